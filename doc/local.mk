@@ -1,0 +1,1 @@
+## doc/local.mk: files of this part of steady, included by Makefile.am.

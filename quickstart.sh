@@ -1,0 +1,74 @@
+#!/bin/sh
+# quickstart.sh: set steady up on a fresh Debian or Ubuntu machine.
+#
+#   ./quickstart.sh          install what is missing, build, and start steady
+#   ./quickstart.sh check    the same set-up, then run the whole test suite
+#
+# Nothing is installed system-wide except Debian packages; steady itself runs
+# from the build tree (build/) with the bundled content. Both commands are
+# safe to run again and are quick the second time.
+set -eu
+
+cd "$(dirname "$0")"
+mode=${1:-run}
+case $mode in
+run | check) [ $# -gt 0 ] && shift ;;
+*) mode=run ;;
+esac
+
+# What building and testing steady needs, as Debian packages.
+deps="gcc make autoconf automake autopoint gettext pkg-config
+      libncurses-dev libyaml-dev libsodium-dev check tmux locales"
+
+missing=
+for p in $deps; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+		missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	if [ "$(id -u)" -eq 0 ]; then
+		echo "quickstart: installing:$missing"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		# shellcheck disable=SC2086
+		apt-get install -y -qq --no-install-recommends $missing >/dev/null
+	else
+		echo "quickstart: these packages are missing:$missing"
+		echo "Install them with:"
+		echo "  sudo apt-get install$missing"
+		echo "then run $0 again."
+		exit 1
+	fi
+fi
+
+if [ ! -x configure ] || [ configure.ac -nt configure ]; then
+	autoreconf -fi
+fi
+
+mkdir -p build
+cd build
+flags=
+[ "${CI:-}" = true ] && flags=--enable-werror
+if [ ! -f Makefile ] || [ "$(cat .quickstart-flags 2>/dev/null)" != "$flags" ]; then
+	# shellcheck disable=SC2086
+	../configure -q $flags
+	echo "$flags" >.quickstart-flags
+fi
+jobs=$(nproc 2>/dev/null || echo 2)
+make -s -j"$jobs"
+
+if [ "$mode" = run ]; then
+	exec ./steady "$@"
+fi
+
+status=0
+make -s -j"$jobs" check || status=$?
+sh ../tests/summary.sh . || true
+if [ "$status" -ne 0 ]; then
+	echo "quickstart: some tests failed; their logs:" >&2
+	for t in $(find tests -name '*.trs' -exec grep -l -E ':test-result: (FAIL|ERROR)' {} +); do
+		echo "==== ${t%.trs}.log" >&2
+		tail -n 60 "${t%.trs}.log" >&2
+	done
+fi
+exit "$status"

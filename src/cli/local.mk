@@ -1,0 +1,5 @@
+## src/cli/local.mk: the non-interactive subcommands.
+libsteady_a_SOURCES += \
+	src/cli/cli.h \
+	src/cli/cmd_check.c \
+	src/cli/cmd_list.c

@@ -1,0 +1,1 @@
+## src/content/local.mk: files of this part of steady, included by Makefile.am.

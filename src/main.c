@@ -1,0 +1,163 @@
+/*
+ * main.c: steady's entry point. Hardens the process, sets up the locale and
+ * the translations, reads the options and hands over to a subcommand or to
+ * the TUI. Only main() decides to exit.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "util/gettext.h"
+#include "util/harden.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+struct command {
+	const char *name;
+	int (*run)(const struct cli_opts *o, int argc, char **argv);
+};
+
+static const struct command commands[] = {
+	{"check", cmd_check},
+	{"list", cmd_list},
+};
+
+static void usage(FILE *out)
+{
+	fputs(_("Usage: steady [OPTION]... [COMMAND [ARG]...]\n"
+	        "A private, offline self-help program for the terminal.\n"
+	        "\n"
+	        "Without a command, steady starts its screens.\n"
+	        "\n"
+	        "Commands:\n"
+	        "  check FILE|DIR...   check modules and report every problem\n"
+	        "  list                list the modules steady would load\n"
+	        "\n"
+	        "Options:\n"
+	        "      --content-dir DIR  also load the modules in DIR\n"
+	        "      --diary PATH       use the diary at PATH\n"
+	        "      --passphrase-fd N  read the diary passphrase from file descriptor N\n"
+	        "      --no-color         do not use colour\n"
+	        "  -h, --help             show this help and exit\n"
+	        "  -V, --version          show the version and exit\n"
+	        "\n"
+	        "steady sends nothing anywhere and stores nothing outside its encrypted diary.\n"),
+	      out);
+}
+
+int cli_usage_error(const char *msg)
+{
+	fprintf(stderr, "steady: %s\n", msg);
+	fprintf(stderr, _("Try 'steady --help' for more information.\n"));
+	return EXIT_USAGE;
+}
+
+static void setup_locale(void)
+{
+	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, paths_localedir());
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+}
+
+int main(int argc, char **argv)
+{
+	harden_process();
+	setup_locale();
+
+	enum { OPT_CONTENT_DIR = 256, OPT_DIARY, OPT_PASSFD, OPT_FORMAT, OPT_NO_COLOR, OPT_YES };
+	static const struct option longopts[] = {
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{"content-dir", required_argument, NULL, OPT_CONTENT_DIR},
+		{"diary", required_argument, NULL, OPT_DIARY},
+		{"passphrase-fd", required_argument, NULL, OPT_PASSFD},
+		{"format", required_argument, NULL, OPT_FORMAT},
+		{"output", required_argument, NULL, 'o'},
+		{"no-color", no_argument, NULL, OPT_NO_COLOR},
+		{"yes", no_argument, NULL, OPT_YES},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_opts o = {0};
+	o.passphrase_fd = -1;
+	o.content_dirs = xcalloc((size_t)argc, sizeof *o.content_dirs);
+	if (getenv("NO_COLOR") && getenv("NO_COLOR")[0])
+		o.no_color = 1;
+
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, "hVo:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("steady %s\n", PACKAGE_VERSION);
+			return EXIT_OK;
+		case OPT_CONTENT_DIR:
+			o.content_dirs[o.n_content_dirs++] = optarg;
+			break;
+		case OPT_DIARY:
+			o.diary = optarg;
+			break;
+		case OPT_PASSFD: {
+			char *end;
+			long fd = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || fd < 0 || fd > 1024)
+				return cli_usage_error(_("--passphrase-fd needs a file descriptor number"));
+			o.passphrase_fd = (int)fd;
+			break;
+		}
+		case OPT_FORMAT:
+			o.format = optarg;
+			break;
+		case 'o':
+			o.output = optarg;
+			break;
+		case OPT_NO_COLOR:
+			o.no_color = 1;
+			break;
+		case OPT_YES:
+			o.yes = 1;
+			break;
+		case ':':
+		case '?':
+		default: {
+			const char *bad = argv[optind - 1];
+			char *msg = (optopt && optopt < 256)
+			                    ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
+			                    : xasprintf(_("unknown or incomplete option '%s'"), bad);
+			int rc = cli_usage_error(msg);
+			free(msg);
+			return rc;
+		}
+		}
+	}
+
+	int rc;
+	if (optind >= argc) {
+		fputs(_("steady: the screens are not built yet; try 'steady list' or 'steady --help'.\n"),
+		      stderr);
+		rc = EXIT_OK;
+	} else {
+		const char *name = argv[optind];
+		const struct command *cmd = NULL;
+		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+			if (strcmp(commands[i].name, name) == 0)
+				cmd = &commands[i];
+		if (!cmd) {
+			char *msg = xasprintf(_("unknown command '%s'"), name);
+			rc = cli_usage_error(msg);
+			free(msg);
+		} else {
+			rc = cmd->run(&o, argc - optind - 1, argv + optind + 1);
+		}
+	}
+	free(o.content_dirs);
+	return rc;
+}

@@ -1,0 +1,87 @@
+# lib.sh: helpers shared by the script tests (sourced, not run).
+# Every test gets its own HOME, XDG folders and temporary folder, removed at
+# exit, so no test touches the real user's files or another test's.
+set -u
+
+: "${STEADY:?STEADY must name the steady binary}"
+: "${top_srcdir:?top_srcdir must be set}"
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/steady-test.XXXXXX")
+export HOME="$T/home" XDG_DATA_HOME="$T/home/.local/share" XDG_CONFIG_HOME="$T/home/.config"
+export TMPDIR="$T/tmp"
+mkdir -p "$HOME" "$TMPDIR"
+unset LANGUAGE
+export LC_ALL=C.UTF-8
+TMUX_SOCK="steady-test-$$"
+cleanup() {
+	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	rm -rf "$T"
+}
+trap cleanup EXIT
+
+fail() {
+	echo "FAIL: $*" >&2
+	exit 1
+}
+
+# expect_status WANT CMD...: runs CMD, stdout to $T/out, stderr to $T/err.
+expect_status() {
+	want=$1
+	shift
+	got=0
+	"$@" >"$T/out" 2>"$T/err" </dev/null || got=$?
+	[ "$got" -eq "$want" ] || {
+		cat "$T/out" "$T/err" >&2
+		fail "'$*' exited $got, expected $want"
+	}
+}
+
+# expect_in FILE TEXT: FILE contains the fixed string TEXT.
+expect_in() {
+	grep -qF -- "$2" "$1" || {
+		cat "$1" >&2
+		fail "'$2' not found in $1"
+	}
+}
+
+# expect_not_in FILE TEXT: FILE does not contain TEXT.
+expect_not_in() {
+	! grep -qF -- "$2" "$1" || {
+		cat "$1" >&2
+		fail "'$2' unexpectedly found in $1"
+	}
+}
+
+# tui_start COLS ROWS CMD...: starts CMD in a detached tmux session "t".
+tui_start() {
+	cols=$1 rows=$2
+	shift 2
+	tmux -L "$TMUX_SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
+		"$*; echo __EXITED__ \$?; sleep 30"
+}
+
+tui_keys() { tmux -L "$TMUX_SOCK" send-keys -t t "$@"; }
+tui_screen() { tmux -L "$TMUX_SOCK" capture-pane -p -t t; }
+tui_resize() { tmux -L "$TMUX_SOCK" resize-window -t t -x "$1" -y "$2"; }
+
+# tui_wait TEXT [SECONDS]: polls the screen until TEXT shows, or fails.
+tui_wait() {
+	end=$(($(date +%s) + ${2:-10}))
+	while [ "$(date +%s)" -le "$end" ]; do
+		tui_screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	tui_screen >&2
+	fail "timed out waiting for '$1' on the screen"
+}
+
+# tui_wait_gone TEXT [SECONDS]: polls until TEXT is no longer on the screen.
+tui_wait_gone() {
+	end=$(($(date +%s) + ${2:-10}))
+	while [ "$(date +%s)" -le "$end" ]; do
+		tui_screen | grep -qF -- "$1" || return 0
+		sleep 0.05
+	done
+	tui_screen >&2
+	fail "timed out waiting for '$1' to go"
+}
