@@ -10,6 +10,7 @@ uninstall-local: uninstall-content
 install-content:
 	$(MKDIR_P) '$(DESTDIR)$(contentdir)'
 	for f in '$(srcdir)'/content/*.yaml; do \
+	  test -f "$$f" || continue; \
 	  $(INSTALL_DATA) "$$f" '$(DESTDIR)$(contentdir)/' || exit 1; \
 	done
 

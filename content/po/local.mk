@@ -1,0 +1,57 @@
+## content/po/local.mk: the content's text domain, "steady-content".
+## The template is made by `steady strings` (the same loader that shows the
+## text), each language's .po is compiled into the build tree's locale/
+## folder (for the uninstalled binary) and installed under $(localedir).
+## The interface's own domain, "steady", lives in po/ (gettext's Makefile);
+## its catalogues are copied into locale/ too.
+CONTENT_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/content/po/LINGUAS' 2>/dev/null)
+UI_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/po/LINGUAS' 2>/dev/null)
+EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.mk
+
+all-local: locale-stamp
+
+# Rebuilt whenever a .po changes; msgfmt leaves fuzzy entries out, so they
+# are never shown.
+locale-stamp: $(srcdir)/content/po/LINGUAS $(srcdir)/po/LINGUAS \
+		$(wildcard $(srcdir)/content/po/*.po) $(wildcard $(srcdir)/po/*.po)
+	@set -e; for l in $(CONTENT_LINGUAS); do \
+	  $(MKDIR_P) locale/$$l/LC_MESSAGES; \
+	  $(MSGFMT) --check -o locale/$$l/LC_MESSAGES/steady-content.mo '$(srcdir)/content/po/'$$l.po; \
+	done
+	@set -e; for l in $(UI_LINGUAS); do \
+	  $(MKDIR_P) locale/$$l/LC_MESSAGES; \
+	  $(MSGFMT) --check -o locale/$$l/LC_MESSAGES/steady.mo '$(srcdir)/po/'$$l.po; \
+	done
+	@touch $@
+
+install-data-local: install-content-mo
+uninstall-local: uninstall-content-mo
+
+install-content-mo: locale-stamp
+	@set -e; for l in $(CONTENT_LINGUAS); do \
+	  $(MKDIR_P) '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES; \
+	  $(INSTALL_DATA) locale/$$l/LC_MESSAGES/steady-content.mo \
+	    '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES/steady-content.mo; \
+	done
+
+uninstall-content-mo:
+	@for l in $(CONTENT_LINGUAS); do \
+	  rm -f '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES/steady-content.mo; \
+	done
+
+# Refreshes both templates and merges every translation.
+update-po: steady$(EXEEXT)
+	cd '$(srcdir)' && '$(abs_builddir)/steady' strings content \
+	  > content/po/steady-content.pot.new
+	mv '$(srcdir)/content/po/steady-content.pot.new' '$(srcdir)/content/po/steady-content.pot'
+	@set -e; for l in $(CONTENT_LINGUAS); do \
+	  $(MSGMERGE) --quiet --update --backup=none '$(srcdir)/content/po/'$$l.po \
+	    '$(srcdir)/content/po/steady-content.pot'; \
+	done
+	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+
+clean-local: clean-locale
+clean-locale:
+	rm -rf locale locale-stamp
+
+.PHONY: update-po install-content-mo uninstall-content-mo clean-locale

@@ -1,0 +1,49 @@
+/* translate.c: looks content strings up in gettext catalogues, by role. */
+#include "config.h"
+
+#include <libintl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/translate.h"
+#include "util/xalloc.h"
+
+void translate_init(const char *localedir)
+{
+	bindtextdomain(CONTENT_DOMAIN, localedir);
+	bind_textdomain_codeset(CONTENT_DOMAIN, "UTF-8");
+}
+
+/* A counsellor's domain is bound to the locale/ folder beside the module. */
+static void bind_module_domain(const char *domain, const char *module_path)
+{
+	if (!domain || strcmp(domain, CONTENT_DOMAIN) == 0)
+		return;
+	const char *slash = strrchr(module_path, '/');
+	char *dir = slash ? xasprintf("%.*s/locale", (int)(slash - module_path), module_path)
+	                  : xstrdup("locale");
+	bindtextdomain(domain, dir);
+	bind_textdomain_codeset(domain, "UTF-8");
+	free(dir);
+}
+
+/* gettext keys a string with context as "CONTEXT\004MSGID" (as pgettext does). */
+static char *lookup(void *ctx, const struct content_string *s)
+{
+	(void)ctx;
+	if (!s->msgid || !s->msgid[0])
+		return NULL;
+	const char *domain = s->domain ? s->domain : CONTENT_DOMAIN;
+	bind_module_domain(domain, s->file);
+	char *key = xasprintf("%s\004%s", s->field, s->msgid);
+	const char *got = dgettext(domain, key);
+	char *out = got != key ? xstrdup(got) : NULL;
+	free(key);
+	return out;
+}
+
+struct content_tr translate_gettext(void)
+{
+	struct content_tr tr = {lookup, NULL};
+	return tr;
+}
