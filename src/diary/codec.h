@@ -1,0 +1,36 @@
+/*
+ * codec.h: the plaintext body of the diary, a small length-checked binary
+ * format (doc/diary-format.md, "Body"). Encoding sizes the body first and
+ * writes it once into guarded memory, so no partial copy is left behind by
+ * a realloc. Decoding checks every length in one place (struct rd in
+ * codec.c) and refuses anything unexpected.
+ */
+#ifndef STEADY_DIARY_CODEC_H
+#define STEADY_DIARY_CODEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diary/entry.h"
+
+#define CODEC_VERSION 1
+
+/* Most entries and bytes of one string a body may hold. */
+#define CODEC_MAX_ENTRIES 1000000u
+#define CODEC_MAX_STRING  (16u << 20)
+
+/* Encodes the entries; *out is secbuf memory of *outlen bytes (secbuf_free()). */
+void codec_encode(const struct entry *const *v, size_t n, uint64_t next_id, unsigned char **out,
+                  size_t *outlen);
+
+/* Decodes a body. On success (0) *entries is a new array of new entries
+ * (free each with entry_free(), then the array), *n their number and
+ * *next_id the next id to give. -1 when the body is malformed. */
+int codec_decode(const unsigned char *p, size_t len, struct entry ***entries, size_t *n,
+                 uint64_t *next_id);
+
+/* 1 when the entry's fields suit its kind and its strings are valid UTF-8
+ * without NUL bytes; the same check codec_decode() applies. */
+int codec_entry_valid(const struct entry *e);
+
+#endif

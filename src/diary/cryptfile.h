@@ -1,0 +1,66 @@
+/*
+ * cryptfile.h: the encrypted container (doc/diary-format.md). Argon2id
+ * derives a key from the passphrase; it wraps a random data key with
+ * XChaCha20-Poly1305, the header being the associated data; the padded body
+ * is a crypto_secretstream_xchacha20poly1305 stream ending with TAG_FINAL.
+ * Only libsodium is used.
+ */
+#ifndef STEADY_DIARY_CRYPTFILE_H
+#define STEADY_DIARY_CRYPTFILE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CRYPTFILE_MAGIC          "STEADYDY"
+#define CRYPTFILE_VERSION        1
+#define CRYPTFILE_ALG_ARGON2ID13 1
+#define CRYPTFILE_SALTBYTES      16
+#define CRYPTFILE_KEYBYTES       32
+#define CRYPTFILE_HEADER_BYTES   116   /* magic to wrapped key, see the format */
+#define CRYPTFILE_PAD_BLOCK      4096  /* plaintext padded to a multiple of this */
+#define CRYPTFILE_CHUNK          65536 /* plaintext bytes per stream chunk */
+#define CRYPTFILE_MAX_FILE       (256u << 20)
+
+/* Why a container could not be read. */
+enum cryptfile_status {
+	CRYPTFILE_OK = 0,
+	CRYPTFILE_NOT_DIARY,   /* too short or bad magic */
+	CRYPTFILE_UNSUPPORTED, /* unknown version or algorithm, costs out of bounds */
+	CRYPTFILE_BAD_KEY, /* the wrapped key does not open: wrong passphrase or a changed header */
+	CRYPTFILE_CORRUPT, /* the body is damaged or cut off */
+	CRYPTFILE_NOMEM,   /* the key derivation could not get its memory */
+};
+
+/* The keys of an open diary, in secbuf memory. */
+struct cryptfile_keys {
+	unsigned char *data_key;                      /* CRYPTFILE_KEYBYTES, secbuf */
+	unsigned char header[CRYPTFILE_HEADER_BYTES]; /* the header to write again */
+	uint64_t opslimit, memlimit;
+};
+
+/* The costs read from a header, checked against the bounds without any key
+ * derivation. CRYPTFILE_OK, NOT_DIARY or UNSUPPORTED. */
+enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
+                                             uint64_t *opslimit, uint64_t *memlimit);
+
+/* New keys: a random salt and data key wrapped under the passphrase with the
+ * given costs (which must be within bounds). CRYPTFILE_OK or NOMEM. */
+enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint64_t opslimit,
+                                         uint64_t memlimit, struct cryptfile_keys *k);
+
+/* Opens a container: checks the header, derives the key, unwraps the data
+ * key (filling k) and decrypts the body into *body (secbuf memory, padding
+ * removed, *bodylen bytes). */
+enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,
+                                     size_t passlen, struct cryptfile_keys *k, unsigned char **body,
+                                     size_t *bodylen);
+
+/* Seals a body under k: the header, then the padded stream. *out is a new
+ * heap block of *outlen bytes (ciphertext only, free()). */
+void cryptfile_seal(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
+                    unsigned char **out, size_t *outlen);
+
+/* Wipes and frees the keys (the struct itself is not freed). */
+void cryptfile_keys_wipe(struct cryptfile_keys *k);
+
+#endif

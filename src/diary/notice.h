@@ -1,0 +1,15 @@
+/*
+ * notice.h: the honest explanation of what the diary's encryption does and
+ * does not protect, in one place so the screens and `steady diary init`
+ * say the same thing.
+ */
+#ifndef STEADY_DIARY_NOTICE_H
+#define STEADY_DIARY_NOTICE_H
+
+/* The translated explanation, several short paragraphs separated by blank lines. */
+const char *notice_protection(void);
+
+/* The translated warning shown before anything is exported unencrypted. */
+const char *notice_export(void);
+
+#endif

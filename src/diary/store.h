@@ -1,0 +1,43 @@
+/*
+ * store.h: the diary's files on disk, written so that a crash, a full disk
+ * or a kill at any moment leaves a valid diary: write a temporary file
+ * (O_CREAT|O_EXCL, 0600), fsync, move the old version to diary.bak by
+ * link and rename, rename the new one over the diary, fsync the folder.
+ * Every system call that can fail goes through the fault hook of fault.h.
+ * These functions deal in ciphertext only.
+ */
+#ifndef STEADY_DIARY_STORE_H
+#define STEADY_DIARY_STORE_H
+
+#include <stddef.h>
+
+#include "diary/diary.h"
+
+/* File names inside the diary folder. */
+#define STORE_DIARY      "diary"
+#define STORE_BACKUP     "diary.bak"
+#define STORE_LOCK       "diary.lock"
+#define STORE_TMP        "diary.new"
+#define STORE_BACKUP_TMP "diary.bak.new"
+
+/* Makes the folder (0700) when needed, then takes an exclusive flock on
+ * its lock file without waiting. Returns the lock's descriptor, or -1 with
+ * err filled (DIARY_ERR_LOCKED when another steady holds it). */
+int store_lock(const char *dir, struct diary_error *err);
+
+/* Releases the lock from store_lock(). */
+void store_unlock(int fd);
+
+/* Reads the diary file (at most CRYPTFILE_MAX_FILE bytes) into a new heap
+ * block. 0, or -1 (DIARY_ERR_NOT_FOUND when it does not exist). */
+int store_read(const char *dir, unsigned char **data, size_t *len, struct diary_error *err);
+
+/* Replaces the diary by data. With purge_backup, diary.bak gets the new
+ * data too rather than the old version. 0, or -1 with the old diary intact. */
+int store_write(const char *dir, const unsigned char *data, size_t len, int purge_backup,
+                struct diary_error *err);
+
+/* Removes every diary file of the folder and the folder when empty. */
+int store_remove_all(const char *dir, struct diary_error *err);
+
+#endif
