@@ -10,3 +10,18 @@ AM_TESTS_ENVIRONMENT = \
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
 UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/summary.sh tests/lib.sh
+
+## The screens' pure parts and the settings file (ui/wrap, ui/markup, util/settings).
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
+TESTS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
+tests_unit_test_wrap_SOURCES = tests/unit/test_wrap.c
+tests_unit_test_wrap_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_wrap_LDADD = $(UNIT_LIBS)
+tests_unit_test_markup_SOURCES = tests/unit/test_markup.c
+tests_unit_test_markup_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_markup_LDADD = $(UNIT_LIBS)
+tests_unit_test_settings_SOURCES = tests/unit/test_settings.c
+tests_unit_test_settings_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_settings_LDADD = $(UNIT_LIBS)
+endif

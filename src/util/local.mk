@@ -5,3 +5,4 @@ libsteady_a_SOURCES += \
 	src/util/harden.c src/util/harden.h \
 	src/util/paths.c src/util/paths.h \
 	src/util/xalloc.c src/util/xalloc.h
+libsteady_a_SOURCES += src/util/settings.c src/util/settings.h

@@ -1,0 +1,189 @@
+/*
+ * wrap.c: breaks UTF-8 text into lines by display width. Every loop moves
+ * forward by at least one character per line, so no input (a wide
+ * character at width 1, a word longer than the screen) can stall it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "ui/wrap.h"
+#include "util/xalloc.h"
+
+uint32_t wrap_decode(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *)s + *i;
+	size_t left = len - *i;
+	unsigned char b = p[0];
+	uint32_t c, min;
+	size_t n;
+
+	if (b < 0x80) {
+		*i += 1;
+		return b;
+	} else if (b >= 0xC2 && b <= 0xDF) {
+		n = 2, c = b & 0x1F, min = 0x80;
+	} else if (b >= 0xE0 && b <= 0xEF) {
+		n = 3, c = b & 0x0F, min = 0x800;
+	} else if (b >= 0xF0 && b <= 0xF4) {
+		n = 4, c = b & 0x07, min = 0x10000;
+	} else {
+		*i += 1;
+		return WRAP_BAD;
+	}
+	if (left < n) {
+		*i += 1;
+		return WRAP_BAD;
+	}
+	for (size_t k = 1; k < n; k++) {
+		if ((p[k] & 0xC0) != 0x80) {
+			*i += 1;
+			return WRAP_BAD;
+		}
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*i += 1;
+		return WRAP_BAD;
+	}
+	*i += n;
+	return c;
+}
+
+uint32_t wrap_shown(uint32_t c)
+{
+	if (c == '\t')
+		return ' ';
+	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+		return WRAP_BAD;
+	return c;
+}
+
+int wrap_char_width(uint32_t c, int col)
+{
+	if (c == '\t')
+		return WRAP_TAB - (col % WRAP_TAB);
+	c = wrap_shown(c);
+	if (c < 0x80)
+		return 1;
+	int w = wcwidth((wchar_t)c);
+	/* Unknown to the locale: shown as one replacement cell by the screen. */
+	if (w < 0)
+		return 1;
+	return w > 2 ? 2 : w;
+}
+
+int wrap_width(const char *s, size_t len)
+{
+	int col = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t c = wrap_decode(s, len, &i);
+		col += wrap_char_width(c, col);
+	}
+	return col;
+}
+
+size_t wrap_offset_at(const char *s, size_t len, int col)
+{
+	int at = 0;
+	for (size_t i = 0; i < len;) {
+		size_t here = i;
+		uint32_t c = wrap_decode(s, len, &i);
+		int w = wrap_char_width(c, at);
+		if (w > 0 && at + w > col)
+			return here;
+		at += w;
+	}
+	return len;
+}
+
+void wrap_init(struct wrap *w)
+{
+	memset(w, 0, sizeof *w);
+}
+
+void wrap_free(struct wrap *w)
+{
+	free(w->lines);
+	wrap_init(w);
+}
+
+static void emit(struct wrap *w, size_t start, size_t end, int width)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 16;
+		w->lines = xreallocarray(w->lines, w->cap, sizeof *w->lines);
+	}
+	w->lines[w->n].start = start;
+	w->lines[w->n].end = end;
+	w->lines[w->n].width = width;
+	w->n++;
+}
+
+static int is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t';
+}
+
+void wrap_text(struct wrap *w, const char *s, size_t len, int width)
+{
+	if (width < 1)
+		width = 1;
+	w->n = 0;
+	size_t pos = 0;
+	for (;;) {
+		size_t start = pos, brk = 0;
+		int col = 0, brk_width = 0, prev_space = 0;
+		int broke = 0;
+		while (pos < len && s[pos] != '\n') {
+			size_t next = pos;
+			uint32_t c = wrap_decode(s, len, &next);
+			int cw = wrap_char_width(c, col);
+			if (is_space(c)) {
+				if (col + cw > width) {
+					/* Spaces at a break hang past the edge, unseen. */
+					while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
+						pos++;
+					if (pos < len && s[pos] == '\n')
+						break; /* the hard break ends this line */
+					emit(w, start, pos, prev_space ? brk_width : col);
+					broke = 1;
+					break;
+				}
+				if (!prev_space)
+					brk_width = col;
+				prev_space = 1;
+				col += cw;
+				pos = next;
+				brk = pos;
+				continue;
+			}
+			prev_space = 0;
+			if (cw > 0 && col + cw > width) {
+				if (brk > start) {
+					emit(w, start, brk, brk_width);
+					pos = brk;
+				} else if (col == 0) {
+					/* Wider than the line itself: it goes alone. */
+					col = cw;
+					pos = next;
+					continue;
+				} else {
+					emit(w, start, pos, col);
+				}
+				broke = 1;
+				break;
+			}
+			col += cw;
+			pos = next;
+		}
+		if (broke)
+			continue;
+		emit(w, start, pos, prev_space ? brk_width : col);
+		if (pos >= len)
+			return;
+		pos++; /* the '\n' */
+	}
+}

@@ -1,0 +1,301 @@
+/* test_wrap.c: line breaking by display width. */
+#include "config.h"
+
+#include <check.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/wrap.h"
+
+static struct wrap w;
+
+static void setup(void)
+{
+	/* Widths of non-ASCII characters come from the locale. */
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "en_US.UTF-8");
+	wrap_init(&w);
+}
+
+static void teardown(void)
+{
+	wrap_free(&w);
+}
+
+/* Line i of s as a new string. */
+static char *line(const char *s, size_t i)
+{
+	ck_assert_uint_lt(i, w.n);
+	size_t n = w.lines[i].end - w.lines[i].start;
+	char *p = malloc(n + 1);
+	memcpy(p, s + w.lines[i].start, n);
+	p[n] = '\0';
+	return p;
+}
+
+#define LINE_IS(s, i, want)                                                                        \
+	do {                                                                                       \
+		char *got_ = line(s, i);                                                           \
+		ck_assert_str_eq(got_, want);                                                      \
+		free(got_);                                                                        \
+	} while (0)
+
+START_TEST(test_words)
+{
+	const char *s = "the urge rises and passes";
+	wrap_text(&w, s, strlen(s), 10);
+	ck_assert_uint_eq(w.n, 3);
+	LINE_IS(s, 0, "the urge ");
+	ck_assert_int_eq(w.lines[0].width, 8);
+	LINE_IS(s, 1, "rises and ");
+	ck_assert_int_eq(w.lines[1].width, 9);
+	LINE_IS(s, 2, "passes");
+}
+END_TEST
+
+START_TEST(test_exact_fit)
+{
+	const char *s = "abcd efgh";
+	wrap_text(&w, s, strlen(s), 4);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(s, 0, "abcd ");
+	ck_assert_int_eq(w.lines[0].width, 4);
+	LINE_IS(s, 1, "efgh");
+}
+END_TEST
+
+START_TEST(test_long_word)
+{
+	const char *s = "abcdefghij";
+	wrap_text(&w, s, strlen(s), 4);
+	ck_assert_uint_eq(w.n, 3);
+	LINE_IS(s, 0, "abcd");
+	LINE_IS(s, 1, "efgh");
+	LINE_IS(s, 2, "ij");
+}
+END_TEST
+
+START_TEST(test_long_word_after_short)
+{
+	const char *s = "a bcdefgh";
+	wrap_text(&w, s, strlen(s), 4);
+	ck_assert_uint_eq(w.n, 3);
+	LINE_IS(s, 0, "a ");
+	LINE_IS(s, 1, "bcde");
+	LINE_IS(s, 2, "fgh");
+}
+END_TEST
+
+START_TEST(test_empty)
+{
+	wrap_text(&w, "", 0, 10);
+	ck_assert_uint_eq(w.n, 1);
+	ck_assert_uint_eq(w.lines[0].start, 0);
+	ck_assert_uint_eq(w.lines[0].end, 0);
+	ck_assert_int_eq(w.lines[0].width, 0);
+}
+END_TEST
+
+START_TEST(test_empty_lines)
+{
+	const char *s = "a\n\nb\n";
+	wrap_text(&w, s, strlen(s), 10);
+	ck_assert_uint_eq(w.n, 4);
+	LINE_IS(s, 0, "a");
+	LINE_IS(s, 1, "");
+	LINE_IS(s, 2, "b");
+	LINE_IS(s, 3, "");
+	ck_assert_uint_eq(w.lines[3].start, strlen(s));
+}
+END_TEST
+
+START_TEST(test_hanging_space_before_newline)
+{
+	const char *s = "abcd  \nef";
+	wrap_text(&w, s, strlen(s), 4);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(s, 0, "abcd  ");
+	LINE_IS(s, 1, "ef");
+}
+END_TEST
+
+START_TEST(test_width_one)
+{
+	const char *s = "ab c";
+	wrap_text(&w, s, strlen(s), 1);
+	ck_assert_uint_eq(w.n, 3);
+	LINE_IS(s, 0, "a");
+	LINE_IS(s, 1, "b ");
+	LINE_IS(s, 2, "c");
+}
+END_TEST
+
+START_TEST(test_width_zero_is_one)
+{
+	const char *s = "ab";
+	wrap_text(&w, s, strlen(s), 0);
+	ck_assert_uint_eq(w.n, 2);
+}
+END_TEST
+
+START_TEST(test_wide)
+{
+	/* Four CJK characters, two columns each. */
+	const char *s = "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe6\x96\x87";
+	ck_assert_int_eq(wrap_width(s, strlen(s)), 8);
+	wrap_text(&w, s, strlen(s), 5);
+	ck_assert_uint_eq(w.n, 2);
+	ck_assert_int_eq(w.lines[0].width, 4);
+	ck_assert_uint_eq(w.lines[0].end, 6);
+	ck_assert_int_eq(w.lines[1].width, 4);
+}
+END_TEST
+
+START_TEST(test_wide_at_width_one)
+{
+	const char *s = "\xe6\x97\xa5\xe6\x9c\xac"
+	                "a";
+	wrap_text(&w, s, strlen(s), 1);
+	ck_assert_uint_eq(w.n, 3);
+	ck_assert_int_eq(w.lines[0].width, 2);
+	ck_assert_uint_eq(w.lines[0].end, 3);
+	ck_assert_uint_eq(w.lines[1].end, 6);
+	LINE_IS(s, 2, "a");
+}
+END_TEST
+
+START_TEST(test_combining)
+{
+	/* "e" + COMBINING ACUTE ACCENT, four times: width 4. */
+	const char *s = "e\xcc\x81"
+	                "e\xcc\x81"
+	                "e\xcc\x81"
+	                "e\xcc\x81";
+	ck_assert_int_eq(wrap_width(s, strlen(s)), 4);
+	wrap_text(&w, s, strlen(s), 2);
+	ck_assert_uint_eq(w.n, 2);
+	/* The accent stays with its letter: the break falls after it. */
+	ck_assert_uint_eq(w.lines[0].end, 6);
+	ck_assert_int_eq(w.lines[0].width, 2);
+	ck_assert_uint_eq(w.lines[1].start, 6);
+}
+END_TEST
+
+START_TEST(test_combining_at_width_one)
+{
+	const char *s = "e\xcc\x81"
+	                "a";
+	wrap_text(&w, s, strlen(s), 1);
+	ck_assert_uint_eq(w.n, 2);
+	ck_assert_uint_eq(w.lines[0].end, 3);
+	LINE_IS(s, 1, "a");
+}
+END_TEST
+
+START_TEST(test_tabs)
+{
+	ck_assert_int_eq(wrap_width("\t", 1), WRAP_TAB);
+	ck_assert_int_eq(wrap_width("ab\tc", 4), WRAP_TAB + 1);
+	const char *s = "ab\tcd";
+	wrap_text(&w, s, strlen(s), 6);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(s, 0, "ab\t");
+	ck_assert_int_eq(w.lines[0].width, 2);
+	LINE_IS(s, 1, "cd");
+}
+END_TEST
+
+START_TEST(test_invalid_bytes)
+{
+	const char *s = "a\xff\xc3(b";
+	size_t i = 0;
+	ck_assert_uint_eq(wrap_decode(s, strlen(s), &i), 'a');
+	ck_assert_uint_eq(wrap_decode(s, strlen(s), &i), WRAP_BAD);
+	ck_assert_uint_eq(wrap_decode(s, strlen(s), &i), WRAP_BAD);
+	ck_assert_uint_eq(wrap_decode(s, strlen(s), &i), '(');
+	ck_assert_int_eq(wrap_width(s, strlen(s)), 5);
+	/* Overlong, surrogate, cut off at the end. */
+	i = 0;
+	ck_assert_uint_eq(wrap_decode("\xc0\xaf", 2, &i), WRAP_BAD);
+	ck_assert_uint_eq(i, 1);
+	i = 0;
+	ck_assert_uint_eq(wrap_decode("\xed\xa0\x80", 3, &i), WRAP_BAD);
+	i = 0;
+	ck_assert_uint_eq(wrap_decode("\xe6\x97", 2, &i), WRAP_BAD);
+	ck_assert_uint_eq(wrap_shown(0x07), WRAP_BAD);
+	ck_assert_uint_eq(wrap_shown(0x9b), WRAP_BAD);
+	ck_assert_uint_eq(wrap_shown('x'), 'x');
+}
+END_TEST
+
+START_TEST(test_offset_at)
+{
+	const char *s = "a\xe6\x97\xa5"
+	                "b";
+	ck_assert_uint_eq(wrap_offset_at(s, strlen(s), 0), 0);
+	ck_assert_uint_eq(wrap_offset_at(s, strlen(s), 1), 1);
+	ck_assert_uint_eq(wrap_offset_at(s, strlen(s), 2), 1); /* inside the wide one */
+	ck_assert_uint_eq(wrap_offset_at(s, strlen(s), 3), 4);
+	ck_assert_uint_eq(wrap_offset_at(s, strlen(s), 9), strlen(s));
+}
+END_TEST
+
+/* Every byte of random input is covered once, in order, at every width. */
+START_TEST(test_random_covers_everything)
+{
+	srand(7);
+	char s[200];
+	for (int round = 0; round < 300; round++) {
+		size_t n = (size_t)(rand() % (int)sizeof s);
+		for (size_t i = 0; i < n; i++) {
+			static const char pool[] = "ab \t\n\xe6\x97\xa5\xcc\x81\xff";
+			s[i] = pool[rand() % (int)(sizeof pool - 1)];
+		}
+		int width = 1 + rand() % 12;
+		wrap_text(&w, s, n, width);
+		ck_assert_uint_ge(w.n, 1);
+		size_t at = 0;
+		for (size_t i = 0; i < w.n; i++) {
+			ck_assert_uint_eq(w.lines[i].start, at);
+			ck_assert_uint_ge(w.lines[i].end, w.lines[i].start);
+			ck_assert_int_le(w.lines[i].width, width < 2 ? 2 : width);
+			at = w.lines[i].end;
+			if (at < n && s[at] == '\n')
+				at++;
+		}
+		ck_assert_uint_eq(at, n);
+	}
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("wrap");
+	TCase *tc = tcase_create("wrap");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_words);
+	tcase_add_test(tc, test_exact_fit);
+	tcase_add_test(tc, test_long_word);
+	tcase_add_test(tc, test_long_word_after_short);
+	tcase_add_test(tc, test_empty);
+	tcase_add_test(tc, test_empty_lines);
+	tcase_add_test(tc, test_hanging_space_before_newline);
+	tcase_add_test(tc, test_width_one);
+	tcase_add_test(tc, test_width_zero_is_one);
+	tcase_add_test(tc, test_wide);
+	tcase_add_test(tc, test_wide_at_width_one);
+	tcase_add_test(tc, test_combining);
+	tcase_add_test(tc, test_combining_at_width_one);
+	tcase_add_test(tc, test_tabs);
+	tcase_add_test(tc, test_invalid_bytes);
+	tcase_add_test(tc, test_offset_at);
+	tcase_add_test(tc, test_random_covers_everything);
+	tcase_set_timeout(tc, 10);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
