@@ -39,7 +39,7 @@ struct cryptfile_keys {
 };
 
 /* The costs read from a header, checked against the bounds without any key
- * derivation. CRYPTFILE_OK, NOT_DIARY or UNSUPPORTED. */
+ * derivation. CRYPTFILE_OK, NOT_DIARY, UNSUPPORTED, or CORRUPT when too short. */
 enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
                                              uint64_t *opslimit, uint64_t *memlimit);
 

@@ -125,13 +125,14 @@ const struct entry *diary_at(const struct diary *d, size_t i);
 /* The entry with this id, or NULL. */
 const struct entry *diary_get(const struct diary *d, uint64_t id);
 
-/* Adds the entry, taking ownership: gives it the next id, and sets
- * created (when its epoch is 0) and edited to now. Returns the id, or 0
- * with err filled when the entry is not valid for its kind. */
+/* Adds the entry, taking ownership: gives it the next id, sets created to
+ * now when its epoch is 0, and edited to created. Returns the id, or 0 with
+ * err filled (and e freed) when the entry is not valid for its kind
+ * (codec_entry_valid()). */
 uint64_t diary_add(struct diary *d, struct entry *e, struct diary_error *err);
 
-/* Replaces the entry with this id, taking ownership of e: keeps the id and
- * the created time, sets edited to now. 0, or -1 (e is freed either way). */
+/* Replaces the entry with this id, taking ownership of e: keeps the id, the
+ * kind and the created time, sets edited to now. 0, or -1 (e is freed then). */
 int diary_replace(struct diary *d, uint64_t id, struct entry *e, struct diary_error *err);
 
 /* Deletes the entry with this id, wiping its text from memory; it leaves the

@@ -1,1 +1,12 @@
-## src/diary/local.mk: files of this part of steady, included by Makefile.am.
+## src/diary/local.mk: the encrypted diary: entries, their file, and stats.
+libsteady_a_SOURCES += \
+	src/diary/codec.c src/diary/codec.h \
+	src/diary/cryptfile.c src/diary/cryptfile.h \
+	src/diary/diary.c src/diary/diary.h \
+	src/diary/entry.c src/diary/entry.h \
+	src/diary/fault.c src/diary/fault.h \
+	src/diary/notice.c src/diary/notice.h \
+	src/diary/search.c src/diary/search.h \
+	src/diary/secbuf.c src/diary/secbuf.h \
+	src/diary/stats.c src/diary/stats.h \
+	src/diary/store.c src/diary/store.h

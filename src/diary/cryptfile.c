@@ -1,0 +1,267 @@
+/*
+ * cryptfile.c: the diary's encrypted container, libsodium only
+ * (byte layout in doc/diary-format.md).
+ *
+ * The header is checked against fixed bounds before the key derivation
+ * runs, so a hostile file cannot make steady spend an hour or 64 GiB. The
+ * padded body hides the size of single entries; the stream's final tag
+ * shows when a file was cut off.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "diary/cryptfile.h"
+#include "diary/diary.h"
+#include "diary/secbuf.h"
+#include "util/xalloc.h"
+
+/* Offsets in the header. */
+enum {
+	OFF_VERSION = 8,
+	OFF_ALG = 10,
+	OFF_FLAGS = 11,
+	OFF_OPS = 12,
+	OFF_MEM = 20,
+	OFF_SALT = 28,
+	OFF_NONCE = 44,
+	OFF_WRAPPED = 68,
+	WRAPPED_BYTES = CRYPTFILE_KEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES,
+	STREAM_HEADER = crypto_secretstream_xchacha20poly1305_HEADERBYTES,
+	CHUNK_ABYTES = crypto_secretstream_xchacha20poly1305_ABYTES,
+};
+
+_Static_assert(OFF_WRAPPED + WRAPPED_BYTES == CRYPTFILE_HEADER_BYTES, "header layout");
+_Static_assert(OFF_NONCE + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES == OFF_WRAPPED,
+               "nonce size");
+_Static_assert(CRYPTFILE_KEYBYTES == crypto_aead_xchacha20poly1305_ietf_KEYBYTES, "key size");
+_Static_assert(CRYPTFILE_KEYBYTES == crypto_secretstream_xchacha20poly1305_KEYBYTES,
+               "stream key size");
+_Static_assert(CRYPTFILE_CHUNK % CRYPTFILE_PAD_BLOCK == 0, "chunks hold whole blocks");
+
+static uint64_t get_le(const unsigned char *p, int bytes)
+{
+	uint64_t v = 0;
+	for (int i = 0; i < bytes; i++)
+		v |= (uint64_t)p[i] << (8 * i);
+	return v;
+}
+
+static void put_le(unsigned char *p, uint64_t v, int bytes)
+{
+	for (int i = 0; i < bytes; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static int costs_ok(uint64_t ops, uint64_t mem)
+{
+	return ops >= crypto_pwhash_argon2id_OPSLIMIT_MIN && ops <= DIARY_OPSLIMIT_MAX &&
+	       mem >= crypto_pwhash_argon2id_MEMLIMIT_MIN && mem <= DIARY_MEMLIMIT_MAX;
+}
+
+enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
+                                             uint64_t *opslimit, uint64_t *memlimit)
+{
+	if (len < 8 || memcmp(file, CRYPTFILE_MAGIC, 8) != 0)
+		return CRYPTFILE_NOT_DIARY;
+	if (len < OFF_ALG)
+		return CRYPTFILE_NOT_DIARY;
+	if (get_le(file + OFF_VERSION, 2) != CRYPTFILE_VERSION)
+		return CRYPTFILE_UNSUPPORTED;
+	if (len < CRYPTFILE_HEADER_BYTES + STREAM_HEADER + CHUNK_ABYTES)
+		return CRYPTFILE_CORRUPT;
+	if (file[OFF_ALG] != CRYPTFILE_ALG_ARGON2ID13 || file[OFF_FLAGS] != 0)
+		return CRYPTFILE_UNSUPPORTED;
+	uint64_t ops = get_le(file + OFF_OPS, 8), mem = get_le(file + OFF_MEM, 8);
+	if (!costs_ok(ops, mem))
+		return CRYPTFILE_UNSUPPORTED;
+	*opslimit = ops;
+	*memlimit = mem;
+	return CRYPTFILE_OK;
+}
+
+/* Derives the key that wraps the data key; CRYPTFILE_OK or NOMEM. */
+static enum cryptfile_status derive(const char *pass, size_t passlen, const unsigned char *salt,
+                                    uint64_t ops, uint64_t mem, unsigned char *kek)
+{
+	if (crypto_pwhash(kek, CRYPTFILE_KEYBYTES, pass, passlen, salt, ops, (size_t)mem,
+	                  crypto_pwhash_ALG_ARGON2ID13) != 0)
+		return CRYPTFILE_NOMEM;
+	return CRYPTFILE_OK;
+}
+
+enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint64_t opslimit,
+                                         uint64_t memlimit, struct cryptfile_keys *k)
+{
+	memset(k, 0, sizeof *k);
+	if (secbuf_init() < 0 || !costs_ok(opslimit, memlimit))
+		return CRYPTFILE_UNSUPPORTED;
+	unsigned char *h = k->header;
+	memcpy(h, CRYPTFILE_MAGIC, 8);
+	put_le(h + OFF_VERSION, CRYPTFILE_VERSION, 2);
+	h[OFF_ALG] = CRYPTFILE_ALG_ARGON2ID13;
+	h[OFF_FLAGS] = 0;
+	put_le(h + OFF_OPS, opslimit, 8);
+	put_le(h + OFF_MEM, memlimit, 8);
+	randombytes_buf(h + OFF_SALT, CRYPTFILE_SALTBYTES);
+	randombytes_buf(h + OFF_NONCE, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+
+	unsigned char *kek = secbuf_alloc(CRYPTFILE_KEYBYTES);
+	enum cryptfile_status st = derive(pass, passlen, h + OFF_SALT, opslimit, memlimit, kek);
+	if (st != CRYPTFILE_OK) {
+		secbuf_free(kek);
+		return st;
+	}
+	k->data_key = secbuf_alloc(CRYPTFILE_KEYBYTES);
+	crypto_aead_xchacha20poly1305_ietf_keygen(k->data_key);
+	crypto_aead_xchacha20poly1305_ietf_encrypt(h + OFF_WRAPPED, NULL, k->data_key,
+	                                           CRYPTFILE_KEYBYTES, h, OFF_WRAPPED, NULL,
+	                                           h + OFF_NONCE, kek);
+	secbuf_free(kek);
+	k->opslimit = opslimit;
+	k->memlimit = memlimit;
+	return CRYPTFILE_OK;
+}
+
+/* Decrypts the stream after the header into secbuf memory, padding removed. */
+static enum cryptfile_status open_body(const unsigned char *file, size_t len,
+                                       const unsigned char *key, unsigned char **body,
+                                       size_t *bodylen)
+{
+	const unsigned char *p = file + CRYPTFILE_HEADER_BYTES;
+	size_t left = len - CRYPTFILE_HEADER_BYTES;
+	if (left < STREAM_HEADER + CHUNK_ABYTES + 1)
+		return CRYPTFILE_CORRUPT;
+	crypto_secretstream_xchacha20poly1305_state st;
+	if (crypto_secretstream_xchacha20poly1305_init_pull(&st, p, key) != 0)
+		return CRYPTFILE_CORRUPT;
+	p += STREAM_HEADER;
+	left -= STREAM_HEADER;
+
+	/* Every chunk adds CHUNK_ABYTES, so the plaintext is no longer than this. */
+	size_t nchunks =
+	        (left + CRYPTFILE_CHUNK + CHUNK_ABYTES - 1) / (CRYPTFILE_CHUNK + CHUNK_ABYTES);
+	if (left <= nchunks * CHUNK_ABYTES)
+		return CRYPTFILE_CORRUPT;
+	size_t cap = left - nchunks * CHUNK_ABYTES;
+	unsigned char *out = secbuf_alloc(cap);
+	size_t got = 0;
+	int first = 1, final = 0;
+	while (left > 0) {
+		size_t clen = left < CRYPTFILE_CHUNK + CHUNK_ABYTES
+		                      ? left
+		                      : CRYPTFILE_CHUNK + CHUNK_ABYTES;
+		unsigned long long mlen;
+		unsigned char tag;
+		if (final || clen <= CHUNK_ABYTES ||
+		    crypto_secretstream_xchacha20poly1305_pull(
+		            &st, out + got, &mlen, &tag, p, clen, first ? file : NULL,
+		            first ? CRYPTFILE_HEADER_BYTES : 0) != 0) {
+			final = -1;
+			break;
+		}
+		first = 0;
+		got += (size_t)mlen;
+		p += clen;
+		left -= clen;
+		if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
+			final = 1;
+		else if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
+			final = -1;
+		if (final < 0)
+			break;
+	}
+	sodium_memzero(&st, sizeof st);
+	size_t unpadded;
+	if (final != 1 || sodium_unpad(&unpadded, out, got, CRYPTFILE_PAD_BLOCK) != 0) {
+		secbuf_free(out);
+		return CRYPTFILE_CORRUPT;
+	}
+	*body = out;
+	*bodylen = unpadded;
+	return CRYPTFILE_OK;
+}
+
+enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,
+                                     size_t passlen, struct cryptfile_keys *k, unsigned char **body,
+                                     size_t *bodylen)
+{
+	memset(k, 0, sizeof *k);
+	uint64_t ops, mem;
+	enum cryptfile_status st = cryptfile_check_header(file, len, &ops, &mem);
+	if (st != CRYPTFILE_OK)
+		return st;
+	if (secbuf_init() < 0)
+		return CRYPTFILE_NOMEM;
+	unsigned char *kek = secbuf_alloc(CRYPTFILE_KEYBYTES);
+	st = derive(pass, passlen, file + OFF_SALT, ops, mem, kek);
+	if (st != CRYPTFILE_OK) {
+		secbuf_free(kek);
+		return st;
+	}
+	unsigned char *dk = secbuf_alloc(CRYPTFILE_KEYBYTES);
+	int bad = crypto_aead_xchacha20poly1305_ietf_decrypt(dk, NULL, NULL, file + OFF_WRAPPED,
+	                                                     WRAPPED_BYTES, file, OFF_WRAPPED,
+	                                                     file + OFF_NONCE, kek) != 0;
+	secbuf_free(kek);
+	if (bad) {
+		secbuf_free(dk);
+		return CRYPTFILE_BAD_KEY;
+	}
+	st = open_body(file, len, dk, body, bodylen);
+	if (st != CRYPTFILE_OK) {
+		secbuf_free(dk);
+		return st;
+	}
+	k->data_key = dk;
+	memcpy(k->header, file, CRYPTFILE_HEADER_BYTES);
+	k->opslimit = ops;
+	k->memlimit = mem;
+	return CRYPTFILE_OK;
+}
+
+void cryptfile_seal(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
+                    unsigned char **out, size_t *outlen)
+{
+	/* Pad in guarded memory: at least one byte of padding, up to a whole block. */
+	size_t cap = bodylen + CRYPTFILE_PAD_BLOCK;
+	unsigned char *pt = secbuf_alloc(cap);
+	memcpy(pt, body, bodylen);
+	size_t padded;
+	if (sodium_pad(&padded, pt, bodylen, CRYPTFILE_PAD_BLOCK, cap) != 0)
+		abort(); /* cap always has room for the padding */
+
+	size_t nchunks = (padded + CRYPTFILE_CHUNK - 1) / CRYPTFILE_CHUNK;
+	size_t total = CRYPTFILE_HEADER_BYTES + STREAM_HEADER + padded + nchunks * CHUNK_ABYTES;
+	unsigned char *f = xmalloc(total);
+	memcpy(f, k->header, CRYPTFILE_HEADER_BYTES);
+	unsigned char *p = f + CRYPTFILE_HEADER_BYTES;
+	crypto_secretstream_xchacha20poly1305_state st;
+	crypto_secretstream_xchacha20poly1305_init_push(&st, p, k->data_key);
+	p += STREAM_HEADER;
+	for (size_t i = 0; i < nchunks; i++) {
+		size_t off = i * CRYPTFILE_CHUNK;
+		size_t n = padded - off < CRYPTFILE_CHUNK ? padded - off : CRYPTFILE_CHUNK;
+		unsigned char tag = i + 1 == nchunks
+		                            ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+		                            : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+		unsigned long long clen;
+		crypto_secretstream_xchacha20poly1305_push(
+		        &st, p, &clen, pt + off, n, i == 0 ? f : NULL,
+		        i == 0 ? CRYPTFILE_HEADER_BYTES : 0, tag);
+		p += clen;
+	}
+	sodium_memzero(&st, sizeof st);
+	secbuf_free(pt);
+	*out = f;
+	*outlen = total;
+}
+
+void cryptfile_keys_wipe(struct cryptfile_keys *k)
+{
+	secbuf_free(k->data_key);
+	sodium_memzero(k, sizeof *k);
+}

@@ -1,0 +1,555 @@
+/*
+ * diary.c: the open diary: the file lock, the data key and the decrypted
+ * entries in memory, and the operations the screens and `steady diary`
+ * use. Changes stay in memory until diary_save(); the text of deleted or
+ * locked entries is wiped from memory at once.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "diary/codec.h"
+#include "diary/cryptfile.h"
+#include "diary/diary.h"
+#include "diary/search.h"
+#include "diary/secbuf.h"
+#include "diary/store.h"
+#include "util/gettext.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+struct diary {
+	char *dir;
+	int lock_fd;
+	int locked; /* keys and entries wiped */
+	struct cryptfile_keys keys;
+	struct entry **v; /* newest first */
+	size_t n, cap;
+	uint64_t next_id;
+	int dirty;
+	int purge; /* the next save rewrites diary.bak too: text was removed */
+};
+
+void diary_error_set(struct diary_error *err, enum diary_status status, int errnum, const char *msg)
+{
+	if (!err)
+		return;
+	err->status = status;
+	err->errnum = errnum;
+	snprintf(err->msg, sizeof err->msg, "%s", msg);
+}
+
+struct diary_costs diary_costs_default(void)
+{
+	struct diary_costs c = {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+	const char *env = getenv("STEADY_DIARY_COSTS");
+	if (env && strcmp(env, "min") == 0) {
+		c.opslimit = crypto_pwhash_argon2id_OPSLIMIT_MIN;
+		c.memlimit = crypto_pwhash_argon2id_MEMLIMIT_MIN;
+	} else if (env && strcmp(env, "sensitive") == 0) {
+		c.opslimit = crypto_pwhash_OPSLIMIT_SENSITIVE;
+		c.memlimit = crypto_pwhash_MEMLIMIT_SENSITIVE;
+	}
+	return c;
+}
+
+char *diary_default_dir(void)
+{
+	char *d = paths_data_home();
+	if (!d)
+		return NULL;
+	char *p = xasprintf("%s/diary", d);
+	free(d);
+	return p;
+}
+
+int diary_exists(const char *dir)
+{
+	char *p = xasprintf("%s/%s", dir, STORE_DIARY);
+	int ok = access(p, F_OK) == 0;
+	free(p);
+	return ok;
+}
+
+/* 0 when the folder holds a diary, else -1 with the "run init" message. */
+static int check_exists(const char *dir, struct diary_error *err)
+{
+	if (diary_exists(dir))
+		return 0;
+	unsigned char *f;
+	size_t n;
+	if (store_read(dir, &f, &n, err) < 0)
+		return -1;
+	free(f); /* it appeared meanwhile */
+	return 0;
+}
+
+/* Newest first; the id breaks ties so the order is stable. */
+static int newer_first(const struct entry *a, const struct entry *b)
+{
+	if (a->created.epoch != b->created.epoch)
+		return a->created.epoch > b->created.epoch ? -1 : 1;
+	return a->id > b->id ? -1 : a->id < b->id;
+}
+
+static int cmp_entries(const void *a, const void *b)
+{
+	return newer_first(*(struct entry *const *)a, *(struct entry *const *)b);
+}
+
+static void wipe_entries(struct diary *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		entry_free(d->v[i]);
+	free(d->v);
+	d->v = NULL;
+	d->n = d->cap = 0;
+}
+
+/* Translates a container status into an error for a person. */
+static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
+                       struct diary_error *err)
+{
+	char *msg = NULL;
+	enum diary_status ds = DIARY_ERR_CORRUPT;
+	switch (st) {
+	case CRYPTFILE_OK:
+		break;
+	case CRYPTFILE_NOT_DIARY:
+		msg = xasprintf(_("The file %s/%s is not a steady diary."), d->dir, STORE_DIARY);
+		break;
+	case CRYPTFILE_UNSUPPORTED:
+		ds = DIARY_ERR_UNSUPPORTED;
+		msg = xasprintf(_("The diary in %s was made by a newer steady, or it asks for more "
+		                  "memory or time than steady allows. It was not opened."),
+		                d->dir);
+		break;
+	case CRYPTFILE_BAD_KEY:
+		ds = DIARY_ERR_PASSPHRASE;
+		msg = xstrdup(_("That passphrase does not open the diary. Check the keyboard "
+		                "layout and Caps Lock, and try again."));
+		break;
+	case CRYPTFILE_CORRUPT:
+		msg = xasprintf(_("The diary in %s is damaged or incomplete, so it was not opened. "
+		                  "The previous version is kept as %s in the same folder."),
+		                d->dir, STORE_BACKUP);
+		break;
+	case CRYPTFILE_NOMEM:
+		ds = DIARY_ERR_IO;
+		msg = xasprintf(_("There is not enough free memory to open the diary (it needs "
+		                  "%llu MiB). Close other programs and try again."),
+		                (unsigned long long)(mem >> 20));
+		break;
+	}
+	diary_error_set(err, ds, 0, msg ? msg : "");
+	free(msg);
+	return -1;
+}
+
+/* Reads and decrypts the diary file into d (lock already held). */
+static int load(struct diary *d, const char *pass, size_t passlen, struct diary_error *err)
+{
+	unsigned char *file, *body;
+	size_t len, bodylen;
+	if (store_read(d->dir, &file, &len, err) < 0)
+		return -1;
+	uint64_t ops = 0, mem = 0;
+	enum cryptfile_status st = cryptfile_check_header(file, len, &ops, &mem);
+	if (st == CRYPTFILE_OK)
+		st = cryptfile_open(file, len, pass, passlen, &d->keys, &body, &bodylen);
+	free(file);
+	if (st != CRYPTFILE_OK)
+		return open_failed(d, st, mem, err);
+	struct entry **v;
+	size_t n;
+	uint64_t next;
+	int rc = codec_decode(body, bodylen, &v, &n, &next);
+	secbuf_free(body);
+	if (rc < 0) {
+		cryptfile_keys_wipe(&d->keys);
+		return open_failed(d, CRYPTFILE_CORRUPT, 0, err);
+	}
+	qsort(v, n, sizeof *v, cmp_entries);
+	d->v = v;
+	d->n = d->cap = n;
+	d->next_id = next;
+	d->locked = 0;
+	d->dirty = d->purge = 0;
+	return 0;
+}
+
+static struct diary *handle(const char *dir)
+{
+	struct diary *d = xcalloc(1, sizeof *d);
+	d->dir = xstrdup(dir);
+	d->lock_fd = -1;
+	d->locked = 1;
+	d->next_id = 1;
+	return d;
+}
+
+int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
+               struct diary_error *err)
+{
+	*out = NULL;
+	if (secbuf_init() < 0) {
+		diary_error_set(err, DIARY_ERR_IO, 0,
+		                _("The cryptography library could not start."));
+		return -1;
+	}
+	/* Checked before taking the lock, so no folder is made for a mistyped path. */
+	if (check_exists(dir, err) < 0)
+		return -1;
+	struct diary *d = handle(dir);
+	d->lock_fd = store_lock(dir, err);
+	if (d->lock_fd < 0 || load(d, pass, passlen, err) < 0) {
+		diary_close(d);
+		return -1;
+	}
+	*out = d;
+	return 0;
+}
+
+int diary_create(const char *dir, const char *pass, size_t passlen, const struct diary_costs *costs,
+                 struct diary **out, struct diary_error *err)
+{
+	*out = NULL;
+	if (secbuf_init() < 0) {
+		diary_error_set(err, DIARY_ERR_IO, 0,
+		                _("The cryptography library could not start."));
+		return -1;
+	}
+	if (passlen == 0) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The passphrase cannot be empty."));
+		return -1;
+	}
+	struct diary_costs c = costs ? *costs : diary_costs_default();
+	struct diary *d = handle(dir);
+	d->lock_fd = store_lock(dir, err);
+	if (d->lock_fd < 0)
+		goto fail;
+	if (diary_exists(dir)) {
+		char *msg = xasprintf(_("There is already a diary in %s. To start again, delete it "
+		                        "first with 'steady diary wipe'."),
+		                      dir);
+		diary_error_set(err, DIARY_ERR_EXISTS, 0, msg);
+		free(msg);
+		goto fail;
+	}
+	enum cryptfile_status st =
+	        cryptfile_new_keys(pass, passlen, c.opslimit, c.memlimit, &d->keys);
+	if (st != CRYPTFILE_OK) {
+		open_failed(d, st, c.memlimit, err);
+		goto fail;
+	}
+	d->locked = 0;
+	d->dirty = 1;
+	if (diary_save(d, err) < 0)
+		goto fail;
+	*out = d;
+	return 0;
+fail:
+	diary_close(d);
+	return -1;
+}
+
+static int need_unlocked(const struct diary *d, struct diary_error *err)
+{
+	if (!d->locked)
+		return 0;
+	diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
+	return -1;
+}
+
+int diary_save(struct diary *d, struct diary_error *err)
+{
+	if (need_unlocked(d, err) < 0)
+		return -1;
+	unsigned char *body, *file;
+	size_t bodylen, len;
+	codec_encode((const struct entry *const *)d->v, d->n, d->next_id, &body, &bodylen);
+	cryptfile_seal(&d->keys, body, bodylen, &file, &len);
+	secbuf_free(body);
+	int rc;
+	if (len > CRYPTFILE_MAX_FILE) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0,
+		                _("The diary has grown too large to save. Export it, then delete "
+		                  "some long entries."));
+		rc = -1;
+	} else {
+		rc = store_write(d->dir, file, len, d->purge, err);
+	}
+	free(file);
+	if (rc == 0)
+		d->dirty = d->purge = 0;
+	return rc;
+}
+
+int diary_dirty(const struct diary *d)
+{
+	return d->dirty;
+}
+
+static void wipe_secrets(struct diary *d)
+{
+	wipe_entries(d);
+	cryptfile_keys_wipe(&d->keys);
+	d->locked = 1;
+	d->dirty = d->purge = 0;
+}
+
+int diary_lock(struct diary *d, struct diary_error *err)
+{
+	if (d->locked)
+		return 0;
+	int rc = d->dirty ? diary_save(d, err) : 0;
+	wipe_secrets(d);
+	return rc;
+}
+
+int diary_unlock(struct diary *d, const char *pass, size_t passlen, struct diary_error *err)
+{
+	if (!d->locked)
+		return 0;
+	return load(d, pass, passlen, err);
+}
+
+int diary_is_locked(const struct diary *d)
+{
+	return d->locked;
+}
+
+void diary_close(struct diary *d)
+{
+	if (!d)
+		return;
+	wipe_secrets(d);
+	store_unlock(d->lock_fd);
+	free(d->dir);
+	free(d);
+}
+
+int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
+                 const struct diary_costs *costs, struct diary_error *err)
+{
+	if (need_unlocked(d, err) < 0)
+		return -1;
+	if (newlen == 0) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The passphrase cannot be empty."));
+		return -1;
+	}
+	struct diary_costs c = costs ? *costs : diary_costs_of(d);
+	struct cryptfile_keys nk;
+	enum cryptfile_status st = cryptfile_new_keys(newpass, newlen, c.opslimit, c.memlimit, &nk);
+	if (st != CRYPTFILE_OK)
+		return open_failed(d, st, c.memlimit, err);
+	/* The old keys stay until the save succeeds, so a failure changes nothing. */
+	struct cryptfile_keys old = d->keys;
+	int old_dirty = d->dirty, old_purge = d->purge;
+	d->keys = nk;
+	d->purge = 1;
+	if (diary_save(d, err) < 0) {
+		cryptfile_keys_wipe(&d->keys);
+		d->keys = old;
+		d->dirty = old_dirty;
+		d->purge = old_purge;
+		return -1;
+	}
+	cryptfile_keys_wipe(&old);
+	return 0;
+}
+
+int diary_wipe(const char *dir, struct diary_error *err)
+{
+	if (check_exists(dir, err) < 0)
+		return -1;
+	int fd = store_lock(dir, err);
+	if (fd < 0)
+		return -1;
+	int rc = store_remove_all(dir, err);
+	store_unlock(fd);
+	return rc;
+}
+
+struct diary_costs diary_costs_of(const struct diary *d)
+{
+	struct diary_costs c = {d->keys.opslimit, d->keys.memlimit};
+	return c;
+}
+
+size_t diary_count(const struct diary *d)
+{
+	return d->n;
+}
+
+const struct entry *diary_at(const struct diary *d, size_t i)
+{
+	return i < d->n ? d->v[i] : NULL;
+}
+
+static size_t find(const struct diary *d, uint64_t id)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i]->id == id)
+			return i;
+	return (size_t)-1;
+}
+
+const struct entry *diary_get(const struct diary *d, uint64_t id)
+{
+	size_t i = find(d, id);
+	return i == (size_t)-1 ? NULL : d->v[i];
+}
+
+static void no_such_entry(uint64_t id, struct diary_error *err)
+{
+	char *msg = xasprintf(_("There is no diary entry %llu."), (unsigned long long)id);
+	diary_error_set(err, DIARY_ERR_INVALID, 0, msg);
+	free(msg);
+}
+
+static void invalid_entry(struct diary_error *err)
+{
+	diary_error_set(err, DIARY_ERR_INVALID, 0,
+	                _("The entry is missing something it needs, such as its text or module, "
+	                  "or holds text that is not valid UTF-8."));
+}
+
+uint64_t diary_add(struct diary *d, struct entry *e, struct diary_error *err)
+{
+	if (need_unlocked(d, err) < 0) {
+		entry_free(e);
+		return 0;
+	}
+	if (e->created.epoch == 0)
+		e->created = entry_time_now();
+	e->edited = e->created;
+	e->id = d->next_id;
+	if (!codec_entry_valid(e)) {
+		invalid_entry(err);
+		entry_free(e);
+		return 0;
+	}
+	d->next_id++;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->v = xreallocarray(d->v, d->cap, sizeof *d->v);
+	}
+	size_t at = 0;
+	while (at < d->n && newer_first(d->v[at], e) < 0)
+		at++;
+	memmove(d->v + at + 1, d->v + at, (d->n - at) * sizeof *d->v);
+	d->v[at] = e;
+	d->n++;
+	d->dirty = 1;
+	return e->id;
+}
+
+int diary_replace(struct diary *d, uint64_t id, struct entry *e, struct diary_error *err)
+{
+	size_t i = need_unlocked(d, err) < 0 ? (size_t)-1 : find(d, id);
+	if (i == (size_t)-1) {
+		if (!d->locked)
+			no_such_entry(id, err);
+		entry_free(e);
+		return -1;
+	}
+	struct entry *old = d->v[i];
+	e->id = id;
+	e->created = old->created;
+	e->edited = entry_time_now();
+	if (e->kind != old->kind || !codec_entry_valid(e)) {
+		invalid_entry(err);
+		entry_free(e);
+		return -1;
+	}
+	d->v[i] = e;
+	entry_free(old);
+	d->dirty = d->purge = 1;
+	return 0;
+}
+
+int diary_delete(struct diary *d, uint64_t id, struct diary_error *err)
+{
+	size_t i = need_unlocked(d, err) < 0 ? (size_t)-1 : find(d, id);
+	if (i == (size_t)-1) {
+		if (!d->locked)
+			no_such_entry(id, err);
+		return -1;
+	}
+	entry_free(d->v[i]);
+	memmove(d->v + i, d->v + i + 1, (d->n - i - 1) * sizeof *d->v);
+	d->n--;
+	d->dirty = d->purge = 1;
+	return 0;
+}
+
+void diary_list_free(struct entry_list *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+static void list_push(struct entry_list *l, const struct entry *e)
+{
+	/* Grows in powers of two; n is a power of two exactly when full. */
+	if ((l->n & (l->n - 1)) == 0)
+		l->v = xreallocarray(l->v, l->n ? l->n * 2 : 1, sizeof *l->v);
+	l->v[l->n++] = e;
+}
+
+static int selected(const struct entry *e, enum entry_kind kind, const char *module)
+{
+	if (kind && e->kind != kind)
+		return 0;
+	return !module || (e->module && strcmp(e->module, module) == 0);
+}
+
+struct entry_list diary_select(const struct diary *d, enum entry_kind kind, const char *module)
+{
+	struct entry_list l = {NULL, 0};
+	for (size_t i = 0; i < d->n; i++)
+		if (selected(d->v[i], kind, module))
+			list_push(&l, d->v[i]);
+	return l;
+}
+
+const struct entry *diary_latest(const struct diary *d, enum entry_kind kind, const char *module)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (selected(d->v[i], kind, module))
+			return d->v[i];
+	return NULL;
+}
+
+static int entry_matches(const struct entry *e, const char *needle)
+{
+	if (search_contains(e->title, needle) || search_contains(e->text, needle) ||
+	    search_contains(e->module, needle) || search_contains(e->band, needle) ||
+	    search_contains(e->date, needle))
+		return 1;
+	for (size_t i = 0; i < e->n_tags; i++)
+		if (search_contains(e->tags[i], needle))
+			return 1;
+	for (size_t i = 0; i < e->n_answers; i++)
+		if (search_contains(e->answers[i].value, needle))
+			return 1;
+	for (int s = 0; s < PLAN__COUNT; s++)
+		if (search_contains(e->plan[s], needle))
+			return 1;
+	return 0;
+}
+
+struct entry_list diary_search(const struct diary *d, const char *needle)
+{
+	struct entry_list l = {NULL, 0};
+	for (size_t i = 0; i < d->n; i++)
+		if (entry_matches(d->v[i], needle))
+			list_push(&l, d->v[i]);
+	return l;
+}

@@ -1,0 +1,117 @@
+/*
+ * search.c: case-insensitive search in UTF-8 text (see search.h for the
+ * rules). The decoding is done here rather than with mbrtowc() so that the
+ * result does not depend on the locale's character set: the diary is
+ * always UTF-8.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+#include <wctype.h>
+
+#include "diary/search.h"
+
+/* Decodes one code point at s (n bytes left, n > 0); sets *len. Invalid or
+ * overlong sequences give the byte itself plus 0x110000, which matches only
+ * the same invalid byte. */
+static uint32_t utf8_next(const unsigned char *s, size_t n, size_t *len)
+{
+	unsigned char c = s[0];
+	size_t need;
+	uint32_t cp, min;
+	if (c < 0x80) {
+		*len = 1;
+		return c;
+	} else if ((c & 0xE0) == 0xC0) {
+		need = 1, cp = c & 0x1F, min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		need = 2, cp = c & 0x0F, min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		need = 3, cp = c & 0x07, min = 0x10000;
+	} else {
+		goto invalid;
+	}
+	if (need >= n)
+		goto invalid;
+	for (size_t i = 1; i <= need; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			goto invalid;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		goto invalid;
+	*len = need + 1;
+	return cp;
+invalid:
+	*len = 1;
+	return 0x110000u + c;
+}
+
+uint32_t search_fold(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+	if (cp > 0x10FFFF)
+		return cp;
+	/* The locale knows the most; the table below covers the C locale. */
+	wint_t w = towlower((wint_t)cp);
+	if ((uint32_t)w != cp)
+		return (uint32_t)w;
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return cp + 0x20; /* Latin-1: À..Þ */
+	if (cp >= 0x100 && cp <= 0x137)
+		return cp | 1; /* Latin Extended-A pairs: Ā ā ... Ķ ķ */
+	if (cp >= 0x139 && cp <= 0x148)
+		return (cp & 1) ? cp + 1 : cp; /* Ĺ ĺ ... Ň ň */
+	if (cp >= 0x14A && cp <= 0x177)
+		return cp | 1; /* Ŋ ŋ ... Ŷ ŷ */
+	if (cp == 0x178)
+		return 0xFF; /* Ÿ */
+	if (cp >= 0x179 && cp <= 0x17E)
+		return (cp & 1) ? cp + 1 : cp; /* Ź ź ... Ž ž */
+	if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+		return cp + 0x20; /* Greek capitals */
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 0x20; /* Cyrillic А..Я */
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 0x50; /* Cyrillic Ѐ..Џ */
+	return cp;
+}
+
+/* 1 when the needle matches at h (bytes left hn); folds as it goes. */
+static int match_at(const unsigned char *h, size_t hn, const unsigned char *nd, size_t nn)
+{
+	size_t i = 0, j = 0;
+	while (j < nn) {
+		if (i >= hn)
+			return 0;
+		size_t hl, nl;
+		uint32_t a = search_fold(utf8_next(h + i, hn - i, &hl));
+		uint32_t b = search_fold(utf8_next(nd + j, nn - j, &nl));
+		if (a != b)
+			return 0;
+		i += hl;
+		j += nl;
+	}
+	return 1;
+}
+
+int search_contains(const char *haystack, const char *needle)
+{
+	if (!needle || !needle[0])
+		return 1;
+	if (!haystack)
+		return 0;
+	const unsigned char *h = (const unsigned char *)haystack;
+	const unsigned char *nd = (const unsigned char *)needle;
+	size_t hn = strlen(haystack), nn = strlen(needle);
+	for (size_t i = 0; i < hn;) {
+		if (match_at(h + i, hn - i, nd, nn))
+			return 1;
+		size_t l;
+		utf8_next(h + i, hn - i, &l);
+		i += l;
+	}
+	return 0;
+}

@@ -1,0 +1,246 @@
+/*
+ * stats.c: figures for the chart screens, from module records. Pure
+ * functions: the input is a list of entries, the output new arrays.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diary/stats.h"
+#include "util/xalloc.h"
+
+int64_t stats_week_start(int64_t day)
+{
+	/* 1970-01-01 was a Thursday (weekday 3 when Monday is 0). */
+	int64_t wd = ((day + 3) % 7 + 7) % 7;
+	return day - wd;
+}
+
+int stats_weekday(struct entry_time t)
+{
+	int64_t day = entry_time_day(t);
+	return (int)(day - stats_week_start(day));
+}
+
+enum stats_band stats_band_of(struct entry_time t)
+{
+	return (enum stats_band)(entry_time_seconds_of_day(t) / (6 * 3600));
+}
+
+/* A whole number with nothing else around it; 0 or -1. */
+static int parse_int(const char *s, long *out)
+{
+	if (!s || !*s)
+		return -1;
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || *end != '\0' || end == s)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+struct sample {
+	int64_t day;
+	int64_t epoch;
+	double value;
+};
+
+static int cmp_sample(const void *a, const void *b)
+{
+	const struct sample *x = a, *y = b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return (x->epoch > y->epoch) - (x->epoch < y->epoch);
+}
+
+/* Averages samples sharing a day (sorted first) into points. */
+static size_t average(struct sample *s, size_t n, struct stats_point **out)
+{
+	*out = NULL;
+	if (n == 0)
+		return 0;
+	qsort(s, n, sizeof *s, cmp_sample);
+	struct stats_point *p = xcalloc(n, sizeof *p);
+	size_t np = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		double sum = 0;
+		while (j < n && s[j].day == s[i].day)
+			sum += s[j++].value;
+		p[np].day = s[i].day;
+		p[np].n = j - i;
+		p[np].value = sum / (double)(j - i);
+		np++;
+		i = j;
+	}
+	*out = p;
+	return np;
+}
+
+static size_t scale_series(const struct entry *const *v, size_t n, const char *question, int weekly,
+                           struct stats_point **out)
+{
+	struct sample *s = n ? xcalloc(n, sizeof *s) : NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		long val;
+		if (v[i]->kind != ENTRY_RECORD || parse_int(entry_answer(v[i], question), &val) < 0)
+			continue;
+		int64_t day = entry_time_day(v[i]->created);
+		s[k].day = weekly ? stats_week_start(day) : day;
+		s[k].epoch = v[i]->created.epoch;
+		s[k].value = (double)val;
+		k++;
+	}
+	size_t np = average(s, k, out);
+	free(s);
+	return np;
+}
+
+size_t stats_scale_daily(const struct entry *const *v, size_t n, const char *question,
+                         struct stats_point **out)
+{
+	return scale_series(v, n, question, 0, out);
+}
+
+size_t stats_scale_weekly(const struct entry *const *v, size_t n, const char *question,
+                          struct stats_point **out)
+{
+	return scale_series(v, n, question, 1, out);
+}
+
+static int cmp_count(const void *a, const void *b)
+{
+	const struct stats_count *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(x->option, y->option);
+}
+
+static void count_option(struct stats_count **c, size_t *nc, const char *opt, size_t len)
+{
+	for (size_t i = 0; i < *nc; i++) {
+		if (strlen((*c)[i].option) == len && memcmp((*c)[i].option, opt, len) == 0) {
+			(*c)[i].count++;
+			return;
+		}
+	}
+	*c = xreallocarray(*c, *nc + 1, sizeof **c);
+	(*c)[*nc].option = xstrndup(opt, len);
+	(*c)[*nc].count = 1;
+	(*nc)++;
+}
+
+size_t stats_choice_counts(const struct entry *const *v, size_t n, const char *question,
+                           struct stats_count **out)
+{
+	struct stats_count *c = NULL;
+	size_t nc = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *val = v[i]->kind == ENTRY_RECORD ? entry_answer(v[i], question) : NULL;
+		while (val && *val) {
+			const char *comma = strchr(val, ',');
+			size_t len = comma ? (size_t)(comma - val) : strlen(val);
+			if (len)
+				count_option(&c, &nc, val, len);
+			val = comma ? comma + 1 : NULL;
+		}
+	}
+	if (nc)
+		qsort(c, nc, sizeof *c, cmp_count);
+	*out = c;
+	return nc;
+}
+
+void stats_counts_free(struct stats_count *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(c[i].option);
+	free(c);
+}
+
+static int of_module(const struct entry *e, enum entry_kind kind, const char *module)
+{
+	return e->kind == kind && (!module || (e->module && strcmp(e->module, module) == 0));
+}
+
+void stats_week_map(const struct entry *const *v, size_t n, const char *module,
+                    size_t map[7][STATS_BANDS])
+{
+	memset(map, 0, sizeof(size_t[7][STATS_BANDS]));
+	for (size_t i = 0; i < n; i++)
+		if (of_module(v[i], ENTRY_RECORD, module))
+			map[stats_weekday(v[i]->created)][stats_band_of(v[i]->created)]++;
+}
+
+size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char *module,
+                              struct stats_point **out)
+{
+	struct sample *s = n ? xcalloc(n, sizeof *s) : NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!of_module(v[i], ENTRY_SELFCHECK, module))
+			continue;
+		s[k].day = entry_time_day(v[i]->created);
+		s[k].epoch = v[i]->created.epoch;
+		s[k].value = v[i]->score;
+		k++;
+	}
+	*out = NULL;
+	if (k) {
+		qsort(s, k, sizeof *s, cmp_sample);
+		*out = xcalloc(k, sizeof **out);
+		for (size_t i = 0; i < k; i++) {
+			(*out)[i].day = s[i].day;
+			(*out)[i].value = s[i].value;
+			(*out)[i].n = 1;
+		}
+	}
+	free(s);
+	return k;
+}
+
+static int answer_counts(const struct entry *e, const char *question, const char *option)
+{
+	if (e->kind != ENTRY_RECORD)
+		return 0;
+	if (!question)
+		return 1;
+	const char *val = entry_answer(e, question);
+	return val && (strcmp(val, option ? option : "") == 0 || entry_value_has(val, option));
+}
+
+size_t stats_count_answer(const struct entry *const *v, size_t n, const char *question,
+                          const char *option)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		if (question && answer_counts(v[i], question, option))
+			c++;
+	return c;
+}
+
+size_t stats_weekly_counts(const struct entry *const *v, size_t n, const char *question,
+                           const char *option, struct stats_point **out)
+{
+	struct sample *s = n ? xcalloc(n, sizeof *s) : NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!answer_counts(v[i], question, option))
+			continue;
+		s[k].day = stats_week_start(entry_time_day(v[i]->created));
+		s[k].epoch = v[i]->created.epoch;
+		s[k].value = 1;
+		k++;
+	}
+	size_t np = average(s, k, out);
+	for (size_t i = 0; i < np; i++)
+		(*out)[i].value = (double)(*out)[i].n;
+	free(s);
+	return np;
+}

@@ -1,0 +1,343 @@
+/*
+ * store.c: the diary's files on disk. A save never writes over the diary in
+ * place: the new version goes to a temporary file that is synced and then
+ * renamed over the old one, so at every moment the folder holds a whole,
+ * valid diary. The previous version is kept as diary.bak, moved there by
+ * link and rename before the final rename. Only ciphertext passes here.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diary/cryptfile.h"
+#include "diary/fault.h"
+#include "diary/store.h"
+#include "util/gettext.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+static void set_err(struct diary_error *err, enum diary_status st, int errnum, const char *fmt, ...)
+        __attribute__((format(printf, 4, 5)));
+
+static void set_err(struct diary_error *err, enum diary_status st, int errnum, const char *fmt, ...)
+{
+	if (!err)
+		return;
+	err->status = st;
+	err->errnum = errnum;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	va_end(ap);
+}
+
+/* A short reason for an errno, in words a person can act on. */
+static const char *reason(int e)
+{
+	switch (e) {
+	case ENOSPC:
+#ifdef EDQUOT
+	case EDQUOT:
+#endif
+		return _("the disk is full");
+	case EIO:
+		return _("the disk reported an error");
+	case EROFS:
+		return _("the disk is read-only");
+	case EACCES:
+	case EPERM:
+		return _("permission denied");
+	default:
+		return strerror(e);
+	}
+}
+
+static char *join(const char *dir, const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+int store_lock(const char *dir, struct diary_error *err)
+{
+	if (paths_mkdir_p(dir) < 0) {
+		int e = errno;
+		set_err(err, DIARY_ERR_IO, e, _("Could not make the diary folder %s (%s)."), dir,
+		        reason(e));
+		return -1;
+	}
+	char *path = join(dir, STORE_LOCK);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	int e = errno;
+	free(path);
+	if (fd < 0) {
+		set_err(err, DIARY_ERR_IO, e, _("Could not open the diary's lock file in %s (%s)."),
+		        dir, reason(e));
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		e = errno;
+		close(fd);
+		if (e == EWOULDBLOCK)
+			set_err(err, DIARY_ERR_LOCKED, 0, "%s",
+			        _("The diary is open in another steady window. Close it there "
+			          "first, then try again."));
+		else
+			set_err(err, DIARY_ERR_IO, e, _("Could not lock the diary (%s)."),
+			        reason(e));
+		return -1;
+	}
+	return fd;
+}
+
+void store_unlock(int fd)
+{
+	if (fd >= 0) {
+		flock(fd, LOCK_UN);
+		close(fd);
+	}
+}
+
+/* Reads the whole regular file at path into a new heap block. 0 or -1 (errno). */
+static int read_all(const char *path, unsigned char **data, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) < 0) {
+		int e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_size < 0 || (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE) {
+		close(fd);
+		errno = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
+		return -1;
+	}
+	size_t cap = (size_t)st.st_size, n = 0;
+	unsigned char *p = xmalloc(cap + 1);
+	/* Read one byte past the size seen, to notice a file that grew meanwhile. */
+	for (;;) {
+		ssize_t r = read(fd, p + n, cap + 1 - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(p);
+			close(fd);
+			errno = e;
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > cap) {
+			free(p);
+			close(fd);
+			errno = EAGAIN;
+			return -1;
+		}
+	}
+	close(fd);
+	*data = p;
+	*len = n;
+	return 0;
+}
+
+int store_read(const char *dir, unsigned char **data, size_t *len, struct diary_error *err)
+{
+	char *path = join(dir, STORE_DIARY);
+	int rc = read_all(path, data, len);
+	int e = errno;
+	if (rc < 0) {
+		if (e == ENOENT)
+			set_err(err, DIARY_ERR_NOT_FOUND, 0,
+			        _("There is no diary in %s yet. Run 'steady diary init' to make "
+			          "one."),
+			        dir);
+		else if (e == EFBIG || e == EINVAL)
+			set_err(err, DIARY_ERR_CORRUPT, 0, _("%s is not a steady diary."), path);
+		else
+			set_err(err, DIARY_ERR_IO, e, _("Could not read the diary %s (%s)."), path,
+			        reason(e));
+	}
+	free(path);
+	return rc;
+}
+
+/* Writes data to a new file at path and syncs it. 0, or -1 with errno set. */
+static int write_new(const char *path, const unsigned char *data, size_t len)
+{
+	int e = fault_check(FAULT_OPEN);
+	int fd = e ? -1 : open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		if (e)
+			errno = e;
+		return -1;
+	}
+	size_t off = 0;
+	while (off < len) {
+		e = fault_check(FAULT_WRITE);
+		ssize_t w = e ? -1 : write(fd, data + off, len - off);
+		if (w < 0 && !e && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			e = e ? e : (w < 0 ? errno : ENOSPC);
+			goto fail;
+		}
+		off += (size_t)w;
+	}
+	e = fault_check(FAULT_FSYNC);
+	if (e || fsync(fd) < 0) {
+		e = e ? e : errno;
+		goto fail;
+	}
+	if (close(fd) < 0)
+		return -1;
+	return 0;
+fail:
+	close(fd);
+	errno = e;
+	return -1;
+}
+
+static int do_link(const char *from, const char *to)
+{
+	int e = fault_check(FAULT_LINK);
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	return link(from, to);
+}
+
+static int do_rename(const char *from, const char *to)
+{
+	int e = fault_check(FAULT_RENAME);
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	return rename(from, to);
+}
+
+static int sync_dir(const char *dir)
+{
+	int e = fault_check(FAULT_FSYNC_DIR);
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd);
+	e = errno;
+	close(fd);
+	errno = e;
+	/* Some file systems cannot sync a folder; the renames are then as safe as they get. */
+	if (rc < 0 && (e == EINVAL || e == ENOTSUP))
+		return 0;
+	return rc;
+}
+
+/* Makes the backup's temporary file hold the current diary: a hard link
+ * when the file system has them, otherwise a synced copy. */
+static int backup_old(const char *cur, const char *baktmp)
+{
+	if (do_link(cur, baktmp) == 0)
+		return 0;
+	int e = errno;
+	if (e == ENOENT)
+		return -1;
+	unsigned char *old;
+	size_t n;
+	if (read_all(cur, &old, &n) < 0) {
+		errno = e;
+		return -1;
+	}
+	int rc = write_new(baktmp, old, n);
+	e = errno;
+	free(old);
+	errno = e;
+	return rc;
+}
+
+int store_write(const char *dir, const unsigned char *data, size_t len, int purge_backup,
+                struct diary_error *err)
+{
+	char *cur = join(dir, STORE_DIARY), *bak = join(dir, STORE_BACKUP);
+	char *tmp = join(dir, STORE_TMP), *baktmp = join(dir, STORE_BACKUP_TMP);
+	/* The lock is held, so leftovers are from a save that was cut short. */
+	unlink(tmp);
+	unlink(baktmp);
+	int rc = -1, e = 0;
+	struct stat st;
+	int have_old = lstat(cur, &st) == 0;
+
+	if (write_new(tmp, data, len) < 0)
+		goto fail;
+	if (have_old || purge_backup) {
+		/* The backup is replaced first, so a crash leaves the diary and a backup. */
+		if (purge_backup ? write_new(baktmp, data, len) < 0 : backup_old(cur, baktmp) < 0)
+			goto fail;
+		if (do_rename(baktmp, bak) < 0)
+			goto fail;
+	}
+	if (do_rename(tmp, cur) < 0)
+		goto fail;
+	if (sync_dir(dir) < 0) {
+		e = errno;
+		set_err(err, DIARY_ERR_IO, e,
+		        _("The diary was written, but the system could not confirm that it is "
+		          "safely on disk (%s). Save again before you rely on it."),
+		        reason(e));
+		goto out;
+	}
+	rc = 0;
+	goto out;
+fail:
+	e = errno;
+	unlink(tmp);
+	unlink(baktmp);
+	set_err(err, DIARY_ERR_IO, e,
+	        _("Could not save the diary (%s). The version saved before is unchanged; "
+	          "your latest changes are not saved yet."),
+	        reason(e));
+out:
+	free(cur);
+	free(bak);
+	free(tmp);
+	free(baktmp);
+	return rc;
+}
+
+int store_remove_all(const char *dir, struct diary_error *err)
+{
+	static const char *const names[] = {STORE_DIARY, STORE_BACKUP, STORE_TMP, STORE_BACKUP_TMP,
+	                                    STORE_LOCK};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char *p = join(dir, names[i]);
+		int rc = unlink(p);
+		int e = errno;
+		free(p);
+		if (rc < 0 && e != ENOENT) {
+			set_err(err, DIARY_ERR_IO, e, _("Could not delete the diary in %s (%s)."),
+			        dir, reason(e));
+			return -1;
+		}
+	}
+	sync_dir(dir);
+	/* Only an empty folder goes; one that holds anything else is left alone. */
+	rmdir(dir);
+	return 0;
+}
