@@ -33,6 +33,15 @@ int cmd_check(const struct cli_opts *o, int argc, char **argv);
 /* `steady list` */
 int cmd_list(const struct cli_opts *o, int argc, char **argv);
 
+struct library;
+struct diag;
+
+/*
+ * Loads the library steady would show: bundled content, the user's modules
+ * folder and each --content-dir. As library_load(): 0, or -1 after errors in d.
+ */
+int cli_library_load(const struct cli_opts *o, struct library *lib, struct diag *d);
+
 /* Prints "steady: MESSAGE" to stderr and a hint to run --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *msg);
 

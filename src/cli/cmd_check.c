@@ -1,15 +1,177 @@
-/* cmd_check.c: `steady check` (placeholder until the loader lands). */
+/*
+ * cmd_check.c: `steady check FILE|DIR...`, the module author's tool. Every
+ * problem in every file is reported GNU style (so editors can jump to it),
+ * and links are resolved against the whole library, so a counsellor's
+ * module may link to the bundled ones.
+ */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "content/library.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+struct checked {
+	char **paths;
+	size_t n;
+	struct module **mods; /* per path: the loaded module, or NULL */
+};
+
+static void add_path(struct checked *c, char *path)
+{
+	c->paths = xreallocarray(c->paths, c->n + 1, sizeof *c->paths);
+	c->paths[c->n++] = path;
+}
+
+/* Each argument is a file, or a folder standing for the *.yaml files in it. */
+static void expand(struct checked *c, int argc, char **argv, struct diag *d)
+{
+	for (int i = 0; i < argc; i++) {
+		struct stat st;
+		size_t n;
+		char **files;
+		if (stat(argv[i], &st) < 0 || !S_ISDIR(st.st_mode) ||
+		    !(files = library_yaml_files(argv[i], &n))) {
+			add_path(c, xstrdup(argv[i]));
+			continue;
+		}
+		if (n == 0)
+			diag_add(d, DIAG_WARNING, argv[i], 0, 0, "%s",
+			         _("this folder has no .yaml files to check"));
+		for (size_t k = 0; k < n; k++)
+			add_path(c, files[k]);
+		free(files);
+	}
+	c->mods = xcalloc(c->n + 1, sizeof *c->mods);
+}
+
+static void load_all(struct checked *c, struct diag *d)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		if (library_is_helplines(c->paths[i])) {
+			helplines_free(helplines_load(c->paths[i], NULL, d));
+			continue;
+		}
+		struct module *m = module_load(c->paths[i], ORIGIN_EXTRA, NULL, d);
+		for (size_t k = 0; m && k < i; k++) {
+			if (c->mods[k] && strcmp(c->mods[k]->id, m->id) == 0) {
+				diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
+				         _("module id '%s' is also used by %s; ids must be unique"),
+				         m->id, c->mods[k]->path);
+				module_free(m);
+				m = NULL;
+			}
+		}
+		c->mods[i] = m;
+	}
+}
+
+/* Checks links against the library with the checked modules in it (they win). */
+static void check_links(struct checked *c, struct library *lib, struct diag *d)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (c->mods[i])
+			module_free(library_put(lib, c->mods[i]));
+	for (size_t i = 0; i < c->n; i++)
+		if (c->mods[i])
+			library_check_links(lib, c->mods[i], d);
+}
+
+static size_t rank(const struct checked *c, const char *file)
+{
+	for (size_t i = 0; file && i < c->n; i++)
+		if (strcmp(c->paths[i], file) == 0)
+			return i;
+	return c->n;
+}
+
+/* Prints the messages grouped by file, in the order given, then by line. */
+static void print_sorted(const struct checked *c, const struct diag *d)
+{
+	for (size_t r = 0; r <= c->n; r++) {
+		int last_line = -1, last_col = -1;
+		for (;;) {
+			const struct diag_msg *next = NULL;
+			for (size_t i = 0; i < d->n; i++) {
+				const struct diag_msg *m = &d->msgs[i];
+				if (rank(c, m->file) != r)
+					continue;
+				if (m->line < last_line ||
+				    (m->line == last_line && m->col <= last_col))
+					continue;
+				if (!next || m->line < next->line ||
+				    (m->line == next->line && m->col < next->col))
+					next = m;
+			}
+			if (!next)
+				break;
+			for (size_t i = 0; i < d->n; i++) /* every message at that position */
+				if (rank(c, d->msgs[i].file) == r &&
+				    d->msgs[i].line == next->line && d->msgs[i].col == next->col)
+					diag_print_msg(&d->msgs[i], stderr);
+			last_line = next->line;
+			last_col = next->col;
+		}
+	}
+}
+
+static size_t errors_in(const struct diag *d, const char *file)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->msgs[i].level == DIAG_ERROR && d->msgs[i].file &&
+		    strcmp(d->msgs[i].file, file) == 0)
+			n++;
+	return n;
+}
+
+static void summary(const struct checked *c, const struct diag *d)
+{
+	size_t bad = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		size_t e = errors_in(d, c->paths[i]);
+		if (e == 0)
+			continue;
+		bad++;
+		printf(ngettext("%s: %zu error\n", "%s: %zu errors\n", e), c->paths[i], e);
+	}
+	if (bad == 0 && d->errors == 0)
+		printf(ngettext("%zu file checked, no problems\n",
+		                "%zu files checked, no problems\n", c->n),
+		       c->n);
+	else
+		printf(ngettext("%zu file checked, %zu with errors\n",
+		                "%zu files checked, %zu with errors\n", c->n),
+		       c->n, bad);
+}
 
 int cmd_check(const struct cli_opts *o, int argc, char **argv)
 {
-	(void)o;
-	(void)argc;
-	(void)argv;
-	fputs("steady: 'check' is not built yet\n", stderr);
-	return EXIT_INVALID;
+	if (argc < 1)
+		return cli_usage_error(_("'check' needs at least one FILE or DIR to check"));
+	struct diag quiet, d;
+	struct library lib;
+	struct checked c = {0};
+	diag_init(&quiet);
+	diag_init(&d);
+	cli_library_load(o, &lib, &quiet); /* its own problems are 'steady list's to report */
+	expand(&c, argc, argv, &d);
+	load_all(&c, &d);
+	check_links(&c, &lib, &d);
+	print_sorted(&c, &d);
+	summary(&c, &d);
+	int rc = d.errors ? EXIT_INVALID : EXIT_OK;
+	for (size_t i = 0; i < c.n; i++)
+		free(c.paths[i]);
+	free(c.paths);
+	free(c.mods);
+	library_free(&lib);
+	diag_free(&quiet);
+	diag_free(&d);
+	return rc;
 }

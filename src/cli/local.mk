@@ -3,3 +3,4 @@ libsteady_a_SOURCES += \
 	src/cli/cli.h \
 	src/cli/cmd_check.c \
 	src/cli/cmd_list.c
+libsteady_a_SOURCES += src/cli/cli_library.c

@@ -26,8 +26,8 @@ struct helpline {
 };
 
 struct region {
-	char *id;   /* "GB", "IE", "US", "NL", "DE", "INT" (the fallback) */
-	char *name; /* shown name, translated */
+	char *id;        /* "GB", "IE", "US", "NL", "DE", "INT" (the fallback) */
+	char *name;      /* shown name, translated */
 	char *emergency; /* emergency numbers, e.g. "999 or 112" */
 	struct helpline *services;
 	size_t n_services;

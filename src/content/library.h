@@ -21,9 +21,9 @@ struct library {
 };
 
 struct library_opts {
-	const char *bundled_dir;  /* the shipped content/ folder */
-	const char *user_dir;     /* $XDG_DATA_HOME/steady/modules, may be NULL */
-	const char **extra_dirs;  /* --content-dir, in order */
+	const char *bundled_dir; /* the shipped content/ folder */
+	const char *user_dir;    /* $XDG_DATA_HOME/steady/modules, may be NULL */
+	const char **extra_dirs; /* --content-dir, in order */
 	size_t n_extra;
 	const struct content_tr *tr; /* may be NULL */
 };
@@ -34,6 +34,40 @@ struct library_opts {
  * -1 otherwise (the library still holds what loaded).
  */
 int library_load(struct library *lib, const struct library_opts *o, struct diag *d);
+
+/*
+ * Adds every module of dir (each *.yaml file but helplines.yaml, which
+ * replaces the helpline directory) with the given origin; a module with the
+ * id of an earlier one replaces it with a warning, unless both are in dir
+ * (an error). A missing user folder is fine. 0, or -1 when anything failed.
+ * Links are not resolved: call library_resolve() after the last folder.
+ */
+int library_add_dir(struct library *lib, const char *dir, enum module_origin origin,
+                    const struct content_tr *tr, struct diag *d);
+
+/*
+ * Checks every link and band suggestion; modules with a broken one are left
+ * out (and, in turn, modules linking to them). Sorts the library. 0, or -1.
+ */
+int library_resolve(struct library *lib, struct diag *d);
+
+/* Reports each link or suggestion of m naming no module of lib; the count. */
+size_t library_check_links(const struct library *lib, const struct module *m, struct diag *d);
+
+/* Adds m (the library owns it); returns the module of the same id it replaced, or NULL. */
+struct module *library_put(struct library *lib, struct module *m);
+
+/* Sorts the modules by order, then id. */
+void library_sort(struct library *lib);
+
+/*
+ * The *.yaml files directly in dir (not hidden ones), as sorted new paths
+ * "dir/name", with their count in *n; NULL (errno set) when dir cannot be read.
+ */
+char **library_yaml_files(const char *dir, size_t *n);
+
+/* 1 when path names a helpline directory file (helplines.yaml). */
+int library_is_helplines(const char *path);
 
 /* Frees everything the library holds. */
 void library_free(struct library *lib);

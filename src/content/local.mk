@@ -1,1 +1,17 @@
 ## src/content/local.mk: files of this part of steady, included by Makefile.am.
+libsteady_a_SOURCES += \
+	src/content/diag.c src/content/diag.h \
+	src/content/module.c src/content/module.h \
+	src/content/ybytes.c src/content/ybytes.h \
+	src/content/ytree.c src/content/ytree.h
+libsteady_a_SOURCES += \
+	src/content/suggest.c src/content/suggest.h \
+	src/content/yget.c src/content/yget.h src/content/yget_tr.c
+libsteady_a_SOURCES += \
+	src/content/module_load.c src/content/module_load.h src/content/module_parts.h \
+	src/content/step_load.c src/content/option_load.c \
+	src/content/scoring_load.c src/content/homework_load.c
+libsteady_a_SOURCES += \
+	src/content/helplines.c src/content/helplines.h src/content/helplines_load.c
+libsteady_a_SOURCES += \
+	src/content/library.c src/content/library.h src/content/library_links.c

@@ -97,6 +97,7 @@ struct step {
 	/* STEP_LINKS: ids of other modules, resolved by the library */
 	char **links;
 	size_t n_links;
+	struct source_pos *links_pos; /* where each link was written */
 
 	struct source_pos pos;
 };
@@ -108,6 +109,7 @@ struct band {
 	char *feedback; /* markup */
 	char **suggest; /* module ids */
 	size_t n_suggest;
+	struct source_pos *suggest_pos; /* where each suggestion was written */
 	struct source_pos pos;
 };
 
@@ -139,7 +141,8 @@ struct module {
 
 	struct homework *homework; /* NULL unless set as homework */
 
-	char *path; /* the file it was loaded from */
+	char *path;               /* the file it was loaded from */
+	struct source_pos id_pos; /* where the id was written */
 	enum module_origin origin;
 };
 

@@ -11,11 +11,13 @@
 #include "content/module.h"
 
 /* Caps on hostile input. */
-#define CONTENT_MAX_FILE_BYTES (1024 * 1024) /* 1 MiB per file */
-#define CONTENT_MAX_DEPTH 16                 /* nesting of mappings and lists */
-#define CONTENT_MAX_SCALAR_BYTES (64 * 1024) /* one string */
-#define CONTENT_MAX_STEPS 200
-#define CONTENT_MAX_ITEMS 100 /* options, items, links, bands, tags, cues */
+#define CONTENT_MAX_FILE_BYTES   (1024 * 1024) /* 1 MiB per file */
+#define CONTENT_MAX_DEPTH        16            /* nesting of mappings and lists */
+#define CONTENT_MAX_SCALAR_BYTES (64 * 1024)   /* one string */
+#define CONTENT_MAX_STEPS        200
+#define CONTENT_MAX_ITEMS        100    /* options, items, links, bands, tags, cues */
+#define CONTENT_MAX_KEYS         64     /* keys in one mapping */
+#define CONTENT_MAX_NODES        100000 /* values in one file */
 
 /*
  * A translatable string as the loader meets it. The loader calls the
@@ -43,11 +45,10 @@ struct content_tr {
  * any error; every problem found is added to d. tr may be NULL (no
  * translation). origin is recorded in the module.
  */
-struct module *module_load(const char *path, enum module_origin origin,
-                           const struct content_tr *tr, struct diag *d);
+struct module *module_load(const char *path, enum module_origin origin, const struct content_tr *tr,
+                           struct diag *d);
 
 /* Loads the helpline directory; NULL on any error, each one added to d. */
-struct helplines *helplines_load(const char *path, const struct content_tr *tr,
-                                 struct diag *d);
+struct helplines *helplines_load(const char *path, const struct content_tr *tr, struct diag *d);
 
 #endif

@@ -1,0 +1,186 @@
+/*
+ * library.c: every module steady offers, gathered from the bundled folder,
+ * the user's folder and each --content-dir, in that order. A later module
+ * with the same id overrides an earlier one, so a counsellor can replace a
+ * bundled module; the warning names both files so that this is never a
+ * surprise.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/library.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_yaml_name(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".yaml") == 0;
+}
+
+char **library_yaml_files(const char *dir, size_t *n)
+{
+	DIR *dp = opendir(dir);
+	*n = 0;
+	if (!dp)
+		return NULL;
+	char **v = NULL;
+	size_t cap = 0;
+	struct dirent *e;
+	while ((e = readdir(dp)) != NULL) {
+		if (!is_yaml_name(e->d_name))
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[(*n)++] = xasprintf("%s/%s", dir, e->d_name);
+	}
+	closedir(dp);
+	if (!v)
+		v = xcalloc(1, sizeof *v);
+	qsort(v, *n, sizeof *v, by_name);
+	return v;
+}
+
+int library_is_helplines(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return strcmp(slash ? slash + 1 : path, "helplines.yaml") == 0;
+}
+
+static size_t index_of(const struct library *lib, const char *id)
+{
+	for (size_t i = 0; i < lib->n; i++)
+		if (strcmp(lib->mods[i]->id, id) == 0)
+			return i;
+	return (size_t)-1;
+}
+
+const struct module *library_find(const struct library *lib, const char *id)
+{
+	size_t i = index_of(lib, id);
+	return i == (size_t)-1 ? NULL : lib->mods[i];
+}
+
+struct module *library_put(struct library *lib, struct module *m)
+{
+	size_t i = index_of(lib, m->id);
+	if (i != (size_t)-1) {
+		struct module *old = lib->mods[i];
+		lib->mods[i] = m;
+		return old;
+	}
+	lib->mods = xreallocarray(lib->mods, lib->n + 1, sizeof *lib->mods);
+	lib->mods[lib->n++] = m;
+	return NULL;
+}
+
+/* 1 when path names a file directly inside dir. */
+static int in_dir(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	return strncmp(path, dir, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
+}
+
+/* Adds m; two modules of one id in one folder are an error, across folders an override. */
+static int add_module(struct library *lib, struct module *m, const char *dir, struct diag *d)
+{
+	const struct module *old = library_find(lib, m->id);
+	if (old && in_dir(old->path, dir)) {
+		diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
+		         _("module id '%s' is also used by %s; ids must be unique"), m->id,
+		         old->path);
+		module_free(m);
+		return -1;
+	}
+	if (old)
+		diag_add(d, DIAG_WARNING, m->path, m->id_pos.line, m->id_pos.col,
+		         _("module '%s' overrides the one in %s"), m->id, old->path);
+	module_free(library_put(lib, m));
+	return 0;
+}
+
+static int add_helplines(struct library *lib, const char *path, const struct content_tr *tr,
+                         struct diag *d)
+{
+	struct helplines *h = helplines_load(path, tr, d);
+	if (!h)
+		return -1;
+	helplines_free(lib->helplines);
+	lib->helplines = h;
+	return 0;
+}
+
+int library_add_dir(struct library *lib, const char *dir, enum module_origin origin,
+                    const struct content_tr *tr, struct diag *d)
+{
+	size_t n;
+	char **files = library_yaml_files(dir, &n);
+	if (!files) {
+		if (errno == ENOENT && origin == ORIGIN_USER)
+			return 0; /* no modules of one's own yet */
+		diag_add(d, DIAG_ERROR, dir, 0, 0, _("cannot read the folder: %s"),
+		         strerror(errno));
+		return -1;
+	}
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (library_is_helplines(files[i])) {
+			rc |= add_helplines(lib, files[i], tr, d);
+		} else {
+			struct module *m = module_load(files[i], origin, tr, d);
+			rc |= m ? add_module(lib, m, dir, d) : -1;
+		}
+		free(files[i]);
+	}
+	free(files);
+	return rc ? -1 : 0;
+}
+
+static int by_order(const void *a, const void *b)
+{
+	const struct module *x = *(const struct module *const *)a;
+	const struct module *y = *(const struct module *const *)b;
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+int library_load(struct library *lib, const struct library_opts *o, struct diag *d)
+{
+	memset(lib, 0, sizeof *lib);
+	int rc = 0;
+	if (o->bundled_dir)
+		rc |= library_add_dir(lib, o->bundled_dir, ORIGIN_BUNDLED, o->tr, d);
+	if (o->user_dir)
+		rc |= library_add_dir(lib, o->user_dir, ORIGIN_USER, o->tr, d);
+	for (size_t i = 0; i < o->n_extra; i++)
+		rc |= library_add_dir(lib, o->extra_dirs[i], ORIGIN_EXTRA, o->tr, d);
+	rc |= library_resolve(lib, d);
+	return rc ? -1 : 0;
+}
+
+void library_sort(struct library *lib)
+{
+	if (lib->n > 1)
+		qsort(lib->mods, lib->n, sizeof *lib->mods, by_order);
+}
+
+void library_free(struct library *lib)
+{
+	for (size_t i = 0; i < lib->n; i++)
+		module_free(lib->mods[i]);
+	free(lib->mods);
+	helplines_free(lib->helplines);
+	memset(lib, 0, sizeof *lib);
+}

@@ -1,0 +1,106 @@
+/* module.c: freeing and querying the typed module model. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/module.h"
+
+static void free_strv(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void free_step(struct step *s)
+{
+	free(s->id);
+	free(s->title);
+	free(s->text);
+	free(s->prompt);
+	free(s->min_label);
+	free(s->max_label);
+	for (size_t i = 0; i < s->n_options; i++) {
+		free(s->options[i].id);
+		free(s->options[i].label);
+	}
+	free(s->options);
+	free(s->placeholder);
+	for (size_t i = 0; i < s->n_cues; i++)
+		free(s->cues[i].text);
+	free(s->cues);
+	free_strv(s->links, s->n_links);
+	free(s->links_pos);
+}
+
+static void free_band(struct band *b)
+{
+	free(b->title);
+	free(b->feedback);
+	free_strv(b->suggest, b->n_suggest);
+	free(b->suggest_pos);
+}
+
+void module_free(struct module *m)
+{
+	if (!m)
+		return;
+	free(m->id);
+	free(m->title);
+	free(m->summary);
+	free_strv(m->tags, m->n_tags);
+	free(m->domain);
+	for (size_t i = 0; i < m->n_steps; i++)
+		free_step(&m->steps[i]);
+	free(m->steps);
+	for (size_t i = 0; i < m->n_bands; i++)
+		free_band(&m->bands[i]);
+	free(m->bands);
+	if (m->homework) {
+		free(m->homework->set_by);
+		free(m->homework->instructions);
+		free(m->homework->until);
+		free(m->homework);
+	}
+	free(m->path);
+	free(m);
+}
+
+const struct step *module_step(const struct module *m, const char *id)
+{
+	for (size_t i = 0; i < m->n_steps; i++)
+		if (m->steps[i].id && strcmp(m->steps[i].id, id) == 0)
+			return &m->steps[i];
+	return NULL;
+}
+
+int module_is_selfcheck(const struct module *m)
+{
+	return m->n_bands > 0;
+}
+
+const struct band *module_band(const struct module *m, int score)
+{
+	for (size_t i = 0; i < m->n_bands; i++)
+		if (score >= m->bands[i].min && score <= m->bands[i].max)
+			return &m->bands[i];
+	return NULL;
+}
+
+int step_is_question(const struct step *s)
+{
+	return s->type == STEP_SCALE || s->type == STEP_CHOICE || s->type == STEP_TEXT ||
+	       s->type == STEP_CHECKLIST;
+}
+
+static const char *const type_names[STEP__COUNT] = {
+        [STEP_PAGE] = "page",           [STEP_SCALE] = "scale",         [STEP_CHOICE] = "choice",
+        [STEP_TEXT] = "text",           [STEP_CHECKLIST] = "checklist", [STEP_TIMER] = "timer",
+        [STEP_HELPLINES] = "helplines", [STEP_LINKS] = "links",
+};
+
+const char *step_type_name(enum step_type t)
+{
+	return (unsigned)t < STEP__COUNT ? type_names[t] : "?";
+}

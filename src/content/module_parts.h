@@ -1,0 +1,28 @@
+/*
+ * module_parts.h: the loaders of the parts of a module (steps, options,
+ * scoring, homework), used by module_load.c. Each adds its problems to the
+ * yget context and goes on, so that every problem is reported.
+ */
+#ifndef STEADY_CONTENT_MODULE_PARTS_H
+#define STEADY_CONTENT_MODULE_PARTS_H
+
+#include "content/module.h"
+#include "content/yget.h"
+
+/* Loads the steps list into m; selfcheck: choice options need scores. */
+void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, struct module *m);
+
+/* Loads the options (or checklist items when is_item) of a step. */
+void option_load_list(struct yget *c, const struct ynode *list, int is_item, int selfcheck,
+                      struct step *s);
+
+/* Loads scoring: bands, checked against the totals the steps allow. */
+void scoring_load(struct yget *c, const struct ynode *scoring, struct module *m);
+
+/* Loads homework: who set it, what to do, how often and until when. */
+void homework_load(struct yget *c, const struct ynode *hw, struct module *m);
+
+/* 1 when s is a real calendar date written YYYY-MM-DD. */
+int homework_is_date(const char *s);
+
+#endif

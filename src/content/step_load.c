@@ -1,0 +1,203 @@
+/*
+ * step_load.c: the steps of a module, each checked against the keys and
+ * rules of its type.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "content/module_parts.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+static const char *const step_types[] = {"page",  "scale",     "choice", "text", "checklist",
+                                         "timer", "helplines", "links",  NULL};
+
+#define COMMON "type", "id", "title", "text"
+static const char *const type_keys[STEP__COUNT][12] = {
+        [STEP_PAGE] = {COMMON, NULL},
+        [STEP_SCALE] = {COMMON, "prompt", "min", "max", "min_label", "max_label", "optional", NULL},
+        [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "optional", NULL},
+        [STEP_TEXT] = {COMMON, "prompt", "placeholder", "optional", NULL},
+        [STEP_CHECKLIST] = {COMMON, "items", NULL},
+        [STEP_TIMER] = {COMMON, "seconds", "cues", NULL},
+        [STEP_HELPLINES] = {COMMON, "kinds", NULL},
+        [STEP_LINKS] = {COMMON, "modules", NULL},
+};
+
+static const char *const kind_names[] = {"prevention", "crisis", "emergency", "family", NULL};
+
+static int has_key(const char *const *keys, const char *k)
+{
+	for (size_t i = 0; keys[i]; i++)
+		if (strcmp(keys[i], k) == 0)
+			return 1;
+	return 0;
+}
+
+/* Unknown keys; a key of another step type gets a message saying so. */
+static void check_keys(struct yget *c, const struct ynode *n, enum step_type t)
+{
+	for (size_t i = 0; i + 1 < n->n; i += 2) {
+		const struct ynode *k = n->kids[i];
+		if (has_key(type_keys[t], k->value))
+			continue;
+		int elsewhere = 0;
+		for (int o = 0; o < STEP__COUNT; o++)
+			elsewhere |= has_key(type_keys[o], k->value);
+		if (elsewhere)
+			yget_error(c, k, _("'%s' is not used in a '%s' step"), k->value,
+			           step_type_name(t));
+		else
+			yget_unknown(c, k, type_keys[t]);
+	}
+}
+
+static void load_scale(struct yget *c, const struct ynode *n, struct step *s)
+{
+	s->min = 0;
+	s->max = 10;
+	int ok = yget_int(c, n, "min", 0, -1000, 1000, &s->min) == 0;
+	ok &= yget_int(c, n, "max", 0, -1000, 1000, &s->max) == 0;
+	if (ok && s->min >= s->max) {
+		const struct ynode *at =
+		        ytree_get(n, "max") ? ytree_get(n, "max") : ytree_get(n, "min");
+		yget_error(c, at ? at : n, _("'min' (%d) must be less than 'max' (%d)"), s->min,
+		           s->max);
+	}
+	yget_str(c, n, "min_label", YGET_REQUIRED, "min_label", &s->min_label);
+	yget_str(c, n, "max_label", YGET_REQUIRED, "max_label", &s->max_label);
+}
+
+static void load_timer(struct yget *c, const struct ynode *n, struct step *s)
+{
+	int ok = yget_int(c, n, "seconds", 1, 10, 3600, &s->seconds) == 0;
+	const struct ynode *l = yget_list(c, n, "cues", 0, 0, CONTENT_MAX_ITEMS);
+	if (!l)
+		return;
+	s->cues = xcalloc(l->n, sizeof *s->cues);
+	s->n_cues = l->n;
+	static const char *const cue_keys[] = {"at", "text", NULL};
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ynode *q = l->kids[i];
+		if (yget_need_map(c, q, "cues") < 0)
+			continue;
+		yget_keys(c, q, cue_keys);
+		struct timer_cue *cue = &s->cues[i];
+		if (yget_int(c, q, "at", 1, 0, 3600, &cue->at) == 0 && ok && cue->at > s->seconds)
+			yget_error(c, ytree_get(q, "at"),
+			           _("this cue at %d seconds comes after the end of the timer (%d "
+			             "seconds)"),
+			           cue->at, s->seconds);
+		yget_str(c, q, "text", YGET_REQUIRED, "cue", &cue->text);
+	}
+}
+
+static void load_kinds(struct yget *c, const struct ynode *n, struct step *s)
+{
+	s->kinds = HELPLINE_ALL;
+	const struct ynode *l = yget_list(c, n, "kinds", 0, 1, 4);
+	if (!l)
+		return;
+	s->kinds = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		int k = yget_enum_node(c, l->kids[i], "kinds", kind_names);
+		if (k >= 0)
+			s->kinds |= 1u << k;
+	}
+}
+
+static void load_question(struct yget *c, const struct ynode *n, int selfcheck, struct step *s)
+{
+	const struct ynode *l;
+	yget_str(c, n, "prompt", YGET_REQUIRED, "prompt", &s->prompt);
+	yget_bool(c, n, "optional", &s->optional);
+	switch (s->type) {
+	case STEP_SCALE:
+		load_scale(c, n, s);
+		break;
+	case STEP_CHOICE:
+		yget_bool(c, n, "multiple", &s->multiple);
+		l = yget_list(c, n, "options", 1, 2, CONTENT_MAX_ITEMS);
+		if (l)
+			option_load_list(c, l, 0, selfcheck, s);
+		break;
+	default:
+		yget_str(c, n, "placeholder", 0, "placeholder", &s->placeholder);
+		break;
+	}
+}
+
+static void load_body(struct yget *c, const struct ynode *n, int selfcheck, struct step *s)
+{
+	const struct ynode *l;
+	switch (s->type) {
+	case STEP_SCALE:
+	case STEP_CHOICE:
+	case STEP_TEXT:
+		load_question(c, n, selfcheck, s);
+		break;
+	case STEP_CHECKLIST:
+		l = yget_list(c, n, "items", 1, 1, CONTENT_MAX_ITEMS);
+		if (l)
+			option_load_list(c, l, 1, 0, s);
+		break;
+	case STEP_TIMER:
+		load_timer(c, n, s);
+		break;
+	case STEP_HELPLINES:
+		load_kinds(c, n, s);
+		break;
+	case STEP_LINKS:
+		yget_ids(c, n, "modules", 1, &s->links, &s->n_links, &s->links_pos);
+		break;
+	default:
+		break;
+	}
+}
+
+static void load_step(struct yget *c, const struct ynode *n, int selfcheck, struct step *s)
+{
+	s->pos = yget_pos(n);
+	if (n->kind != YNODE_MAP) {
+		yget_error(c, n, "%s",
+		           _("each step must be a mapping that starts with 'type:', such as "
+		             "'- type: page'"));
+		return;
+	}
+	int t = yget_enum(c, n, "type", 1, step_types);
+	if (t < 0)
+		return;
+	s->type = (enum step_type)t;
+	check_keys(c, n, s->type);
+	yget_id(c, n, "id", step_is_question(s) || s->type == STEP_CHECKLIST, &s->id, NULL);
+	yget_str(c, n, "title", YGET_ONELINE, "title", &s->title);
+	yget_str(c, n, "text", s->type == STEP_PAGE ? YGET_REQUIRED : 0, "text", &s->text);
+	load_body(c, n, selfcheck, s);
+}
+
+static void check_unique(struct yget *c, const struct ynode *list, const struct module *m)
+{
+	for (size_t j = 1; j < m->n_steps; j++) {
+		for (size_t i = 0; i < j; i++) {
+			const char *a = m->steps[i].id, *b = m->steps[j].id;
+			if (!a || !b || strcmp(a, b) != 0)
+				continue;
+			const struct ynode *first = ytree_get(list->kids[i], "id");
+			yget_error(
+			        c, ytree_get(list->kids[j], "id"),
+			        _("step id '%s' is used twice in this module (first on line %d)"),
+			        b, first->line);
+			break;
+		}
+	}
+}
+
+void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, struct module *m)
+{
+	m->steps = xcalloc(list->n, sizeof *m->steps);
+	m->n_steps = list->n;
+	for (size_t i = 0; i < list->n; i++)
+		load_step(c, list->kids[i], selfcheck, &m->steps[i]);
+	check_unique(c, list, m);
+}

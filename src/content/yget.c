@@ -1,0 +1,356 @@
+/*
+ * yget.c: typed reads from a ytree mapping with a diagnostic for every
+ * problem, so that the loaders stay a plain list of keys and rules.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/suggest.h"
+#include "content/yget.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+#define SHOWN 64 /* bytes of content quoted in a message */
+
+void yget_init(struct yget *c, const char *file, struct diag *d)
+{
+	memset(c, 0, sizeof *c);
+	c->file = file;
+	c->d = d;
+}
+
+void yget_free(struct yget *c)
+{
+	free(c->pend);
+	c->pend = NULL;
+	c->n_pend = c->cap_pend = 0;
+}
+
+void yget_error(struct yget *c, const struct ynode *n, const char *fmt, ...)
+{
+	va_list ap;
+	c->errors++;
+	va_start(ap, fmt);
+	diag_vadd(c->d, DIAG_ERROR, c->file, n->line, n->col, fmt, ap);
+	va_end(ap);
+}
+
+void yget_error_at(struct yget *c, struct source_pos at, const char *fmt, ...)
+{
+	va_list ap;
+	c->errors++;
+	va_start(ap, fmt);
+	diag_vadd(c->d, DIAG_ERROR, c->file, at.line, at.col, fmt, ap);
+	va_end(ap);
+}
+
+struct source_pos yget_pos(const struct ynode *n)
+{
+	struct source_pos p = {n->line, n->col};
+	return p;
+}
+
+static const char *kind_name(enum ynode_kind k)
+{
+	switch (k) {
+	case YNODE_MAP:
+		return _("a mapping");
+	case YNODE_SEQ:
+		return _("a list");
+	default:
+		return _("a text");
+	}
+}
+
+int yget_need_map(struct yget *c, const struct ynode *n, const char *what)
+{
+	if (n->kind == YNODE_MAP)
+		return 0;
+	yget_error(c, n, _("'%s' must be a mapping (key: value lines), not %s"), what,
+	           kind_name(n->kind));
+	return -1;
+}
+
+static int in_list(const char *s, const char *const *keys)
+{
+	for (size_t i = 0; keys[i]; i++)
+		if (strcmp(s, keys[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t count(const char *const *v)
+{
+	size_t n = 0;
+	while (v[n])
+		n++;
+	return n;
+}
+
+void yget_unknown(struct yget *c, const struct ynode *key, const char *const *keys)
+{
+	char shown[SHOWN];
+	const char *near = suggest_word(key->value, keys, count(keys));
+	ytree_shorten(key->value, shown, sizeof shown);
+	if (near)
+		yget_error(c, key, _("unknown key '%s'; did you mean '%s'?"), shown, near);
+	else
+		yget_error(c, key, _("unknown key '%s'"), shown);
+}
+
+void yget_keys(struct yget *c, const struct ynode *map, const char *const *keys)
+{
+	for (size_t i = 0; i + 1 < map->n; i += 2)
+		if (!in_list(map->kids[i]->value, keys))
+			yget_unknown(c, map->kids[i], keys);
+}
+
+void yget_missing(struct yget *c, const struct ynode *map, const char *key)
+{
+	yget_error(c, map, _("'%s' is missing"), key);
+}
+
+/* The scalar at key, or NULL (after an error when wrong or required). */
+static const struct ynode *scalar_at(struct yget *c, const struct ynode *map, const char *key,
+                                     int required)
+{
+	const struct ynode *n = ytree_get(map, key);
+	if (!n) {
+		if (required)
+			yget_missing(c, map, key);
+		return NULL;
+	}
+	if (n->kind != YNODE_SCALAR) {
+		yget_error(c, n, _("'%s' must be a text, not %s"), key, kind_name(n->kind));
+		return NULL;
+	}
+	return n;
+}
+
+static int is_null(const struct ynode *n)
+{
+	if (n->len == 0)
+		return 1;
+	return n->plain && (strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0);
+}
+
+void yget_str(struct yget *c, const struct ynode *map, const char *key, int flags,
+              const char *field, char **out)
+{
+	const struct ynode *n = scalar_at(c, map, key, flags & YGET_REQUIRED);
+	if (!n)
+		return;
+	size_t len = n->len;
+	while (len > 0 && n->value[len - 1] == '\n')
+		len--; /* a block scalar's final line break is not part of the text */
+	if (len == 0 || is_null(n)) {
+		yget_error(c, n, _("'%s' is empty; write a text or remove the line"), key);
+		return;
+	}
+	if ((flags & YGET_ONELINE) && memchr(n->value, '\n', len)) {
+		yget_error(c, n, _("'%s' must be a single line"), key);
+		return;
+	}
+	*out = xstrndup(n->value, len);
+	if (field)
+		yget_queue(c, out, field, n);
+}
+
+static int parse_int(const char *s, long *out)
+{
+	const char *p = s[0] == '-' ? s + 1 : s;
+	if (*p == '\0' || strspn(p, "0123456789") != strlen(p) || strlen(p) > 9)
+		return -1;
+	*out = strtol(s, NULL, 10);
+	return 0;
+}
+
+int yget_int_node(struct yget *c, const struct ynode *n, const char *key, int lo, int hi, int *out)
+{
+	long v;
+	if (n->kind != YNODE_SCALAR || !n->plain || parse_int(n->value, &v) < 0) {
+		yget_error(c, n, _("'%s' must be a whole number"), key);
+		return -1;
+	}
+	if (v < lo || v > hi) {
+		yget_error(c, n, _("'%s' must be from %d to %d"), key, lo, hi);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+int yget_int(struct yget *c, const struct ynode *map, const char *key, int required, int lo, int hi,
+             int *out)
+{
+	const struct ynode *n = ytree_get(map, key);
+	if (!n) {
+		if (required) {
+			yget_missing(c, map, key);
+			return -1;
+		}
+		return 0;
+	}
+	return yget_int_node(c, n, key, lo, hi, out);
+}
+
+void yget_bool(struct yget *c, const struct ynode *map, const char *key, int *out)
+{
+	const struct ynode *n = ytree_get(map, key);
+	if (!n)
+		return;
+	if (n->kind == YNODE_SCALAR && n->plain && strcmp(n->value, "true") == 0)
+		*out = 1;
+	else if (n->kind == YNODE_SCALAR && n->plain && strcmp(n->value, "false") == 0)
+		*out = 0;
+	else
+		yget_error(c, n, _("'%s' must be true or false"), key);
+}
+
+static char *joined(const char *const *names)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; names[i]; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+	return buf_take(&b);
+}
+
+int yget_enum_node(struct yget *c, const struct ynode *n, const char *key, const char *const *names)
+{
+	if (n->kind == YNODE_SCALAR)
+		for (size_t i = 0; names[i]; i++)
+			if (strcmp(n->value, names[i]) == 0)
+				return (int)i;
+	char *all = joined(names);
+	const char *near =
+	        n->kind == YNODE_SCALAR ? suggest_word(n->value, names, count(names)) : NULL;
+	if (near)
+		yget_error(c, n, _("'%s' must be one of: %s (did you mean '%s'?)"), key, all, near);
+	else
+		yget_error(c, n, _("'%s' must be one of: %s"), key, all);
+	free(all);
+	return -1;
+}
+
+int yget_enum(struct yget *c, const struct ynode *map, const char *key, int required,
+              const char *const *names)
+{
+	const struct ynode *n = ytree_get(map, key);
+	if (!n) {
+		if (required)
+			yget_missing(c, map, key);
+		return required ? -1 : -2;
+	}
+	return yget_enum_node(c, n, key, names);
+}
+
+int yget_is_id(const char *s)
+{
+	size_t len = strlen(s);
+	if (len < 1 || len > 40 || s[0] < 'a' || s[0] > 'z')
+		return 0;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == len;
+}
+
+/* Copies the id in scalar n, or reports it; 0 or -1. */
+static int id_node(struct yget *c, const struct ynode *n, const char *key, char **out)
+{
+	char shown[SHOWN];
+	if (n->kind != YNODE_SCALAR) {
+		yget_error(c, n, _("'%s' must be a text, not %s"), key, kind_name(n->kind));
+		return -1;
+	}
+	if (!yget_is_id(n->value)) {
+		yget_error(c, n,
+		           _("'%s' is not a valid id: use 1 to 40 lower-case letters (a-z), "
+		             "digits and '-', starting with a letter"),
+		           ytree_shorten(n->value, shown, sizeof shown));
+		return -1;
+	}
+	*out = xstrdup(n->value);
+	return 0;
+}
+
+void yget_id(struct yget *c, const struct ynode *map, const char *key, int required, char **out,
+             struct source_pos *pos)
+{
+	const struct ynode *n = ytree_get(map, key);
+	if (!n) {
+		if (required)
+			yget_missing(c, map, key);
+		return;
+	}
+	if (id_node(c, n, key, out) == 0 && pos)
+		*pos = yget_pos(n);
+}
+
+const struct ynode *yget_list(struct yget *c, const struct ynode *map, const char *key,
+                              int required, size_t lo, size_t hi)
+{
+	const struct ynode *n = ytree_get(map, key);
+	if (!n) {
+		if (required)
+			yget_missing(c, map, key);
+		return NULL;
+	}
+	if (n->kind != YNODE_SEQ) {
+		yget_error(c, n, _("'%s' must be a list, not %s"), key, kind_name(n->kind));
+		return NULL;
+	}
+	if (n->n < lo) {
+		yget_error(c, n,
+		           ngettext("'%s' needs at least %d entry",
+		                    "'%s' needs at least %d entries", lo),
+		           key, (int)lo);
+		return NULL;
+	}
+	if (n->n > hi) {
+		yget_error(c, n,
+		           ngettext("'%s' may have at most %d entry",
+		                    "'%s' may have at most %d entries", hi),
+		           key, (int)hi);
+		return NULL;
+	}
+	return n;
+}
+
+void yget_ids(struct yget *c, const struct ynode *map, const char *key, int required, char ***out,
+              size_t *n, struct source_pos **pos)
+{
+	const struct ynode *l = yget_list(c, map, key, required, 1, CONTENT_MAX_ITEMS);
+	if (!l)
+		return;
+	*out = xcalloc(l->n, sizeof **out);
+	if (pos)
+		*pos = xcalloc(l->n, sizeof **pos);
+	for (size_t i = 0; i < l->n; i++) {
+		if (id_node(c, l->kids[i], key, &(*out)[*n]) < 0)
+			continue;
+		if (pos)
+			(*pos)[*n] = yget_pos(l->kids[i]);
+		(*n)++;
+	}
+}
+
+void yget_version(struct yget *c, const struct ynode *root, const char *key)
+{
+	const struct ynode *n = ytree_get(root, key);
+	int v;
+	if (!n) {
+		yget_error(c, root, _("'%s: %d' is missing; every steady file starts with it"), key,
+		           MODULE_FORMAT_VERSION);
+		return;
+	}
+	if (yget_int_node(c, n, key, 0, 1000000, &v) == 0 && v != MODULE_FORMAT_VERSION)
+		yget_error(c, n,
+		           _("this file is written for format version %d; this steady reads "
+		             "version %d"),
+		           v, MODULE_FORMAT_VERSION);
+}

@@ -1,0 +1,364 @@
+/*
+ * ytree.c: turns libyaml events into a node tree while treating the file as
+ * hostile. Anchors, aliases and tags are refused outright (no expansion, so
+ * no "billion laughs"), nesting, scalar size, keys per map and node count are
+ * capped, and the first problem ends parsing with one clear diagnostic.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "content/module_load.h"
+#include "content/ybytes.h"
+#include "content/ytree.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+struct builder {
+	const char *file;
+	struct diag *d;
+	struct ynode *root;
+	struct ynode *stack[CONTENT_MAX_DEPTH + 1];
+	int depth;
+	size_t nodes;
+	int docs;
+	int failed;
+};
+
+static void fail_at(struct builder *b, yaml_mark_t m, const char *fmt, ...)
+        __attribute__((format(printf, 3, 4)));
+
+static void fail_at(struct builder *b, yaml_mark_t m, const char *fmt, ...)
+{
+	if (b->failed)
+		return;
+	b->failed = 1;
+	char text[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1, "%s", text);
+}
+
+static void fail_text(struct builder *b, yaml_mark_t m, const char *text)
+{
+	if (b->failed)
+		return;
+	b->failed = 1;
+	diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1, "%s", text);
+}
+
+void ytree_free(struct ynode *n)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->n; i++)
+		ytree_free(n->kids[i]);
+	free(n->kids);
+	free(n->value);
+	free(n);
+}
+
+static int refuse_decorations(struct builder *b, yaml_mark_t m, const yaml_char_t *anchor,
+                              const yaml_char_t *tag)
+{
+	char shown[64];
+	if (anchor)
+		fail_at(b, m,
+		        _("anchors ('&%s') are not allowed in steady files; write the text out in "
+		          "full"),
+		        ytree_shorten((const char *)anchor, shown, sizeof shown));
+	else if (tag)
+		fail_at(b, m, _("tags ('%s') are not allowed in steady files; remove the tag"),
+		        ytree_shorten((const char *)tag, shown, sizeof shown));
+	return anchor || tag ? -1 : 0;
+}
+
+/* 1 when key (a scalar) repeats an earlier key of map. */
+static const struct ynode *earlier_key(const struct ynode *map, const struct ynode *key)
+{
+	for (size_t i = 0; i < map->n; i += 2)
+		if (map->kids[i]->len == key->len &&
+		    memcmp(map->kids[i]->value, key->value, key->len) == 0)
+			return map->kids[i];
+	return NULL;
+}
+
+static int check_key(struct builder *b, struct ynode *map, struct ynode *key, yaml_mark_t m)
+{
+	if (key->kind != YNODE_SCALAR) {
+		fail_text(b, m, _("a key must be plain text, not a list or a mapping"));
+		return -1;
+	}
+	if (map->n / 2 >= CONTENT_MAX_KEYS) {
+		fail_at(b, m, _("a mapping may have at most %d keys"), CONTENT_MAX_KEYS);
+		return -1;
+	}
+	const struct ynode *first = earlier_key(map, key);
+	if (first) {
+		char shown[64];
+		b->failed = 1;
+		diag_add(b->d, DIAG_ERROR, b->file, key->line, key->col,
+		         _("'%s' is given twice in this mapping (first on line %d)"),
+		         ytree_shorten(key->value, shown, sizeof shown), first->line);
+		return -1;
+	}
+	return 0;
+}
+
+/* Hangs node under the open collection (or makes it the root). */
+static int attach(struct builder *b, struct ynode *node, yaml_mark_t m)
+{
+	if (b->depth == 0) {
+		b->root = node;
+		return 0;
+	}
+	struct ynode *parent = b->stack[b->depth - 1];
+	if (parent->kind == YNODE_MAP && parent->n % 2 == 0 && check_key(b, parent, node, m) < 0) {
+		ytree_free(node);
+		return -1;
+	}
+	parent->kids = xreallocarray(parent->kids, parent->n + 1, sizeof *parent->kids);
+	parent->kids[parent->n++] = node;
+	return 0;
+}
+
+static struct ynode *new_node(struct builder *b, enum ynode_kind kind, yaml_mark_t m)
+{
+	if (++b->nodes > CONTENT_MAX_NODES) {
+		fail_at(b, m, _("the file holds more than %d values; it is too large"),
+		        CONTENT_MAX_NODES);
+		return NULL;
+	}
+	struct ynode *n = xcalloc(1, sizeof *n);
+	n->kind = kind;
+	n->line = (int)m.line + 1;
+	n->col = (int)m.column + 1;
+	return n;
+}
+
+static void on_scalar(struct builder *b, const yaml_event_t *e)
+{
+	if (refuse_decorations(b, e->start_mark, e->data.scalar.anchor, e->data.scalar.tag) < 0)
+		return;
+	if (e->data.scalar.length > CONTENT_MAX_SCALAR_BYTES) {
+		fail_text(b, e->start_mark,
+		          _("this text is longer than 64 KiB; split it into several steps"));
+		return;
+	}
+	struct ynode *n = new_node(b, YNODE_SCALAR, e->start_mark);
+	if (!n)
+		return;
+	n->value = xstrndup((const char *)e->data.scalar.value, e->data.scalar.length);
+	n->len = strlen(n->value);
+	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	attach(b, n, e->start_mark);
+}
+
+static void on_open(struct builder *b, const yaml_event_t *e, enum ynode_kind kind)
+{
+	const yaml_char_t *anchor =
+	        kind == YNODE_MAP ? e->data.mapping_start.anchor : e->data.sequence_start.anchor;
+	const yaml_char_t *tag =
+	        kind == YNODE_MAP ? e->data.mapping_start.tag : e->data.sequence_start.tag;
+	if (refuse_decorations(b, e->start_mark, anchor, tag) < 0)
+		return;
+	if (b->depth >= CONTENT_MAX_DEPTH) {
+		fail_at(b, e->start_mark, _("lists and mappings are nested more than %d deep"),
+		        CONTENT_MAX_DEPTH);
+		return;
+	}
+	struct ynode *n = new_node(b, kind, e->start_mark);
+	if (!n || attach(b, n, e->start_mark) < 0)
+		return;
+	b->stack[b->depth++] = n;
+}
+
+static void on_document(struct builder *b, const yaml_event_t *e)
+{
+	if (++b->docs > 1)
+		fail_text(b, e->start_mark,
+		          _("a file holds one YAML document; remove the '---' and what follows, "
+		            "or move it to a file of its own"));
+	else if (e->data.document_start.tag_directives.start !=
+	         e->data.document_start.tag_directives.end)
+		fail_at(b, e->start_mark,
+		        _("tags ('%s') are not allowed in steady files; remove the tag"), "%TAG");
+}
+
+static void on_alias(struct builder *b, const yaml_event_t *e)
+{
+	char shown[64];
+	fail_at(b, e->start_mark,
+	        _("aliases ('*%s') are not allowed in steady files; write the text out in full"),
+	        ytree_shorten((const char *)e->data.alias.anchor, shown, sizeof shown));
+}
+
+/* Handles one event; returns 1 at the end of the stream. */
+static int on_event(struct builder *b, const yaml_event_t *e)
+{
+	switch (e->type) {
+	case YAML_STREAM_END_EVENT:
+		return 1;
+	case YAML_DOCUMENT_START_EVENT:
+		on_document(b, e);
+		break;
+	case YAML_ALIAS_EVENT:
+		on_alias(b, e);
+		break;
+	case YAML_SCALAR_EVENT:
+		on_scalar(b, e);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		on_open(b, e, YNODE_SEQ);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		on_open(b, e, YNODE_MAP);
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		if (b->depth > 0)
+			b->depth--;
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static void syntax_error(struct builder *b, const yaml_parser_t *p)
+{
+	const char *problem = p->problem ? p->problem : "unknown problem";
+	yaml_mark_t m = p->problem_mark;
+	if (p->error == YAML_READER_ERROR) {
+		m.line = 0;
+		m.column = 0;
+	}
+	b->failed = 1;
+	if (p->context)
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
+		         _("YAML syntax error: %s (%s on line %d)"), problem, p->context,
+		         (int)p->context_mark.line + 1);
+	else
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
+		         _("YAML syntax error: %s"), problem);
+}
+
+static void run_parser(struct builder *b, const char *text, size_t len)
+{
+	yaml_parser_t p;
+	if (!yaml_parser_initialize(&p))
+		xreallocarray(NULL, (size_t)-1, 2); /* out of memory: reports and aborts */
+	yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	while (!b->failed) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(&p, &e)) {
+			syntax_error(b, &p);
+			break;
+		}
+		int end = on_event(b, &e);
+		yaml_event_delete(&e);
+		if (end)
+			break;
+	}
+	yaml_parser_delete(&p);
+}
+
+struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct diag *d)
+{
+	if (ybytes_check(text, len, file, d) < 0)
+		return NULL;
+#ifdef HAVE_YAML_SET_MAX_NEST_LEVEL
+	yaml_set_max_nest_level(CONTENT_MAX_DEPTH + 1);
+#endif
+	struct builder b = {.file = file, .d = d};
+	run_parser(&b, text, len);
+	if (!b.failed && !b.root) {
+		diag_add(d, DIAG_ERROR, file, 1, 1, "%s",
+		         _("the file is empty (or holds only comments); there is nothing to load"));
+		b.failed = 1;
+	}
+	if (b.failed) {
+		ytree_free(b.root);
+		return NULL;
+	}
+	return b.root;
+}
+
+static void read_error(const char *path, int err, struct diag *d)
+{
+	if (err == EISDIR)
+		diag_add(d, DIAG_ERROR, path, 1, 1, "%s",
+		         _("this is a folder, not a file; give the files in it instead"));
+	else if (err == EFBIG)
+		diag_add(d, DIAG_ERROR, path, 1, 1, "%s",
+		         _("the file is larger than 1 MiB; split it into several modules"));
+	else if (err == EINVAL)
+		diag_add(d, DIAG_ERROR, path, 1, 1, "%s",
+		         _("this is not a regular file (a device, pipe or socket?)"));
+	else
+		diag_add(d, DIAG_ERROR, path, 1, 1, _("cannot read the file: %s"), strerror(err));
+}
+
+struct ynode *ytree_load(const char *path, struct diag *d)
+{
+	struct buf text;
+	buf_init(&text);
+	if (buf_read_file(&text, path, CONTENT_MAX_FILE_BYTES) < 0) {
+		read_error(path, errno, d);
+		buf_free(&text);
+		return NULL;
+	}
+	struct ynode *root = ytree_parse(text.data, text.len, path, d);
+	buf_free(&text);
+	return root;
+}
+
+const struct ynode *ytree_key(const struct ynode *map, const char *key)
+{
+	if (!map || map->kind != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i + 1 < map->n; i += 2)
+		if (strcmp(map->kids[i]->value, key) == 0)
+			return map->kids[i];
+	return NULL;
+}
+
+const struct ynode *ytree_get(const struct ynode *map, const char *key)
+{
+	if (!map || map->kind != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i + 1 < map->n; i += 2)
+		if (strcmp(map->kids[i]->value, key) == 0)
+			return map->kids[i + 1];
+	return NULL;
+}
+
+const char *ytree_shorten(const char *s, char *buf, size_t size)
+{
+	size_t n = strlen(s), room = size - 1;
+	int cut = n > room;
+	if (cut)
+		room = room > 3 ? room - 3 : 0;
+	size_t o = 0;
+	for (; o < n && o < room; o++) {
+		unsigned char c = (unsigned char)s[o];
+		buf[o] = c < 0x20 || c == 0x7F ? '?' : (char)c;
+	}
+	if (cut) {
+		while (o > 0 && ((unsigned char)s[o] & 0xC0) == 0x80)
+			o--; /* never end inside a character */
+		memcpy(buf + o, "...", 3);
+		o += 3;
+	}
+	buf[o] = '\0';
+	return buf;
+}

@@ -1,0 +1,50 @@
+/*
+ * ytree.h: a small, bounded tree of YAML nodes with their line and column,
+ * built from libyaml's event API with every hostile-input cap applied
+ * (module_load.h): the loaders never see libyaml.
+ */
+#ifndef STEADY_CONTENT_YTREE_H
+#define STEADY_CONTENT_YTREE_H
+
+#include <stddef.h>
+
+#include "content/diag.h"
+
+enum ynode_kind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
+
+struct ynode {
+	enum ynode_kind kind;
+	int line, col; /* 1-based */
+	char *value;   /* scalar text, NUL-terminated; NULL for maps and lists */
+	size_t len;
+	int plain;           /* a scalar written without quotes or block style */
+	struct ynode **kids; /* list items; for a map: key, value, key, value... */
+	size_t n;            /* number of kids (twice the number of keys for a map) */
+};
+
+/*
+ * Reads and parses path. Returns the root node, or NULL after adding one
+ * error to d (unreadable, too big, not UTF-8 text, a YAML syntax error, an
+ * anchor, alias or tag, more than one document, too deep or too many nodes).
+ */
+struct ynode *ytree_load(const char *path, struct diag *d);
+
+/* The same for text already in memory; file names it in diagnostics. */
+struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct diag *d);
+
+/* Frees a node and its children; NULL is fine. */
+void ytree_free(struct ynode *n);
+
+/* The value for key in a map node, or NULL. */
+const struct ynode *ytree_get(const struct ynode *map, const char *key);
+
+/* The key node holding key in a map node, or NULL. */
+const struct ynode *ytree_key(const struct ynode *map, const char *key);
+
+/*
+ * Writes s into buf (size bytes) for a message: control characters become
+ * '?', and long text is cut at a character boundary with "...". Returns buf.
+ */
+const char *ytree_shorten(const char *s, char *buf, size_t size);
+
+#endif
