@@ -25,6 +25,7 @@ struct command {
 static const struct command commands[] = {
 	{"check", cmd_check},
 	{"list", cmd_list},
+	{"diary", cmd_diary},
 };
 
 static void usage(FILE *out)
@@ -37,6 +38,8 @@ static void usage(FILE *out)
 	        "Commands:\n"
 	        "  check FILE|DIR...   check modules and report every problem\n"
 	        "  list                list the modules steady would load\n"
+	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
+	        "                      search TEXT, export, passwd, wipe\n"
 	        "\n"
 	        "Options:\n"
 	        "      --content-dir DIR  also load the modules in DIR\n"

@@ -33,6 +33,9 @@ int cmd_check(const struct cli_opts *o, int argc, char **argv);
 /* `steady list` */
 int cmd_list(const struct cli_opts *o, int argc, char **argv);
 
+/* `steady diary init|add|list|show ID|search TEXT|export|passwd|wipe` */
+int cmd_diary(const struct cli_opts *o, int argc, char **argv);
+
 struct library;
 struct diag;
 

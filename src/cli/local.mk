@@ -4,3 +4,4 @@ libsteady_a_SOURCES += \
 	src/cli/cmd_check.c \
 	src/cli/cmd_list.c
 libsteady_a_SOURCES += src/cli/cli_library.c
+libsteady_a_SOURCES += src/cli/cmd_diary.c src/cli/passphrase.c src/cli/passphrase.h

@@ -4,6 +4,7 @@ libsteady_a_SOURCES += \
 	src/diary/cryptfile.c src/diary/cryptfile.h \
 	src/diary/diary.c src/diary/diary.h \
 	src/diary/entry.c src/diary/entry.h \
+	src/diary/export.c src/diary/export.h \
 	src/diary/fault.c src/diary/fault.h \
 	src/diary/notice.c src/diary/notice.h \
 	src/diary/search.c src/diary/search.h \

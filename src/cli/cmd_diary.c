@@ -1,0 +1,418 @@
+/*
+ * cmd_diary.c: `steady diary init|add|list|show|search|export|passwd|wipe`,
+ * the diary from the command line. Everything goes through diary/, the same
+ * code the screens use.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/passphrase.h"
+#include "diary/diary.h"
+#include "diary/export.h"
+#include "diary/notice.h"
+#include "diary/secbuf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* Most text `diary add` takes from standard input. */
+#define ADD_MAX (4u << 20)
+
+static int status_of(const struct diary_error *err)
+{
+	switch (err->status) {
+	case DIARY_ERR_PASSPHRASE:
+		return EXIT_PASSPHRASE;
+	case DIARY_ERR_LOCKED:
+		return EXIT_LOCKED;
+	default:
+		return EXIT_INVALID;
+	}
+}
+
+static int report(const struct diary_error *err)
+{
+	fprintf(stderr, "steady: %s\n", err->msg);
+	return status_of(err);
+}
+
+static char *diary_dir(const struct cli_opts *o)
+{
+	if (o->diary)
+		return xstrdup(o->diary);
+	char *d = diary_default_dir();
+	if (!d)
+		fputs(_("steady: no home folder is set, so there is no place for the diary; use "
+		        "--diary DIR.\n"),
+		      stderr);
+	return d;
+}
+
+/* Asks for the passphrase and opens the diary; EXIT_OK or a status. */
+static int open_diary(const struct cli_opts *o, const char *dir, struct diary **d)
+{
+	struct diary_error err = {0};
+	if (!diary_exists(dir)) {
+		/* Said before asking for a passphrase that could not be used anyway. */
+		fprintf(stderr,
+		        _("steady: there is no diary in %s yet. Run 'steady diary init' to make "
+		          "one.\n"),
+		        dir);
+		return EXIT_INVALID;
+	}
+	size_t len;
+	char *pass = passphrase_read(o->passphrase_fd, _("Diary passphrase: "), &len);
+	if (!pass)
+		return EXIT_INVALID;
+	int rc = diary_open(dir, pass, len, d, &err);
+	secbuf_free(pass);
+	return rc < 0 ? report(&err) : EXIT_OK;
+}
+
+static int save(struct diary *d)
+{
+	struct diary_error err = {0};
+	return diary_save(d, &err) < 0 ? report(&err) : EXIT_OK;
+}
+
+static int do_init(const struct cli_opts *o, const char *dir)
+{
+	if (diary_exists(dir)) {
+		fprintf(stderr,
+		        _("steady: there is already a diary in %s. To start again, delete it first "
+		          "with 'steady diary wipe'.\n"),
+		        dir);
+		return EXIT_INVALID;
+	}
+	/* The person reads what the encryption can and cannot do before choosing. */
+	printf("%s\n\n", notice_protection());
+	fflush(stdout);
+	size_t len;
+	char *pass = passphrase_read_new(o->passphrase_fd, &len);
+	if (!pass)
+		return EXIT_INVALID;
+	struct diary *d;
+	struct diary_error err = {0};
+	int rc = diary_create(dir, pass, len, NULL, &d, &err);
+	secbuf_free(pass);
+	if (rc < 0)
+		return report(&err);
+	diary_close(d);
+	printf(_("Your diary is ready in %s.\n"), dir);
+	return EXIT_OK;
+}
+
+/* Reads all of standard input into a new heap block (wiped by the caller). */
+static char *read_stdin(size_t *len)
+{
+	size_t cap = 4096, n = 0;
+	char *p = xmalloc(cap);
+	for (;;) {
+		if (n + 1 == cap) {
+			if (cap >= ADD_MAX) {
+				secbuf_zfree(p, cap);
+				fputs(_("steady: the entry is too long (at most 4 MiB).\n"),
+				      stderr);
+				return NULL;
+			}
+			/* Grow by copying into a new block, wiping the old one. */
+			char *q = xmalloc(cap * 2);
+			memcpy(q, p, n);
+			secbuf_zfree(p, cap);
+			p = q;
+			cap *= 2;
+		}
+		ssize_t r = read(0, p + n, cap - 1 - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			fprintf(stderr, _("steady: could not read the entry (%s).\n"),
+			        strerror(errno));
+			secbuf_zfree(p, cap);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	p[n] = '\0';
+	*len = cap;
+	return p;
+}
+
+static int do_add(const struct cli_opts *o, const char *dir)
+{
+	struct diary *d;
+	int rc = open_diary(o, dir, &d);
+	if (rc != EXIT_OK)
+		return rc;
+	size_t cap;
+	char *in = read_stdin(&cap);
+	if (!in) {
+		diary_close(d);
+		return EXIT_INVALID;
+	}
+	struct entry *e = entry_new(ENTRY_JOURNAL);
+	char *body = in;
+	/* A first line "# Title" gives the entry a title. */
+	if (strncmp(in, "# ", 2) == 0) {
+		char *nl = strchr(in, '\n');
+		char *title = xstrndup(in + 2, nl ? (size_t)(nl - in - 2) : strlen(in + 2));
+		entry_set(&e->title, title);
+		secbuf_zfree_str(title);
+		body = nl ? nl + 1 : in + strlen(in);
+	}
+	while (*body == '\n')
+		body++;
+	if (!*body && !e->title) {
+		fputs(_("steady: nothing to add; write the entry on standard input.\n"), stderr);
+		secbuf_zfree(in, cap);
+		entry_free(e);
+		diary_close(d);
+		return EXIT_INVALID;
+	}
+	entry_set(&e->text, body);
+	secbuf_zfree(in, cap);
+	struct diary_error err = {0};
+	uint64_t id = diary_add(d, e, &err);
+	rc = id ? save(d) : report(&err);
+	if (rc == EXIT_OK)
+		printf(_("Added entry %llu.\n"), (unsigned long long)id);
+	diary_close(d);
+	return rc;
+}
+
+/* One line per entry: id, local time, kind, and what it is about. */
+static void list_line(const struct entry *e)
+{
+	char when[32];
+	entry_time_format(e->created, when);
+	when[16] = '\0'; /* up to the minute */
+	when[10] = ' ';
+	const char *what = "";
+	size_t wlen;
+	switch (e->kind) {
+	case ENTRY_JOURNAL:
+		what = (e->title && e->title[0]) ? e->title : (e->text ? e->text : "");
+		break;
+	case ENTRY_SAFETY_PLAN:
+		what = "";
+		break;
+	default:
+		what = e->module ? e->module : "";
+		break;
+	}
+	wlen = strcspn(what, "\n");
+	/* Cut at 60 bytes, backing up to the start of a UTF-8 character. */
+	if (wlen > 60) {
+		wlen = 60;
+		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
+			wlen--;
+	}
+	printf("%" PRIu64 "\t%s\t%s\t%.*s\n", e->id, when, export_kind_label(e->kind), (int)wlen,
+	       what);
+}
+
+static int do_list(const struct cli_opts *o, const char *dir, const char *needle)
+{
+	struct diary *d;
+	int rc = open_diary(o, dir, &d);
+	if (rc != EXIT_OK)
+		return rc;
+	if (needle) {
+		struct entry_list l = diary_search(d, needle);
+		for (size_t i = 0; i < l.n; i++)
+			list_line(l.v[i]);
+		if (l.n == 0)
+			fputs(_("No entries match.\n"), stderr);
+		diary_list_free(&l);
+	} else {
+		for (size_t i = 0; i < diary_count(d); i++)
+			list_line(diary_at(d, i));
+		if (diary_count(d) == 0)
+			fputs(_("The diary is empty.\n"), stderr);
+	}
+	diary_close(d);
+	return EXIT_OK;
+}
+
+static int do_show(const struct cli_opts *o, const char *dir, const char *arg)
+{
+	char *end;
+	errno = 0;
+	unsigned long long id = strtoull(arg, &end, 10);
+	if (!*arg || *end || errno || id == 0 || arg[0] == '-')
+		return cli_usage_error(
+		        _("'diary show' needs an entry number, as shown by 'diary list'"));
+	struct diary *d;
+	int rc = open_diary(o, dir, &d);
+	if (rc != EXIT_OK)
+		return rc;
+	const struct entry *e = diary_get(d, (uint64_t)id);
+	if (e) {
+		export_entry_markdown(stdout, e);
+	} else {
+		fprintf(stderr, _("steady: there is no diary entry %llu.\n"), id);
+		rc = EXIT_INVALID;
+	}
+	diary_close(d);
+	return rc;
+}
+
+static int do_export(const struct cli_opts *o, const char *dir)
+{
+	int json = 0;
+	if (o->format && strcmp(o->format, "json") == 0)
+		json = 1;
+	else if (o->format && strcmp(o->format, "markdown") != 0)
+		return cli_usage_error(_("--format must be markdown or json"));
+	struct diary *d;
+	int rc = open_diary(o, dir, &d);
+	if (rc != EXIT_OK)
+		return rc;
+	fprintf(stderr, "%s\n", notice_export());
+	FILE *out = stdout;
+	if (o->output) {
+		int fd = open(o->output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		out = fd < 0 ? NULL : fdopen(fd, "w");
+		if (!out) {
+			fprintf(stderr, _("steady: could not write %s (%s).\n"), o->output,
+			        strerror(errno));
+			if (fd >= 0)
+				close(fd);
+			diary_close(d);
+			return EXIT_INVALID;
+		}
+	}
+	if (json)
+		export_json(out, d);
+	else
+		export_markdown(out, d);
+	int bad = fflush(out) != 0 || ferror(out);
+	if (out != stdout && fclose(out) != 0)
+		bad = 1;
+	if (bad) {
+		fprintf(stderr, _("steady: could not write the export (%s).\n"), strerror(errno));
+		rc = EXIT_INVALID;
+	}
+	diary_close(d);
+	return rc;
+}
+
+static int do_passwd(const struct cli_opts *o, const char *dir)
+{
+	struct diary *d;
+	int rc = open_diary(o, dir, &d);
+	if (rc != EXIT_OK)
+		return rc;
+	size_t len;
+	char *pass = passphrase_read_new(o->passphrase_fd, &len);
+	if (!pass) {
+		diary_close(d);
+		return EXIT_INVALID;
+	}
+	struct diary_error err = {0};
+	rc = diary_passwd(d, pass, len, NULL, &err) < 0 ? report(&err) : EXIT_OK;
+	secbuf_free(pass);
+	diary_close(d);
+	if (rc == EXIT_OK)
+		puts(_("The diary now opens with the new passphrase only."));
+	return rc;
+}
+
+/* Asks for "WIPE" on the terminal; 1 when typed. */
+static int confirm_wipe(const char *dir)
+{
+	FILE *tty = fopen("/dev/tty", "r+e");
+	if (!tty) {
+		fputs(_("steady: there is no terminal to confirm on; add --yes to wipe without "
+		        "asking.\n"),
+		      stderr);
+		return 0;
+	}
+	fprintf(tty,
+	        _("This deletes the diary in %s and its backup for good. Nobody can bring "
+	          "them back.\nType WIPE to delete it: "),
+	        dir);
+	fflush(tty);
+	char line[64] = "";
+	int ok = fgets(line, sizeof line, tty) && strcmp(line, "WIPE\n") == 0;
+	fclose(tty);
+	return ok;
+}
+
+static int do_wipe(const struct cli_opts *o, const char *dir)
+{
+	if (!diary_exists(dir)) {
+		fprintf(stderr, _("steady: there is no diary in %s.\n"), dir);
+		return EXIT_INVALID;
+	}
+	if (!o->yes && !confirm_wipe(dir)) {
+		fputs(_("steady: nothing was deleted.\n"), stderr);
+		return EXIT_INVALID;
+	}
+	struct diary_error err = {0};
+	if (diary_wipe(dir, &err) < 0)
+		return report(&err);
+	puts(_("The diary and its backup are deleted."));
+	return EXIT_OK;
+}
+
+int cmd_diary(const struct cli_opts *o, int argc, char **argv)
+{
+	if (argc < 1)
+		return cli_usage_error(
+		        _("'diary' needs one of: init, add, list, show ID, search TEXT, export, "
+		          "passwd, wipe"));
+	const char *sub = argv[0];
+	int want = 0; /* arguments after the subcommand */
+	if (strcmp(sub, "show") == 0 || strcmp(sub, "search") == 0)
+		want = 1;
+	else if (strcmp(sub, "init") && strcmp(sub, "add") && strcmp(sub, "list") &&
+	         strcmp(sub, "export") && strcmp(sub, "passwd") && strcmp(sub, "wipe")) {
+		char *msg = xasprintf(_("unknown diary command '%s'"), sub);
+		int rc = cli_usage_error(msg);
+		free(msg);
+		return rc;
+	}
+	if (argc - 1 != want) {
+		char *msg = want ? xasprintf(_("'diary %s' needs one argument"), sub)
+		                 : xasprintf(_("'diary %s' takes no arguments"), sub);
+		int rc = cli_usage_error(msg);
+		free(msg);
+		return rc;
+	}
+	if (secbuf_init() < 0) {
+		fputs(_("steady: the cryptography library could not start.\n"), stderr);
+		return EXIT_INVALID;
+	}
+	char *dir = diary_dir(o);
+	if (!dir)
+		return EXIT_INVALID;
+	int rc;
+	if (strcmp(sub, "init") == 0)
+		rc = do_init(o, dir);
+	else if (strcmp(sub, "add") == 0)
+		rc = do_add(o, dir);
+	else if (strcmp(sub, "list") == 0)
+		rc = do_list(o, dir, NULL);
+	else if (strcmp(sub, "search") == 0)
+		rc = do_list(o, dir, argv[1]);
+	else if (strcmp(sub, "show") == 0)
+		rc = do_show(o, dir, argv[1]);
+	else if (strcmp(sub, "export") == 0)
+		rc = do_export(o, dir);
+	else if (strcmp(sub, "passwd") == 0)
+		rc = do_passwd(o, dir);
+	else
+		rc = do_wipe(o, dir);
+	free(dir);
+	return rc;
+}

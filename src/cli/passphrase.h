@@ -1,0 +1,24 @@
+/*
+ * passphrase.h: reading the diary passphrase for the command line, from
+ * the terminal with echo off, or one line at a time from a file descriptor
+ * (--passphrase-fd) for scripts and tests. Passphrases live in secbuf
+ * memory and are wiped with secbuf_free().
+ */
+#ifndef STEADY_CLI_PASSPHRASE_H
+#define STEADY_CLI_PASSPHRASE_H
+
+#include <stddef.h>
+
+/* Longest passphrase accepted, in bytes. */
+#define PASSPHRASE_MAX 1024
+
+/* Reads one passphrase: from fd when fd >= 0 (one line), else from
+ * /dev/tty after showing prompt, with echo off. Returns a secbuf string
+ * (*len bytes, NUL-terminated) or NULL after printing why to stderr. */
+char *passphrase_read(int fd, const char *prompt, size_t *len);
+
+/* Reads a new passphrase: from fd one line, or from the terminal twice
+ * until both match (three tries). NULL after printing why. */
+char *passphrase_read_new(int fd, size_t *len);
+
+#endif

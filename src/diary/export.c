@@ -1,0 +1,210 @@
+/*
+ * export.c: the diary as Markdown (for reading) or JSON (for other
+ * programs). Text is written as the person wrote it; JSON strings are
+ * escaped here and nowhere else.
+ */
+#include "config.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "diary/export.h"
+#include "util/gettext.h"
+
+const char *export_kind_label(enum entry_kind k)
+{
+	switch (k) {
+	case ENTRY_JOURNAL:
+		return _("Journal");
+	case ENTRY_RECORD:
+		return _("Module record");
+	case ENTRY_SELFCHECK:
+		return _("Self-check");
+	case ENTRY_SAFETY_PLAN:
+		return _("Safety plan");
+	case ENTRY_HOMEWORK:
+		return _("Homework done");
+	case ENTRY__COUNT:
+		break;
+	}
+	return "";
+}
+
+/* A block of text, ending with exactly one newline. */
+static void put_text(FILE *out, const char *s)
+{
+	size_t n = strlen(s);
+	while (n && s[n - 1] == '\n')
+		n--;
+	fwrite(s, 1, n, out);
+	fputc('\n', out);
+}
+
+void export_entry_markdown(FILE *out, const struct entry *e)
+{
+	char when[32], edited[32];
+	entry_time_format(e->created, when);
+	fprintf(out, "## %s · %s", when, export_kind_label(e->kind));
+	if (e->kind == ENTRY_JOURNAL && e->title && e->title[0])
+		fprintf(out, ": %s", e->title);
+	else if (e->module)
+		fprintf(out, ": %s", e->module);
+	fprintf(out, " (#%" PRIu64 ")\n\n", e->id);
+	if (e->edited.epoch != e->created.epoch || e->edited.offset != e->created.offset)
+		fprintf(out, "%s %s\n\n", _("Edited:"), entry_time_format(e->edited, edited));
+	if (e->n_tags) {
+		fprintf(out, "%s ", _("Tags:"));
+		for (size_t i = 0; i < e->n_tags; i++)
+			fprintf(out, "%s%s", i ? ", " : "", e->tags[i]);
+		fputs("\n\n", out);
+	}
+	switch (e->kind) {
+	case ENTRY_JOURNAL:
+		put_text(out, e->text ? e->text : "");
+		break;
+	case ENTRY_RECORD:
+		fprintf(out, "%s\n\n", e->complete ? _("Completed.") : _("Not finished yet."));
+		for (size_t i = 0; i < e->n_answers; i++) {
+			fprintf(out, "- %s: ", e->answers[i].question);
+			put_text(out, e->answers[i].value);
+		}
+		break;
+	case ENTRY_SELFCHECK:
+		fprintf(out, "%s %d", _("Score:"), (int)e->score);
+		if (e->band)
+			fprintf(out, " (%s)", e->band);
+		fputc('\n', out);
+		break;
+	case ENTRY_SAFETY_PLAN:
+		for (int s = 0; s < PLAN__COUNT; s++) {
+			fprintf(out, "### %s\n\n", entry_plan_title((enum plan_section)s));
+			put_text(out, e->plan[s] ? e->plan[s] : "");
+			fputc('\n', out);
+		}
+		break;
+	case ENTRY_HOMEWORK:
+		fprintf(out, "%s %s\n", _("Done on:"), e->date ? e->date : "");
+		break;
+	case ENTRY__COUNT:
+		break;
+	}
+	fputc('\n', out);
+}
+
+void export_markdown(FILE *out, const struct diary *d)
+{
+	fprintf(out, "# %s\n\n", _("My steady diary"));
+	for (size_t i = 0; i < diary_count(d); i++)
+		export_entry_markdown(out, diary_at(d, i));
+}
+
+static void json_str(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"':
+			fputs("\\\"", out);
+			break;
+		case '\\':
+			fputs("\\\\", out);
+			break;
+		case '\n':
+			fputs("\\n", out);
+			break;
+		case '\t':
+			fputs("\\t", out);
+			break;
+		case '\r':
+			fputs("\\r", out);
+			break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				fprintf(out, "\\u%04x", *p);
+			else
+				fputc(*p, out);
+		}
+	}
+	fputc('"', out);
+}
+
+/* ,"key":"value" (skipped when value is NULL). */
+static void json_field(FILE *out, const char *key, const char *value)
+{
+	if (!value)
+		return;
+	fprintf(out, ",\"%s\":", key);
+	json_str(out, value);
+}
+
+static void json_entry(FILE *out, const struct entry *e)
+{
+	char t[32];
+	fprintf(out, "{\"id\":%" PRIu64 ",\"kind\":", e->id);
+	json_str(out, entry_kind_name(e->kind));
+	json_field(out, "created", entry_time_format(e->created, t));
+	json_field(out, "edited", entry_time_format(e->edited, t));
+	fputs(",\"tags\":[", out);
+	for (size_t i = 0; i < e->n_tags; i++) {
+		if (i)
+			fputc(',', out);
+		json_str(out, e->tags[i]);
+	}
+	fputc(']', out);
+	switch (e->kind) {
+	case ENTRY_JOURNAL:
+		json_field(out, "title", e->title);
+		json_field(out, "text", e->text);
+		break;
+	case ENTRY_RECORD:
+		json_field(out, "module", e->module);
+		fprintf(out, ",\"complete\":%s,\"step\":%u,\"answers\":[",
+		        e->complete ? "true" : "false", (unsigned)e->step);
+		for (size_t i = 0; i < e->n_answers; i++) {
+			fputs(i ? ",{\"question\":" : "{\"question\":", out);
+			json_str(out, e->answers[i].question);
+			fputs(",\"value\":", out);
+			json_str(out, e->answers[i].value);
+			fputc('}', out);
+		}
+		fputc(']', out);
+		break;
+	case ENTRY_SELFCHECK:
+		json_field(out, "module", e->module);
+		fprintf(out, ",\"score\":%d", (int)e->score);
+		json_field(out, "band", e->band);
+		break;
+	case ENTRY_SAFETY_PLAN:
+		fputs(",\"plan\":{", out);
+		for (int s = 0, first = 1; s < PLAN__COUNT; s++) {
+			if (!e->plan[s])
+				continue;
+			if (!first)
+				fputc(',', out);
+			first = 0;
+			json_str(out, entry_plan_name((enum plan_section)s));
+			fputc(':', out);
+			json_str(out, e->plan[s]);
+		}
+		fputc('}', out);
+		break;
+	case ENTRY_HOMEWORK:
+		json_field(out, "module", e->module);
+		json_field(out, "date", e->date);
+		break;
+	case ENTRY__COUNT:
+		break;
+	}
+	fputc('}', out);
+}
+
+void export_json(FILE *out, const struct diary *d)
+{
+	fputs("{\"format\":\"steady-diary-export\",\"version\":1,\"entries\":[", out);
+	for (size_t i = 0; i < diary_count(d); i++) {
+		fputs(i ? ",\n" : "\n", out);
+		json_entry(out, diary_at(d, i));
+	}
+	fputs("\n]}\n", out);
+}
