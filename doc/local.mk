@@ -1,1 +1,2 @@
 ## doc/local.mk: files of this part of steady, included by Makefile.am.
+EXTRA_DIST += doc/diary-format.md doc/diary-commands.md

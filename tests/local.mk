@@ -25,3 +25,20 @@ tests_unit_test_settings_SOURCES = tests/unit/test_settings.c
 tests_unit_test_settings_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_settings_LDADD = $(UNIT_LIBS)
 endif
+
+## The encrypted diary (src/diary) and `steady diary`.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats
+TESTS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats
+tests_unit_test_diary_SOURCES = tests/unit/test_diary.c tests/unit/diary_test_util.h
+tests_unit_test_diary_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_diary_LDADD = $(UNIT_LIBS)
+tests_unit_test_diary_faults_SOURCES = tests/unit/test_diary_faults.c tests/unit/diary_test_util.h
+tests_unit_test_diary_faults_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_diary_faults_LDADD = $(UNIT_LIBS)
+tests_unit_test_diary_stats_SOURCES = tests/unit/test_diary_stats.c tests/unit/diary_test_util.h
+tests_unit_test_diary_stats_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_diary_stats_LDADD = $(UNIT_LIBS) -lm
+endif
+TESTS += tests/cli/diary.sh
+EXTRA_DIST += tests/cli/diary.sh

@@ -1,0 +1,680 @@
+/*
+ * test_diary.c: the encrypted diary store: round trips, wrong passphrases,
+ * damaged and hostile files, what reaches the disk, locking, passphrase
+ * changes and every kind of entry.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "diary/codec.h"
+#include "diary/cryptfile.h"
+#include "diary/secbuf.h"
+#include "diary_test_util.h"
+
+/* A diary in a scratch folder with two journal entries, saved and closed. */
+static char *small_diary(void)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	ck_assert_uint_ne(diary_add(d, journal("First", "The evening was hard."), &err), 0);
+	ck_assert_uint_ne(diary_add(d, journal(NULL, "I called the helpline."), &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	return dir;
+}
+
+START_TEST(round_trip)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_NOT_FOUND);
+	ck_assert_ptr_nonnull(strstr(err.msg, "steady diary init"));
+
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	struct stat st;
+	ck_assert_int_eq(stat(dir, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0700);
+
+	struct entry *e = journal("Title ü", "Line one\nLine two");
+	entry_add_tag(e, "evening");
+	entry_add_tag(e, "evening");
+	uint64_t j = diary_add(d, e, &err);
+
+	struct entry *r = entry_new(ENTRY_RECORD);
+	entry_set(&r->module, "urge-surfing");
+	entry_set_answer(r, "strength", "7");
+	entry_set_answer(r, "helped", "breathing,walk");
+	entry_set_answer(r, "notes", "it passed after 20 minutes");
+	entry_set_answer(r, "strength", "6");
+	r->complete = 1;
+	r->step = 4;
+	uint64_t rid = diary_add(d, r, &err);
+
+	struct entry *s = entry_new(ENTRY_SELFCHECK);
+	entry_set(&s->module, "mood-check");
+	s->score = -3;
+	entry_set(&s->band, "Low");
+	uint64_t sid = diary_add(d, s, &err);
+
+	struct entry *p = entry_new(ENTRY_SAFETY_PLAN);
+	entry_set(&p->plan[PLAN_WARNING_SIGNS], "Staying up late alone");
+	entry_set(&p->plan[PLAN_PROFESSIONALS], "Stop It Now! 0808 1000 900");
+	uint64_t pid = diary_add(d, p, &err);
+
+	struct entry *h = entry_new(ENTRY_HOMEWORK);
+	entry_set(&h->module, "diary-week");
+	entry_set(&h->date, "2026-11-29");
+	uint64_t hid = diary_add(d, h, &err);
+
+	ck_assert(j && rid && sid && pid && hid);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	ck_assert_int_eq(diary_dirty(d), 0);
+	diary_close(d);
+
+	char *path = file_in(dir, STORE_DIARY);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	free(path);
+
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_count(d), 5);
+	const struct entry *g = diary_get(d, j);
+	ck_assert_str_eq(g->title, "Title ü");
+	ck_assert_str_eq(g->text, "Line one\nLine two");
+	ck_assert_uint_eq(g->n_tags, 1);
+	ck_assert_str_eq(g->tags[0], "evening");
+	ck_assert_int_eq(g->created.epoch, g->edited.epoch);
+	g = diary_get(d, rid);
+	ck_assert_str_eq(g->module, "urge-surfing");
+	ck_assert_uint_eq(g->n_answers, 3);
+	ck_assert_str_eq(entry_answer(g, "strength"), "6");
+	ck_assert_str_eq(entry_answer(g, "helped"), "breathing,walk");
+	ck_assert(entry_value_has(entry_answer(g, "helped"), "walk"));
+	ck_assert(!entry_value_has(entry_answer(g, "helped"), "wal"));
+	ck_assert_int_eq(g->complete, 1);
+	ck_assert_uint_eq(g->step, 4);
+	g = diary_get(d, sid);
+	ck_assert_int_eq(g->score, -3);
+	ck_assert_str_eq(g->band, "Low");
+	g = diary_get(d, pid);
+	ck_assert_str_eq(g->plan[PLAN_WARNING_SIGNS], "Staying up late alone");
+	ck_assert_ptr_null(g->plan[PLAN_ALONE]);
+	g = diary_get(d, hid);
+	ck_assert_str_eq(g->date, "2026-11-29");
+	ck_assert_ptr_eq(diary_latest(d, ENTRY_RECORD, "urge-surfing"), diary_get(d, rid));
+	ck_assert_ptr_null(diary_latest(d, ENTRY_RECORD, "other"));
+	struct diary_costs c = diary_costs_of(d);
+	ck_assert_uint_eq(c.opslimit, min_costs.opslimit);
+	ck_assert_uint_eq(c.memlimit, min_costs.memlimit);
+	diary_close(d);
+
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(order_edit_delete)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	int64_t base = 1700000000;
+	uint64_t ids[3];
+	for (int i = 0; i < 3; i++) {
+		struct entry *e = journal(NULL, "x");
+		/* Added out of order: 2nd, 0th, 1st in time. */
+		e->created = entry_time_local(base + ((i + 2) % 3) * 3600);
+		ids[i] = diary_add(d, e, &err);
+	}
+	ck_assert_uint_eq(diary_at(d, 0)->id, ids[0]);
+	ck_assert_uint_eq(diary_at(d, 1)->id, ids[2]);
+	ck_assert_uint_eq(diary_at(d, 2)->id, ids[1]);
+	ck_assert_ptr_null(diary_at(d, 3));
+
+	struct entry *c = entry_copy(diary_get(d, ids[1]));
+	entry_set(&c->text, "changed");
+	ck_assert_int_eq(diary_replace(d, ids[1], c, &err), 0);
+	const struct entry *g = diary_get(d, ids[1]);
+	ck_assert_str_eq(g->text, "changed");
+	ck_assert_int_eq(g->created.epoch, base);
+	ck_assert_int_gt(g->edited.epoch, g->created.epoch);
+
+	/* A different kind, a missing entry and an invalid entry are refused. */
+	ck_assert_int_eq(diary_replace(d, ids[1], entry_new(ENTRY_RECORD), &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_INVALID);
+	ck_assert_int_eq(diary_replace(d, 999, journal(NULL, "y"), &err), -1);
+	ck_assert_uint_eq(diary_add(d, entry_new(ENTRY_JOURNAL), &err), 0);
+	ck_assert_uint_eq(diary_add(d, entry_new(ENTRY_RECORD), &err), 0);
+	struct entry *bad = entry_new(ENTRY_HOMEWORK);
+	entry_set(&bad->module, "m");
+	entry_set(&bad->date, "2026-02-30");
+	ck_assert_uint_eq(diary_add(d, bad, &err), 0);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "bad \xff utf-8"), &err), 0);
+
+	ck_assert_int_eq(diary_delete(d, ids[0], &err), 0);
+	ck_assert_int_eq(diary_delete(d, ids[0], &err), -1);
+	ck_assert_uint_eq(diary_count(d), 2);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	/* Ids are never reused. */
+	uint64_t again = diary_add(d, journal(NULL, "z"), &err);
+	ck_assert_uint_gt(again, ids[2]);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_count(d), 3);
+	ck_assert_ptr_null(diary_get(d, ids[0]));
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(wrong_passphrase)
+{
+	char *dir = small_diary();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, "wrong", 5, &d, &err), -1);
+	ck_assert_ptr_null(d);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN - 1, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_int_eq(diary_open(dir, "", 0, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_create(dir, "", 0, &min_costs, &d, &err), -1);
+	scratch_free(dir);
+}
+END_TEST
+
+/* Opens a container in memory the way diary_open() does; the status. */
+static int open_bytes(const unsigned char *p, size_t n)
+{
+	struct cryptfile_keys k;
+	unsigned char *body;
+	size_t blen;
+	enum cryptfile_status st = cryptfile_open(p, n, PASS, PASSLEN, &k, &body, &blen);
+	if (st != CRYPTFILE_OK)
+		return st;
+	struct entry **v;
+	size_t ne;
+	uint64_t next;
+	int rc = codec_decode(body, blen, &v, &ne, &next);
+	secbuf_free(body);
+	cryptfile_keys_wipe(&k);
+	if (rc < 0)
+		return -1;
+	for (size_t i = 0; i < ne; i++)
+		entry_free(v[i]);
+	free(v);
+	return 0;
+}
+
+START_TEST(every_bit_flip)
+{
+	char *dir = small_diary();
+	char *path = file_in(dir, STORE_DIARY);
+	size_t len = 0;
+	unsigned char *f = slurp(path, &len);
+	ck_assert_int_eq(open_bytes(f, len), 0);
+	size_t bits = len * 8;
+	for (size_t b = 0; b < bits; b++) {
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+		int st = open_bytes(f, len);
+		if (st == 0)
+			ck_abort_msg("bit %zu flipped went unnoticed", b);
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+	}
+	/* Through the whole stack for a sample of them, file and all. */
+	struct diary *d;
+	struct diary_error err;
+	for (size_t b = 0; b < bits; b += 331) {
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+		spit(path, f, len);
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+		ck_assert(err.status == DIARY_ERR_CORRUPT || err.status == DIARY_ERR_PASSPHRASE ||
+		          err.status == DIARY_ERR_UNSUPPORTED || err.status == DIARY_ERR_IO);
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+	}
+	spit(path, f, len);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	diary_close(d);
+	free(f);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(every_truncation)
+{
+	char *dir = small_diary();
+	char *path = file_in(dir, STORE_DIARY);
+	size_t len = 0;
+	unsigned char *f = slurp(path, &len);
+	for (size_t n = 0; n < len; n++)
+		if (open_bytes(f, n) == 0)
+			ck_abort_msg("file cut to %zu of %zu bytes went unnoticed", n, len);
+	/* Extra bytes after the final chunk are refused too. */
+	unsigned char *g = malloc(len + 1);
+	memcpy(g, f, len);
+	g[len] = 0;
+	ck_assert_int_ne(open_bytes(g, len + 1), 0);
+	free(g);
+	struct diary *d;
+	struct diary_error err;
+	for (size_t n = 0; n < len; n += 97) {
+		spit(path, f, n);
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+		ck_assert_int_ne(err.status, DIARY_ERR_PASSPHRASE);
+	}
+	free(f);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+static void put64(unsigned char *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* Writes f with one change and checks diary_open refuses it quickly. */
+static void refused_fast(const char *dir, const unsigned char *f, size_t len,
+                         enum diary_status want)
+{
+	char *path = file_in(dir, STORE_DIARY);
+	spit(path, f, len);
+	struct diary *d;
+	struct diary_error err;
+	double t0 = now_seconds();
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	double dt = now_seconds() - t0;
+	ck_assert_int_eq(err.status, want);
+	ck_assert_msg(dt < 0.05, "refusing took %.3f s", dt);
+	free(path);
+}
+
+START_TEST(hostile_headers)
+{
+	char *dir = small_diary();
+	char *path = file_in(dir, STORE_DIARY);
+	size_t len = 0;
+	unsigned char *orig = slurp(path, &len);
+	unsigned char *f = malloc(len);
+
+	memcpy(f, orig, len);
+	put64(f + 20, 64ULL << 30); /* 64 GiB */
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	put64(f + 20, DIARY_MEMLIMIT_MAX + 1024);
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	put64(f + 20, 0);
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	put64(f + 20, UINT64_MAX);
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+
+	memcpy(f, orig, len);
+	put64(f + 12, 1ULL << 40); /* an hour and more */
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	put64(f + 12, DIARY_OPSLIMIT_MAX + 1);
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	put64(f + 12, 0);
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+
+	memcpy(f, orig, len);
+	f[8] = 2; /* version */
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	memcpy(f, orig, len);
+	f[9] = 1;
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	memcpy(f, orig, len);
+	f[10] = 2; /* algorithm */
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	memcpy(f, orig, len);
+	f[11] = 1; /* flags */
+	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+
+	memcpy(f, orig, len);
+	f[0] = 'X'; /* magic */
+	refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+	refused_fast(dir, f, 0, DIARY_ERR_CORRUPT);
+	refused_fast(dir, orig, 7, DIARY_ERR_CORRUPT);
+	refused_fast(dir, orig, 12, DIARY_ERR_CORRUPT);
+	refused_fast(dir, orig, CRYPTFILE_HEADER_BYTES, DIARY_ERR_CORRUPT);
+
+	/* A folder in place of the file, and a file too large. */
+	ck_assert_int_eq(unlink(path), 0);
+	ck_assert_int_eq(mkdir(path, 0700), 0);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
+	ck_assert_int_eq(rmdir(path), 0);
+	int fd = open(path, O_WRONLY | O_CREAT, 0600);
+	ck_assert_int_eq(ftruncate(fd, (off_t)CRYPTFILE_MAX_FILE + 1), 0);
+	close(fd);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
+
+	spit(path, orig, len);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	diary_close(d);
+	free(f);
+	free(orig);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+/* Checks no 5-byte piece of text occurs in any file of the folder. */
+static void no_plaintext(const char *dir, const char *text)
+{
+	static const char *const names[] = {STORE_DIARY, STORE_BACKUP, STORE_LOCK};
+	for (size_t i = 0; i < 3; i++) {
+		char *p = file_in(dir, names[i]);
+		size_t len;
+		unsigned char *f = slurp(p, &len);
+		for (size_t o = 0; f && o + 5 <= strlen(text); o++)
+			if (has_bytes(f, len, text + o, 5))
+				ck_abort_msg("'%.5s' of '%s' found in %s", text + o, text, p);
+		free(f);
+		free(p);
+	}
+}
+
+static const char *const secrets[] = {
+        "Tonight the urge came at eleven and I went for a walk instead.",
+        "Sehr viel Ärger bei der Arbeit, danach allein am Rechner.",
+        "I told my counsellor about the last time; it was a relief.",
+};
+
+START_TEST(nothing_plain_on_disk)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	for (size_t i = 0; i < 3; i++) {
+		struct entry *e = journal("Private title words", secrets[i]);
+		entry_add_tag(e, "loneliness-tag");
+		diary_add(d, e, &err);
+		struct entry *r = entry_new(ENTRY_RECORD);
+		entry_set(&r->module, "urge-surfing-module");
+		entry_set_answer(r, "notes", secrets[i]);
+		diary_add(d, r, &err);
+		ck_assert_int_eq(diary_save(d, &err), 0);
+	}
+	diary_close(d);
+	for (size_t i = 0; i < 3; i++)
+		no_plaintext(dir, secrets[i]);
+	no_plaintext(dir, "Private title words");
+	no_plaintext(dir, "loneliness-tag");
+	no_plaintext(dir, "urge-surfing-module");
+	char *bak = file_in(dir, STORE_BACKUP);
+	struct stat st;
+	ck_assert_int_eq(stat(bak, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	free(bak);
+	scratch_free(dir);
+}
+END_TEST
+
+/* Opens a copy of the backup as a diary of its own; the number of entries. */
+static size_t open_backup(const char *dir, const char *must_not_have)
+{
+	char *other = scratch_dir();
+	ck_assert_int_eq(mkdir(other, 0700), 0);
+	char *bak = file_in(dir, STORE_BACKUP), *to = file_in(other, STORE_DIARY);
+	size_t len = 0;
+	unsigned char *f = slurp(bak, &len);
+	ck_assert_ptr_nonnull(f);
+	spit(to, f, len);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(other, PASS, PASSLEN, &d, &err), 0);
+	size_t n = diary_count(d);
+	if (must_not_have) {
+		struct entry_list l = diary_search(d, must_not_have);
+		ck_assert_uint_eq(l.n, 0);
+		diary_list_free(&l);
+	}
+	diary_close(d);
+	free(f);
+	free(bak);
+	free(to);
+	scratch_free(other);
+	return n;
+}
+
+START_TEST(backup_rotation_and_purge)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	uint64_t gone = diary_add(d, journal(NULL, "REMOVE-THIS-SENTENCE please"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_add(d, journal(NULL, "second"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_add(d, journal(NULL, "third"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	/* A plain save keeps the previous version. */
+	ck_assert_uint_eq(open_backup(dir, NULL), 2);
+
+	ck_assert_int_eq(diary_delete(d, gone, &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	/* After a deletion the backup no longer holds the deleted text. */
+	ck_assert_uint_eq(open_backup(dir, "REMOVE-THIS"), 2);
+
+	uint64_t edited = diary_add(d, journal(NULL, "OLD-WORDING here"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_add(d, journal(NULL, "fourth"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	struct entry *c = entry_copy(diary_get(d, edited));
+	entry_set(&c->text, "new wording");
+	ck_assert_int_eq(diary_replace(d, edited, c, &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	ck_assert_uint_eq(open_backup(dir, "OLD-WORDING"), 4);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	struct entry_list l = diary_search(d, "old-wording");
+	ck_assert_uint_eq(l.n, 0);
+	diary_list_free(&l);
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(lock_in_process_and_between_processes)
+{
+	char *dir = small_diary();
+	struct diary *d, *d2;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d2, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
+	ck_assert_ptr_nonnull(strstr(err.msg, "open in another steady window"));
+	ck_assert_int_eq(diary_wipe(dir, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
+
+	int up[2], down[2];
+	ck_assert_int_eq(pipe(up), 0);
+	ck_assert_int_eq(pipe(down), 0);
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		struct diary *c;
+		struct diary_error e;
+		char r = diary_open(dir, PASS, PASSLEN, &c, &e) == 0 ? 'o' : (char)('0' + e.status);
+		if (write(up[1], &r, 1) != 1)
+			_exit(2);
+		_exit(0);
+	}
+	char r;
+	ck_assert_int_eq(read(up[0], &r, 1), 1);
+	ck_assert_int_eq(r, '0' + DIARY_ERR_LOCKED);
+	waitpid(pid, NULL, 0);
+
+	/* Locked: keys and entries gone, the file lock kept. */
+	diary_add(d, journal(NULL, "added before locking"), &err);
+	ck_assert_int_eq(diary_lock(d, &err), 0);
+	ck_assert(diary_is_locked(d));
+	ck_assert_uint_eq(diary_count(d), 0);
+	ck_assert_int_eq(diary_save(d, &err), -1);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "x"), &err), 0);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d2, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
+	ck_assert_int_eq(diary_unlock(d, "nope", 4, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert(diary_is_locked(d));
+	ck_assert_int_eq(diary_unlock(d, PASS, PASSLEN, &err), 0);
+	ck_assert_uint_eq(diary_count(d), 3);
+	diary_close(d);
+
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d2, &err), 0);
+	diary_close(d2);
+	close(up[0]);
+	close(up[1]);
+	close(down[0]);
+	close(down[1]);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(passwd_and_wipe)
+{
+	char *dir = small_diary();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(diary_passwd(d, "", 0, NULL, &err), -1);
+	ck_assert_int_eq(diary_passwd(d, "new one", 7, NULL, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_int_eq(diary_open(dir, "new one", 7, &d, &err), 0);
+	ck_assert_uint_eq(diary_count(d), 2);
+	diary_close(d);
+	/* The backup does not open with the old passphrase either. */
+	char *bak = file_in(dir, STORE_BACKUP);
+	size_t len = 0;
+	unsigned char *f = slurp(bak, &len);
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(open_bytes(f, len), CRYPTFILE_BAD_KEY);
+	free(f);
+
+	ck_assert_int_eq(diary_wipe(dir, &err), 0);
+	ck_assert(!diary_exists(dir));
+	ck_assert_int_eq(access(bak, F_OK), -1);
+	ck_assert_int_eq(access(dir, F_OK), -1);
+	ck_assert_int_eq(diary_wipe(dir, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_NOT_FOUND);
+	free(bak);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(costs_from_environment)
+{
+	setenv("STEADY_DIARY_COSTS", "min", 1);
+	struct diary_costs c = diary_costs_default();
+	ck_assert_uint_eq(c.opslimit, crypto_pwhash_argon2id_OPSLIMIT_MIN);
+	ck_assert_uint_eq(c.memlimit, crypto_pwhash_argon2id_MEMLIMIT_MIN);
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, NULL, &d, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_costs_of(d).memlimit, crypto_pwhash_argon2id_MEMLIMIT_MIN);
+	diary_close(d);
+	unsetenv("STEADY_DIARY_COSTS");
+	c = diary_costs_default();
+	ck_assert_uint_eq(c.opslimit, crypto_pwhash_OPSLIMIT_MODERATE);
+	ck_assert_uint_eq(c.memlimit, crypto_pwhash_MEMLIMIT_MODERATE);
+	/* Costs out of bounds are refused when creating too. */
+	struct diary_costs huge = {3, 2ULL << 30};
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &huge, &d, &err), -1);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(codec_refuses_garbage)
+{
+	struct entry *e = journal("t", "text");
+	e->id = 1;
+	e->created = e->edited = entry_time_local(1800000000);
+	const struct entry *v[1] = {e};
+	unsigned char *body;
+	size_t len = 0;
+	codec_encode(v, 1, 2, &body, &len);
+	struct entry **out;
+	size_t n;
+	uint64_t next;
+	ck_assert_int_eq(codec_decode(body, len, &out, &n, &next), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(out[0]->text, "text");
+	entry_free(out[0]);
+	free(out);
+	/* Every truncation and every byte value at every place: refused or sane. */
+	for (size_t cut = 0; cut < len; cut++)
+		ck_assert_int_eq(codec_decode(body, cut, &out, &n, &next), -1);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char keep = body[i];
+		for (int b = 0; b < 256; b++) {
+			body[i] = (unsigned char)b;
+			if (codec_decode(body, len, &out, &n, &next) == 0) {
+				for (size_t k = 0; k < n; k++)
+					entry_free(out[k]);
+				free(out);
+			}
+		}
+		body[i] = keep;
+	}
+	/* next id not above every id */
+	secbuf_free(body);
+	codec_encode(v, 1, 1, &body, &len);
+	ck_assert_int_eq(codec_decode(body, len, &out, &n, &next), -1);
+	secbuf_free(body);
+	entry_free(e);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("diary");
+	TCase *tc = tcase_create("store");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, round_trip);
+	tcase_add_test(tc, order_edit_delete);
+	tcase_add_test(tc, wrong_passphrase);
+	tcase_add_test(tc, every_bit_flip);
+	tcase_add_test(tc, every_truncation);
+	tcase_add_test(tc, hostile_headers);
+	tcase_add_test(tc, nothing_plain_on_disk);
+	tcase_add_test(tc, backup_rotation_and_purge);
+	tcase_add_test(tc, lock_in_process_and_between_processes);
+	tcase_add_test(tc, passwd_and_wipe);
+	tcase_add_test(tc, costs_from_environment);
+	tcase_add_test(tc, codec_refuses_garbage);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,292 @@
+/*
+ * test_diary_faults.c: saving when things go wrong. Every write, fsync,
+ * link and rename of a save is made to fail in turn (through fault.h), and
+ * a child process is killed with SIGKILL at random moments while it saves;
+ * each time the diary must still open with everything saved before.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "diary/fault.h"
+#include "diary_test_util.h"
+
+struct plan {
+	enum fault_op op;
+	int nth; /* fail the nth call of op (1-based) */
+	int errnum;
+	int seen;
+	int fired;
+};
+
+static int hook(enum fault_op op, void *ctx)
+{
+	struct plan *p = ctx;
+	if (op != p->op || ++p->seen != p->nth)
+		return 0;
+	p->fired = 1;
+	return p->errnum;
+}
+
+struct two {
+	struct plan a, b;
+};
+
+static int hook2(enum fault_op op, void *ctx)
+{
+	struct two *t = ctx;
+	int e = hook(op, &t->a);
+	return e ? e : hook(op, &t->b);
+}
+
+static void no_leftovers(const char *dir)
+{
+	char *a = file_in(dir, STORE_TMP), *b = file_in(dir, STORE_BACKUP_TMP);
+	ck_assert_msg(access(a, F_OK) < 0, "%s left behind", a);
+	ck_assert_msg(access(b, F_OK) < 0, "%s left behind", b);
+	free(a);
+	free(b);
+}
+
+/* Makes a diary with entries "one" and "two", with "three" added but not
+ * saved; purge makes the pending save one after a deletion. */
+static struct diary *setup(const char *dir, int purge)
+{
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	diary_add(d, journal(NULL, "one"), &err);
+	uint64_t two = diary_add(d, journal(NULL, "two"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	if (purge)
+		diary_delete(d, two, &err);
+	diary_add(d, journal(NULL, "three"), &err);
+	return d;
+}
+
+static int has_text(struct diary *d, const char *text)
+{
+	struct entry_list l = diary_search(d, text);
+	int n = (int)l.n;
+	diary_list_free(&l);
+	return n;
+}
+
+static void check_fault(enum fault_op op, int nth, int errnum, int purge, int save_fails)
+{
+	char *dir = scratch_dir();
+	struct diary *d = setup(dir, purge);
+	struct diary_error err;
+	struct plan p = {op, nth, errnum, 0, 0};
+	fault_set(hook, &p);
+	int rc = diary_save(d, &err);
+	fault_set(NULL, NULL);
+	ck_assert_msg(p.fired, "fault %d/%d never reached", (int)op, nth);
+	if (save_fails) {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_int_eq(err.status, DIARY_ERR_IO);
+		ck_assert_int_eq(err.errnum, errnum);
+		if (errnum == ENOSPC)
+			ck_assert_ptr_nonnull(strstr(err.msg, "disk is full"));
+		ck_assert(diary_dirty(d));
+	} else {
+		ck_assert_int_eq(rc, 0);
+	}
+	no_leftovers(dir);
+	diary_close(d);
+
+	/* The previous diary is intact and opens. */
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(has_text(d, "one"), 1);
+	if (save_fails && op != FAULT_FSYNC_DIR) {
+		ck_assert_int_eq(has_text(d, "three"), 0);
+		ck_assert_int_eq(has_text(d, "two"), 1);
+	}
+	diary_close(d);
+	scratch_free(dir);
+}
+
+START_TEST(every_step_of_a_save_fails)
+{
+	static const int errs[] = {ENOSPC, EIO, EROFS, EACCES};
+	for (int purge = 0; purge <= 1; purge++) {
+		for (size_t e = 0; e < sizeof errs / sizeof errs[0]; e++) {
+			int en = errs[e];
+			check_fault(FAULT_OPEN, 1, en, purge, 1);
+			check_fault(FAULT_WRITE, 1, en, purge, 1);
+			check_fault(FAULT_FSYNC, 1, en, purge, 1);
+			/* The second file written: the backup (purge) or its copy. */
+			if (purge) {
+				check_fault(FAULT_OPEN, 2, en, purge, 1);
+				check_fault(FAULT_WRITE, 2, en, purge, 1);
+				check_fault(FAULT_FSYNC, 2, en, purge, 1);
+			}
+			check_fault(FAULT_RENAME, 1, en, purge, 1);
+			check_fault(FAULT_RENAME, 2, en, purge, 1);
+			check_fault(FAULT_FSYNC_DIR, 1, en, purge, 1);
+		}
+	}
+	/* Without hard links the backup is copied, and the save succeeds. */
+	check_fault(FAULT_LINK, 1, EPERM, 0, 0);
+	/* ...unless the copy fails as well. */
+	char *dir = scratch_dir();
+	struct diary *d = setup(dir, 0);
+	struct diary_error err;
+	struct two t = {{FAULT_LINK, 1, EPERM, 0, 0}, {FAULT_WRITE, 2, ENOSPC, 0, 0}};
+	fault_set(hook2, &t);
+	ck_assert_int_eq(diary_save(d, &err), -1);
+	fault_set(NULL, NULL);
+	ck_assert(t.a.fired && t.b.fired);
+	ck_assert_int_eq(err.errnum, ENOSPC);
+	no_leftovers(dir);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(has_text(d, "three"), 0);
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
+START_TEST(a_failed_save_can_be_retried)
+{
+	char *dir = scratch_dir();
+	struct diary *d = setup(dir, 1);
+	struct diary_error err;
+	struct plan p = {FAULT_WRITE, 1, ENOSPC, 0, 0};
+	fault_set(hook, &p);
+	ck_assert_int_eq(diary_save(d, &err), -1);
+	fault_set(NULL, NULL);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(has_text(d, "three"), 1);
+	ck_assert_int_eq(has_text(d, "two"), 0);
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
+/* A read-only folder gives a clear error and keeps the diary. */
+START_TEST(read_only_folder)
+{
+	if (geteuid() == 0)
+		return; /* root writes anywhere; the hook tests cover EACCES */
+	char *dir = scratch_dir();
+	struct diary *d = setup(dir, 0);
+	struct diary_error err;
+	ck_assert_int_eq(chmod(dir, 0500), 0);
+	ck_assert_int_eq(diary_save(d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_IO);
+	ck_assert_ptr_nonnull(strstr(err.msg, "permission denied"));
+	ck_assert_int_eq(chmod(dir, 0700), 0);
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
+/* The child: opens the diary, then adds and saves entries "entry N" from
+ * N = first, reporting N on the pipe after each save returns. */
+static void child_saves(const char *dir, int fd, unsigned first, unsigned count)
+{
+	struct diary *d;
+	struct diary_error err;
+	if (diary_open(dir, PASS, PASSLEN, &d, &err) < 0)
+		_exit(3);
+	for (unsigned n = first; n < first + count; n++) {
+		char text[64];
+		snprintf(text, sizeof text, "entry %u", n);
+		if (!diary_add(d, journal(NULL, text), &err) || diary_save(d, &err) < 0)
+			_exit(4);
+		if (write(fd, &n, sizeof n) != sizeof n)
+			_exit(5);
+	}
+	diary_close(d);
+	_exit(0);
+}
+
+START_TEST(killed_while_saving)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	diary_close(d);
+	unsigned seed = (unsigned)time(NULL);
+	fprintf(stderr, "killed_while_saving: seed %u\n", seed);
+	srand(seed);
+	unsigned next = 0, acked = 0; /* entries 0..acked-1 are known saved */
+	int rounds = 0;
+	double t0 = now_seconds();
+	while (next < 200 && now_seconds() - t0 < 15) {
+		int pfd[2];
+		ck_assert_int_eq(pipe(pfd), 0);
+		pid_t pid = fork();
+		ck_assert_int_ge(pid, 0);
+		if (pid == 0) {
+			close(pfd[0]);
+			child_saves(dir, pfd[1], next, 200 - next);
+		}
+		close(pfd[1]);
+		/* Let it run for a random while, then kill it mid-flight. */
+		usleep((useconds_t)(rand() % 6000));
+		kill(pid, SIGKILL);
+		int status;
+		ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+		ck_assert_msg(WIFSIGNALED(status) ||
+		                      (WIFEXITED(status) && WEXITSTATUS(status) == 0),
+		              "child failed on its own (status %d)", status);
+		unsigned n;
+		while (read(pfd[0], &n, sizeof n) == sizeof n) {
+			ck_assert_uint_eq(n, acked);
+			acked = n + 1;
+		}
+		close(pfd[0]);
+
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+		size_t count = diary_count(d);
+		/* Every acknowledged save is there; at most one more made it. */
+		ck_assert_uint_ge(count, acked);
+		ck_assert_uint_le(count, acked + 1);
+		for (unsigned k = 0; k < acked; k++) {
+			char text[64];
+			snprintf(text, sizeof text, "entry %u", k);
+			int found = 0;
+			for (size_t i = 0; i < count && !found; i++)
+				found = strcmp(diary_at(d, i)->text, text) == 0;
+			ck_assert_msg(found, "'%s' was saved but is gone", text);
+		}
+		next = (unsigned)count;
+		acked = next;
+		diary_close(d);
+		rounds++;
+	}
+	fprintf(stderr, "killed_while_saving: %d kills, %u saves, %.1f s\n", rounds, next,
+	        now_seconds() - t0);
+	ck_assert_int_gt(rounds, 5);
+	scratch_free(dir);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("diary faults");
+	TCase *tc = tcase_create("faults");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, every_step_of_a_save_fails);
+	tcase_add_test(tc, a_failed_save_can_be_retried);
+	tcase_add_test(tc, read_only_folder);
+	tcase_add_test(tc, killed_while_saving);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
