@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "ui/ui.h"
 #include "util/gettext.h"
 #include "util/harden.h"
 #include "util/paths.h"
@@ -144,9 +145,7 @@ int main(int argc, char **argv)
 
 	int rc;
 	if (optind >= argc) {
-		fputs(_("steady: the screens are not built yet; try 'steady list' or 'steady --help'.\n"),
-		      stderr);
-		rc = EXIT_OK;
+		rc = ui_run(&o);
 	} else {
 		const char *name = argv[optind];
 		const struct command *cmd = NULL;

@@ -2,3 +2,12 @@
 libsteady_a_SOURCES += \
 	src/ui/markup.c src/ui/markup.h \
 	src/ui/wrap.c src/ui/wrap.h
+libsteady_a_SOURCES += \
+	src/ui/ui.h src/ui/app.c src/ui/app.h src/ui/screens.h \
+	src/ui/theme.c src/ui/theme.h src/ui/draw.c src/ui/draw.h \
+	src/ui/list.c src/ui/list.h src/ui/keyhelp.c \
+	src/ui/home.c src/ui/player.c src/ui/pager.c src/ui/pager.h \
+	src/ui/form.c src/ui/form.h src/ui/editor.c src/ui/editor.h \
+	src/ui/timer.c src/ui/timer.h src/ui/helpnow.c src/ui/helpnow.h \
+	src/ui/settings_screen.c src/ui/diary_soon.c \
+	src/ui/progress.c src/ui/progress.h

@@ -1,0 +1,335 @@
+/*
+ * app.c: the terminal's life and the keys of every screen.
+ *
+ * The terminal is put in raw mode, not cbreak: in cbreak mode the terminal
+ * driver keeps Ctrl-Q and Ctrl-S for flow control (Ctrl-S would freeze the
+ * screen with no visible reason, and the quick exit, Ctrl-Q, would never
+ * arrive) and turns Ctrl-C and Ctrl-Z into signals. In raw mode they all
+ * arrive as keys, and steady handles each one itself.
+ *
+ * Signal handlers only set a flag; get_wch() waits at most a quarter of a
+ * second, so the loop notices within that time, restores the terminal and
+ * leaves.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "content/translate.h"
+#include "ui/app.h"
+#include "ui/draw.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "util/gettext.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+/* Last: term.h defines macros (lines, columns) that clash with field names. */
+#include <term.h>
+
+#define TICK_MS 250
+
+static volatile sig_atomic_t got_signal;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static void set_handlers(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a signal ends the wait for a key at once. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Ctrl-Z: step aside like any terminal program, and redraw on return. */
+static void suspend(void)
+{
+	struct sigaction old;
+	sigaction(SIGTSTP, NULL, &old);
+	if (old.sa_handler == SIG_IGN)
+		return; /* no job control here: stopping would leave the person stuck */
+	if (old.sa_handler == SIG_DFL) {
+		endwin();
+		raise(SIGTSTP);
+		refresh();
+	} else {
+		/* ncurses' own handler leaves and restores the screen. */
+		raise(SIGTSTP);
+	}
+	clearok(curscr, TRUE);
+}
+
+static enum app_event next_event(struct app *a, wint_t *ch, int nowait)
+{
+	for (;;) {
+		if (got_signal && !a->quit) {
+			a->signal_got = got_signal;
+			a->quit = 1;
+		}
+		if (a->quit)
+			return EV_QUIT;
+		int small = draw_too_small();
+		if (small)
+			draw_small_notice();
+		timeout(nowait ? 0 : TICK_MS);
+		wint_t c = 0;
+		int r = get_wch(&c);
+		if (r == ERR) {
+			if (nowait || (a->ticks && !small))
+				return EV_TICK;
+			continue;
+		}
+		if (r == KEY_CODE_YES) {
+			if (c == KEY_RESIZE)
+				return EV_REDRAW;
+			if (small)
+				continue;
+			if (c == KEY_F(1) && !a->in_overlay)
+				return app_keys_overlay(a);
+			*ch = c;
+			return EV_KEY;
+		}
+		switch (c) {
+		case 0x11: /* Ctrl-Q */
+			a->quit = 1;
+			a->quick = 1;
+			return EV_QUIT;
+		case 0x03: /* Ctrl-C: leave, as from the menu */
+			a->quit = 1;
+			return EV_QUIT;
+		case 0x1A: /* Ctrl-Z */
+			suspend();
+			return EV_REDRAW;
+		case 0x0C: /* Ctrl-L */
+			clearok(curscr, TRUE);
+			return EV_REDRAW;
+		case 0x07: /* Ctrl-G */
+			if (a->in_help || a->in_overlay)
+				continue;
+			helpnow_run(a);
+			return a->quit ? EV_QUIT : EV_REDRAW;
+		default:
+			break;
+		}
+		if (small)
+			continue;
+		if (!a->typing && !a->in_overlay) {
+			if (c == '?')
+				return app_keys_overlay(a);
+			if (c == 'h' && !a->in_help) {
+				helpnow_run(a);
+				return a->quit ? EV_QUIT : EV_REDRAW;
+			}
+		}
+		*ch = c;
+		return EV_CHAR;
+	}
+}
+
+enum app_event app_key(struct app *a, wint_t *ch)
+{
+	return next_event(a, ch, 0);
+}
+
+enum app_event app_key_nowait(struct app *a, wint_t *ch)
+{
+	return next_event(a, ch, 1);
+}
+
+void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n)
+{
+	a->keys = keys;
+	a->n_keys = n;
+}
+
+void app_save_settings(struct app *a)
+{
+	if (!a->settings_path)
+		return;
+	char err[512];
+	if (settings_save(&a->set, a->settings_path, err, sizeof err) < 0) {
+		free(a->notice);
+		a->notice = xstrdup(err);
+	}
+}
+
+const struct region *app_region(const struct app *a)
+{
+	if (!a->lib || !a->lib->helplines)
+		return NULL;
+	const char *id = a->set.region[0] ? a->set.region : helplines_locale_region();
+	return helplines_region(a->lib->helplines, id);
+}
+
+const char *app_bullet(const struct app *a)
+{
+	return a->utf8 ? "\xe2\x80\xa2" : "-";
+}
+
+/* 1 when TERM names a terminal known to clear its scrollback with ESC [ 3 J. */
+static int xterm_like(const char *term)
+{
+	static const char *const known[] = {"xterm", "tmux",      "screen", "rxvt",
+	                                    "vte",   "alacritty", "kitty",  "foot",
+	                                    "gnome", "konsole",   "st-",    "wezterm"};
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strncmp(term, known[i], strlen(known[i])) == 0)
+			return 1;
+	return 0;
+}
+
+static void load_content(struct app *a)
+{
+	char *user = paths_user_modules();
+	translate_init(paths_localedir());
+	struct content_tr tr = translate_gettext();
+	struct library_opts lo = {
+	        .bundled_dir = paths_bundled_content(),
+	        .user_dir = user,
+	        .extra_dirs = a->opts->content_dirs,
+	        .n_extra = a->opts->n_content_dirs,
+	        .tr = &tr,
+	};
+	struct diag d;
+	diag_init(&d);
+	a->lib = xcalloc(1, sizeof *a->lib);
+	if (library_load(a->lib, &lo, &d) < 0 || d.errors > 0) {
+		/* Calm, and with a way to learn more; the screens work with what loaded. */
+		a->notice = xasprintf(_("Some content could not be loaded (%zu problems). "
+		                        "Everything else works. 'steady check' shows the details."),
+		                      d.errors);
+	}
+	diag_free(&d);
+	free(user);
+}
+
+static int start_terminal(struct app *a, SCREEN **scr)
+{
+	const char *term = getenv("TERM");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs(_("steady: the screens need a terminal; try 'steady --help' for the "
+		        "commands.\n"),
+		      stderr);
+		return -1;
+	}
+	if (!term || !*term || strcmp(term, "dumb") == 0) {
+		fputs(_("steady: this terminal cannot show steady's screens (TERM is unset or "
+		        "\"dumb\").\nTry a terminal such as xterm, or set TERM=xterm-256color.\n"),
+		      stderr);
+		return -1;
+	}
+	*scr = newterm(NULL, stdout, stdin);
+	if (!*scr) {
+		fprintf(stderr,
+		        _("steady: the terminal type \"%s\" is not known here.\n"
+		          "Try TERM=xterm-256color, or install the ncurses-term package.\n"),
+		        term);
+		return -1;
+	}
+	char *cup = tigetstr("cup");
+	if (!cup || cup == (char *)-1) {
+		endwin();
+		delscreen(*scr);
+		*scr = NULL;
+		fprintf(stderr,
+		        _("steady: the terminal type \"%s\" cannot move the cursor, which the "
+		          "screens need.\nTry TERM=xterm-256color.\n"),
+		        term);
+		return -1;
+	}
+	char *e3 = tigetstr("E3");
+	a->e3_ok = (e3 && e3 != (char *)-1) || xterm_like(term);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	meta(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	return 0;
+}
+
+static void stop_terminal(struct app *a, SCREEN *scr)
+{
+	/* Blank the screen first: terminals without an alternate screen keep what was shown. */
+	erase();
+	refresh();
+	curs_set(1);
+	endwin();
+	if (a->quick) {
+		char *clear = tigetstr("clear");
+		if (clear && clear != (char *)-1)
+			putp(clear);
+		if (a->e3_ok) {
+			char *e3 = tigetstr("E3");
+			if (e3 && e3 != (char *)-1)
+				putp(e3);
+			else
+				fputs("\033[3J", stdout);
+		}
+	}
+	fflush(stdout);
+	delscreen(scr);
+}
+
+int ui_run(const struct cli_opts *o)
+{
+	struct app a;
+	memset(&a, 0, sizeof a);
+	a.opts = o;
+	a.last_module = -1;
+	a.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	draw_set_utf8(a.utf8);
+
+	a.settings_path = settings_path();
+	settings_defaults(&a.set);
+	if (a.settings_path) {
+		char err[512];
+		int rc = settings_load(&a.set, a.settings_path, err, sizeof err);
+		if (rc == 1)
+			a.first_run = 1;
+		else if (rc < 0)
+			a.notice = xstrdup(err);
+	}
+
+	set_handlers();
+	SCREEN *scr = NULL;
+	if (start_terminal(&a, &scr) < 0) {
+		free(a.settings_path);
+		free(a.notice);
+		return EXIT_INVALID;
+	}
+	a.color_ok = !o->no_color && has_colors();
+	theme_init(a.color_ok && a.set.color);
+
+	load_content(&a);
+	a.prog = xcalloc(a.lib->n ? a.lib->n : 1, sizeof *a.prog);
+	if (a.first_run)
+		app_save_settings(&a); /* the next start opens the home screen */
+
+	home_run(&a);
+
+	stop_terminal(&a, scr);
+	for (size_t i = 0; i < a.lib->n; i++)
+		progress_wipe(&a.prog[i]);
+	free(a.prog);
+	library_free(a.lib);
+	free(a.lib);
+	free(a.settings_path);
+	free(a.notice);
+	return a.signal_got ? 128 + a.signal_got : EXIT_OK;
+}

@@ -1,0 +1,233 @@
+/*
+ * draw.c: text on the screen by display width. Characters the locale
+ * cannot show, control characters and invalid bytes appear as U+FFFD (or
+ * '?'), so content can never send escape sequences to the terminal.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <string.h>
+
+#include "ui/draw.h"
+#include "ui/theme.h"
+#include "ui/wrap.h"
+#include "util/gettext.h"
+
+static int utf8 = 1;
+
+void draw_set_utf8(int u)
+{
+	utf8 = u;
+}
+
+int draw_too_small(void)
+{
+	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
+}
+
+struct area draw_body(void)
+{
+	struct area ar;
+	int margin = COLS >= 60 ? 2 : 1;
+	ar.x = margin;
+	ar.w = COLS - 2 * margin;
+	if (ar.w > 78)
+		ar.w = 78; /* long lines are hard to read */
+	if (LINES >= 14) {
+		ar.y = 2;
+		ar.h = LINES - 4;
+	} else {
+		ar.y = 1;
+		ar.h = LINES - 2;
+	}
+	if (ar.w < 1)
+		ar.w = 1;
+	if (ar.h < 1)
+		ar.h = 1;
+	return ar;
+}
+
+int draw_str(int y, int x, int maxw, const char *s, size_t len, attr_t attr)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || maxw <= 0 || !s)
+		return 0;
+	if (x + maxw > COLS)
+		maxw = COLS - x;
+	wchar_t buf[512];
+	size_t n = 0;
+	int col = 0;
+	size_t i = 0;
+	while (i < len && n < sizeof buf / sizeof buf[0] - 2) {
+		uint32_t c = wrap_decode(s, len, &i);
+		int w = wrap_char_width(c, col);
+		if (c == '\t') {
+			if (col + w > maxw)
+				w = maxw - col;
+			for (int k = 0; k < w && n < sizeof buf / sizeof buf[0] - 2; k++)
+				buf[n++] = L' ';
+			col += w;
+			if (col >= maxw)
+				break;
+			continue;
+		}
+		uint32_t shown = wrap_shown(c);
+		if (!utf8 && shown >= 0x80)
+			shown = w == 0 ? 0 : '?';
+		if (w == 0) {
+			/* A combining mark needs a base before it. */
+			if (n > 0 && shown)
+				buf[n++] = (wchar_t)shown;
+			continue;
+		}
+		if (col + w > maxw)
+			break;
+		if (!utf8 && w == 2) {
+			buf[n++] = L'?';
+			buf[n++] = L'?';
+		} else {
+			buf[n++] = (wchar_t)shown;
+		}
+		col += w;
+	}
+	if (n == 0)
+		return 0;
+	attr_set(attr, PAIR_NUMBER(attr), NULL);
+	mvaddnwstr(y, x, buf, (int)n);
+	attr_set(A_NORMAL, 0, NULL);
+	return col;
+}
+
+void draw_line(int y, int x, int w, const struct markup_line *l, unsigned extra)
+{
+	int indent = l->indent < w ? l->indent : w;
+	int col = indent;
+	unsigned base = l->attr | extra;
+	size_t at = 0;
+	if ((base & MARKUP_SELECTED) && indent > 0)
+		draw_str(y, x, indent, "                                        ",
+		         indent > 40 ? 40 : (size_t)indent, theme_markup(base));
+	/* Draw the text in runs: plain parts with the line's attributes, spans with their own. */
+	for (size_t k = 0; k <= l->n_spans && col < w; k++) {
+		size_t end = k < l->n_spans ? l->spans[k].start : l->len;
+		if (end > at) {
+			col += draw_str(y, x + col, w - col, l->text + at, end - at,
+			                theme_markup(base));
+			at = end;
+		}
+		if (k < l->n_spans && l->spans[k].end > at) {
+			size_t e = l->spans[k].end;
+			col += draw_str(y, x + col, w - col, l->text + at, e - at,
+			                theme_markup(base | l->spans[k].attr));
+			at = e;
+		}
+	}
+}
+
+size_t draw_doc(const struct area *ar, const struct markup_doc *d, size_t top)
+{
+	if (ar->h <= 0 || ar->w <= 0)
+		return top;
+	size_t h = (size_t)ar->h;
+	if (d->n <= h)
+		top = 0;
+	else if (top > d->n - h)
+		top = d->n - h;
+	for (size_t i = 0; i < h && top + i < d->n; i++)
+		draw_line(ar->y + (int)i, ar->x, ar->w, &d->lines[top + i], 0);
+	/* Quiet marks at the edge when there is more above or below. */
+	if (top > 0)
+		draw_str(ar->y, COLS - 1, 1, "^", 1, theme_attr(THEME_DIM));
+	if (top + h < d->n)
+		draw_str(ar->y + (int)h - 1, COLS - 1, 1, "v", 1, theme_attr(THEME_DIM));
+	return top;
+}
+
+void draw_centred(int y, const char *s, attr_t attr)
+{
+	int w = wrap_width(s, strlen(s));
+	int x = (COLS - w) / 2;
+	if (x < 0)
+		x = 0;
+	draw_str(y, x, COLS - x, s, strlen(s), attr);
+}
+
+void draw_frame(const char *title, const char *right)
+{
+	erase();
+	int margin = COLS >= 60 ? 2 : 1;
+	int rw = right ? wrap_width(right, strlen(right)) : 0;
+	int room = COLS - 2 * margin;
+	if (right && rw + 2 < room) {
+		draw_str(0, COLS - margin - rw, rw, right, strlen(right), theme_attr(THEME_DIM));
+		room -= rw + 2;
+	}
+	if (title)
+		draw_str(0, margin, room, title, strlen(title), theme_attr(THEME_TITLE));
+}
+
+static int key_width(const struct app_keyhelp *k)
+{
+	return wrap_width(k->key, strlen(k->key)) + 1 + wrap_width(k->what, strlen(k->what));
+}
+
+/* Draws keys from column x, sep columns apart; returns the column after them. */
+static int draw_keys(int y, int x, int maxx, const struct app_keyhelp *keys, size_t n, int sep)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (x + key_width(&keys[i]) > maxx)
+			break;
+		x += draw_str(y, x, maxx - x, keys[i].key, strlen(keys[i].key),
+		              theme_attr(THEME_KEY) | A_BOLD);
+		x += 1;
+		x += draw_str(y, x, maxx - x, keys[i].what, strlen(keys[i].what),
+		              theme_attr(THEME_DIM));
+		x += sep;
+	}
+	return x;
+}
+
+void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
+{
+	struct app_keyhelp global[3] = {
+	        {"^G", _("help")},
+	        {"^Q", _("quick exit")},
+	        {a->typing ? "F1" : "?", _("keys")},
+	};
+	int y = LINES - 1;
+	int margin = COLS >= 60 ? 2 : 1;
+	int sep = 2;
+	int gw = 0;
+	for (int i = 0; i < 3; i++)
+		gw += key_width(&global[i]) + (i ? sep : 0);
+	if (gw > COLS - 2 * margin) {
+		/* Narrow: closer together, so the way out and the help still show. */
+		sep = 1;
+		margin = 0;
+		gw -= 2;
+	}
+	int gx = COLS - margin - gw;
+	if (gx < margin)
+		gx = margin;
+	draw_keys(y, gx, COLS, global, 3, sep);
+	if (gx - 2 > margin)
+		draw_keys(y, margin, gx - 2, keys, n, 2);
+}
+
+void draw_small_notice(void)
+{
+	erase();
+	const char *msg = _("This window is too small. Make it a little larger.");
+	struct markup_doc d;
+	markup_init(&d);
+	markup_text(&d, msg, COLS > 2 ? COLS - 2 : 1, 0, 0);
+	int y = (LINES - (int)d.n) / 2;
+	if (y < 0)
+		y = 0;
+	for (size_t i = 0; i < d.n && y + (int)i < LINES; i++)
+		draw_centred(y + (int)i, d.lines[i].text, A_BOLD);
+	/* The way out is always shown, even here, if there is a row for it. */
+	if (LINES >= 3 && y + (int)d.n < LINES - 1)
+		draw_centred(LINES - 1, _("^Q quick exit"), A_NORMAL);
+	markup_free(&d);
+}

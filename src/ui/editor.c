@@ -1,0 +1,264 @@
+/*
+ * editor.c: a small editor over the answer's text. The text is wrapped one
+ * column short of the area so the cursor always has a cell to sit in.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <string.h>
+
+#include "ui/editor.h"
+#include "ui/theme.h"
+#include "ui/wrap.h"
+
+void editor_start(struct editor *e, const struct answer *an)
+{
+	e->cur = an->len;
+	e->goal = -1;
+	e->top = 0;
+	e->full = 0;
+}
+
+/* The visual line holding the cursor: the last line starting at or before it. */
+static size_t cursor_line(const struct wrap *w, size_t cur)
+{
+	size_t i = 0;
+	while (i + 1 < w->n && w->lines[i + 1].start <= cur)
+		i++;
+	return i;
+}
+
+static const char *text_of(const struct answer *an)
+{
+	return an->text ? an->text : "";
+}
+
+static void layout(struct wrap *w, const struct answer *an, int width)
+{
+	wrap_init(w);
+	wrap_text(w, text_of(an), an->len, width > 2 ? width - 1 : 1);
+}
+
+void editor_draw(struct editor *e, const struct answer *an, const struct area *ar,
+                 const char *placeholder)
+{
+	if (ar->h < 1 || ar->w < 1)
+		return;
+	if (an->len == 0 && placeholder) {
+		draw_str(ar->y, ar->x + 1, ar->w - 1, placeholder, strlen(placeholder),
+		         theme_attr(THEME_DIM));
+		move(ar->y, ar->x);
+		return;
+	}
+	struct wrap w;
+	layout(&w, an, ar->w);
+	size_t cl = cursor_line(&w, e->cur);
+	size_t h = (size_t)ar->h;
+	if (cl < e->top)
+		e->top = cl;
+	if (cl >= e->top + h)
+		e->top = cl - h + 1;
+	if (e->top >= w.n)
+		e->top = 0;
+	const char *t = text_of(an);
+	for (size_t i = 0; i < h && e->top + i < w.n; i++) {
+		const struct wrap_line *l = &w.lines[e->top + i];
+		size_t end = l->end;
+		if (end > l->start && t[end - 1] == '\n')
+			end--;
+		draw_str(ar->y + (int)i, ar->x, ar->w, t + l->start, end - l->start, A_NORMAL);
+	}
+	int col = wrap_width(t + w.lines[cl].start, e->cur - w.lines[cl].start);
+	if (col > ar->w - 1)
+		col = ar->w - 1;
+	move(ar->y + (int)(cl - e->top), ar->x + col);
+	wrap_free(&w);
+}
+
+/* The start of the character before byte offset at. */
+static size_t prev_char(const char *t, size_t at)
+{
+	if (at == 0)
+		return 0;
+	at--;
+	while (at > 0 && ((unsigned char)t[at] & 0xC0) == 0x80)
+		at--;
+	return at;
+}
+
+static size_t next_char(const char *t, size_t len, size_t at)
+{
+	if (at >= len)
+		return len;
+	wrap_decode(t, len, &at);
+	return at;
+}
+
+/* Moves the cursor to visual line target at the goal column. */
+static void to_line(struct editor *e, const struct answer *an, const struct wrap *w, size_t target)
+{
+	const char *t = text_of(an);
+	const struct wrap_line *l = &w->lines[target];
+	size_t end = l->end;
+	/* A soft-wrapped line ends where the next begins: stay before it. */
+	if (target + 1 < w->n) {
+		if (end > l->start && t[end - 1] == '\n')
+			end--;
+		else if (end > l->start)
+			end = prev_char(t, end);
+	}
+	e->cur = l->start + wrap_offset_at(t + l->start, end - l->start, e->goal);
+}
+
+static int encode(wint_t ch, char out[4])
+{
+	uint32_t c = (uint32_t)ch;
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = (char)(0xC0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c >= 0xD800 && c <= 0xDFFF)
+		return 0;
+	if (c < 0x10000) {
+		out[0] = (char)(0xE0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	if (c <= 0x10FFFF) {
+		out[0] = (char)(0xF0 | (c >> 18));
+		out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[3] = (char)(0x80 | (c & 0x3F));
+		return 4;
+	}
+	return 0;
+}
+
+int editor_insert(struct editor *e, struct answer *an, wint_t ch)
+{
+	if (ch == '\r')
+		ch = '\n';
+	if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7F || (ch >= 0x80 && ch < 0xA0))
+		return 0;
+	char buf[4];
+	int n = encode(ch, buf);
+	if (n == 0)
+		return 0;
+	if (answer_insert(an, e->cur, buf, (size_t)n) < 0) {
+		e->full = 1;
+		return 1;
+	}
+	e->cur += (size_t)n;
+	e->goal = -1;
+	return 1;
+}
+
+int editor_key(struct editor *e, struct answer *an, enum app_event ev, wint_t ch, int width,
+               int rows)
+{
+	const char *t = text_of(an);
+	if (ev == EV_CHAR) {
+		/* The control keys that mean the same as a named key. */
+		switch (ch) {
+		case 0x7F: /* Backspace on most terminals */
+		case 0x08:
+			ch = KEY_BACKSPACE;
+			break;
+		case 0x01: /* Ctrl-A */
+			ch = KEY_HOME;
+			break;
+		case 0x05: /* Ctrl-E */
+			ch = KEY_END;
+			break;
+		case 0x04: /* Ctrl-D */
+			ch = KEY_DC;
+			break;
+		case '\t':
+		case 27:
+			return 0;
+		default:
+			return editor_insert(e, an, ch);
+		}
+	} else if (ev != EV_KEY) {
+		return 0;
+	}
+	switch (ch) {
+	case KEY_ENTER:
+		return editor_insert(e, an, '\n');
+	case KEY_BACKSPACE:
+		if (e->cur > 0) {
+			size_t p = prev_char(t, e->cur);
+			answer_delete(an, p, e->cur);
+			e->cur = p;
+			e->full = 0;
+		}
+		e->goal = -1;
+		return 1;
+	case KEY_DC:
+		if (e->cur < an->len)
+			answer_delete(an, e->cur, next_char(t, an->len, e->cur));
+		e->full = 0;
+		e->goal = -1;
+		return 1;
+	case KEY_LEFT:
+		e->cur = prev_char(t, e->cur);
+		e->goal = -1;
+		return 1;
+	case KEY_RIGHT:
+		e->cur = next_char(t, an->len, e->cur);
+		e->goal = -1;
+		return 1;
+	case KEY_UP:
+	case KEY_DOWN:
+	case KEY_PPAGE:
+	case KEY_NPAGE:
+	case KEY_HOME:
+	case KEY_END:
+		break;
+	default:
+		return 0;
+	}
+	struct wrap w;
+	layout(&w, an, width);
+	size_t cl = cursor_line(&w, e->cur);
+	if (e->goal < 0)
+		e->goal = wrap_width(t + w.lines[cl].start, e->cur - w.lines[cl].start);
+	size_t page = rows > 1 ? (size_t)rows - 1 : 1;
+	switch (ch) {
+	case KEY_UP:
+		if (cl > 0)
+			to_line(e, an, &w, cl - 1);
+		else
+			e->cur = 0;
+		break;
+	case KEY_DOWN:
+		if (cl + 1 < w.n)
+			to_line(e, an, &w, cl + 1);
+		else
+			e->cur = an->len;
+		break;
+	case KEY_PPAGE:
+		to_line(e, an, &w, cl > page ? cl - page : 0);
+		break;
+	case KEY_NPAGE:
+		to_line(e, an, &w, cl + page < w.n ? cl + page : w.n - 1);
+		break;
+	case KEY_HOME:
+		e->cur = w.lines[cl].start;
+		e->goal = -1;
+		break;
+	case KEY_END:
+		e->goal = 1 << 20;
+		to_line(e, an, &w, cl);
+		e->goal = -1;
+		break;
+	}
+	wrap_free(&w);
+	return 1;
+}

@@ -1,0 +1,209 @@
+/*
+ * form.c: scale, choice and checklist. Marks are plain ASCII ("(*)",
+ * "[x]") so they read the same on every terminal, with or without colour.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/form.h"
+#include "ui/wrap.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+int form_is_multi(const struct step *s)
+{
+	return s->type == STEP_CHECKLIST || (s->type == STEP_CHOICE && s->multiple);
+}
+
+size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct answer *an,
+                      int width)
+{
+	struct buf b;
+	buf_init(&b);
+	size_t sel_start = 0, sel_end = 0;
+	/* The whole row when it fits, else a compact "< 5 >". */
+	int row = 0;
+	long span = (long)s->max - (long)s->min;
+	if (span >= 0 && span <= 40) {
+		for (int v = s->min; v <= s->max; v++) {
+			char cell[24];
+			row += snprintf(cell, sizeof cell, " %d ", v);
+		}
+	}
+	if (span >= 0 && span <= 40 && row <= width) {
+		for (int v = s->min; v <= s->max; v++) {
+			if (an->set && an->value == v)
+				sel_start = b.len;
+			buf_printf(&b, " %d ", v);
+			if (an->set && an->value == v)
+				sel_end = b.len;
+		}
+	} else {
+		if (an->set) {
+			buf_puts(&b, "< ");
+			sel_start = b.len;
+			buf_printf(&b, " %d ", an->value);
+			sel_end = b.len;
+			buf_puts(&b, " >");
+		} else {
+			buf_puts(&b, "<  -  >");
+		}
+		buf_printf(&b, "  (%d-%d)", s->min, s->max);
+	}
+	markup_text(d, b.data, width, 0, 0);
+	size_t line = d->n - 1;
+	/* The row is one line unless the screen is very narrow; mark the choice on it. */
+	if (sel_end > sel_start && d->n > 0 && d->lines[line].len >= sel_end &&
+	    strncmp(d->lines[line].text, b.data, sel_end) == 0) {
+		struct markup_line *l = &d->lines[line];
+		l->spans = xreallocarray(l->spans, l->n_spans + 1, sizeof *l->spans);
+		l->spans[l->n_spans].start = sel_start;
+		l->spans[l->n_spans].end = sel_end;
+		l->spans[l->n_spans].attr = MARKUP_SELECTED | MARKUP_STRONG;
+		l->n_spans++;
+	}
+	buf_free(&b);
+	markup_blank(d);
+	char *lo = xasprintf("%d = %s", s->min, s->min_label ? s->min_label : "");
+	char *hi = xasprintf("%d = %s", s->max, s->max_label ? s->max_label : "");
+	markup_text(d, lo, width, 0, MARKUP_DIM);
+	markup_text(d, hi, width, 0, MARKUP_DIM);
+	free(lo);
+	free(hi);
+	return line;
+}
+
+static void set_value(const struct step *s, struct answer *an, long v)
+{
+	if (v < s->min)
+		v = s->min;
+	if (v > s->max)
+		v = s->max;
+	an->value = (int)v;
+	an->set = 1;
+}
+
+int form_scale_key(const struct step *s, struct answer *an, int *acc, enum app_event ev, wint_t ch)
+{
+	int mid = s->min + (s->max - s->min) / 2;
+	if (ev == EV_KEY) {
+		*acc = -1;
+		switch (ch) {
+		case KEY_LEFT:
+			set_value(s, an, an->set ? (long)an->value - 1 : mid);
+			return 1;
+		case KEY_RIGHT:
+			set_value(s, an, an->set ? (long)an->value + 1 : mid);
+			return 1;
+		case KEY_HOME:
+			set_value(s, an, s->min);
+			return 1;
+		case KEY_END:
+			set_value(s, an, s->max);
+			return 1;
+		}
+		return 0;
+	}
+	if (ev != EV_CHAR)
+		return 0;
+	if (ch == '-' || ch == '+') {
+		*acc = -1;
+		long d = ch == '-' ? -1 : 1;
+		set_value(s, an, an->set ? (long)an->value + d : mid);
+		return 1;
+	}
+	if (ch >= '0' && ch <= '9') {
+		int digit = (int)(ch - '0');
+		/* "1" then "0" is 10: digits typed one after another build a number on the scale.
+		 */
+		long v = digit;
+		if (*acc >= 0 && (long)*acc * 10 + digit <= s->max)
+			v = (long)*acc * 10 + digit;
+		if (v < s->min || v > s->max) {
+			*acc = -1;
+			return 1;
+		}
+		*acc = (int)v;
+		set_value(s, an, v);
+		return 1;
+	}
+	return 0;
+}
+
+size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct answer *an,
+                        size_t focus, int width)
+{
+	int multi = form_is_multi(s);
+	size_t focus_line = d->n;
+	for (size_t i = 0; i < s->n_options; i++) {
+		int on = i < an->n_chosen && an->chosen[i];
+		const char *mark = multi ? (on ? "[x] " : "[ ] ") : (on ? "(*) " : "( ) ");
+		if (i == focus)
+			focus_line = d->n;
+		markup_item(d, mark, s->options[i].label, width, i == focus ? MARKUP_SELECTED : 0);
+	}
+	return focus_line;
+}
+
+void form_choose(const struct step *s, struct answer *an, size_t focus)
+{
+	if (focus >= an->n_chosen)
+		return;
+	if (form_is_multi(s)) {
+		an->chosen[focus] = !an->chosen[focus];
+		return;
+	}
+	memset(an->chosen, 0, an->n_chosen);
+	an->chosen[focus] = 1;
+}
+
+int form_options_key(const struct step *s, struct answer *an, size_t *focus, enum app_event ev,
+                     wint_t ch)
+{
+	if (s->n_options == 0)
+		return 0;
+	if (ev == EV_KEY) {
+		switch (ch) {
+		case KEY_UP:
+			if (*focus > 0)
+				(*focus)--;
+			return 1;
+		case KEY_DOWN:
+			if (*focus + 1 < s->n_options)
+				(*focus)++;
+			return 1;
+		case KEY_HOME:
+			*focus = 0;
+			return 1;
+		case KEY_END:
+			*focus = s->n_options - 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (ev != EV_CHAR)
+		return 0;
+	if (ch == 'k' && *focus > 0) {
+		(*focus)--;
+		return 1;
+	}
+	if (ch == 'j' && *focus + 1 < s->n_options) {
+		(*focus)++;
+		return 1;
+	}
+	if (ch == ' ' || ch == 'x') {
+		form_choose(s, an, *focus);
+		return 1;
+	}
+	if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < s->n_options) {
+		*focus = (size_t)(ch - '1');
+		form_choose(s, an, *focus);
+		return 1;
+	}
+	return 0;
+}

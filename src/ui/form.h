@@ -1,0 +1,45 @@
+/*
+ * form.h: the question widgets of the player: a scale, single and multiple
+ * choice, and checklists. Each appends its lines to the step's document and
+ * handles its own keys; the answers live in this run's progress.
+ */
+#ifndef STEADY_UI_FORM_H
+#define STEADY_UI_FORM_H
+
+#include <stddef.h>
+#include <wchar.h>
+
+#include "content/module.h"
+#include "ui/app.h"
+#include "ui/markup.h"
+#include "ui/progress.h"
+
+/* Appends the scale and its end labels; returns the line of the numbers. */
+size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct answer *an,
+                      int width);
+
+/*
+ * Left/Right, Home/End, +/- and digits change the value ("1" then "0"
+ * gives 10 when 10 is on the scale). *acc holds the digits typed so far
+ * (-1 for none). Returns 1 when the key was used.
+ */
+int form_scale_key(const struct step *s, struct answer *an, int *acc, enum app_event ev, wint_t ch);
+
+/* Appends the options or items, focus highlighted; returns the focused option's line. */
+size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct answer *an,
+                        size_t focus, int width);
+
+/*
+ * Up/Down move the focus; Space (or x) ticks it, or chooses it in a single
+ * choice; digits 1-9 jump to and tick an option. Returns 1 when used.
+ */
+int form_options_key(const struct step *s, struct answer *an, size_t *focus, enum app_event ev,
+                     wint_t ch);
+
+/* Chooses the focused option of a single choice (Enter does this before moving on). */
+void form_choose(const struct step *s, struct answer *an, size_t focus);
+
+/* 1 for a step whose options are ticked one by one (multiple choice, checklist). */
+int form_is_multi(const struct step *s);
+
+#endif

@@ -1,0 +1,227 @@
+/*
+ * helpnow.c: "Get help now", one key away on every screen (Ctrl-G, or h
+ * where nothing is being typed). It leads with the emergency number, then
+ * the region's helplines, what happens when you call, and when the list
+ * was last checked.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <string.h>
+
+#include "ui/draw.h"
+#include "ui/helpnow.h"
+#include "ui/screens.h"
+#include "ui/wrap.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+static void field(struct markup_doc *d, const char *label, int lw, const char *value, int width)
+{
+	if (!value || !*value)
+		return;
+	/* "Phone  0808 1000 900": the label padded so the values line up. */
+	char pad[32];
+	int w = wrap_width(label, strlen(label));
+	int n = lw - w + 2;
+	if (n < 1)
+		n = 1;
+	if (n > (int)sizeof pad - 1)
+		n = (int)sizeof pad - 1;
+	memset(pad, ' ', (size_t)n);
+	pad[n] = '\0';
+	char *prefix = xasprintf("  %s%s", label, pad);
+	if (wrap_width(prefix, strlen(prefix)) > width / 2) {
+		free(prefix);
+		prefix = xasprintf("  %s ", label);
+	}
+	markup_item(d, prefix, value, width, 0);
+	free(prefix);
+}
+
+void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, int width)
+{
+	const struct region *r = app_region(a);
+	if (!r) {
+		markup_text(
+		        d,
+		        _("The helpline list could not be loaded. In an emergency, call your "
+		          "local emergency number: 112 in Europe, 999 in the UK, 911 in the US."),
+		        width, 0, MARKUP_STRONG);
+		return;
+	}
+	const char *labels[] = {_("Phone"), _("Text"), _("Web"), _("Chat"), _("Email")};
+	int lw = 0;
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		int w = wrap_width(labels[i], strlen(labels[i]));
+		if (w > lw)
+			lw = w;
+	}
+	/* Prevention first: it is what the reader came for; then crisis, family, emergency. */
+	static const enum helpline_kind order[] = {HELPLINE_PREVENTION, HELPLINE_CRISIS,
+	                                           HELPLINE_FAMILY, HELPLINE_EMERGENCY};
+	int shown = 0;
+	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+		if (!(kinds & order[k]))
+			continue;
+		for (size_t i = 0; i < r->n_services; i++) {
+			const struct helpline *h = &r->services[i];
+			if (h->kind != order[k])
+				continue;
+			if (!markup_ends_blank(d))
+				markup_blank(d);
+			markup_text(d, h->name, width, 0, MARKUP_STRONG);
+			field(d, labels[0], lw, h->phone, width);
+			field(d, labels[1], lw, h->text, width);
+			field(d, labels[2], lw, h->web, width);
+			field(d, labels[3], lw, h->chat, width);
+			field(d, labels[4], lw, h->email, width);
+			if (h->notes)
+				markup_text(d, h->notes, width, 2, MARKUP_DIM);
+			shown++;
+		}
+	}
+	if (!shown) {
+		if (!markup_ends_blank(d))
+			markup_blank(d);
+		char *msg = xasprintf(_("No services of this kind are listed for %s. "
+		                        "Get help now (Ctrl-G) shows every service."),
+		                      r->name);
+		markup_text(d, msg, width, 0, 0);
+		free(msg);
+	}
+}
+
+static void build(struct markup_doc *d, const struct app *a, int width)
+{
+	const struct region *r = app_region(a);
+	markup_text(d,
+	            _("You can talk to someone now. These services are confidential, and you "
+	              "do not have to give your name."),
+	            width, 0, 0);
+	markup_blank(d);
+	if (r && r->emergency) {
+		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
+		                    r->emergency);
+		markup_text(d, e, width, 0, MARKUP_STRONG);
+		free(e);
+		markup_blank(d);
+	}
+	if (r) {
+		char *s = xasprintf(_("Showing services for: %s (r changes this)"), r->name);
+		markup_text(d, s, width, 0, MARKUP_DIM);
+		free(s);
+	}
+	helpnow_cards(d, a, HELPLINE_ALL, width);
+	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
+	if (h && h->calling) {
+		markup_blank(d);
+		markup_render(d, h->calling, width, app_bullet(a));
+	}
+	if (h && h->checked) {
+		markup_blank(d);
+		char *c =
+		        xasprintf(_("This list was last checked in %s. If a number does not work, "
+		                    "use the service's website."),
+		                  h->checked);
+		markup_text(d, c, width, 0, MARKUP_DIM);
+		free(c);
+	}
+}
+
+static void pick_region(struct app *a)
+{
+	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
+	if (!h || h->n_regions == 0)
+		return;
+	const char **names = xcalloc(h->n_regions, sizeof *names);
+	const struct region *cur = app_region(a);
+	size_t at = 0;
+	for (size_t i = 0; i < h->n_regions; i++) {
+		names[i] = h->regions[i].name;
+		if (&h->regions[i] == cur)
+			at = i;
+	}
+	int r = list_pick(a, _("Your region"), _("Which helplines should steady show?"), names,
+	                  h->n_regions, at);
+	if (r >= 0) {
+		snprintf(a->set.region, sizeof a->set.region, "%s", h->regions[r].id);
+		app_save_settings(a);
+	}
+	free(names);
+}
+
+void helpnow_run(struct app *a)
+{
+	static const struct app_keyhelp keys[] = {
+	        {"Up/Down", N_("scroll")},
+	        {"r", N_("region")},
+	        {"Esc", N_("back")},
+	};
+	struct app_keyhelp tr[3];
+	for (size_t i = 0; i < 3; i++) {
+		tr[i].key = keys[i].key;
+		tr[i].what = _(keys[i].what);
+	}
+	const struct app_keyhelp *saved_keys = a->keys;
+	size_t saved_n = a->n_keys;
+	int saved_typing = a->typing, saved_ticks = a->ticks;
+	a->in_help = 1;
+	a->typing = 0;
+	a->ticks = 0;
+	size_t top = 0;
+	for (;;) {
+		app_set_keys(a, tr, 3);
+		curs_set(0);
+		draw_frame(_("Get help now"), NULL);
+		struct area ar = draw_body();
+		struct markup_doc d;
+		markup_init(&d);
+		build(&d, a, ar.w);
+		top = draw_doc(&ar, &d, top);
+		size_t n = d.n;
+		markup_free(&d);
+		draw_footer(a, tr, 3);
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		if (ev == EV_QUIT)
+			break;
+		size_t page = ar.h > 1 ? (size_t)ar.h - 1 : 1;
+		if (ev == EV_KEY) {
+			if (ch == KEY_DOWN && top + (size_t)ar.h < n)
+				top++;
+			else if (ch == KEY_UP && top > 0)
+				top--;
+			else if (ch == KEY_NPAGE)
+				top += page;
+			else if (ch == KEY_PPAGE)
+				top = top > page ? top - page : 0;
+			else if (ch == KEY_HOME)
+				top = 0;
+			else if (ch == KEY_END)
+				top = n;
+			else if (ch == KEY_LEFT || ch == KEY_BACKSPACE)
+				break;
+		} else if (ev == EV_CHAR) {
+			if (ch == ' ')
+				top += page;
+			else if (ch == 'j' && top + (size_t)ar.h < n)
+				top++;
+			else if (ch == 'k' && top > 0)
+				top--;
+			else if (ch == 'r') {
+				pick_region(a);
+				top = 0;
+			} else if (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n' || ch == 'b' ||
+			           ch == 0x7F)
+				break;
+		}
+		if (a->quit)
+			break;
+	}
+	a->in_help = 0;
+	a->typing = saved_typing;
+	a->ticks = saved_ticks;
+	app_set_keys(a, saved_keys, saved_n);
+}

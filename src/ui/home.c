@@ -1,0 +1,266 @@
+/*
+ * home.c: the first screen. One short welcome line, then everything in one
+ * list: continue, the modules, the self-check, the diary, homework, help,
+ * settings and quit. The first run opens the welcome module before it.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/draw.h"
+#include "ui/list.h"
+#include "ui/pager.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* Ids of the menu entries that are not modules (modules use their index). */
+enum {
+	ID_CONTINUE = 1000000,
+	ID_SELFCHECK,
+	ID_DIARY,
+	ID_HOMEWORK,
+	ID_HELP,
+	ID_SETTINGS,
+	ID_QUIT,
+};
+
+static char *module_detail(const struct app *a, size_t i)
+{
+	const struct module *m = a->lib->mods[i];
+	char *min = xasprintf(_("%d min"), m->minutes);
+	const char *state = NULL;
+	if (a->prog[i].state == PROGRESS_DONE)
+		state = _("done");
+	else if (a->prog[i].state == PROGRESS_STARTED)
+		state = _("started");
+	char *d = state ? xasprintf("%s  %s", state, min) : xstrdup(min);
+	free(min);
+	return d;
+}
+
+static void build(struct app *a, struct list *l)
+{
+	size_t nself = 0, nhome = 0;
+	for (size_t i = 0; i < a->lib->n; i++) {
+		if (module_is_selfcheck(a->lib->mods[i]))
+			nself++;
+		if (a->lib->mods[i]->homework)
+			nhome++;
+	}
+	if (a->last_module >= 0 && (size_t)a->last_module < a->lib->n &&
+	    a->prog[a->last_module].state == PROGRESS_STARTED) {
+		const struct module *m = a->lib->mods[a->last_module];
+		char *label = xasprintf(_("Continue: %s"), m->title);
+		char *detail = xasprintf(_("step %zu of %zu"), a->prog[a->last_module].step + 1,
+		                         m->n_steps);
+		list_add(l, label, detail, ID_CONTINUE);
+		free(label);
+		free(detail);
+		list_heading(l, NULL);
+	}
+	if (a->lib->n > nself) {
+		list_heading(l, _("Modules"));
+		for (size_t i = 0; i < a->lib->n; i++) {
+			if (module_is_selfcheck(a->lib->mods[i]))
+				continue;
+			char *d = module_detail(a, i);
+			list_add(l, a->lib->mods[i]->title, d, (int)i);
+			free(d);
+		}
+		list_heading(l, NULL);
+	}
+	if (nself == 1) {
+		for (size_t i = 0; i < a->lib->n; i++)
+			if (module_is_selfcheck(a->lib->mods[i])) {
+				char *d = module_detail(a, i);
+				list_add(l, _("Self-check"), d, ID_SELFCHECK);
+				free(d);
+			}
+	} else if (nself > 1) {
+		list_add(l, _("Self-check"), NULL, ID_SELFCHECK);
+	}
+	list_add(l, _("Diary"), NULL, ID_DIARY);
+	if (nhome > 0)
+		list_add(l, _("Homework"), NULL, ID_HOMEWORK);
+	list_add(l, _("Get help now"), NULL, ID_HELP);
+	list_add(l, _("Settings"), NULL, ID_SETTINGS);
+	list_add(l, _("Quit"), NULL, ID_QUIT);
+}
+
+/* Picks one of the modules that pass the filter; -1 when none was picked. */
+static int pick_module(struct app *a, const char *title, const char *intro,
+                       int (*want)(const struct module *))
+{
+	size_t n = 0;
+	int *idx = xcalloc(a->lib->n ? a->lib->n : 1, sizeof *idx);
+	const char **labels = xcalloc(a->lib->n ? a->lib->n : 1, sizeof *labels);
+	for (size_t i = 0; i < a->lib->n; i++)
+		if (want(a->lib->mods[i])) {
+			idx[n] = (int)i;
+			labels[n++] = a->lib->mods[i]->title;
+		}
+	int r = n ? list_pick(a, title, intro, labels, n, 0) : -1;
+	int result = r >= 0 ? idx[r] : -1;
+	free(idx);
+	free(labels);
+	return result;
+}
+
+static int is_selfcheck(const struct module *m)
+{
+	return module_is_selfcheck(m);
+}
+
+static int has_homework(const struct module *m)
+{
+	return m->homework != NULL;
+}
+
+static void open_module(struct app *a, size_t i)
+{
+	struct progress *p = &a->prog[i];
+	player_run(a, i, p->state == PROGRESS_STARTED ? p->step : 0);
+}
+
+static void homework(struct app *a)
+{
+	for (;;) {
+		int i = pick_module(a, _("Homework"), _("Set for you by your counsellor."),
+		                    has_homework);
+		if (i < 0 || a->quit)
+			return;
+		const struct module *m = a->lib->mods[i];
+		const struct homework *h = m->homework;
+		struct buf b;
+		buf_init(&b);
+		buf_printf(&b, "# %s\n\n", m->title);
+		if (h->set_by) {
+			char *s = xasprintf(_("Set by %s."), h->set_by);
+			buf_puts(&b, s);
+			free(s);
+			buf_puts(&b, " ");
+		}
+		buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
+		             : h->frequency == FREQ_WEEKLY ? _("Every week.")
+		                                           : _("Once."));
+		if (h->until) {
+			char *s = xasprintf(_(" Until %s."), h->until);
+			buf_puts(&b, s);
+			free(s);
+		}
+		buf_puts(&b, "\n\n");
+		if (h->instructions)
+			buf_puts(&b, h->instructions);
+		int go = pager_run(a, _("Homework"), b.data, _("start"));
+		buf_free(&b);
+		if (a->quit)
+			return;
+		if (go)
+			open_module(a, (size_t)i);
+		if (a->quit)
+			return;
+	}
+}
+
+void home_run(struct app *a)
+{
+	struct app_keyhelp keys[] = {
+	        {"Up/Down", _("move")},
+	        {"Enter", _("open")},
+	        {"q", _("quit")},
+	};
+	if (a->first_run) {
+		const struct module *w = library_find(a->lib, "welcome");
+		for (size_t i = 0; w && i < a->lib->n; i++)
+			if (a->lib->mods[i] == w)
+				player_run(a, i, 0);
+		if (a->quit)
+			return;
+	}
+	int sel = -1;
+	for (;;) {
+		struct list l;
+		memset(&l, 0, sizeof l);
+		build(a, &l);
+		if (sel >= 0)
+			list_select_id(&l, sel);
+		app_set_keys(a, keys, 3);
+		curs_set(0);
+		draw_frame("steady", NULL);
+		struct area ar = draw_body();
+		struct markup_doc d;
+		markup_init(&d);
+		markup_text(&d, _("Welcome. Take your time: nothing here leaves this computer."),
+		            ar.w, 0, 0);
+		if (a->notice)
+			markup_text(&d, a->notice, ar.w, 0, MARKUP_DIM);
+		markup_blank(&d);
+		size_t used = d.n < (size_t)ar.h / 2 ? d.n : 0;
+		draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
+		markup_free(&d);
+		struct area la = {ar.y + (int)used, ar.x, ar.h - (int)used, ar.w};
+		list_draw(&l, &la);
+		draw_footer(a, keys, 3);
+
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		int moved = list_key(&l, ev, ch, la.h);
+		sel = list_selected(&l);
+		list_free(&l);
+		if (ev == EV_QUIT)
+			return;
+		if (moved)
+			continue;
+		if (ev == EV_CHAR && ch == 'q')
+			return;
+		int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
+		            (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT));
+		if (!enter)
+			continue;
+		switch (sel) {
+		case ID_CONTINUE:
+			open_module(a, (size_t)a->last_module);
+			break;
+		case ID_SELFCHECK: {
+			/* One self-check opens at once; several are listed first. */
+			int i = -1;
+			size_t nself = 0;
+			for (size_t k = 0; k < a->lib->n; k++)
+				if (module_is_selfcheck(a->lib->mods[k])) {
+					nself++;
+					i = (int)k;
+				}
+			if (nself > 1)
+				i = pick_module(a, _("Self-check"), NULL, is_selfcheck);
+			if (i >= 0 && !a->quit)
+				open_module(a, (size_t)i);
+			break;
+		}
+		case ID_DIARY:
+			diary_run(a);
+			break;
+		case ID_HOMEWORK:
+			homework(a);
+			break;
+		case ID_HELP:
+			helpnow_run(a);
+			break;
+		case ID_SETTINGS:
+			settings_run(a);
+			break;
+		case ID_QUIT:
+			return;
+		default:
+			if (sel >= 0 && (size_t)sel < a->lib->n)
+				open_module(a, (size_t)sel);
+			break;
+		}
+		if (a->quit)
+			return;
+	}
+}

@@ -1,0 +1,86 @@
+/*
+ * keyhelp.c: the "?" overlay listing the keys of the current screen and of
+ * every screen, so nothing needs a manual. Any key closes it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ui/app.h"
+#include "ui/draw.h"
+#include "ui/theme.h"
+#include "ui/wrap.h"
+#include "util/gettext.h"
+
+static void draw_overlay(const struct app *a)
+{
+	const struct app_keyhelp global[] = {
+	        {"Ctrl-G", _("get help now: helplines for your region")},
+	        {"Ctrl-Q", _("quick exit: close at once and clear the screen")},
+	        {"?", _("these keys (F1 while writing)")},
+	};
+	size_t n = a->n_keys + sizeof global / sizeof global[0];
+	int kw = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *k = i < a->n_keys ? a->keys[i].key : global[i - a->n_keys].key;
+		int w = wrap_width(k, strlen(k));
+		if (w > kw)
+			kw = w;
+	}
+	int w = COLS - 4 > 64 ? 64 : COLS - 4;
+	int h = (int)n + 5 < LINES - 2 ? (int)n + 5 : LINES - 2;
+	int y0 = (LINES - h) / 2, x0 = (COLS - w) / 2;
+	/* A plain box: blank it, then a border drawn with ACS lines. */
+	for (int y = y0; y < y0 + h; y++)
+		mvhline(y, x0, ' ', w);
+	attr_set(theme_attr(THEME_ACCENT), PAIR_NUMBER(theme_attr(THEME_ACCENT)), NULL);
+	mvhline(y0, x0, ACS_HLINE, w);
+	mvhline(y0 + h - 1, x0, ACS_HLINE, w);
+	mvvline(y0, x0, ACS_VLINE, h);
+	mvvline(y0, x0 + w - 1, ACS_VLINE, h);
+	mvaddch(y0, x0, ACS_ULCORNER);
+	mvaddch(y0, x0 + w - 1, ACS_URCORNER);
+	mvaddch(y0 + h - 1, x0, ACS_LLCORNER);
+	mvaddch(y0 + h - 1, x0 + w - 1, ACS_LRCORNER);
+	attr_set(A_NORMAL, 0, NULL);
+	char title[64];
+	snprintf(title, sizeof title, " %s ", _("Keys"));
+	draw_str(y0, x0 + 2, w - 4, title, strlen(title), theme_attr(THEME_TITLE));
+	int y = y0 + 2;
+	for (size_t i = 0; i < n && y < y0 + h - 2; i++, y++) {
+		const struct app_keyhelp *k = i < a->n_keys ? &a->keys[i] : &global[i - a->n_keys];
+		draw_str(y, x0 + 2, kw, k->key, strlen(k->key), theme_attr(THEME_KEY) | A_BOLD);
+		draw_str(y, x0 + 4 + kw, w - 6 - kw, k->what, strlen(k->what), A_NORMAL);
+	}
+	const char *close = _("Any key closes this.");
+	draw_str(y0 + h - 2, x0 + 2, w - 4, close, strlen(close), theme_attr(THEME_DIM));
+}
+
+enum app_event app_keys_overlay(struct app *a)
+{
+	int typing = a->typing;
+	a->in_overlay = 1;
+	for (;;) {
+		if (!draw_too_small())
+			draw_overlay(a);
+		/* Keys here are not text, and "?" again closes rather than stacks. */
+		a->typing = 1;
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		a->typing = typing;
+		if (ev == EV_QUIT || ev == EV_CHAR || ev == EV_KEY)
+			a->in_overlay = 0;
+		if (ev == EV_QUIT)
+			return EV_QUIT;
+		if (ev == EV_REDRAW) {
+			erase();
+			continue;
+		}
+		if (ev == EV_TICK)
+			continue;
+		return EV_REDRAW;
+	}
+}

@@ -1,0 +1,224 @@
+/* list.c: the selectable list used by the menus and pickers. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/list.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "ui/wrap.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+static void push(struct list *l, const char *label, const char *detail, int id)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->items = xreallocarray(l->items, l->cap, sizeof *l->items);
+	}
+	l->items[l->n].label = xstrdup(label);
+	l->items[l->n].detail = xstrdup(detail);
+	l->items[l->n].id = id;
+	l->n++;
+}
+
+void list_add(struct list *l, const char *label, const char *detail, int id)
+{
+	int first = list_selected(l) < 0;
+	push(l, label, detail, id < 0 ? 0 : id);
+	if (first)
+		l->sel = l->n - 1;
+}
+
+void list_heading(struct list *l, const char *label)
+{
+	push(l, label, NULL, -1);
+	l->items[l->n - 1].id = -1;
+}
+
+void list_free(struct list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->items[i].label);
+		free(l->items[i].detail);
+	}
+	free(l->items);
+	memset(l, 0, sizeof *l);
+}
+
+static int selectable(const struct list *l, size_t i)
+{
+	return i < l->n && l->items[i].id >= 0;
+}
+
+void list_select_id(struct list *l, int id)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (selectable(l, i) && l->items[i].id == id) {
+			l->sel = i;
+			return;
+		}
+}
+
+int list_selected(const struct list *l)
+{
+	return selectable(l, l->sel) ? l->items[l->sel].id : -1;
+}
+
+void list_draw(struct list *l, const struct area *ar)
+{
+	size_t h = ar->h > 0 ? (size_t)ar->h : 1;
+	/* Keep the selection in view, with the heading above it when there is room. */
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->top > 0 && l->sel > 0 && l->sel - 1 < l->top && !selectable(l, l->sel - 1))
+		l->top = l->sel - 1;
+	if (l->sel >= l->top + h)
+		l->top = l->sel - h + 1;
+	if (l->n <= h)
+		l->top = 0;
+	for (size_t i = 0; i < h && l->top + i < l->n; i++) {
+		const struct list_item *it = &l->items[l->top + i];
+		int y = ar->y + (int)i;
+		if (!it->label)
+			continue;
+		if (it->id < 0) {
+			draw_str(y, ar->x, ar->w, it->label, strlen(it->label),
+			         theme_attr(THEME_HEADING));
+			continue;
+		}
+		int sel = l->top + i == l->sel;
+		attr_t at = sel ? theme_attr(THEME_SELECTED) : A_NORMAL;
+		int dw = it->detail ? wrap_width(it->detail, strlen(it->detail)) : 0;
+		int lw = ar->w - 2 - (dw ? dw + 2 : 0);
+		if (lw < ar->w / 2) {
+			dw = 0; /* too narrow for the detail: the label matters more */
+			lw = ar->w - 2;
+		}
+		if (sel) {
+			attr_set(at, PAIR_NUMBER(at), NULL);
+			mvhline(y, ar->x, ' ', ar->w);
+			attr_set(A_NORMAL, 0, NULL);
+		}
+		draw_str(y, ar->x + 1, lw, it->label, strlen(it->label), at);
+		if (dw)
+			draw_str(y, ar->x + ar->w - 1 - dw, dw, it->detail, strlen(it->detail),
+			         sel ? at : theme_attr(THEME_DIM));
+	}
+	/* Quiet marks when there is more above or below. */
+	if (l->top > 0)
+		draw_str(ar->y, COLS - 1, 1, "^", 1, theme_attr(THEME_DIM));
+	if (l->top + h < l->n)
+		draw_str(ar->y + (int)h - 1, COLS - 1, 1, "v", 1, theme_attr(THEME_DIM));
+}
+
+static void step_sel(struct list *l, int dir, size_t steps)
+{
+	size_t at = l->sel;
+	while (steps-- > 0) {
+		size_t i = at;
+		do {
+			if (dir < 0 && i == 0)
+				return;
+			if (dir > 0 && i + 1 >= l->n)
+				return;
+			i = dir < 0 ? i - 1 : i + 1;
+		} while (!selectable(l, i));
+		at = i;
+		l->sel = at;
+	}
+}
+
+int list_key(struct list *l, enum app_event ev, wint_t ch, int page)
+{
+	if (page < 1)
+		page = 1;
+	if (ev == EV_KEY) {
+		switch (ch) {
+		case KEY_UP:
+			step_sel(l, -1, 1);
+			return 1;
+		case KEY_DOWN:
+			step_sel(l, 1, 1);
+			return 1;
+		case KEY_PPAGE:
+			step_sel(l, -1, (size_t)page);
+			return 1;
+		case KEY_NPAGE:
+			step_sel(l, 1, (size_t)page);
+			return 1;
+		case KEY_HOME:
+			step_sel(l, -1, l->n);
+			return 1;
+		case KEY_END:
+			step_sel(l, 1, l->n);
+			return 1;
+		}
+	} else if (ev == EV_CHAR) {
+		if (ch == 'k') {
+			step_sel(l, -1, 1);
+			return 1;
+		}
+		if (ch == 'j') {
+			step_sel(l, 1, 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int list_pick(struct app *a, const char *title, const char *intro, const char *const *labels,
+              size_t n, size_t current)
+{
+	static const struct app_keyhelp keys[] = {
+	        {"Up/Down", N_("move")},
+	        {"Enter", N_("choose")},
+	        {"Esc", N_("back")},
+	};
+	struct app_keyhelp tr[3];
+	for (size_t i = 0; i < 3; i++) {
+		tr[i].key = keys[i].key;
+		tr[i].what = _(keys[i].what);
+	}
+	struct list l;
+	memset(&l, 0, sizeof l);
+	for (size_t i = 0; i < n; i++)
+		list_add(&l, labels[i], NULL, (int)i);
+	list_select_id(&l, (int)current);
+	int result = -1;
+	for (;;) {
+		app_set_keys(a, tr, 3);
+		draw_frame(title, NULL);
+		struct area ar = draw_body();
+		if (intro) {
+			struct markup_doc d;
+			markup_init(&d);
+			markup_text(&d, intro, ar.w, 0, 0);
+			size_t used = d.n + 1 < (size_t)ar.h / 2 ? d.n + 1 : 0;
+			draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
+			ar.y += (int)used;
+			ar.h -= (int)used;
+			markup_free(&d);
+		}
+		list_draw(&l, &ar);
+		draw_footer(a, tr, 3);
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		if (ev == EV_QUIT)
+			break;
+		if (list_key(&l, ev, ch, ar.h))
+			continue;
+		if ((ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
+		    (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT))) {
+			result = list_selected(&l);
+			break;
+		}
+		if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b')) ||
+		    (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+			break;
+	}
+	list_free(&l);
+	return result;
+}

@@ -1,0 +1,38 @@
+/*
+ * screens.h: the screens, one file each. Every screen returns when the
+ * person goes back, or at once when a->quit is set (check it after every
+ * call). The player's entry is kept reusable for `steady preview` later.
+ */
+#ifndef STEADY_UI_SCREENS_H
+#define STEADY_UI_SCREENS_H
+
+#include <stddef.h>
+
+#include "ui/app.h"
+
+/* The home menu (home.c). */
+void home_run(struct app *a);
+
+/* Plays a module of the library from a step, keeping its answers for this run (player.c). */
+void player_run(struct app *a, size_t module_index, size_t step);
+
+/* Plays a module outside the library, e.g. one file given on the command line (player.c). */
+void player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step);
+
+/* Get help now: the helplines for the region, then the region picker (helpnow.c). */
+void helpnow_run(struct app *a);
+
+/* Settings (settings_screen.c). */
+void settings_run(struct app *a);
+
+/* The diary (diary_soon.c for now; the diary screens replace it). */
+void diary_run(struct app *a);
+
+/*
+ * A list to pick one of n labels from, starting at current; returns the
+ * index, or -1 when the person went back or is leaving (list.c).
+ */
+int list_pick(struct app *a, const char *title, const char *intro, const char *const *labels,
+              size_t n, size_t current);
+
+#endif

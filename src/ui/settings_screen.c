@@ -1,0 +1,174 @@
+/*
+ * settings_screen.c: the settings. Each change is saved at once, so there
+ * is no "save" to forget; only non-personal preferences are kept.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diary/diary.h"
+#include "ui/draw.h"
+#include "ui/list.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+enum { ID_REGION, ID_COLOR, ID_LOCK, ID_BACK };
+
+static const int lock_steps[] = {1, 2, 5, 10, 15, 20, 30, 60, 120};
+
+/* Left and Right step through the choices; Enter cycles round them. */
+static void step_lock(struct app *a, int dir)
+{
+	size_t n = sizeof lock_steps / sizeof lock_steps[0];
+	int cur = a->set.lock_minutes, v = cur;
+	if (dir < 0) {
+		for (size_t i = n; i-- > 0;)
+			if (lock_steps[i] < cur) {
+				v = lock_steps[i];
+				break;
+			}
+	} else {
+		v = dir == 0 ? lock_steps[0] : cur;
+		for (size_t i = 0; i < n; i++)
+			if (lock_steps[i] > cur) {
+				v = lock_steps[i];
+				break;
+			}
+	}
+	a->set.lock_minutes = v;
+	app_save_settings(a);
+}
+
+/* The language in use, as the environment gives it. */
+static const char *language(void)
+{
+	static const char *const vars[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return v;
+	}
+	return "C";
+}
+
+static char *diary_dir(const struct app *a)
+{
+	if (a->opts->diary)
+		return xstrdup(a->opts->diary);
+	return diary_default_dir();
+}
+
+static void pick_region(struct app *a)
+{
+	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
+	if (!h || h->n_regions == 0)
+		return;
+	const char **names = xcalloc(h->n_regions, sizeof *names);
+	const struct region *cur = app_region(a);
+	size_t at = 0;
+	for (size_t i = 0; i < h->n_regions; i++) {
+		names[i] = h->regions[i].name;
+		if (&h->regions[i] == cur)
+			at = i;
+	}
+	int r = list_pick(a, _("Your region"),
+	                  _("Get help now shows the helplines of this region."), names,
+	                  h->n_regions, at);
+	if (r >= 0) {
+		snprintf(a->set.region, sizeof a->set.region, "%s", h->regions[r].id);
+		app_save_settings(a);
+	}
+	free(names);
+}
+
+void settings_run(struct app *a)
+{
+	struct app_keyhelp keys[] = {
+	        {"Up/Down", _("move")},
+	        {"Enter", _("change")},
+	        {"Esc", _("back")},
+	};
+	int sel = ID_REGION;
+	char *diary = diary_dir(a);
+	for (;;) {
+		struct list l;
+		memset(&l, 0, sizeof l);
+		const struct region *r = app_region(a);
+		list_add(&l, _("Helpline region"), r ? r->name : _("not available"), ID_REGION);
+		list_add(&l, _("Colour"),
+		         !a->color_ok   ? _("not available here")
+		         : a->set.color ? _("on")
+		                        : _("off"),
+		         ID_COLOR);
+		char *lock = xasprintf(_("%d minutes"), a->set.lock_minutes);
+		list_add(&l, _("Diary locks itself after"), lock, ID_LOCK);
+		free(lock);
+		list_heading(&l, NULL);
+		list_add(&l, _("Back"), NULL, ID_BACK);
+		list_select_id(&l, sel);
+
+		app_set_keys(a, keys, 3);
+		draw_frame(_("Settings"), NULL);
+		struct area ar = draw_body();
+		struct markup_doc d;
+		markup_init(&d);
+		char *where = xasprintf(_("Your diary is kept in: %s"),
+		                        diary ? diary : _("(no home folder)"));
+		markup_text(&d, where, ar.w, 0, MARKUP_DIM);
+		free(where);
+		char *lang = xasprintf(_("Language: %s (from your system's settings)"), language());
+		markup_text(&d, lang, ar.w, 0, MARKUP_DIM);
+		free(lang);
+		markup_text(&d,
+		            _("steady keeps only these settings between visits, nothing about what "
+		              "you read or wrote."),
+		            ar.w, 0, MARKUP_DIM);
+		/* The list, then what is only shown, under it when there is room. */
+		int info = (int)d.n + 1;
+		struct area la = ar;
+		if (la.h > (int)l.n && (int)l.n + info <= ar.h)
+			la.h = (int)l.n;
+		else if (la.h - info >= 3)
+			la.h -= info;
+		list_draw(&l, &la);
+		if (la.h + info <= ar.h)
+			draw_doc(&(struct area){ar.y + la.h + 1, ar.x, info - 1, ar.w}, &d, 0);
+		markup_free(&d);
+		draw_footer(a, keys, 3);
+
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		int moved = list_key(&l, ev, ch, la.h);
+		sel = list_selected(&l);
+		list_free(&l);
+		if (ev == EV_QUIT)
+			break;
+		if (moved)
+			continue;
+		int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
+		            (ev == EV_KEY && ch == KEY_ENTER);
+		int left = ev == EV_KEY && ch == KEY_LEFT;
+		int right = ev == EV_KEY && ch == KEY_RIGHT;
+		if (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b'))
+			break;
+		if (sel == ID_BACK && (enter || left))
+			break;
+		if (sel == ID_REGION && (enter || right))
+			pick_region(a);
+		else if (sel == ID_COLOR && (enter || left || right) && a->color_ok) {
+			a->set.color = !a->set.color;
+			theme_init(a->set.color);
+			app_save_settings(a);
+		} else if (sel == ID_LOCK && (enter || left || right)) {
+			step_lock(a, left ? -1 : right ? 1 : 0);
+		} else if (left) {
+			break;
+		}
+	}
+	free(diary);
+}

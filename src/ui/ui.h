@@ -1,0 +1,17 @@
+/*
+ * ui.h: steady's screens. main() calls ui_run() when no subcommand is
+ * given; everything below it owns the terminal until it returns.
+ */
+#ifndef STEADY_UI_UI_H
+#define STEADY_UI_UI_H
+
+#include "cli/cli.h"
+
+/*
+ * Runs the screens until the person leaves. Returns the exit status: 0 on
+ * leaving or a quick exit, 1 when the terminal cannot show the screens
+ * (a message is on stderr), 128 + the signal when one ended the session.
+ */
+int ui_run(const struct cli_opts *o);
+
+#endif
