@@ -173,7 +173,8 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 		cryptfile_keys_wipe(&d->keys);
 		return open_failed(d, CRYPTFILE_CORRUPT, 0, err);
 	}
-	qsort(v, n, sizeof *v, cmp_entries);
+	if (n)
+		qsort(v, n, sizeof *v, cmp_entries);
 	d->v = v;
 	d->n = d->cap = n;
 	d->next_id = next;
