@@ -42,3 +42,26 @@ tests_unit_test_diary_stats_LDADD = $(UNIT_LIBS) -lm
 endif
 TESTS += tests/cli/diary.sh
 EXTRA_DIST += tests/cli/diary.sh
+
+## The content loader: hostile input, the module format, helplines, the library.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_yaml_reader tests/unit/test_module_load \
+	tests/unit/test_helplines tests/unit/test_library
+TESTS += tests/unit/test_yaml_reader tests/unit/test_module_load \
+	tests/unit/test_helplines tests/unit/test_library
+tests_unit_test_yaml_reader_SOURCES = tests/unit/test_yaml_reader.c tests/unit/content_test.h
+tests_unit_test_yaml_reader_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_yaml_reader_LDADD = $(UNIT_LIBS)
+tests_unit_test_module_load_SOURCES = tests/unit/test_module_load.c tests/unit/content_test.h
+tests_unit_test_module_load_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_module_load_LDADD = $(UNIT_LIBS)
+tests_unit_test_helplines_SOURCES = tests/unit/test_helplines.c tests/unit/content_test.h
+tests_unit_test_helplines_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_helplines_LDADD = $(UNIT_LIBS)
+tests_unit_test_library_SOURCES = tests/unit/test_library.c tests/unit/content_test.h
+tests_unit_test_library_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_library_LDADD = $(UNIT_LIBS)
+endif
+TESTS += tests/cli/check.sh tests/cli/list.sh
+EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
+	tests/data/modules tests/data/helplines tests/data/hostile

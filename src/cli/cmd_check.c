@@ -41,7 +41,7 @@ static void expand(struct checked *c, int argc, char **argv, struct diag *d)
 			continue;
 		}
 		if (n == 0)
-			diag_add(d, DIAG_WARNING, argv[i], 0, 0, "%s",
+			diag_add(d, DIAG_ERROR, argv[i], 0, 0, "%s",
 			         _("this folder has no .yaml files to check"));
 		for (size_t k = 0; k < n; k++)
 			add_path(c, files[k]);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "content/module_load.h"
 #include "content/yget.h"
@@ -63,7 +64,12 @@ static void load_region(struct yget *c, const struct ynode *n, struct region *r)
 	if (yget_need_map(c, n, "regions") < 0)
 		return;
 	yget_keys(c, n, region_keys);
-	int id = yget_enum(c, n, "id", 1, region_ids);
+	const struct ynode *v = ytree_get(n, "id");
+	int id = -1;
+	if (v && v->kind == YNODE_SCALAR && strcasecmp(v->value, "UK") == 0)
+		yget_error(c, v, "%s", _("the region id of the United Kingdom is 'GB'"));
+	else
+		id = yget_enum(c, n, "id", 1, region_ids);
 	if (id >= 0)
 		r->id = xstrdup(region_ids[id]);
 	yget_str(c, n, "name", YGET_REQUIRED | YGET_ONELINE, "region", &r->name);

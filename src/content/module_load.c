@@ -67,6 +67,12 @@ static void load_module(struct yget *c, const struct ynode *root, struct module 
 		             "'title:'"));
 		return;
 	}
+	if (ytree_get(root, "steady-helplines") && !ytree_get(root, "steady")) {
+		yget_error(c, root, "%s",
+		           _("this is a helpline directory, not a module: name the file "
+		             "helplines.yaml"));
+		return;
+	}
 	yget_keys(c, root, top_keys);
 	load_head(c, root, m);
 	const struct ynode *scoring = ytree_get(root, "scoring");

@@ -72,10 +72,18 @@ static int by_min(const void *a, const void *b)
 
 static void gap(struct yget *c, const struct ynode *list, long from, long to, long lo, long hi)
 {
-	yget_error(c, list,
-	           _("no band covers the totals %ld to %ld; the bands must cover every total "
-	             "from %ld to %ld"),
-	           from, to, lo, hi);
+	if (from == to)
+		yget_error(
+		        c, list,
+		        _("no band covers the total %ld; the bands must cover every total from %ld "
+		          "to %ld"),
+		        from, lo, hi);
+	else
+		yget_error(
+		        c, list,
+		        _("no band covers the totals %ld to %ld; the bands must cover every total "
+		          "from %ld to %ld"),
+		        from, to, lo, hi);
 }
 
 static void check_cover(struct yget *c, const struct ynode *list, const struct module *m, long lo,

@@ -150,7 +150,10 @@ void yget_str(struct yget *c, const struct ynode *map, const char *key, int flag
 	while (len > 0 && n->value[len - 1] == '\n')
 		len--; /* a block scalar's final line break is not part of the text */
 	if (len == 0 || is_null(n)) {
-		yget_error(c, n, _("'%s' is empty; write a text or remove the line"), key);
+		if (flags & YGET_REQUIRED)
+			yget_error(c, n, _("'%s' is empty"), key);
+		else
+			yget_error(c, n, _("'%s' is empty; write a text or remove the line"), key);
 		return;
 	}
 	if ((flags & YGET_ONELINE) && memchr(n->value, '\n', len)) {

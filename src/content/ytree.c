@@ -66,6 +66,17 @@ void ytree_free(struct ynode *n)
 	free(n);
 }
 
+/* A tag as its author most likely wrote it: "!!str" rather than libyaml's expansion. */
+static const char *shown_tag(const char *tag, char *buf, size_t size)
+{
+	static const char core[] = "tag:yaml.org,2002:";
+	char tmp[80];
+	if (strncmp(tag, core, sizeof core - 1) != 0)
+		return ytree_shorten(tag, buf, size);
+	snprintf(tmp, sizeof tmp, "!!%s", tag + sizeof core - 1);
+	return ytree_shorten(tmp, buf, size);
+}
+
 static int refuse_decorations(struct builder *b, yaml_mark_t m, const yaml_char_t *anchor,
                               const yaml_char_t *tag)
 {
@@ -77,7 +88,7 @@ static int refuse_decorations(struct builder *b, yaml_mark_t m, const yaml_char_
 		        ytree_shorten((const char *)anchor, shown, sizeof shown));
 	else if (tag)
 		fail_at(b, m, _("tags ('%s') are not allowed in steady files; remove the tag"),
-		        ytree_shorten((const char *)tag, shown, sizeof shown));
+		        shown_tag((const char *)tag, shown, sizeof shown));
 	return anchor || tag ? -1 : 0;
 }
 

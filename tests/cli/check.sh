@@ -1,0 +1,94 @@
+#!/bin/sh
+# check.sh: `steady check` as a module author uses it: exit statuses 0, 1
+# and 2, GNU-style diagnostics, the summary, folders, the helpline
+# directory, and links resolved against the whole library.
+. "$top_srcdir/tests/lib.sh"
+data="$top_srcdir/tests/data"
+
+# No argument is a usage error.
+expect_status 2 "$STEADY" check
+expect_in "$T/err" "steady: 'check' needs at least one FILE or DIR to check"
+expect_in "$T/err" "Try 'steady --help'"
+
+# A folder of valid modules (they link to each other).
+expect_status 0 "$STEADY" check "$data/modules/valid"
+[ "$(cat "$T/out")" = "5 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
+[ ! -s "$T/err" ] || fail "unexpected messages: $(cat "$T/err")"
+
+# One broken file: the exact diagnostic on stderr, a summary on stdout.
+f="$data/modules/invalid/key-unknown.yaml"
+expect_status 1 "$STEADY" check "$f"
+expect_in "$T/err" "$f:8:1: error: unknown key 'titel'; did you mean 'title'?"
+expect_in "$T/out" "$f: 1 error"
+expect_in "$T/out" "1 file checked, 1 with errors"
+
+# Every problem of a file is reported, not only the first.
+mkdir -p "$T/many"
+cat >"$T/many/many.yaml" <<'YAML'
+steady: 1
+id: Many
+titel: x
+minutes: 0
+steps:
+  - type: sclae
+YAML
+expect_status 1 "$STEADY" check "$T/many/many.yaml"
+expect_in "$T/err" "many.yaml:1:1: error: 'title' is missing"
+expect_in "$T/err" "many.yaml:1:1: error: 'summary' is missing"
+expect_in "$T/err" "many.yaml:2:5: error: 'Many' is not a valid id"
+expect_in "$T/err" "many.yaml:3:1: error: unknown key 'titel'; did you mean 'title'?"
+expect_in "$T/err" "many.yaml:4:10: error: 'minutes' must be from 1 to 240"
+expect_in "$T/err" "many.yaml:6:11: error: 'type' must be one of:"
+expect_in "$T/out" "many.yaml: 6 errors"
+
+# Hostile input gets one clear message.
+expect_status 1 "$STEADY" check "$data/hostile/billion-laughs.yaml" "$data/hostile/bom.yaml"
+expect_in "$T/err" "billion-laughs.yaml:1:4: error: anchors ('&a') are not allowed"
+expect_in "$T/err" "bom.yaml:1:1: error: the file starts with a byte-order mark (BOM)"
+expect_in "$T/out" "2 files checked, 2 with errors"
+expect_status 1 "$STEADY" check "$data"
+expect_in "$T/err" "this folder has no .yaml files to check"
+
+# A counsellor's module may link to bundled modules and to the user's own.
+mkdir -p "$XDG_DATA_HOME/steady/modules" "$T/mine"
+cat >"$XDG_DATA_HOME/steady/modules/target.yaml" <<'YAML'
+steady: 1
+id: target
+title: Target
+summary: Linked to.
+minutes: 1
+steps:
+  - type: page
+    text: Hi.
+YAML
+cat >"$T/mine/homework.yaml" <<'YAML'
+steady: 1
+id: my-homework
+title: My homework
+summary: Set by my counsellor.
+minutes: 5
+steps:
+  - type: links
+    modules: [welcome, target]
+YAML
+expect_status 0 "$STEADY" check "$T/mine/homework.yaml"
+expect_in "$T/out" "1 file checked, no problems"
+
+# An unknown link is an error at its position, with a suggestion.
+sed -i 's/target\]/targte]/' "$T/mine/homework.yaml"
+expect_status 1 "$STEADY" check "$T/mine"
+expect_in "$T/err" "$T/mine/homework.yaml:8:24: error: no module has the id 'targte'; did you mean 'target'?"
+
+# helplines.yaml in a folder is checked as the helpline directory.
+mkdir -p "$T/dir"
+cp "$data/helplines/valid.yaml" "$T/dir/helplines.yaml"
+expect_status 0 "$STEADY" check "$T/dir"
+expect_in "$T/out" "1 file checked, no problems"
+cp "$data/helplines/invalid/int-missing.yaml" "$T/dir/helplines.yaml"
+expect_status 1 "$STEADY" check "$T/dir"
+expect_in "$T/err" "helplines.yaml:6:3: error: the region 'INT' is missing"
+
+# The bundled content itself is valid.
+expect_status 0 "$STEADY" check "$top_srcdir/content"
+expect_in "$T/out" "files checked, no problems"
+exit 0

@@ -1,0 +1,261 @@
+/*
+ * test_library.c: gathering modules from the bundled, user and extra
+ * folders: overrides with a warning naming both files, duplicate ids in
+ * one folder, link and suggestion resolution with "did you mean", modules
+ * left out in a cascade, sorting, and the helpline directory's override.
+ */
+#include "config.h"
+
+#include <check.h>
+#include <sys/stat.h>
+
+#include "content/library.h"
+#include "content_test.h"
+
+static char *tmp;
+
+/* Writes a small module: id, order, and an optional links step. */
+static void module(const char *dir, const char *file, const char *id, int order, const char *links)
+{
+	char *path = xasprintf("%s/%s/%s", tmp, dir, file);
+	char *text = xasprintf("steady: 1\nid: %s\ntitle: Title of %s\nsummary: S.\nminutes: 3\n"
+	                       "order: %d\nsteps:\n  - type: page\n    text: Hi.\n%s%s%s",
+	                       id, id, order, links ? "  - type: links\n    modules: [" : "",
+	                       links ? links : "", links ? "]\n" : "");
+	ct_write(path, text, strlen(text));
+	free(text);
+	free(path);
+}
+
+static void helplines(const char *dir, const char *region)
+{
+	char *path = xasprintf("%s/%s/helplines.yaml", tmp, dir);
+	char *text = xasprintf("steady-helplines: 1\nchecked: 2026-11\nregions:\n"
+	                       "  - id: %s\n    name: Here\n    services:\n"
+	                       "      - {name: Line, kind: crisis, web: example.org, "
+	                       "source: example.org, checked: 2026-11}\n",
+	                       region);
+	ct_write(path, text, strlen(text));
+	free(text);
+	free(path);
+}
+
+static char *sub(const char *dir)
+{
+	char *p = xasprintf("%s/%s", tmp, dir);
+	mkdir(p, 0700);
+	return p;
+}
+
+static void setup(void)
+{
+	tmp = ct_tmpdir();
+	free(sub("bundled"));
+	free(sub("user"));
+	free(sub("extra"));
+	module("bundled", "alpha.yaml", "alpha", 10, "beta");
+	module("bundled", "beta.yaml", "beta", 10, NULL);
+	module("bundled", "gamma.yaml", "gamma", 5, NULL);
+	helplines("bundled", "INT");
+	module("user", "my-beta.yaml", "beta", 1, NULL);
+}
+
+static void teardown(void)
+{
+	ct_rmtree(tmp);
+	free(tmp);
+}
+
+struct loaded {
+	struct library lib;
+	struct diag d;
+	int rc;
+};
+
+static void load(struct loaded *l, int with_extra)
+{
+	char *bundled = sub("bundled"), *user = sub("user"), *extra = sub("extra");
+	const char *extras[] = {extra};
+	struct library_opts o = {bundled, user, extras, with_extra ? 1 : 0, NULL};
+	diag_init(&l->d);
+	l->rc = library_load(&l->lib, &o, &l->d);
+	free(bundled);
+	free(user);
+	free(extra);
+}
+
+static void unload(struct loaded *l)
+{
+	library_free(&l->lib);
+	diag_free(&l->d);
+}
+
+/* Checks message i of l against "DIR/FILE:REST". */
+static void expect_msg(struct loaded *l, size_t i, const char *dir_file, const char *rest)
+{
+	ck_assert_uint_gt(l->d.n, i);
+	char *want = xasprintf("%s/%s:%s", tmp, dir_file, rest);
+	char *got = ct_msg(&l->d, i);
+	ck_assert_str_eq(got, want);
+	free(got);
+	free(want);
+}
+
+START_TEST(test_override_and_sort)
+{
+	struct loaded l;
+	load(&l, 0);
+	ck_assert_int_eq(l.rc, 0);
+	ck_assert_uint_eq(l.d.n, 1);
+	char *want = xasprintf(
+	        "2:5: warning: module 'beta' overrides the one in %s/bundled/beta.yaml", tmp);
+	expect_msg(&l, 0, "user/my-beta.yaml", want);
+	free(want);
+	ck_assert_uint_eq(l.lib.n, 3);
+	ck_assert_str_eq(l.lib.mods[0]->id, "beta"); /* order 1 */
+	ck_assert_str_eq(l.lib.mods[1]->id, "gamma");
+	ck_assert_str_eq(l.lib.mods[2]->id, "alpha");
+	ck_assert_int_eq(library_find(&l.lib, "beta")->origin, ORIGIN_USER);
+	ck_assert_ptr_null(library_find(&l.lib, "delta"));
+	ck_assert_ptr_nonnull(l.lib.helplines);
+	ck_assert_str_eq(l.lib.helplines->regions[0].id, "INT");
+	unload(&l);
+}
+END_TEST
+
+START_TEST(test_broken_links)
+{
+	module("extra", "broken.yaml", "broken", 1, "gamma, alpah");
+	module("extra", "leaning.yaml", "leaning", 1, "broken");
+	struct loaded l;
+	load(&l, 1);
+	ck_assert_int_eq(l.rc, -1);
+	ck_assert_uint_eq(l.d.n, 3);
+	expect_msg(&l, 1, "extra/broken.yaml",
+	           "11:22: error: no module has the id 'alpah'; did you mean 'alpha'?");
+	expect_msg(&l, 2, "extra/leaning.yaml",
+	           "11:15: error: module 'broken' has errors and was left out, so this link leads "
+	           "nowhere");
+	ck_assert_uint_eq(l.lib.n, 3);
+	ck_assert_ptr_null(library_find(&l.lib, "broken"));
+	ck_assert_ptr_null(library_find(&l.lib, "leaning"));
+	unload(&l);
+}
+END_TEST
+
+START_TEST(test_same_folder_duplicate)
+{
+	module("extra", "one.yaml", "same", 1, NULL);
+	module("extra", "two.yaml", "same", 1, NULL);
+	struct loaded l;
+	load(&l, 1);
+	ck_assert_int_eq(l.rc, -1);
+	char *rest = xasprintf("2:5: error: module id 'same' is also used by %s/extra/one.yaml; "
+	                       "ids must be unique",
+	                       tmp);
+	expect_msg(&l, 1, "extra/two.yaml", rest);
+	free(rest);
+	ck_assert_str_eq(library_find(&l.lib, "same")->path + strlen(tmp), "/extra/one.yaml");
+	unload(&l);
+}
+END_TEST
+
+START_TEST(test_helplines_override)
+{
+	helplines("extra", "GB");
+	struct loaded l;
+	load(&l, 1);
+	/* the later directory wins, even though it lacks INT (and so has an error) */
+	ck_assert_int_eq(l.rc, -1);
+	ck_assert_str_eq(l.lib.helplines->regions[0].id, "INT");
+	unload(&l);
+	helplines("extra", "INT");
+	char *region_path = xasprintf("%s/extra/helplines.yaml", tmp);
+	load(&l, 1);
+	ck_assert_int_eq(l.rc, 0);
+	ck_assert_str_eq(l.lib.helplines->path, region_path);
+	free(region_path);
+	unload(&l);
+}
+END_TEST
+
+START_TEST(test_folders)
+{
+	struct library lib = {0};
+	struct diag d;
+	diag_init(&d);
+	char *none = xasprintf("%s/none", tmp);
+	ck_assert_int_eq(library_add_dir(&lib, none, ORIGIN_USER, NULL, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_int_eq(library_add_dir(&lib, none, ORIGIN_EXTRA, NULL, &d), -1);
+	ck_assert_uint_eq(d.n, 1);
+	char *got = ct_msg(&d, 0);
+	char *want =
+	        xasprintf("%s: error: cannot read the folder: No such file or directory", none);
+	ck_assert_str_eq(got, want);
+	free(got);
+	free(want);
+	free(none);
+	library_free(&lib);
+	diag_free(&d);
+}
+END_TEST
+
+START_TEST(test_bad_file_left_out)
+{
+	char *path = xasprintf("%s/extra/bad.yaml", tmp);
+	ct_write(path, "steady: 1\n", 10);
+	char *hidden = xasprintf("%s/extra/.hidden.yaml", tmp);
+	char *notes = xasprintf("%s/extra/notes.txt", tmp);
+	ct_write(hidden, "junk", 4); /* neither is a module file */
+	ct_write(notes, "junk", 4);
+	free(hidden);
+	free(notes);
+	struct loaded l;
+	load(&l, 1);
+	ck_assert_int_eq(l.rc, -1);
+	ck_assert_uint_eq(l.lib.n, 3);
+	ck_assert_uint_eq(l.d.errors, 5); /* id, title, summary, minutes, steps missing */
+	free(path);
+	unload(&l);
+}
+END_TEST
+
+START_TEST(test_check_links)
+{
+	struct loaded l;
+	load(&l, 0);
+	const struct module *alpha = library_find(&l.lib, "alpha");
+	struct diag d;
+	diag_init(&d);
+	ck_assert_uint_eq(library_check_links(&l.lib, alpha, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	diag_free(&d);
+	unload(&l);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("library");
+	TCase *tc = tcase_create("folders");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_override_and_sort);
+	tcase_add_test(tc, test_broken_links);
+	tcase_add_test(tc, test_same_folder_duplicate);
+	tcase_add_test(tc, test_helplines_override);
+	tcase_add_test(tc, test_folders);
+	tcase_add_test(tc, test_bad_file_left_out);
+	tcase_add_test(tc, test_check_links);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

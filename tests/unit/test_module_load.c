@@ -1,0 +1,294 @@
+/*
+ * test_module_load.c: the module format, rule by rule. Every file in
+ * tests/data/modules/invalid/ breaks one rule and names, on its first line
+ * ("# expect: LINE:COL: error: MESSAGE"), the one diagnostic it must get;
+ * every file in tests/data/modules/valid/ must load without a word. The
+ * model built from the valid files and the translator hook are checked too.
+ */
+#include "config.h"
+
+#include <check.h>
+#include <dirent.h>
+
+#include "content/library.h"
+#include "content/module_load.h"
+#include "content_test.h"
+
+#define VALID   TEST_DATA "/modules/valid"
+#define INVALID TEST_DATA "/modules/invalid"
+
+START_TEST(test_invalid_fixtures)
+{
+	size_t n;
+	char **files = library_yaml_files(INVALID, &n);
+	ck_assert_ptr_nonnull(files);
+	ck_assert_uint_ge(n, 50);
+	for (size_t i = 0; i < n; i++) {
+		char *want = ct_expect(files[i]);
+		ck_assert_msg(want != NULL, "%s has no '# expect:' line", files[i]);
+		struct diag d;
+		diag_init(&d);
+		struct module *m = module_load(files[i], ORIGIN_EXTRA, NULL, &d);
+		ck_assert_msg(m == NULL, "%s loaded", files[i]);
+		ck_assert_msg(d.n == 1 && d.errors == 1, "%s: %zu messages", files[i], d.n);
+		char *got = ct_msg(&d, 0);
+		char *full = xasprintf("%s:%s", files[i], want);
+		ck_assert_str_eq(got, full);
+		free(full);
+		free(got);
+		free(want);
+		diag_free(&d);
+		free(files[i]);
+	}
+	free(files);
+}
+END_TEST
+
+START_TEST(test_valid_fixtures)
+{
+	struct library lib = {0};
+	struct diag d;
+	diag_init(&d);
+	ck_assert_int_eq(library_add_dir(&lib, VALID, ORIGIN_BUNDLED, NULL, &d), 0);
+	ck_assert_int_eq(library_resolve(&lib, &d), 0);
+	for (size_t i = 0; i < d.n; i++) {
+		char *m = ct_msg(&d, i);
+		fprintf(stderr, "%s\n", m);
+		free(m);
+	}
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(lib.n, 5);
+	/* sorted by order (every-step has -5), then id */
+	ck_assert_str_eq(lib.mods[0]->id, "every-step");
+	ck_assert_str_eq(lib.mods[1]->id, "homework");
+	library_free(&lib);
+	diag_free(&d);
+}
+END_TEST
+
+static struct module *load(const char *name)
+{
+	struct diag d;
+	diag_init(&d);
+	char *path = xasprintf("%s/%s", VALID, name);
+	struct module *m = module_load(path, ORIGIN_USER, NULL, &d);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_uint_eq(d.n, 0);
+	free(path);
+	diag_free(&d);
+	return m;
+}
+
+START_TEST(test_model_head)
+{
+	struct module *m = load("every-step.yaml");
+	ck_assert_int_eq(m->version, 1);
+	ck_assert_str_eq(m->id, "every-step");
+	ck_assert_str_eq(m->title, "Every kind of step");
+	/* a block scalar's final line break is dropped */
+	ck_assert_str_eq(m->summary, "A module with one step of each type, used by the tests.");
+	ck_assert_int_eq(m->minutes, 240);
+	ck_assert_uint_eq(m->n_tags, 2);
+	ck_assert_str_eq(m->tags[1], "steps");
+	ck_assert_int_eq(m->audience, AUDIENCE_ANYONE);
+	ck_assert_int_eq(m->order, -5);
+	ck_assert_int_eq(m->repeatable, 1);
+	ck_assert_str_eq(m->domain, "every-step");
+	ck_assert_int_eq(m->origin, ORIGIN_USER);
+	ck_assert_int_eq(m->id_pos.line, 3);
+	ck_assert_int_eq(m->id_pos.col, 5);
+	ck_assert_ptr_null(m->homework);
+	ck_assert_int_eq(module_is_selfcheck(m), 0);
+	ck_assert_uint_eq(m->n_steps, 10);
+	module_free(m);
+}
+END_TEST
+
+START_TEST(test_model_steps)
+{
+	struct module *m = load("every-step.yaml");
+	const struct step *s = module_step(m, "strength");
+	ck_assert_int_eq(s->type, STEP_SCALE);
+	ck_assert_int_eq(s->min, 1);
+	ck_assert_int_eq(s->max, 5);
+	ck_assert_int_eq(s->optional, 1);
+	ck_assert_str_eq(s->max_label, "Very strong");
+	s = module_step(m, "default-range");
+	ck_assert_int_eq(s->min, 0);
+	ck_assert_int_eq(s->max, 10);
+	s = module_step(m, "feelings");
+	ck_assert_int_eq(s->multiple, 1);
+	ck_assert_uint_eq(s->n_options, 3);
+	ck_assert_str_eq(s->options[0].id, "lonely");
+	ck_assert_str_eq(s->options[2].id, "3"); /* by position */
+	ck_assert_int_eq(s->options[2].has_score, 0);
+	s = module_step(m, "plan");
+	ck_assert_int_eq(s->type, STEP_CHECKLIST);
+	ck_assert_str_eq(s->options[0].id, "1");
+	ck_assert_str_eq(s->options[2].id, "3b");
+	ck_assert_str_eq(module_step(m, "helped")->placeholder,
+	                 "Write as much or as little as you like.");
+	ck_assert_ptr_null(module_step(m, "nothing"));
+	module_free(m);
+}
+END_TEST
+
+START_TEST(test_model_other_steps)
+{
+	struct module *m = load("every-step.yaml");
+	const struct step *t = &m->steps[6];
+	ck_assert_int_eq(t->type, STEP_TIMER);
+	ck_assert_int_eq(t->seconds, 60);
+	ck_assert_uint_eq(t->n_cues, 3);
+	ck_assert_int_eq(t->cues[1].at, 30);
+	ck_assert_str_eq(t->cues[1].text, "Breathe out");
+	ck_assert_uint_eq(m->steps[7].kinds, HELPLINE_PREVENTION | HELPLINE_CRISIS);
+	ck_assert_uint_eq(m->steps[8].kinds, HELPLINE_ALL);
+	const struct step *l = &m->steps[9];
+	ck_assert_int_eq(l->type, STEP_LINKS);
+	ck_assert_uint_eq(l->n_links, 2);
+	ck_assert_str_eq(l->links[0], "minimal");
+	ck_assert_int_eq(l->links_pos[1].line, 75);
+	ck_assert_int_eq(l->links_pos[1].col, 24);
+	ck_assert(m->steps[0].text[0] == '#');
+	ck_assert_int_eq(step_is_question(&m->steps[0]), 0);
+	ck_assert_int_eq(step_is_question(&m->steps[1]), 1);
+	ck_assert_str_eq(step_type_name(STEP_HELPLINES), "helplines");
+	ck_assert_str_eq(step_type_name(STEP_PAGE), "page");
+	module_free(m);
+}
+END_TEST
+
+START_TEST(test_model_selfcheck)
+{
+	struct module *m = load("selfcheck.yaml");
+	ck_assert_int_eq(module_is_selfcheck(m), 1);
+	ck_assert_uint_eq(m->n_bands, 2);
+	ck_assert_str_eq(module_band(m, -3)->title, "Few signs");
+	ck_assert_str_eq(module_band(m, 3)->title, "Few signs");
+	ck_assert_str_eq(module_band(m, 4)->title, "Many signs");
+	ck_assert_str_eq(module_band(m, 9)->title, "Many signs");
+	ck_assert_ptr_null(module_band(m, 10));
+	ck_assert_str_eq(m->bands[0].suggest[0], "minimal");
+	ck_assert_int_eq(m->steps[1].options[0].score, -1);
+	ck_assert_int_eq(m->steps[1].options[0].has_score, 1);
+	module_free(m);
+}
+END_TEST
+
+START_TEST(test_model_homework)
+{
+	struct module *m = load("homework.yaml");
+	ck_assert_ptr_nonnull(m->homework);
+	ck_assert_str_eq(m->homework->set_by, "Sam, your counsellor");
+	ck_assert_int_eq(m->homework->frequency, FREQ_DAILY);
+	ck_assert_str_eq(m->homework->until, "2028-02-29");
+	module_free(m);
+	m = load("homework-defaults.yaml");
+	ck_assert_int_eq(m->homework->frequency, FREQ_ONCE);
+	ck_assert_ptr_null(m->homework->until);
+	module_free(m);
+}
+END_TEST
+
+/* A translator that records each call and upper-cases titles. */
+struct seen {
+	char log[4096];
+};
+
+static char *record(void *ctx, const struct content_string *s)
+{
+	struct seen *seen = ctx;
+	size_t len = strlen(seen->log);
+	snprintf(seen->log + len, sizeof seen->log - len, "%d %s %s %s|", s->line, s->field,
+	         s->domain, s->module);
+	if (strcmp(s->field, "title") != 0)
+		return NULL;
+	char *t = xstrdup(s->msgid);
+	for (char *p = t; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	return t;
+}
+
+START_TEST(test_translate)
+{
+	struct seen seen = {{0}};
+	struct content_tr tr = {record, &seen};
+	struct diag d;
+	diag_init(&d);
+	struct module *m = module_load(VALID "/selfcheck.yaml", ORIGIN_EXTRA, &tr, &d);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_str_eq(m->title, "A SELF-CHECK");
+	ck_assert_str_eq(m->summary, "Scores add up to a band.");
+	ck_assert_str_eq(seen.log,
+	                 "6 title steady-content selfcheck|7 summary steady-content selfcheck|"
+	                 "13 band-title steady-content selfcheck|14 feedback steady-content "
+	                 "selfcheck|19 band-title steady-content selfcheck|20 feedback "
+	                 "steady-content selfcheck|24 prompt steady-content selfcheck|"
+	                 "26 option steady-content selfcheck|27 option steady-content selfcheck|"
+	                 "30 prompt steady-content selfcheck|33 option steady-content selfcheck|"
+	                 "34 option steady-content selfcheck|37 prompt steady-content selfcheck|"
+	                 "40 option steady-content selfcheck|41 option steady-content selfcheck|"
+	                 "42 option steady-content selfcheck|46 item steady-content selfcheck|");
+	module_free(m);
+	diag_free(&d);
+}
+END_TEST
+
+START_TEST(test_translate_fields)
+{
+	struct seen seen = {{0}};
+	struct content_tr tr = {record, &seen};
+	struct diag d;
+	diag_init(&d);
+	struct module *m = module_load(VALID "/every-step.yaml", ORIGIN_EXTRA, &tr, &d);
+	ck_assert_ptr_nonnull(m);
+	const char *fields[] = {
+	        " title every-step ", " summary ", " text ",        " prompt ", " min_label ",
+	        " max_label ",        " option ",  " placeholder ", " item ",   " cue "};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		ck_assert_msg(strstr(seen.log, fields[i]), "no '%s' in %s", fields[i], seen.log);
+	ck_assert_str_eq(m->steps[0].title, "WELCOME");
+	module_free(m);
+	m = module_load(VALID "/homework.yaml", ORIGIN_EXTRA, &tr, &d);
+	ck_assert(strstr(seen.log, " set-by ") && strstr(seen.log, " instructions "));
+	module_free(m);
+	diag_free(&d);
+}
+END_TEST
+
+START_TEST(test_no_translator)
+{
+	struct module *m = load("selfcheck.yaml");
+	ck_assert_str_eq(m->title, "A self-check");
+	module_free(m);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("module_load");
+	TCase *tc = tcase_create("format");
+	tcase_add_test(tc, test_invalid_fixtures);
+	tcase_add_test(tc, test_valid_fixtures);
+	tcase_add_test(tc, test_model_head);
+	tcase_add_test(tc, test_model_steps);
+	tcase_add_test(tc, test_model_other_steps);
+	tcase_add_test(tc, test_model_selfcheck);
+	tcase_add_test(tc, test_model_homework);
+	tcase_add_test(tc, test_translate);
+	tcase_add_test(tc, test_translate_fields);
+	tcase_add_test(tc, test_no_translator);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
