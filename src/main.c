@@ -27,6 +27,7 @@ static const struct command commands[] = {
 	{"check", cmd_check},
 	{"list", cmd_list},
 	{"diary", cmd_diary},
+	{"strings", cmd_strings},
 };
 
 static void usage(FILE *out)
@@ -39,6 +40,7 @@ static void usage(FILE *out)
 	        "Commands:\n"
 	        "  check FILE|DIR...   check modules and report every problem\n"
 	        "  list                list the modules steady would load\n"
+	        "  strings FILE|DIR... print the content's text as a gettext template\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
 	        "                      search TEXT, export, passwd, wipe\n"
 	        "\n"

@@ -65,3 +65,7 @@ endif
 TESTS += tests/cli/check.sh tests/cli/list.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
+
+## Translations: templates current, every .po compiles.
+TESTS += tests/i18n/pot-current.sh tests/i18n/po-check.sh
+EXTRA_DIST += tests/i18n/pot-current.sh tests/i18n/po-check.sh

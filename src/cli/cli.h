@@ -45,6 +45,18 @@ struct diag;
  */
 int cli_library_load(const struct cli_opts *o, struct library *lib, struct diag *d);
 
+/* `steady strings FILE|DIR...`: the content's text as a .pot on stdout. */
+int cmd_strings(const struct cli_opts *o, int argc, char **argv);
+
+/*
+ * The YAML files named by FILE|DIR arguments (a folder stands for the *.yaml
+ * files in it), as new strings; *count is set. Problems go to d.
+ */
+char **cli_yaml_files(int argc, char **argv, size_t *count, struct diag *d);
+
+/* Frees what cli_yaml_files() returned. */
+void cli_files_free(char **paths, size_t n);
+
 /* Prints "steady: MESSAGE" to stderr and a hint to run --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *msg);
 

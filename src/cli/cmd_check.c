@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "content/library.h"
@@ -21,34 +20,6 @@ struct checked {
 	size_t n;
 	struct module **mods; /* per path: the loaded module, or NULL */
 };
-
-static void add_path(struct checked *c, char *path)
-{
-	c->paths = xreallocarray(c->paths, c->n + 1, sizeof *c->paths);
-	c->paths[c->n++] = path;
-}
-
-/* Each argument is a file, or a folder standing for the *.yaml files in it. */
-static void expand(struct checked *c, int argc, char **argv, struct diag *d)
-{
-	for (int i = 0; i < argc; i++) {
-		struct stat st;
-		size_t n;
-		char **files;
-		if (stat(argv[i], &st) < 0 || !S_ISDIR(st.st_mode) ||
-		    !(files = library_yaml_files(argv[i], &n))) {
-			add_path(c, xstrdup(argv[i]));
-			continue;
-		}
-		if (n == 0)
-			diag_add(d, DIAG_ERROR, argv[i], 0, 0, "%s",
-			         _("this folder has no .yaml files to check"));
-		for (size_t k = 0; k < n; k++)
-			add_path(c, files[k]);
-		free(files);
-	}
-	c->mods = xcalloc(c->n + 1, sizeof *c->mods);
-}
 
 static void load_all(struct checked *c, struct diag *d)
 {
@@ -160,15 +131,14 @@ int cmd_check(const struct cli_opts *o, int argc, char **argv)
 	diag_init(&quiet);
 	diag_init(&d);
 	cli_library_load(o, &lib, &quiet); /* its own problems are 'steady list's to report */
-	expand(&c, argc, argv, &d);
+	c.paths = cli_yaml_files(argc, argv, &c.n, &d);
+	c.mods = xcalloc(c.n + 1, sizeof *c.mods);
 	load_all(&c, &d);
 	check_links(&c, &lib, &d);
 	print_sorted(&c, &d);
 	summary(&c, &d);
 	int rc = d.errors ? EXIT_INVALID : EXIT_OK;
-	for (size_t i = 0; i < c.n; i++)
-		free(c.paths[i]);
-	free(c.paths);
+	cli_files_free(c.paths, c.n);
 	free(c.mods);
 	library_free(&lib);
 	diag_free(&quiet);

@@ -5,3 +5,4 @@ libsteady_a_SOURCES += \
 	src/cli/cmd_list.c
 libsteady_a_SOURCES += src/cli/cli_library.c
 libsteady_a_SOURCES += src/cli/cmd_diary.c src/cli/passphrase.c src/cli/passphrase.h
+libsteady_a_SOURCES += src/cli/cli_files.c src/cli/cmd_strings.c

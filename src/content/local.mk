@@ -1,5 +1,9 @@
 ## src/content/local.mk: files of this part of steady, included by Makefile.am.
 libsteady_a_SOURCES += \
+	src/content/library_std.c src/content/library_std.h \
+	src/content/pot.c src/content/pot.h \
+	src/content/translate.c src/content/translate.h
+libsteady_a_SOURCES += \
 	src/content/diag.c src/content/diag.h \
 	src/content/module.c src/content/module.h \
 	src/content/ybytes.c src/content/ybytes.h \

@@ -1,0 +1,16 @@
+/*
+ * library_std.h: the library as steady normally loads it: the bundled
+ * content, the user's modules folder, then any extra folders, translated
+ * through gettext. Shared by the screens and the command line so both see
+ * the same modules in the same language.
+ */
+#ifndef STEADY_CONTENT_LIBRARY_STD_H
+#define STEADY_CONTENT_LIBRARY_STD_H
+
+#include "content/library.h"
+
+/* Loads the standard library plus extra folders; as library_load(). */
+int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra,
+                     struct diag *d);
+
+#endif
