@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,26 +20,34 @@ struct checked {
 	char **paths;
 	size_t n;
 	struct module **mods; /* per path: the loaded module, or NULL */
+	size_t *errors;       /* per path: errors found, shown or not */
 };
+
+static void load_one(struct checked *c, size_t i, struct diag *d)
+{
+	if (library_is_helplines(c->paths[i])) {
+		helplines_free(helplines_load(c->paths[i], NULL, d));
+		return;
+	}
+	struct module *m = module_load(c->paths[i], ORIGIN_EXTRA, NULL, d);
+	for (size_t k = 0; m && k < i; k++) {
+		if (c->mods[k] && strcmp(c->mods[k]->id, m->id) == 0) {
+			diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
+			         _("module id '%s' is also used by %s; ids must be unique"), m->id,
+			         c->mods[k]->path);
+			module_free(m);
+			m = NULL;
+		}
+	}
+	c->mods[i] = m;
+}
 
 static void load_all(struct checked *c, struct diag *d)
 {
 	for (size_t i = 0; i < c->n; i++) {
-		if (library_is_helplines(c->paths[i])) {
-			helplines_free(helplines_load(c->paths[i], NULL, d));
-			continue;
-		}
-		struct module *m = module_load(c->paths[i], ORIGIN_EXTRA, NULL, d);
-		for (size_t k = 0; m && k < i; k++) {
-			if (c->mods[k] && strcmp(c->mods[k]->id, m->id) == 0) {
-				diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
-				         _("module id '%s' is also used by %s; ids must be unique"),
-				         m->id, c->mods[k]->path);
-				module_free(m);
-				m = NULL;
-			}
-		}
-		c->mods[i] = m;
+		size_t before = d->errors;
+		load_one(c, i, d);
+		c->errors[i] += d->errors - before;
 	}
 }
 
@@ -50,7 +59,7 @@ static void check_links(struct checked *c, struct library *lib, struct diag *d)
 			module_free(library_put(lib, c->mods[i]));
 	for (size_t i = 0; i < c->n; i++)
 		if (c->mods[i])
-			library_check_links(lib, c->mods[i], d);
+			c->errors[i] += library_check_links(lib, c->mods[i], d);
 }
 
 static size_t rank(const struct checked *c, const char *file)
@@ -61,51 +70,48 @@ static size_t rank(const struct checked *c, const char *file)
 	return c->n;
 }
 
-/* Prints the messages grouped by file, in the order given, then by line. */
+/* The line a message sorts by: the "too many problems" note comes last. */
+static int sort_line(const struct diag_msg *m)
+{
+	return m->line == 0 && m->level == DIAG_NOTE ? INT_MAX : m->line;
+}
+
+/* 1 when message m sorts after the position (line, col). */
+static int after(const struct diag_msg *m, int line, int col)
+{
+	return sort_line(m) > line || (sort_line(m) == line && m->col > col);
+}
+
+/* Prints the messages grouped by file, in the order given, then by position. */
 static void print_sorted(const struct checked *c, const struct diag *d)
 {
 	for (size_t r = 0; r <= c->n; r++) {
-		int last_line = -1, last_col = -1;
+		int line = -1, col = -1;
 		for (;;) {
 			const struct diag_msg *next = NULL;
 			for (size_t i = 0; i < d->n; i++) {
 				const struct diag_msg *m = &d->msgs[i];
-				if (rank(c, m->file) != r)
-					continue;
-				if (m->line < last_line ||
-				    (m->line == last_line && m->col <= last_col))
-					continue;
-				if (!next || m->line < next->line ||
-				    (m->line == next->line && m->col < next->col))
+				if (rank(c, m->file) == r && after(m, line, col) &&
+				    (!next || !after(m, sort_line(next), next->col - 1)))
 					next = m;
 			}
 			if (!next)
 				break;
+			line = sort_line(next);
+			col = next->col;
 			for (size_t i = 0; i < d->n; i++) /* every message at that position */
 				if (rank(c, d->msgs[i].file) == r &&
-				    d->msgs[i].line == next->line && d->msgs[i].col == next->col)
+				    sort_line(&d->msgs[i]) == line && d->msgs[i].col == col)
 					diag_print_msg(&d->msgs[i], stderr);
-			last_line = next->line;
-			last_col = next->col;
 		}
 	}
-}
-
-static size_t errors_in(const struct diag *d, const char *file)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++)
-		if (d->msgs[i].level == DIAG_ERROR && d->msgs[i].file &&
-		    strcmp(d->msgs[i].file, file) == 0)
-			n++;
-	return n;
 }
 
 static void summary(const struct checked *c, const struct diag *d)
 {
 	size_t bad = 0;
 	for (size_t i = 0; i < c->n; i++) {
-		size_t e = errors_in(d, c->paths[i]);
+		size_t e = c->errors[i];
 		if (e == 0)
 			continue;
 		bad++;
@@ -133,6 +139,7 @@ int cmd_check(const struct cli_opts *o, int argc, char **argv)
 	cli_library_load(o, &lib, &quiet); /* its own problems are 'steady list's to report */
 	c.paths = cli_yaml_files(argc, argv, &c.n, &d);
 	c.mods = xcalloc(c.n + 1, sizeof *c.mods);
+	c.errors = xcalloc(c.n + 1, sizeof *c.errors);
 	load_all(&c, &d);
 	check_links(&c, &lib, &d);
 	print_sorted(&c, &d);
@@ -140,6 +147,7 @@ int cmd_check(const struct cli_opts *o, int argc, char **argv)
 	int rc = d.errors ? EXIT_INVALID : EXIT_OK;
 	cli_files_free(c.paths, c.n);
 	free(c.mods);
+	free(c.errors);
 	library_free(&lib);
 	diag_free(&quiet);
 	diag_free(&d);

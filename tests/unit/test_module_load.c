@@ -266,6 +266,49 @@ START_TEST(test_no_translator)
 }
 END_TEST
 
+START_TEST(test_not_a_mapping)
+{
+	struct diag d;
+	diag_init(&d);
+	const char *path = TEST_DATA "/hostile/scalar-document.yaml";
+	ck_assert_ptr_null(module_load(path, ORIGIN_EXTRA, NULL, &d));
+	ck_assert_uint_eq(d.n, 1);
+	char *got = ct_msg(&d, 0);
+	char *want = xasprintf("%s:1:1: error: a module must be a mapping of keys such as "
+	                       "'steady: 1', 'id:' and 'title:'",
+	                       path);
+	ck_assert_str_eq(got, want);
+	free(want);
+	free(got);
+	diag_free(&d);
+}
+END_TEST
+
+/* A file with hundreds of problems gets them counted, but only 50 shown. */
+START_TEST(test_error_cap)
+{
+	char *dir = ct_tmpdir();
+	char *path = xasprintf("%s/many.yaml", dir);
+	FILE *f = fopen(path, "w");
+	fputs("steady: 1\nid: many\ntitle: T\nsummary: S\nminutes: 1\nsteps:\n", f);
+	for (int i = 0; i < 200; i++)
+		fputs("  - type: nothing\n", f);
+	fclose(f);
+	struct diag d;
+	diag_init(&d);
+	ck_assert_ptr_null(module_load(path, ORIGIN_EXTRA, NULL, &d));
+	ck_assert_uint_eq(d.errors, 200);
+	ck_assert_uint_eq(d.n, DIAG_MAX_PER_FILE + 1);
+	ck_assert_int_eq(d.msgs[DIAG_MAX_PER_FILE].level, DIAG_NOTE);
+	ck_assert_str_eq(d.msgs[DIAG_MAX_PER_FILE].text,
+	                 "too many problems in this file; the rest are not shown");
+	diag_free(&d);
+	ct_rmtree(dir);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("module_load");
@@ -280,6 +323,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_translate);
 	tcase_add_test(tc, test_translate_fields);
 	tcase_add_test(tc, test_no_translator);
+	tcase_add_test(tc, test_not_a_mapping);
+	tcase_add_test(tc, test_error_cap);
 	suite_add_tcase(s, tc);
 	return s;
 }
