@@ -29,7 +29,13 @@ int paths_uninstalled(void)
 
 const char *paths_bundled_content(void)
 {
-	return paths_uninstalled() ? STEADY_SRCDIR "/content" : PKGDATADIR "/content";
+	/* The source path may read "build/../content"; show people a plain one. */
+	static char plain[PATH_MAX];
+	if (!paths_uninstalled())
+		return PKGDATADIR "/content";
+	if (!plain[0] && !realpath(STEADY_SRCDIR "/content", plain))
+		return STEADY_SRCDIR "/content";
+	return plain;
 }
 
 const char *paths_localedir(void)
