@@ -85,3 +85,10 @@ tui_wait_gone() {
 	tui_screen >&2
 	fail "timed out waiting for '$1' to go"
 }
+
+# tui_restart: ends this test's tmux server so the next tui_start gets a fresh
+# one, on a new socket (starting on the old socket races with its exit).
+tui_restart() {
+	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	TMUX_SOCK="$TMUX_SOCK.n"
+}

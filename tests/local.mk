@@ -66,6 +66,15 @@ TESTS += tests/cli/check.sh tests/cli/list.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
 
+## Terminal sessions driven in tmux (ui/).
+EXTRA_DIST += tests/tui/first-run.sh tests/tui/all-steps.sh tests/tui/help-now.sh \
+	tests/tui/quick-exit.sh tests/tui/resize.sh tests/tui/term.sh tests/tui/signals.sh \
+	tests/data/tui/all-steps.yaml tests/data/tui/tiny-check.yaml
+if HAVE_TMUX
+TESTS += tests/tui/first-run.sh tests/tui/all-steps.sh tests/tui/help-now.sh \
+	tests/tui/quick-exit.sh tests/tui/resize.sh tests/tui/term.sh tests/tui/signals.sh
+endif
+
 ## Translations: templates current, every .po compiles.
 TESTS += tests/i18n/pot-current.sh tests/i18n/po-check.sh
 EXTRA_DIST += tests/i18n/pot-current.sh tests/i18n/po-check.sh

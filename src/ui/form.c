@@ -37,17 +37,20 @@ size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct a
 	}
 	if (span >= 0 && span <= 40 && row <= width) {
 		for (int v = s->min; v <= s->max; v++) {
-			if (an->set && an->value == v)
+			/* Brackets as well as the highlight: it shows without colour or bold. */
+			if (an->set && an->value == v) {
 				sel_start = b.len;
-			buf_printf(&b, " %d ", v);
-			if (an->set && an->value == v)
+				buf_printf(&b, "[%d]", v);
 				sel_end = b.len;
+			} else {
+				buf_printf(&b, " %d ", v);
+			}
 		}
 	} else {
 		if (an->set) {
 			buf_puts(&b, "< ");
 			sel_start = b.len;
-			buf_printf(&b, " %d ", an->value);
+			buf_printf(&b, "[%d]", an->value);
 			sel_end = b.len;
 			buf_puts(&b, " >");
 		} else {

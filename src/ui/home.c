@@ -21,6 +21,7 @@
 /* Ids of the menu entries that are not modules (modules use their index). */
 enum {
 	ID_CONTINUE = 1000000,
+	ID_MODULES,
 	ID_SELFCHECK,
 	ID_DIARY,
 	ID_HOMEWORK,
@@ -52,8 +53,7 @@ static void build(struct app *a, struct list *l)
 		if (a->lib->mods[i]->homework)
 			nhome++;
 	}
-	if (a->last_module >= 0 && (size_t)a->last_module < a->lib->n &&
-	    a->prog[a->last_module].state == PROGRESS_STARTED) {
+	if (a->last_module >= 0 && (size_t)a->last_module < a->lib->n) {
 		const struct module *m = a->lib->mods[a->last_module];
 		char *label = xasprintf(_("Continue: %s"), m->title);
 		char *detail = xasprintf(_("step %zu of %zu"), a->prog[a->last_module].step + 1,
@@ -61,18 +61,11 @@ static void build(struct app *a, struct list *l)
 		list_add(l, label, detail, ID_CONTINUE);
 		free(label);
 		free(detail);
-		list_heading(l, NULL);
 	}
 	if (a->lib->n > nself) {
-		list_heading(l, _("Modules"));
-		for (size_t i = 0; i < a->lib->n; i++) {
-			if (module_is_selfcheck(a->lib->mods[i]))
-				continue;
-			char *d = module_detail(a, i);
-			list_add(l, a->lib->mods[i]->title, d, (int)i);
-			free(d);
-		}
-		list_heading(l, NULL);
+		char *detail = xasprintf(_("%zu to choose from"), a->lib->n - nself);
+		list_add(l, _("Modules"), detail, ID_MODULES);
+		free(detail);
 	}
 	if (nself == 1) {
 		for (size_t i = 0; i < a->lib->n; i++)
@@ -125,6 +118,71 @@ static void open_module(struct app *a, size_t i)
 {
 	struct progress *p = &a->prog[i];
 	player_run(a, i, p->state == PROGRESS_STARTED ? p->step : 0);
+}
+
+/* The modules, with how far each got this time and about how long each takes. */
+static void modules(struct app *a)
+{
+	struct app_keyhelp keys[] = {
+	        {"Up/Down", _("move")},
+	        {"Enter", _("open")},
+	        {"Esc", _("back")},
+	};
+	int sel = -1;
+	for (;;) {
+		struct list l;
+		memset(&l, 0, sizeof l);
+		for (size_t i = 0; i < a->lib->n; i++) {
+			if (module_is_selfcheck(a->lib->mods[i]))
+				continue;
+			char *d = module_detail(a, i);
+			list_add(&l, a->lib->mods[i]->title, d, (int)i);
+			free(d);
+		}
+		if (sel >= 0)
+			list_select_id(&l, sel);
+		app_set_keys(a, keys, 3);
+		curs_set(0);
+		draw_frame(_("Modules"), NULL);
+		struct area ar = draw_body();
+		/* The chosen module's summary under the list, when there is room. */
+		struct markup_doc d;
+		markup_init(&d);
+		int id = list_selected(&l);
+		if (id >= 0 && a->lib->mods[id]->summary)
+			markup_text(&d, a->lib->mods[id]->summary, ar.w, 1, MARKUP_DIM);
+		struct area la = ar;
+		int room = (int)d.n + 1;
+		if (ar.h - room >= 4 && d.n > 0) {
+			la.h = ar.h - room;
+			if (la.h > (int)l.n)
+				la.h = (int)l.n;
+			draw_doc(&(struct area){la.y + la.h + 1, ar.x, (int)d.n, ar.w}, &d, 0);
+		}
+		markup_free(&d);
+		list_draw(&l, &la);
+		draw_footer(a, keys, 3);
+
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		int moved = list_key(&l, ev, ch, la.h);
+		sel = list_selected(&l);
+		list_free(&l);
+		if (ev == EV_QUIT)
+			return;
+		if (moved)
+			continue;
+		if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
+		    (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+			return;
+		if (((ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
+		     (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT))) &&
+		    sel >= 0) {
+			open_module(a, (size_t)sel);
+			if (a->quit)
+				return;
+		}
+	}
 }
 
 static void homework(struct app *a)
@@ -197,10 +255,12 @@ void home_run(struct app *a)
 		markup_init(&d);
 		markup_text(&d, _("Welcome. Take your time: nothing here leaves this computer."),
 		            ar.w, 0, 0);
-		if (a->notice)
+		if (a->notice) {
+			markup_blank(&d);
 			markup_text(&d, a->notice, ar.w, 0, MARKUP_DIM);
+		}
 		markup_blank(&d);
-		size_t used = d.n < (size_t)ar.h / 2 ? d.n : 0;
+		size_t used = d.n <= (size_t)ar.h / 2 ? d.n : 0;
 		draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
 		markup_free(&d);
 		struct area la = {ar.y + (int)used, ar.x, ar.h - (int)used, ar.w};
@@ -224,7 +284,7 @@ void home_run(struct app *a)
 			continue;
 		switch (sel) {
 		case ID_CONTINUE:
-			open_module(a, (size_t)a->last_module);
+			player_run(a, (size_t)a->last_module, a->prog[a->last_module].step);
 			break;
 		case ID_SELFCHECK: {
 			/* One self-check opens at once; several are listed first. */
@@ -241,6 +301,9 @@ void home_run(struct app *a)
 				open_module(a, (size_t)i);
 			break;
 		}
+		case ID_MODULES:
+			modules(a);
+			break;
 		case ID_DIARY:
 			diary_run(a);
 			break;

@@ -501,7 +501,7 @@ static void take_burst(struct player *pl)
 	}
 }
 
-void player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step)
+int player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step)
 {
 	struct player pl;
 	memset(&pl, 0, sizeof pl);
@@ -510,7 +510,7 @@ void player_run_module(struct app *a, const struct module *m, struct progress *p
 	pl.p = p;
 	progress_open(p, m);
 	if (m->n_steps == 0)
-		return;
+		return 1;
 	enter_step(&pl, step < m->n_steps ? step : 0);
 	depth++;
 	int done = 0;
@@ -569,6 +569,7 @@ void player_run_module(struct app *a, const struct module *m, struct progress *p
 		p->state = PROGRESS_DONE;
 		p->step = 0;
 	}
+	return done;
 }
 
 void player_run(struct app *a, size_t module_index, size_t step)
@@ -576,8 +577,9 @@ void player_run(struct app *a, size_t module_index, size_t step)
 	if (!a->lib || module_index >= a->lib->n)
 		return;
 	struct progress *p = &a->prog[module_index];
-	player_run_module(a, a->lib->mods[module_index], p, step);
-	if (p->state == PROGRESS_STARTED)
+	int done = player_run_module(a, a->lib->mods[module_index], p, step);
+	/* Left part way (even a module done before): "Continue" comes back here. */
+	if (!done)
 		a->last_module = (int)module_index;
 	else if (a->last_module == (int)module_index)
 		a->last_module = -1;

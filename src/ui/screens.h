@@ -16,8 +16,11 @@ void home_run(struct app *a);
 /* Plays a module of the library from a step, keeping its answers for this run (player.c). */
 void player_run(struct app *a, size_t module_index, size_t step);
 
-/* Plays a module outside the library, e.g. one file given on the command line (player.c). */
-void player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step);
+/*
+ * Plays a module outside the library, e.g. one file given on the command
+ * line (player.c). Returns 1 when it was played to the end.
+ */
+int player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step);
 
 /* Get help now: the helplines for the region, then the region picker (helpnow.c). */
 void helpnow_run(struct app *a);

@@ -1,0 +1,69 @@
+#!/bin/sh
+# Get help now is one key away on the home screen, in a module, inside the
+# editor (Ctrl-G) and in the settings; going back returns to where you were.
+. "$top_srcdir/tests/lib.sh"
+
+mkdir -p "$XDG_CONFIG_HOME/steady"
+printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
+tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
+tui_wait "Modules"
+
+# 1: home, with h
+tui_keys h
+tui_wait "If you or anyone else is in danger right now, call 999 or 112."
+tui_wait "Stop It Now! UK and Ireland"
+tui_wait "0808 1000 900"
+tui_keys End
+tui_wait "This list was last checked in"
+tui_wait "website."
+tui_keys Escape
+tui_wait "Modules"
+tui_wait "Settings"
+
+# 2: a page in a module, with Ctrl-G
+tui_keys Enter
+tui_wait "Every step"
+tui_keys Enter
+tui_wait "First heading"
+tui_keys C-g
+tui_wait "Get help now"
+tui_wait "999 or 112"
+tui_keys Escape
+tui_wait "First heading"
+
+# 3: inside the editor, where h is a letter and Ctrl-G still works
+tui_keys Enter 5 Enter Enter Space Enter
+tui_wait "Write something"
+tui_keys -l "ah"
+tui_wait "ah"
+tui_keys C-g
+tui_wait "Get help now"
+tui_keys Escape
+tui_wait "Write something"
+tui_keys -l "a"
+tui_wait "aha"
+
+# The region picker changes the helplines shown.
+tui_keys C-g
+tui_wait "Get help now"
+tui_keys r
+tui_wait "Which helplines should steady show?"
+tui_keys Down Down Down Enter
+tui_wait "Stop it Now! Nederland"
+grep -q '^region=NL$' "$XDG_CONFIG_HOME/steady/settings" || fail "the region was not saved"
+tui_keys Escape
+tui_wait "aha"
+
+# 4: settings
+tui_keys Escape
+tui_wait "Every step"
+tui_keys Escape
+tui_wait "Settings"
+tui_keys End Up Enter
+tui_wait "Diary locks itself after"
+tui_keys h
+tui_wait "Get help now"
+tui_keys Escape
+tui_wait "Diary locks itself after"
+tui_keys q q
+tui_wait "__EXITED__ 0"
