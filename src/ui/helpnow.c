@@ -7,8 +7,8 @@
 #include "config.h"
 
 #include <stdlib.h>
-
 #include <string.h>
+#include <time.h>
 
 #include "ui/draw.h"
 #include "ui/helpnow.h"
@@ -93,6 +93,16 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 	}
 }
 
+/* "2026-11" as "November 2026", in the reader's language; as given if odd. */
+static const char *month_name(const char *checked, char *buf, size_t size)
+{
+	struct tm tm = {0};
+	char *end = strptime(checked, "%Y-%m", &tm);
+	if (!end || *end || strftime(buf, size, "%B %Y", &tm) == 0)
+		return checked;
+	return buf;
+}
+
 static void build(struct markup_doc *d, const struct app *a, int width)
 {
 	const struct region *r = app_region(a);
@@ -120,11 +130,12 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		markup_render(d, h->calling, width, app_bullet(a));
 	}
 	if (h && h->checked) {
+		char month[64];
 		markup_blank(d);
 		char *c =
 		        xasprintf(_("This list was last checked in %s. If a number does not work, "
 		                    "use the service's website."),
-		                  h->checked);
+		                  month_name(h->checked, month, sizeof month));
 		markup_text(d, c, width, 0, MARKUP_DIM);
 		free(c);
 	}
