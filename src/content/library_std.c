@@ -7,8 +7,7 @@
 #include "content/translate.h"
 #include "util/paths.h"
 
-int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra,
-                     struct diag *d)
+int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d)
 {
 	translate_init(paths_localedir());
 	struct content_tr tr = translate_gettext();

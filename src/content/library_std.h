@@ -10,7 +10,6 @@
 #include "content/library.h"
 
 /* Loads the standard library plus extra folders; as library_load(). */
-int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra,
-                     struct diag *d);
+int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d);
 
 #endif
