@@ -1,3 +1,4 @@
 ## doc/local.mk: files of this part of steady, included by Makefile.am.
 EXTRA_DIST += doc/diary-format.md doc/diary-commands.md
 dist_man_MANS += doc/steady.1 doc/steady-modules.5
+EXTRA_DIST += doc/TRANSLATING.md
