@@ -136,7 +136,11 @@ static int attach(struct builder *b, struct ynode *node, yaml_mark_t m)
 		ytree_free(node);
 		return -1;
 	}
-	parent->kids = xreallocarray(parent->kids, parent->n + 1, sizeof *parent->kids);
+	/* Grows in powers of two (n is one exactly when full): one realloc per
+	 * value made a list of 100000 values quadratic where realloc copies. */
+	if ((parent->n & (parent->n - 1)) == 0)
+		parent->kids = xreallocarray(parent->kids, parent->n ? parent->n * 2 : 1,
+		                             sizeof *parent->kids);
 	parent->kids[parent->n++] = node;
 	return 0;
 }
