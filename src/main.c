@@ -28,6 +28,9 @@ static const struct command commands[] = {
 	{"list", cmd_list},
 	{"diary", cmd_diary},
 	{"strings", cmd_strings},
+	{"add", cmd_add},
+	{"remove", cmd_remove},
+	{"preview", cmd_preview},
 };
 
 static void usage(FILE *out)
@@ -41,6 +44,9 @@ static void usage(FILE *out)
 	        "  check FILE|DIR...   check modules and report every problem\n"
 	        "  list                list the modules steady would load\n"
 	        "  strings FILE|DIR... print the content's text as a gettext template\n"
+	        "  add FILE...         check modules (such as homework) and add them\n"
+	        "  remove ID...        take away modules added with 'add'\n"
+	        "  preview FILE        play a module on the screens without adding it\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
 	        "                      search TEXT, export, passwd, wipe\n"
 	        "\n"
@@ -49,6 +55,7 @@ static void usage(FILE *out)
 	        "      --diary PATH       use the diary at PATH\n"
 	        "      --passphrase-fd N  read the diary passphrase from file descriptor N\n"
 	        "      --no-color         do not use colour\n"
+	        "      --yes              with 'add': replace a module of steady's own\n"
 	        "  -h, --help             show this help and exit\n"
 	        "  -V, --version          show the version and exit\n"
 	        "\n"

@@ -78,3 +78,10 @@ endif
 ## Translations: templates current, every .po compiles.
 TESTS += tests/i18n/pot-current.sh tests/i18n/po-check.sh
 EXTRA_DIST += tests/i18n/pot-current.sh tests/i18n/po-check.sh
+
+## Counsellors' modules: steady add, remove and preview.
+TESTS += tests/cli/add.sh
+EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh
+if HAVE_TMUX
+TESTS += tests/tui/preview.sh
+endif

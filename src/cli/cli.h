@@ -60,4 +60,40 @@ void cli_files_free(char **paths, size_t n);
 /* Prints "steady: MESSAGE" to stderr and a hint to run --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *msg);
 
+/* `steady add FILE...`: checks modules and adds them to the user's folder. */
+int cmd_add(const struct cli_opts *o, int argc, char **argv);
+
+/* `steady remove ID...`: takes modules added with `steady add` away again. */
+int cmd_remove(const struct cli_opts *o, int argc, char **argv);
+
+/* `steady preview FILE`: plays a module on the screens without adding it. */
+int cmd_preview(const struct cli_opts *o, int argc, char **argv);
+
+struct module;
+
+/* Files checked as `steady check` checks them (cli_check.c). */
+struct cli_check {
+	char **paths; /* the files, taken over from the caller */
+	size_t n;
+	struct module **mods; /* per file: its module (owned by lib), or NULL */
+	size_t *errors;       /* per file: the errors found in it */
+	size_t total;         /* every error, in a file or not */
+	struct library *lib;  /* the library with the checked modules in it */
+};
+
+/*
+ * Checks the files (paths and n are taken over) as `steady check` does:
+ * each is loaded, then its links are resolved against the library with the
+ * checked files in it. Every problem, with those already in d, goes to
+ * stderr, sorted by file and position. Returns the number of errors.
+ */
+size_t cli_check_files(const struct cli_opts *o, char **paths, size_t n, struct diag *d,
+                       struct cli_check *c);
+
+/* Prints `steady check`'s summary on stdout: each file with errors, then a count. */
+void cli_check_summary(const struct cli_check *c);
+
+/* Frees what cli_check_files() made, the paths included. */
+void cli_check_free(struct cli_check *c);
+
 #endif

@@ -1,155 +1,27 @@
 /*
  * cmd_check.c: `steady check FILE|DIR...`, the module author's tool. Every
  * problem in every file is reported GNU style (so editors can jump to it),
- * and links are resolved against the whole library, so a counsellor's
- * module may link to the bundled ones.
+ * then a summary; the checking itself is cli_check.c's, shared with
+ * `steady add` and `steady preview`.
  */
 #include "config.h"
-
-#include <limits.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "cli/cli.h"
 #include "content/library.h"
 #include "util/gettext.h"
-#include "util/xalloc.h"
-
-struct checked {
-	char **paths;
-	size_t n;
-	struct module **mods; /* per path: the loaded module, or NULL */
-	size_t *errors;       /* per path: errors found, shown or not */
-};
-
-static void load_one(struct checked *c, size_t i, struct diag *d)
-{
-	if (library_is_helplines(c->paths[i])) {
-		helplines_free(helplines_load(c->paths[i], NULL, d));
-		return;
-	}
-	struct module *m = module_load(c->paths[i], ORIGIN_EXTRA, NULL, d);
-	for (size_t k = 0; m && k < i; k++) {
-		if (c->mods[k] && strcmp(c->mods[k]->id, m->id) == 0) {
-			diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
-			         _("module id '%s' is also used by %s; ids must be unique"), m->id,
-			         c->mods[k]->path);
-			module_free(m);
-			m = NULL;
-		}
-	}
-	c->mods[i] = m;
-}
-
-static void load_all(struct checked *c, struct diag *d)
-{
-	for (size_t i = 0; i < c->n; i++) {
-		size_t before = d->errors;
-		load_one(c, i, d);
-		c->errors[i] += d->errors - before;
-	}
-}
-
-/* Checks links against the library with the checked modules in it (they win). */
-static void check_links(struct checked *c, struct library *lib, struct diag *d)
-{
-	for (size_t i = 0; i < c->n; i++)
-		if (c->mods[i])
-			module_free(library_put(lib, c->mods[i]));
-	for (size_t i = 0; i < c->n; i++)
-		if (c->mods[i])
-			c->errors[i] += library_check_links(lib, c->mods[i], d);
-}
-
-static size_t rank(const struct checked *c, const char *file)
-{
-	for (size_t i = 0; file && i < c->n; i++)
-		if (strcmp(c->paths[i], file) == 0)
-			return i;
-	return c->n;
-}
-
-/* The line a message sorts by: the "too many problems" note comes last. */
-static int sort_line(const struct diag_msg *m)
-{
-	return m->line == 0 && m->level == DIAG_NOTE ? INT_MAX : m->line;
-}
-
-/* 1 when message m sorts after the position (line, col). */
-static int after(const struct diag_msg *m, int line, int col)
-{
-	return sort_line(m) > line || (sort_line(m) == line && m->col > col);
-}
-
-/* Prints the messages grouped by file, in the order given, then by position. */
-static void print_sorted(const struct checked *c, const struct diag *d)
-{
-	for (size_t r = 0; r <= c->n; r++) {
-		int line = -1, col = -1;
-		for (;;) {
-			const struct diag_msg *next = NULL;
-			for (size_t i = 0; i < d->n; i++) {
-				const struct diag_msg *m = &d->msgs[i];
-				if (rank(c, m->file) == r && after(m, line, col) &&
-				    (!next || !after(m, sort_line(next), next->col - 1)))
-					next = m;
-			}
-			if (!next)
-				break;
-			line = sort_line(next);
-			col = next->col;
-			for (size_t i = 0; i < d->n; i++) /* every message at that position */
-				if (rank(c, d->msgs[i].file) == r &&
-				    sort_line(&d->msgs[i]) == line && d->msgs[i].col == col)
-					diag_print_msg(&d->msgs[i], stderr);
-		}
-	}
-}
-
-static void summary(const struct checked *c, const struct diag *d)
-{
-	size_t bad = 0;
-	for (size_t i = 0; i < c->n; i++) {
-		size_t e = c->errors[i];
-		if (e == 0)
-			continue;
-		bad++;
-		printf(ngettext("%s: %zu error\n", "%s: %zu errors\n", e), c->paths[i], e);
-	}
-	if (bad == 0 && d->errors == 0)
-		printf(ngettext("%zu file checked, no problems\n",
-		                "%zu files checked, no problems\n", c->n),
-		       c->n);
-	else
-		printf(ngettext("%zu file checked, %zu with errors\n",
-		                "%zu files checked, %zu with errors\n", c->n),
-		       c->n, bad);
-}
 
 int cmd_check(const struct cli_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
 		return cli_usage_error(_("'check' needs at least one FILE or DIR to check"));
-	struct diag quiet, d;
-	struct library lib;
-	struct checked c = {0};
-	diag_init(&quiet);
+	struct diag d;
 	diag_init(&d);
-	cli_library_load(o, &lib, &quiet); /* its own problems are 'steady list's to report */
-	c.paths = cli_yaml_files(argc, argv, &c.n, &d);
-	c.mods = xcalloc(c.n + 1, sizeof *c.mods);
-	c.errors = xcalloc(c.n + 1, sizeof *c.errors);
-	load_all(&c, &d);
-	check_links(&c, &lib, &d);
-	print_sorted(&c, &d);
-	summary(&c, &d);
-	int rc = d.errors ? EXIT_INVALID : EXIT_OK;
-	cli_files_free(c.paths, c.n);
-	free(c.mods);
-	free(c.errors);
-	library_free(&lib);
-	diag_free(&quiet);
+	size_t n;
+	char **paths = cli_yaml_files(argc, argv, &n, &d);
+	struct cli_check c;
+	size_t errors = cli_check_files(o, paths, n, &d, &c);
+	cli_check_summary(&c);
+	cli_check_free(&c);
 	diag_free(&d);
-	return rc;
+	return errors ? EXIT_INVALID : EXIT_OK;
 }

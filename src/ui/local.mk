@@ -11,3 +11,4 @@ libsteady_a_SOURCES += \
 	src/ui/timer.c src/ui/timer.h src/ui/helpnow.c src/ui/helpnow.h \
 	src/ui/settings_screen.c src/ui/diary_soon.c \
 	src/ui/progress.c src/ui/progress.h
+libsteady_a_SOURCES += src/ui/preview.c

@@ -14,4 +14,11 @@
  */
 int ui_run(const struct cli_opts *o);
 
+/*
+ * Plays the module in the file at path (already checked: it has no errors)
+ * on the screens, with the library around it for links and helplines,
+ * without adding it and without saving anything. Returns as ui_run().
+ */
+int ui_preview(const struct cli_opts *o, const char *path);
+
 #endif

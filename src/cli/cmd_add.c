@@ -1,0 +1,300 @@
+/*
+ * cmd_add.c: `steady add FILE...`, how a client takes in a module that a
+ * counsellor wrote. Each file is checked exactly as `steady check` checks
+ * it; only when every file is free of errors are they copied into the
+ * user's modules folder (as ID.yaml, written atomically), with the
+ * translations of a module's own text domain from the locale/ folder
+ * beside it. A module that would replace one of steady's own is refused
+ * unless --yes says it is meant.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "cli/usermods.h"
+#include "content/library.h"
+#include "content/translate.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+/* A compiled catalogue larger than this is not a module's translation. */
+#define MO_MAX_BYTES (8 * 1024 * 1024)
+
+/* The module a verified temporary file must hold. */
+static int same_module(const char *tmp, void *ctx)
+{
+	const char *id = ctx;
+	struct diag quiet;
+	diag_init(&quiet);
+	struct module *m = module_load(tmp, ORIGIN_USER, NULL, &quiet);
+	int ok = m && strcmp(m->id, id) == 0;
+	module_free(m);
+	diag_free(&quiet);
+	return ok ? 0 : -1;
+}
+
+static int lang_name_ok(const char *s)
+{
+	static const char ok[] =
+	        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.-";
+	return s[0] && s[0] != '.' && strlen(s) <= 64 && strspn(s, ok) == strlen(s);
+}
+
+/* 1 when the bytes start like a compiled gettext catalogue (either byte order). */
+static int is_mo(const struct buf *b)
+{
+	static const unsigned char le[4] = {0xde, 0x12, 0x04, 0x95},
+	                           be[4] = {0x95, 0x04, 0x12, 0xde};
+	return b->len >= 28 && (memcmp(b->data, le, 4) == 0 || memcmp(b->data, be, 4) == 0);
+}
+
+/*
+ * Copies locale/LANG/LC_MESSAGES/DOMAIN.mo from beside the module file into
+ * the user's modules folder, where translate.c looks for it. Returns the
+ * languages copied, as "de, nl" (new string, empty when none), or NULL
+ * after a failure (reported).
+ */
+static char *copy_locale(const char *file, const char *domain, const char *userdir)
+{
+	const char *slash = strrchr(file, '/');
+	char *src = slash ? xasprintf("%.*s/locale", (int)(slash - file), file) : xstrdup("locale");
+	struct buf langs;
+	buf_init(&langs);
+	buf_puts(&langs, "");
+	int failed = 0;
+	DIR *dp = opendir(src);
+	struct dirent *e;
+	while (dp && !failed && (e = readdir(dp)) != NULL) {
+		if (!lang_name_ok(e->d_name))
+			continue;
+		char *mo = xasprintf("%s/%s/LC_MESSAGES/%s.mo", src, e->d_name, domain);
+		struct buf b;
+		buf_init(&b);
+		if (buf_read_file(&b, mo, MO_MAX_BYTES) == 0 && is_mo(&b)) {
+			char *dest = xasprintf("%s/locale/%s/LC_MESSAGES", userdir, e->d_name);
+			char *name = xasprintf("%s.mo", domain);
+			if (paths_mkdir_p(dest) < 0 ||
+			    usermods_write(dest, name, b.data, b.len, NULL, NULL) < 0) {
+				fprintf(stderr,
+				        _("steady: could not copy the translation %s to %s: %s\n"),
+				        mo, dest, strerror(errno));
+				failed = 1;
+			} else {
+				buf_printf(&langs, "%s%s", langs.len ? ", " : "", e->d_name);
+			}
+			free(dest);
+			free(name);
+		} else if (b.data) {
+			fprintf(stderr,
+			        _("steady: warning: %s is not a compiled translation (.mo); "
+			          "it was left out\n"),
+			        mo);
+		}
+		buf_free(&b);
+		free(mo);
+	}
+	if (dp)
+		closedir(dp);
+	free(src);
+	if (failed) {
+		buf_free(&langs);
+		return NULL;
+	}
+	return buf_take(&langs);
+}
+
+struct adding {
+	const char *file;         /* as given */
+	const struct module *m;   /* as checked */
+	const struct module *own; /* steady's own module of the same id, or NULL */
+};
+
+/* Copies one checked module in; prints what happened. 0 or -1. */
+static int add_one(const struct adding *a, const char *userdir, const struct usermod *had,
+                   size_t n_had)
+{
+	const struct module *m = a->m;
+	char *name = xasprintf("%s.yaml", m->id);
+	char *dest = xasprintf("%s/%s", userdir, name);
+	int rc = -1, replaced = 0;
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < n_had; i++) {
+		if (strcmp(had[i].path, dest) == 0 && !usermods_holds(&had[i], m->id)) {
+			fprintf(stderr,
+			        _("steady: %s already holds another module ('%s'); nothing was "
+			          "added. Take that one away first with 'steady remove %s'.\n"),
+			        dest, had[i].id, had[i].id);
+			goto out;
+		}
+		replaced |= usermods_holds(&had[i], m->id);
+	}
+	if (buf_read_file(&b, a->file, CONTENT_MAX_FILE_BYTES) < 0) {
+		fprintf(stderr, _("steady: cannot read %s: %s\n"), a->file, strerror(errno));
+		goto out;
+	}
+	if (usermods_write(userdir, name, b.data, b.len, same_module, m->id) < 0) {
+		if (errno == EINVAL)
+			fprintf(stderr,
+			        _("steady: %s changed while it was being added; nothing was "
+			          "added. Run 'steady add' again.\n"),
+			        a->file);
+		else
+			fprintf(stderr, _("steady: could not add %s to %s: %s\n"), a->file, userdir,
+			        strerror(errno));
+		goto out;
+	}
+	/* An earlier version under another file name would now clash with this one. */
+	for (size_t i = 0; i < n_had; i++)
+		if (strcmp(had[i].path, dest) != 0 && usermods_holds(&had[i], m->id) &&
+		    usermods_unlink(had[i].path) < 0)
+			fprintf(stderr,
+			        _("steady: could not take away the earlier version %s: %s\n"),
+			        had[i].path, strerror(errno));
+
+	printf(_("Added \"%s\" (id %s) to your modules:\n"), m->title, m->id);
+	printf("  %s\n", dest);
+	if (replaced)
+		puts(_("It replaces the version you added before."));
+	if (a->own)
+		printf(_("It replaces steady's own module \"%s\" for you; 'steady remove %s' "
+		         "brings "
+		         "that one back.\n"),
+		       a->own->title, m->id);
+	rc = 0;
+	if (m->domain && strcmp(m->domain, CONTENT_DOMAIN) != 0) {
+		char *langs = copy_locale(a->file, m->domain, userdir);
+		if (!langs)
+			rc = -1;
+		else if (langs[0])
+			printf(_("Translations added: %s.\n"), langs);
+		else
+			printf(_("No translations for its text domain '%s' were found beside it "
+			         "(in "
+			         "locale/LANGUAGE/LC_MESSAGES/%s.mo); it shows as written.\n"),
+			       m->domain, m->domain);
+		free(langs);
+	}
+	if (m->homework)
+		puts(_("Next: start steady and choose Homework on the home screen."));
+	else
+		puts(_("Next: start steady and choose Modules on the home screen."));
+	printf(_("To take it away again: steady remove %s\n"), m->id);
+out:
+	buf_free(&b);
+	free(name);
+	free(dest);
+	return rc;
+}
+
+/* The arguments are module files; a folder or the helpline directory is refused. */
+static int args_ok(int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++) {
+		struct stat st;
+		if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			char *msg = xasprintf(_("%s is a folder; name the module's .yaml file"),
+			                      argv[i]);
+			cli_usage_error(msg);
+			free(msg);
+			return 0;
+		}
+		if (library_is_helplines(argv[i])) {
+			char *msg =
+			        xasprintf(_("%s is a helpline directory, not a module; 'add' takes "
+			                    "modules only"),
+			                  argv[i]);
+			cli_usage_error(msg);
+			free(msg);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Refuses every module that would replace one of steady's own without --yes. 1 when all may go. */
+static int own_ok(const struct cli_opts *o, const struct library *own, struct adding *v, size_t n)
+{
+	int ok = 1;
+	for (size_t i = 0; i < n; i++) {
+		v[i].own = library_find(own, v[i].m->id);
+		if (!v[i].own || o->yes)
+			continue;
+		fprintf(stderr,
+		        _("%s: the id '%s' belongs to steady's own module \"%s\". Adding this file "
+		          "would replace that module for you.\n"
+		          "If that is what you want, run: steady add --yes %s\n"
+		          "Otherwise ask whoever wrote it to choose another id.\n"),
+		        v[i].file, v[i].m->id, v[i].own->title, v[i].file);
+		ok = 0;
+	}
+	return ok;
+}
+
+int cmd_add(const struct cli_opts *o, int argc, char **argv)
+{
+	if (argc < 1)
+		return cli_usage_error(_("'add' needs the module FILE to add"));
+	if (!args_ok(argc, argv))
+		return EXIT_USAGE;
+	char *userdir = paths_user_modules();
+	if (!userdir) {
+		fputs(_("steady: cannot tell where your modules go: HOME is not set.\n"), stderr);
+		return EXIT_INVALID;
+	}
+	char **paths = xcalloc((size_t)argc, sizeof *paths);
+	for (int i = 0; i < argc; i++)
+		paths[i] = xstrdup(argv[i]);
+	struct diag d;
+	struct cli_check c;
+	struct library own;
+	diag_init(&d);
+	usermods_own(&own);
+	struct adding *v = xcalloc((size_t)argc, sizeof *v);
+	int rc = EXIT_INVALID;
+	if (cli_check_files(o, paths, (size_t)argc, &d, &c) > 0) {
+		cli_check_summary(&c);
+		fputs(_("Nothing was added. Fix the problems above, or send them to whoever wrote "
+		        "the file.\n"),
+		      stderr);
+		goto out;
+	}
+	for (size_t i = 0; i < c.n; i++) {
+		v[i].file = c.paths[i];
+		v[i].m = c.mods[i];
+	}
+	if (!own_ok(o, &own, v, c.n)) {
+		fputs(_("Nothing was added.\n"), stderr);
+		goto out;
+	}
+	if (paths_mkdir_p(userdir) < 0) {
+		fprintf(stderr, _("steady: could not make the folder %s: %s\n"), userdir,
+		        strerror(errno));
+		goto out;
+	}
+	rc = EXIT_OK;
+	for (size_t i = 0; i < c.n; i++) {
+		size_t n_had;
+		struct usermod *had = usermods_scan(userdir, NULL, &n_had);
+		if (i > 0)
+			putchar('\n');
+		if (add_one(&v[i], userdir, had, n_had) < 0)
+			rc = EXIT_INVALID;
+		usermods_free(had, n_had);
+	}
+out:
+	free(v);
+	library_free(&own);
+	cli_check_free(&c);
+	diag_free(&d);
+	free(userdir);
+	return rc;
+}

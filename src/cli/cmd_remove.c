@@ -1,0 +1,157 @@
+/*
+ * cmd_remove.c: `steady remove ID...`, taking away a module that was added
+ * with `steady add`. Only the user's modules folder is touched; steady's
+ * own modules cannot be removed. The diary keeps what was written for the
+ * module, since that belongs to the person, not to the module.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/usermods.h"
+#include "content/library.h"
+#include "content/suggest.h"
+#include "content/translate.h"
+#include "util/gettext.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+/* Takes away the module's translations unless another module still uses its domain. */
+static void remove_locale(const char *userdir, const char *domain, const struct usermod *u,
+                          size_t n)
+{
+	if (!domain || strcmp(domain, CONTENT_DOMAIN) == 0)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (u[i].domain && strcmp(u[i].domain, domain) == 0)
+			return;
+	char *locale = xasprintf("%s/locale", userdir);
+	DIR *dp = opendir(locale);
+	struct dirent *e;
+	while (dp && (e = readdir(dp)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		char *dir = xasprintf("%s/%s/LC_MESSAGES", locale, e->d_name);
+		char *mo = xasprintf("%s/%s.mo", dir, domain);
+		if (usermods_unlink(mo) == 0) {
+			/* Folders left empty go too; a folder with other files stays. */
+			if (rmdir(dir) == 0) {
+				char *lang = xasprintf("%s/%s", locale, e->d_name);
+				rmdir(lang);
+				free(lang);
+			}
+		} else if (errno != ENOENT) {
+			fprintf(stderr, _("steady: could not take away the translation %s: %s\n"),
+			        mo, strerror(errno));
+		}
+		free(dir);
+		free(mo);
+	}
+	if (dp)
+		closedir(dp);
+	rmdir(locale);
+	free(locale);
+}
+
+/* Explains why nothing was removed for id, with a likely id when one is near. */
+static void not_found(const char *id, const struct usermod *u, size_t n, const struct library *own)
+{
+	const struct module *b = library_find(own, id);
+	if (b) {
+		fprintf(stderr,
+		        _("steady: '%s' (\"%s\") is one of steady's own modules, not one you "
+		          "added, "
+		          "so it cannot be removed. 'steady remove' takes away only modules added "
+		          "with 'steady add'.\n"),
+		        id, b->title);
+		return;
+	}
+	const char **ids = xcalloc(n + 1, sizeof *ids);
+	for (size_t i = 0; i < n; i++)
+		ids[i] = u[i].id;
+	const char *near = suggest_word(id, ids, n);
+	if (near)
+		fprintf(stderr,
+		        _("steady: you have added no module with the id '%s'; did you mean "
+		          "'%s'?\n"),
+		        id, near);
+	else
+		fprintf(stderr, _("steady: you have added no module with the id '%s'.\n"), id);
+	fputs(_("'steady list' shows every module with its id and the file it comes from.\n"),
+	      stderr);
+	free(ids);
+}
+
+/* Removes every file of the user's folder that holds id. 0, or -1 (reported). */
+static int remove_one(const char *userdir, const char *id, const struct library *own)
+{
+	struct content_tr tr = translate_gettext();
+	size_t n;
+	struct usermod *u = usermods_scan(userdir, &tr, &n);
+	size_t found = 0;
+	int rc = 0;
+	char *title = NULL, *domain = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (!usermods_holds(&u[i], id))
+			continue;
+		if (usermods_unlink(u[i].path) < 0) {
+			fprintf(stderr, _("steady: could not remove %s: %s\n"), u[i].path,
+			        strerror(errno));
+			rc = -1;
+			continue;
+		}
+		found++;
+		printf(_("Removed %s\n"), u[i].path);
+		if (!title && u[i].title)
+			title = xstrdup(u[i].title);
+		if (!domain && u[i].domain)
+			domain = xstrdup(u[i].domain);
+		/* What is gone no longer keeps its translations. */
+		free(u[i].domain);
+		u[i].domain = NULL;
+	}
+	if (found == 0 && rc == 0) {
+		not_found(id, u, n, own);
+		rc = -1;
+	} else if (found > 0) {
+		remove_locale(userdir, domain, u, n);
+		if (title)
+			printf(_("\"%s\" is no longer on your home screen.\n"), title);
+		const struct module *b = library_find(own, id);
+		if (b)
+			printf(_("steady's own module \"%s\" is shown again.\n"), b->title);
+		puts(_("Your diary keeps anything you wrote for it."));
+	}
+	free(title);
+	free(domain);
+	usermods_free(u, n);
+	return rc;
+}
+
+int cmd_remove(const struct cli_opts *o, int argc, char **argv)
+{
+	(void)o;
+	if (argc < 1)
+		return cli_usage_error(_("'remove' needs the ID of a module you added "
+		                         "('steady list' shows the ids)"));
+	char *userdir = paths_user_modules();
+	if (!userdir) {
+		fputs(_("steady: cannot tell where your modules are: HOME is not set.\n"), stderr);
+		return EXIT_INVALID;
+	}
+	struct library own;
+	usermods_own(&own);
+	int rc = EXIT_OK;
+	for (int i = 0; i < argc; i++)
+		if (remove_one(userdir, argv[i], &own) < 0)
+			rc = EXIT_INVALID;
+	library_free(&own);
+	free(userdir);
+	return rc;
+}

@@ -1,0 +1,45 @@
+#!/bin/sh
+# preview.sh: `steady preview FILE` plays a module on the screens, answers
+# and all, with the library around it (a link to a bundled module opens
+# it), then leaves without adding the module or writing anything at all.
+. "$top_srcdir/tests/lib.sh"
+
+cat >"$T/try.yaml" <<'YAML'
+steady: 1
+id: try-me
+title: Try me
+summary: A module a counsellor is trying out.
+minutes: 3
+homework:
+  set_by: Sam, your counsellor
+  instructions: Every evening.
+  frequency: daily
+steps:
+  - type: page
+    text: A first page to preview.
+  - type: scale
+    id: mood
+    prompt: How is your mood?
+    min: 0
+    max: 5
+    min_label: Low
+    max_label: Good
+  - type: links
+    modules: [urges]
+YAML
+
+tui_start 80 24 "$STEADY preview '$T/try.yaml'"
+tui_wait "A first page to preview."
+tui_keys Enter
+tui_wait "How is your mood?"
+tui_keys 3
+tui_keys Enter
+tui_wait "Riding out an urge"
+tui_keys q
+tui_wait "__EXITED__ 0"
+
+# Nothing was added or saved: no settings, no modules, no diary.
+[ -z "$(find "$HOME" -type f | head -n 1)" ] || fail "preview wrote: $(find "$HOME" -type f)"
+"$STEADY" list >"$T/out" 2>&1
+expect_not_in "$T/out" "try-me"
+exit 0
