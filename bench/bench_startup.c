@@ -1,0 +1,150 @@
+/*
+ * bench_startup.c: the time from starting a terminal program to its first
+ * complete screen, as a person sees it: the program runs in a
+ * pseudo-terminal (80x24) that this driver reads until every marker has
+ * appeared in the output (the footer is drawn last, so it marks a complete
+ * screen); then it sends Ctrl-Q and waits for the program to end. The
+ * clock runs from just before the fork to the read that completes the
+ * markers. One run first, untimed, warms the page cache.
+ *
+ * Usage: bench_startup KEY LABEL RUNS FLOOR MARKERS -- PROGRAM [ARG]...
+ * MARKERS is a list of texts separated by '|' that must all appear. The
+ * environment (TERM, LANG, XDG folders) is passed on as it is.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bench.h"
+
+#define TIMEOUT_NS (10LL * 1000000000)
+#define OUT_MAX    (1 << 20)
+
+struct markers {
+	char *v[16];
+	size_t n;
+};
+
+static int all_seen(const char *out, size_t len, const struct markers *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (!memmem(out, len, m->v[i], strlen(m->v[i])))
+			return 0;
+	return 1;
+}
+
+/* Shows the end of what the program wrote, for a run that failed. */
+static void show_tail(const char *out, size_t len)
+{
+	size_t from = len > 600 ? len - 600 : 0;
+	fputs("bench: the program wrote (end, escaped):\n", stderr);
+	for (size_t i = from; i < len; i++) {
+		unsigned char c = (unsigned char)out[i];
+		if (c >= 0x20 && c < 0x7f)
+			fputc(c, stderr);
+		else if (c == '\n')
+			fputs("\\n\n", stderr);
+		else
+			fprintf(stderr, "\\x%02x", c);
+	}
+	fputc('\n', stderr);
+}
+
+/* One run; returns the time to the complete screen and sets *peak_kib. */
+static int64_t run_once(char **argv, const struct markers *m, long *peak_kib)
+{
+	static char out[OUT_MAX];
+	size_t len = 0;
+	struct winsize ws = {.ws_row = 24, .ws_col = 80};
+	int master;
+	int64_t t0 = bench_now(), shown = -1;
+	pid_t pid = forkpty(&master, NULL, NULL, &ws);
+	if (pid < 0)
+		bench_die("forkpty: %s", strerror(errno));
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		fprintf(stderr, "bench: cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	int sent = 0;
+	for (;;) {
+		int64_t left = t0 + TIMEOUT_NS - bench_now();
+		struct pollfd p = {master, POLLIN, 0};
+		int r = left > 0 ? poll(&p, 1, (int)(left / 1000000) + 1) : 0;
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r == 0) {
+			kill(pid, SIGKILL);
+			waitpid(pid, NULL, 0);
+			show_tail(out, len);
+			bench_die("%s: no complete screen within 10 s", argv[0]);
+		}
+		char buf[4096];
+		ssize_t n = read(master, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break; /* EIO: the program ended and closed the terminal */
+		if (len + (size_t)n > OUT_MAX)
+			len = 0; /* a program that floods is past its first screen anyway */
+		memcpy(out + len, buf, (size_t)n);
+		len += (size_t)n;
+		if (!sent && all_seen(out, len, m)) {
+			shown = bench_now() - t0;
+			if (write(master, "\x11", 1) != 1) /* Ctrl-Q */
+				bench_die("cannot type into the terminal: %s", strerror(errno));
+			sent = 1;
+		}
+	}
+	close(master);
+	int status;
+	struct rusage ru;
+	if (wait4(pid, &status, 0, &ru) < 0)
+		bench_die("wait4: %s", strerror(errno));
+	if (shown < 0) {
+		show_tail(out, len);
+		bench_die("%s ended before its screen was complete", argv[0]);
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		bench_die("%s did not end cleanly after Ctrl-Q (status %d)", argv[0], status);
+	*peak_kib = ru.ru_maxrss;
+	return shown;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 8 || strcmp(argv[6], "--") != 0)
+		bench_die("usage: bench_startup KEY LABEL RUNS FLOOR MARKERS -- PROGRAM [ARG]...");
+	size_t runs = (size_t)atol(argv[3]);
+	if (runs < 1)
+		bench_die("RUNS must be at least 1");
+	struct markers m = {{0}, 0};
+	char *save = NULL;
+	for (char *s = strtok_r(argv[5], "|", &save); s && m.n < 16; s = strtok_r(NULL, "|", &save))
+		m.v[m.n++] = s;
+	if (!m.n)
+		bench_die("no markers");
+	int64_t *t = calloc(runs, sizeof *t);
+	if (!t)
+		bench_die("out of memory");
+	long peak = 0, kib;
+	run_once(argv + 7, &m, &kib);
+	for (size_t i = 0; i < runs; i++) {
+		t[i] = run_once(argv + 7, &m, &kib);
+		if (kib > peak)
+			peak = kib;
+	}
+	int64_t min, med = bench_median(t, runs, &min);
+	bench_row(argv[1], argv[2], 0, runs, med, min, argv[4], peak);
+	free(t);
+	return 0;
+}

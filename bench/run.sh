@@ -1,0 +1,201 @@
+#!/bin/sh
+# bench/run.sh: runs steady's benchmarks and prints one table (Markdown),
+# with the machine it ran on. Started by `make bench`, which sets
+# top_srcdir and top_builddir. Every figure is measured in this run.
+#
+# Each benchmark program prints rows, tab-separated:
+#   row KEY LABEL SIZE RUNS MEDIAN_NS MIN_NS FLOOR PEAK_KIB
+# FLOOR says how the row is judged:
+#   -                   not judged
+#   row:KEY@L           against the median of row KEY: at most L times it
+#   aim:NS@L            against an aim from the brief (NS nanoseconds)
+#   lin:KEY:F@L         against F times row KEY's median (linear growth)
+# and callgrind adds "ir KEY COUNT" lines: instructions of that row's work.
+#
+# Environment: BENCH_RUNS (start-up runs, default 20), BENCH_CALLGRIND=0
+# to skip the instruction counts, BENCH_ONLY=callgrind for them alone,
+# BENCH_SIZES (diary sizes, default "100 1000 10000 100000").
+set -eu
+
+src=${top_srcdir:?run me with make bench}
+build=${top_builddir:?run me with make bench}
+b=$build/bench
+runs=${BENCH_RUNS:-20}
+sizes=${BENCH_SIZES:-100 1000 10000 100000}
+only=${BENCH_ONLY:-}
+
+work=$(mktemp -d "$build/bench/work.XXXXXX")
+shm=
+cleanup() {
+	rm -rf "$work"
+	if [ -n "$shm" ]; then rm -rf "$shm"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+rows=$work/rows.tsv
+: >"$rows"
+
+say() { printf '%s\n' "$*" >&2; }
+
+# ---- start-up, in a pseudo-terminal --------------------------------------
+# A settings file means this is not a first run, so the home screen comes
+# first (not the welcome module); empty data folders mean no diary and no
+# modules of one's own.
+startup() {
+	mkdir -p "$work/xdg/config/steady" "$work/xdg/data" "$work/xdg/home"
+	printf 'region=\ncolor=on\nlock-minutes=10\n' >"$work/xdg/config/steady/settings"
+	say "start-up: $runs runs each"
+	(
+		export TERM=xterm-256color LANG=C.UTF-8 LC_ALL= HOME="$work/xdg/home"
+		export XDG_CONFIG_HOME="$work/xdg/config" XDG_DATA_HOME="$work/xdg/data"
+		unset NO_COLOR LANGUAGE COLUMNS LINES 2>/dev/null || true
+		"$b/bench_startup" startup_floor "start-up floor: floor_curses, one screen" \
+			"$runs" - "quick exit" -- "$b/floor_curses"
+		"$b/bench_startup" startup "start-up: steady to its complete home screen" \
+			"$runs" "row:startup_floor@2" "Get help now|quick exit" -- "$build/steady"
+	) >>"$rows"
+}
+
+# ---- content ---------------------------------------------------------------
+content() {
+	say "content: bundled, then 10, 100 and 1000 generated modules"
+	"$b/floor_yaml" yaml_bundled "content floor: libyaml events, bundled files" \
+		"$src/content" 50 >>"$rows"
+	"$b/bench_content" load content_bundled "content: library_load, bundled" \
+		"$src/content" 50 "row:yaml_bundled@2" >>"$rows"
+	"$b/bench_content" load content_bundled_tr \
+		"content: library_load, bundled, with gettext" \
+		"$src/content" 50 "row:yaml_bundled@2" gettext >>"$rows"
+	for n in 10 100 1000; do
+		case $n in 10) r=50 ;; 100) r=20 ;; *) r=5 ;; esac
+		"$b/bench_content" gen "$src/content" "$work/mods-$n" "$n"
+		"$b/floor_yaml" "yaml_$n" "content floor: libyaml events, $n modules" \
+			"$work/mods-$n" "$r" >>"$rows"
+		"$b/bench_content" load "content_$n" "content: library_load, $n modules" \
+			"$work/mods-$n" "$r" "row:yaml_$n@2" >>"$rows"
+	done
+}
+
+# ---- the diary ---------------------------------------------------------------
+diary() {
+	tmpfs=-
+	if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+		shm=$(mktemp -d /dev/shm/steady-bench.XXXXXX)
+		tmpfs=$shm
+	fi
+	say "diary: $sizes entries, then the KDF presets (the sensitive one takes seconds)"
+	# shellcheck disable=SC2086
+	"$b/bench_diary" run "$work" "$tmpfs" $sizes >>"$rows"
+}
+
+# ---- instructions (callgrind) ----------------------------------------------
+# Counts only inside the measured function (--toggle-collect), so program
+# start-up and the benchmark's own bookkeeping are left out.
+ir() { # KEY FUNCTION PROGRAM [ARG]...
+	key=$1 fn=$2
+	shift 2
+	valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
+		--toggle-collect="$fn" "$@" >/dev/null 2>"$work/cg.err" || {
+		cat "$work/cg.err" >&2
+		return 1
+	}
+	n=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$work/cg.out")
+	printf 'ir\t%s\t%s\n' "$key" "${n:-0}" >>"$rows"
+}
+
+callgrind() {
+	if ! command -v valgrind >/dev/null 2>&1; then
+		say "callgrind: valgrind is not installed; no instruction counts"
+		return 0
+	fi
+	say "callgrind: content loading and the diary open at 10,000 entries"
+	ir yaml_bundled floor_parse_dir "$b/floor_yaml" x x "$src/content" 1
+	ir content_bundled library_load "$b/bench_content" load x x "$src/content" 1 -
+	"$b/bench_diary" gen "$work/cg-diary" 10000 >/dev/null
+	ir diary_open_10000 diary_open "$b/bench_diary" open "$work/cg-diary"
+	ir diary_kdf_in_open crypto_pwhash "$b/bench_diary" opencg "$work/cg-diary"
+	"$b/bench_diary" wipe "$work/cg-diary"
+}
+
+# ---- the table ---------------------------------------------------------------
+machine() {
+	cpu=$(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -n 1)
+	mem=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+	printf 'steady %s benchmarks, %s\n' "$(git -C "$src" describe --always --dirty 2>/dev/null || echo '(no git)')" \
+		"$(date -u '+%Y-%m-%d %H:%M UTC')"
+	printf 'Machine: %s cores (nproc), %s, %s memory, %s; work folder on %s\n' \
+		"$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" \
+		"$(stat -f -c %T "$work" 2>/dev/null || echo '?')"
+	# Other work on the machine slows wall times; callgrind counts are immune.
+	printf 'Load average at the start: %s; at the end: %s\n\n' "$load0" \
+		"$(cut -d ' ' -f 1-3 /proc/loadavg)"
+}
+
+table() {
+	awk -F '\t' '
+	function t(ns) {
+		if (ns < 0) return "-"
+		if (ns < 1000) return sprintf("%d ns", ns)
+		if (ns < 1000000) return sprintf("%.1f µs", ns / 1000)
+		if (ns < 100000000) return sprintf("%.2f ms", ns / 1000000)
+		if (ns < 1000000000) return sprintf("%.0f ms", ns / 1000000)
+		return sprintf("%.2f s", ns / 1000000000)
+	}
+	function count(n) {
+		if (n >= 1e9) return sprintf("%.2f G", n / 1e9)
+		if (n >= 1e6) return sprintf("%.1f M", n / 1e6)
+		if (n >= 1e3) return sprintf("%.1f k", n / 1e3)
+		return n
+	}
+	$1 == "row" { n++; key[n] = $2; label[n] = $3; size[n] = $4; runs[n] = $5
+		med[n] = $6; mn[n] = $7; fl[n] = $8; peak[n] = $9; med_of[$2] = $6 }
+	$1 == "ir" { ir[$2] = $3 }
+	END {
+		print "| measurement | size | runs | median | min | per item | floor or aim | median ÷ floor | peak RSS | instructions |"
+		print "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |"
+		for (i = 1; i <= n; i++) {
+			floor = "-"; ratio = "-"; f = -1; limit = 0
+			spec = fl[i]
+			if (spec != "-") {
+				at = index(spec, "@"); limit = substr(spec, at + 1) + 0
+				body = substr(spec, 1, at - 1)
+				split(body, p, ":")
+				if (p[1] == "row") { f = med_of[p[2]]; floor = t(f) " (" p[2] ")" }
+				else if (p[1] == "aim") { f = p[2]; floor = "aim " t(f) }
+				else if (p[1] == "lin") { f = med_of[p[2]] * p[3]; floor = p[3] " × " p[2] " = " t(f) }
+				if (f > 0) {
+					r = med[i] / f
+					ratio = sprintf("%.2f× %s", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)")
+				}
+			}
+			per = size[i] > 0 ? t(med[i] / size[i]) : "-"
+			mem = peak[i] >= 0 ? sprintf("%.1f MiB", peak[i] / 1024) : "-"
+			ins = "-"
+			if (key[i] in ir) {
+				ins = count(ir[key[i]])
+				if (key[i] == "content_bundled" && ("yaml_bundled" in ir) && ir["yaml_bundled"] > 0)
+					ins = ins sprintf(" (%.2f× floor)", ir[key[i]] / ir["yaml_bundled"])
+				if (key[i] == "diary_open_10000" && ("diary_kdf_in_open" in ir))
+					ins = ins " (KDF " count(ir["diary_kdf_in_open"]) ")"
+			}
+			printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[i], (size[i] > 0 ? size[i] : "-"), runs[i], t(med[i]), t(mn[i]), per, floor, ratio, mem, ins
+		}
+	}' "$rows"
+}
+
+case $only in
+callgrind)
+	callgrind
+	awk -F '\t' '$1 == "ir" { printf "%s: %s instructions\n", $2, $3 }' "$rows"
+	exit 0
+	;;
+esac
+load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
+startup
+content
+diary
+if [ "${BENCH_CALLGRIND:-1}" != 0 ]; then callgrind; fi
+machine
+table
+# The raw rows stay for a closer look (bench/last-rows.tsv in the build folder).
+cp "$rows" "$build/bench/last-rows.tsv"
