@@ -85,3 +85,5 @@ EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh
 if HAVE_TMUX
 TESTS += tests/tui/preview.sh
 endif
+TESTS += tests/cli/syntax.sh
+EXTRA_DIST += tests/cli/syntax.sh

@@ -19,3 +19,4 @@ libsteady_a_SOURCES += \
 	src/content/helplines.c src/content/helplines.h src/content/helplines_load.c
 libsteady_a_SOURCES += \
 	src/content/library.c src/content/library.h src/content/library_links.c
+libsteady_a_SOURCES += src/content/yhint.c src/content/yhint.h

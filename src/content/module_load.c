@@ -40,6 +40,12 @@ static void load_domain(struct yget *c, const struct ynode *root, struct module 
 	if (m->domain && (strlen(m->domain) > 64 || strspn(m->domain, ok) != strlen(m->domain)))
 		yget_error(c, ytree_get(root, "domain"), "%s",
 		           _("'domain' must be 1 to 64 letters, digits, '.', '_' or '-'"));
+	else if (m->domain && strcmp(m->domain, PACKAGE) == 0)
+		/* Binding it to the module's folder would take steady's own translations away. */
+		yget_error(c, ytree_get(root, "domain"),
+		           _("'domain' cannot be '%s', the name of steady's own messages; choose a "
+		             "name of your own, such as 'sam-homework'"),
+		           PACKAGE);
 }
 
 static void load_head(struct yget *c, const struct ynode *root, struct module *m)

@@ -35,11 +35,21 @@ static void load_id(struct yget *c, const struct ynode *n, size_t idx, struct op
 	if (!v) {
 		o->id = xasprintf("%zu", idx + 1);
 	} else if (v->kind != YNODE_SCALAR || !is_option_id(v->value)) {
-		yget_error(c, v,
-		           _("'%s' is not a valid option id: use 1 to 40 lower-case letters (a-z), "
-		             "digits and '-'"),
-		           v->kind == YNODE_SCALAR ? ytree_shorten(v->value, shown, sizeof shown)
-		                                   : "");
+		char near[YGET_ID_MAX + 1];
+		if (v->kind == YNODE_SCALAR && yget_id_near(v->value, 1, near))
+			yget_error(
+			        c, v,
+			        _("'%s' is not a valid option id: use 1 to 40 lower-case letters "
+			          "(a-z), digits and '-' (did you mean '%s'?)"),
+			        ytree_shorten(v->value, shown, sizeof shown), near);
+		else
+			yget_error(
+			        c, v,
+			        _("'%s' is not a valid option id: use 1 to 40 lower-case letters "
+			          "(a-z), digits and '-'"),
+			        v->kind == YNODE_SCALAR
+			                ? ytree_shorten(v->value, shown, sizeof shown)
+			                : "");
 	} else {
 		o->id = xstrdup(v->value);
 	}
@@ -97,17 +107,32 @@ static void load_one(struct yget *c, const struct ynode *n, size_t idx, int is_i
 		load_score(c, n, selfcheck, o);
 }
 
-static void check_unique(struct yget *c, const struct step *s)
+/* 1 when the option (a node of the list) was given no id of its own. */
+static int id_by_position(const struct ynode *list, size_t j)
+{
+	return list->kids[j]->kind == YNODE_MAP && !ytree_get(list->kids[j], "id");
+}
+
+static void check_unique(struct yget *c, const struct ynode *list, const struct step *s)
 {
 	for (size_t j = 1; j < s->n_options; j++) {
 		for (size_t i = 0; i < j; i++) {
 			const char *a = s->options[i].id, *b = s->options[j].id;
 			if (!a || !b || strcmp(a, b) != 0)
 				continue;
-			yget_error_at(
-			        c, s->options[j].pos,
-			        _("option id '%s' is used twice in this step (first on line %d)"),
-			        b, s->options[i].pos.line);
+			if (id_by_position(list, j))
+				yget_error_at(
+				        c, s->options[j].pos,
+				        _("this option has no 'id', so its id is its position, "
+				          "'%s', "
+				          "which the option on line %d already uses; give each "
+				          "option its own 'id'"),
+				        b, s->options[i].pos.line);
+			else
+				yget_error_at(c, s->options[j].pos,
+				              _("option id '%s' is used twice in this step (first "
+				                "on line %d)"),
+				              b, s->options[i].pos.line);
 			break;
 		}
 	}
@@ -120,5 +145,5 @@ void option_load_list(struct yget *c, const struct ynode *list, int is_item, int
 	s->n_options = list->n;
 	for (size_t i = 0; i < list->n; i++)
 		load_one(c, list->kids[i], i, is_item, selfcheck, &s->options[i]);
-	check_unique(c, s);
+	check_unique(c, list, s);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "content/module_parts.h"
+#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -42,14 +43,25 @@ static void check_keys(struct yget *c, const struct ynode *n, enum step_type t)
 		const struct ynode *k = n->kids[i];
 		if (has_key(type_keys[t], k->value))
 			continue;
-		int elsewhere = 0;
+		struct buf where;
+		buf_init(&where);
+		size_t left = 0;
 		for (int o = 0; o < STEP__COUNT; o++)
-			elsewhere |= has_key(type_keys[o], k->value);
-		if (elsewhere)
-			yget_error(c, k, _("'%s' is not used in a '%s' step"), k->value,
-			           step_type_name(t));
+			left += (size_t)has_key(type_keys[o], k->value);
+		for (int o = 0; o < STEP__COUNT; o++)
+			if (has_key(type_keys[o], k->value))
+				buf_printf(&where, "%s'%s'",
+				           !where.len    ? ""
+				           : --left == 1 ? _(" or ")
+				                         : ", ",
+				           step_type_name((enum step_type)o));
+		if (where.len)
+			yget_error(c, k,
+			           _("'%s' is not used in a '%s' step; it belongs in %s steps"),
+			           k->value, step_type_name(t), where.data);
 		else
 			yget_unknown(c, k, type_keys[t]);
+		buf_free(&where);
 	}
 }
 

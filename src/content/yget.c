@@ -93,15 +93,27 @@ static size_t count(const char *const *v)
 	return n;
 }
 
+static char *joined(const char *const *names)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; names[i]; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+	return buf_take(&b);
+}
+
 void yget_unknown(struct yget *c, const struct ynode *key, const char *const *keys)
 {
 	char shown[SHOWN];
 	const char *near = suggest_word(key->value, keys, count(keys));
 	ytree_shorten(key->value, shown, sizeof shown);
-	if (near)
+	if (near) {
 		yget_error(c, key, _("unknown key '%s'; did you mean '%s'?"), shown, near);
-	else
-		yget_error(c, key, _("unknown key '%s'"), shown);
+	} else {
+		char *all = joined(keys);
+		yget_error(c, key, _("unknown key '%s'; the keys here are: %s"), shown, all);
+		free(all);
+	}
 }
 
 void yget_keys(struct yget *c, const struct ynode *map, const char *const *keys)
@@ -177,6 +189,14 @@ static int parse_int(const char *s, long *out)
 int yget_int_node(struct yget *c, const struct ynode *n, const char *key, int lo, int hi, int *out)
 {
 	long v;
+	if (n->kind == YNODE_SCALAR && !n->plain && parse_int(n->value, &v) == 0) {
+		char shown[SHOWN];
+		ytree_shorten(n->value, shown, sizeof shown);
+		yget_error(c, n,
+		           _("'%s' must be a whole number without quotes: write %s, not \"%s\""),
+		           key, shown, shown);
+		return -1;
+	}
 	if (n->kind != YNODE_SCALAR || !n->plain || parse_int(n->value, &v) < 0) {
 		yget_error(c, n, _("'%s' must be a whole number"), key);
 		return -1;
@@ -205,6 +225,7 @@ int yget_int(struct yget *c, const struct ynode *map, const char *key, int requi
 
 void yget_bool(struct yget *c, const struct ynode *map, const char *key, int *out)
 {
+	char shown[SHOWN];
 	const struct ynode *n = ytree_get(map, key);
 	if (!n)
 		return;
@@ -212,17 +233,13 @@ void yget_bool(struct yget *c, const struct ynode *map, const char *key, int *ou
 		*out = 1;
 	else if (n->kind == YNODE_SCALAR && n->plain && strcmp(n->value, "false") == 0)
 		*out = 0;
+	else if (n->kind == YNODE_SCALAR)
+		yget_error(
+		        c, n,
+		        _("'%s' must be true or false (in lower case, without quotes), not '%s'"),
+		        key, ytree_shorten(n->value, shown, sizeof shown));
 	else
 		yget_error(c, n, _("'%s' must be true or false"), key);
-}
-
-static char *joined(const char *const *names)
-{
-	struct buf b;
-	buf_init(&b);
-	for (size_t i = 0; names[i]; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
-	return buf_take(&b);
 }
 
 int yget_enum_node(struct yget *c, const struct ynode *n, const char *key, const char *const *names)
@@ -254,6 +271,27 @@ int yget_enum(struct yget *c, const struct ynode *map, const char *key, int requ
 	return yget_enum_node(c, n, key, names);
 }
 
+int yget_id_near(const char *s, int digit_first, char out[YGET_ID_MAX + 1])
+{
+	size_t n = 0;
+	for (const char *p = s; *p && n < YGET_ID_MAX; p++) {
+		char ch = *p;
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch - 'A' + 'a');
+		if (ch == ' ' || ch == '_' || ch == '.' || ch == '-') {
+			if (n > 0 && out[n - 1] != '-')
+				out[n++] = '-';
+			continue;
+		}
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9' && (n > 0 || digit_first)))
+			out[n++] = ch;
+	}
+	while (n > 0 && out[n - 1] == '-')
+		n--;
+	out[n] = '\0';
+	return n > 0 && strcmp(out, s) != 0;
+}
+
 int yget_is_id(const char *s)
 {
 	size_t len = strlen(s);
@@ -271,10 +309,20 @@ static int id_node(struct yget *c, const struct ynode *n, const char *key, char 
 		return -1;
 	}
 	if (!yget_is_id(n->value)) {
-		yget_error(c, n,
-		           _("'%s' is not a valid id: use 1 to 40 lower-case letters (a-z), "
-		             "digits and '-', starting with a letter"),
-		           ytree_shorten(n->value, shown, sizeof shown));
+		char near[YGET_ID_MAX + 1];
+		ytree_shorten(n->value, shown, sizeof shown);
+		if (yget_id_near(n->value, 0, near))
+			yget_error(
+			        c, n,
+			        _("'%s' is not a valid id: use 1 to 40 lower-case letters (a-z), "
+			          "digits and '-', starting with a letter (did you mean '%s'?)"),
+			        shown, near);
+		else
+			yget_error(
+			        c, n,
+			        _("'%s' is not a valid id: use 1 to 40 lower-case letters (a-z), "
+			          "digits and '-', starting with a letter"),
+			        shown);
 		return -1;
 	}
 	*out = xstrdup(n->value);
@@ -354,6 +402,7 @@ void yget_version(struct yget *c, const struct ynode *root, const char *key)
 	if (yget_int_node(c, n, key, 0, 1000000, &v) == 0 && v != MODULE_FORMAT_VERSION)
 		yget_error(c, n,
 		           _("this file is written for format version %d; this steady reads "
-		             "version %d"),
-		           v, MODULE_FORMAT_VERSION);
+		             "version %d: write 'steady: %d' if the file follows this format, or "
+		             "use a newer steady"),
+		           v, MODULE_FORMAT_VERSION, MODULE_FORMAT_VERSION);
 }

@@ -91,6 +91,16 @@ int yget_enum(struct yget *c, const struct ynode *map, const char *key, int requ
 /* 1 when s is an id: [a-z][a-z0-9-]{0,39}. */
 int yget_is_id(const char *s);
 
+/* The longest id. */
+#define YGET_ID_MAX 40
+
+/*
+ * The id s was most likely meant to be ("Urge_Log" -> "urge-log"): lower
+ * case, spaces, '_' and '.' as '-', other characters dropped; a digit may
+ * start it only when digit_first. 1 when out holds a different id.
+ */
+int yget_id_near(const char *s, int digit_first, char out[YGET_ID_MAX + 1]);
+
 /* Reads an id at key into *out (and its position into pos, when not NULL). */
 void yget_id(struct yget *c, const struct ynode *map, const char *key, int required, char **out,
              struct source_pos *pos);

@@ -16,6 +16,7 @@
 #include "content/module_load.h"
 #include "content/ybytes.h"
 #include "content/ytree.h"
+#include "content/yhint.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
@@ -83,11 +84,13 @@ static int refuse_decorations(struct builder *b, yaml_mark_t m, const yaml_char_
 	char shown[64];
 	if (anchor)
 		fail_at(b, m,
-		        _("anchors ('&%s') are not allowed in steady files; write the text out in "
-		          "full"),
+		        _("'&%s' is a YAML anchor, which steady files do not allow; if it is part "
+		          "of a text, put the whole text in double quotes"),
 		        ytree_shorten((const char *)anchor, shown, sizeof shown));
 	else if (tag)
-		fail_at(b, m, _("tags ('%s') are not allowed in steady files; remove the tag"),
+		fail_at(b, m,
+		        _("'%s' is a YAML tag, which steady files do not allow; if it is part of a "
+		          "text, put the whole text in double quotes"),
 		        shown_tag((const char *)tag, shown, sizeof shown));
 	return anchor || tag ? -1 : 0;
 }
@@ -117,7 +120,7 @@ static int check_key(struct builder *b, struct ynode *map, struct ynode *key, ya
 		char shown[64];
 		b->failed = 1;
 		diag_add(b->d, DIAG_ERROR, b->file, key->line, key->col,
-		         _("'%s' is given twice in this mapping (first on line %d)"),
+		         _("'%s' is given twice here (first on line %d); keep one of them"),
 		         ytree_shorten(key->value, shown, sizeof shown), first->line);
 		return -1;
 	}
@@ -212,7 +215,8 @@ static void on_alias(struct builder *b, const yaml_event_t *e)
 {
 	char shown[64];
 	fail_at(b, e->start_mark,
-	        _("aliases ('*%s') are not allowed in steady files; write the text out in full"),
+	        _("'*%s' is a YAML alias, which steady files do not allow; if it is part of a "
+	          "text (such as *emphasis*), put the whole text in double quotes"),
 	        ytree_shorten((const char *)e->data.alias.anchor, shown, sizeof shown));
 }
 
@@ -248,7 +252,7 @@ static int on_event(struct builder *b, const yaml_event_t *e)
 	return 0;
 }
 
-static void syntax_error(struct builder *b, const yaml_parser_t *p)
+static void syntax_error(struct builder *b, const yaml_parser_t *p, const char *text, size_t len)
 {
 	const char *problem = p->problem ? p->problem : "unknown problem";
 	yaml_mark_t m = p->problem_mark;
@@ -257,13 +261,18 @@ static void syntax_error(struct builder *b, const yaml_parser_t *p)
 		m.column = 0;
 	}
 	b->failed = 1;
-	if (p->context)
+	char *hint = yhint_syntax(p, text, len);
+	if (hint)
+		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
+		         _("%s (YAML: %s)"), hint, problem);
+	else if (p->context)
 		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
 		         _("YAML syntax error: %s (%s on line %d)"), problem, p->context,
 		         (int)p->context_mark.line + 1);
 	else
 		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
 		         _("YAML syntax error: %s"), problem);
+	free(hint);
 }
 
 static void run_parser(struct builder *b, const char *text, size_t len)
@@ -276,7 +285,7 @@ static void run_parser(struct builder *b, const char *text, size_t len)
 	while (!b->failed) {
 		yaml_event_t e;
 		if (!yaml_parser_parse(&p, &e)) {
-			syntax_error(b, &p);
+			syntax_error(b, &p, text, len);
 			break;
 		}
 		int end = on_event(b, &e);

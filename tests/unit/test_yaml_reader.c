@@ -52,12 +52,14 @@ static void expect_one(const char *path, const char *want)
 static const struct {
 	const char *file, *want;
 } fixtures[] = {
-        {"alias.yaml", "3:8: error: anchors ('&t') are not allowed in steady files; write the text "
-                       "out in full"},
-        {"alias-only.yaml", "4:10: error: aliases ('*nothing') are not allowed in steady files; "
-                            "write the text out in full"},
-        {"billion-laughs.yaml", "1:4: error: anchors ('&a') are not allowed in steady files; write "
-                                "the text out in full"},
+        {"alias.yaml", "3:8: error: '&t' is a YAML anchor, which steady files do not allow; if it "
+                       "is part of a text, put the whole text in double quotes"},
+        {"alias-only.yaml", "4:10: error: '*nothing' is a YAML alias, which steady files do not "
+                            "allow; if it is part of a text (such as *emphasis*), put the whole "
+                            "text in double quotes"},
+        {"billion-laughs.yaml", "1:4: error: '&a' is a YAML anchor, which steady files do not "
+                                "allow; if it is part of a text, put the whole text in double "
+                                "quotes"},
         {"bom.yaml", "1:1: error: the file starts with a byte-order mark (BOM); save it as UTF-8 "
                      "without BOM (in most editors: encoding 'UTF-8', not 'UTF-8 with BOM')"},
         {"utf16.yaml", "1:1: error: the file is UTF-16 text; save it as UTF-8 without BOM"},
@@ -68,16 +70,20 @@ static const struct {
         {"complex-key.yaml", "2:3: error: a key must be plain text, not a list or a mapping"},
         {"control.yaml",
          "2:9: error: control character U+001B is not allowed; is this a text file?"},
-        {"indent.yaml", "2:5: error: YAML syntax error: mapping values are not allowed in this "
-                        "context"},
+        {"indent.yaml", "2:5: error: this line is read as part of the text on the line above, so "
+                        "its ':' cannot start a key; if it is a new key, line it up with the keys "
+                        "above it; if it belongs to the text, put the whole text in double quotes "
+                        "(YAML: mapping values are not allowed in this context)"},
         {"invalid-utf8.yaml", "3:11: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8"},
         {"nul.yaml", "2:8: error: the file contains a NUL byte; it looks like a binary file, not "
                      "YAML text"},
-        {"syntax.yaml", "5:1: error: YAML syntax error: found unexpected end of stream (while "
-                        "scanning a quoted scalar on line 3)"},
-        {"tag.yaml", "3:8: error: tags ('!!str') are not allowed in steady files; remove the tag"},
-        {"tag-python.yaml", "2:5: error: tags ('!!python/object/apply:os.system') are not allowed "
-                            "in steady files; remove the tag"},
+        {"syntax.yaml", "5:1: error: the quote opened on line 3 is never closed; end the text "
+                        "with the same quote mark (YAML: found unexpected end of stream)"},
+        {"tag.yaml", "3:8: error: '!!str' is a YAML tag, which steady files do not allow; if it is "
+                     "part of a text, put the whole text in double quotes"},
+        {"tag-python.yaml", "2:5: error: '!!python/object/apply:os.system' is a YAML tag, which "
+                            "steady files do not allow; if it is part of a text, put the whole "
+                            "text in double quotes"},
         {"tag-directive.yaml",
          "1:1: error: tags ('%TAG') are not allowed in steady files; remove the tag"},
         {"two-documents.yaml", "3:1: error: a file holds one YAML document; remove the '---' and "

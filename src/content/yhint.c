@@ -1,0 +1,119 @@
+/*
+ * yhint.c: explanations of libyaml's syntax errors. libyaml names the
+ * parser's state; the explanation names the likely mistake, judged from the
+ * problem and the line it is on, and how to fix it. The caller keeps
+ * libyaml's own words beside it for those who know YAML.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "content/yhint.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* The start of the line holding offset at. */
+static size_t line_start(const char *text, size_t at)
+{
+	while (at > 0 && text[at - 1] != '\n')
+		at--;
+	return at;
+}
+
+/* 1 when the line before offset at already has a "key: " on it. */
+static int key_before(const char *text, size_t at)
+{
+	for (size_t i = line_start(text, at); i + 1 < at; i++)
+		if (text[i] == ':' && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+			return 1;
+	return 0;
+}
+
+/* 1 when offset at is the first character on its line that is not a space. */
+static int starts_line(const char *text, size_t at)
+{
+	for (size_t i = line_start(text, at); i < at; i++)
+		if (text[i] != ' ')
+			return 0;
+	return 1;
+}
+
+static int has(const char *s, const char *part)
+{
+	return s && strstr(s, part) != NULL;
+}
+
+char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
+{
+	const char *problem = p->problem, *context = p->context;
+	size_t at = p->problem_mark.index < len ? p->problem_mark.index : len;
+	size_t ctx_at = p->context_mark.index < len ? p->context_mark.index : len;
+	int ctx_line = (int)p->context_mark.line + 1;
+	char c = at < len ? text[at] : '\0';
+	if (!problem)
+		return NULL;
+	if (has(problem, "mapping values are not allowed")) {
+		if (key_before(text, at))
+			return xstrdup(
+			        _("the ': ' here starts a new key inside a text; if it is part "
+			          "of the text, put the whole text in double quotes, such as: "
+			          "label: \"Health: sleep and food\""));
+		return xstrdup(_("this line is read as part of the text on the line above, so its "
+		                 "':' cannot start a key; if it is a new key, line it up with the "
+		                 "keys above it; if it belongs to the text, put the whole text in "
+		                 "double quotes"));
+	}
+	if (has(problem, "cannot start any token") || has(problem, "tab character")) {
+		if (c == '\t' || has(problem, "tab character"))
+			return xstrdup(
+			        _("this line is indented with a tab; indent with spaces only"));
+		if (c <= ' ' || c > '~')
+			return NULL;
+		return xasprintf(_("a text cannot start with '%c' unless the whole text is in "
+		                   "double quotes, such as: title: \"%c...\""),
+		                 c, c);
+	}
+	if (has(problem, "expected alphabetic or numeric") &&
+	    (has(context, "alias") || has(context, "anchor"))) {
+		char s = ctx_at < len ? text[ctx_at] : '*';
+		if (s != '*' && s != '&')
+			return NULL;
+		if (s == '*')
+			return xstrdup(_("a text cannot start with '*' unless the whole text is in "
+			                 "double quotes, such as: text: \"*Slowly* breathe out\""));
+		return xasprintf(_("a text cannot start with '%c' unless the whole text is in "
+		                   "double quotes, such as: title: \"%c...\""),
+		                 s, s);
+	}
+	if (has(problem, "did not find expected key")) {
+		if (starts_line(text, at))
+			return xstrdup(
+			        _("this line is not lined up with the keys above it; the keys "
+			          "of one mapping start in the same column"));
+		return xstrdup(_("the text goes on after its closing quote or bracket; put the "
+		                 "whole text in double quotes (and write \\\" for a quote inside "
+		                 "it), such as: title: \"[Draft] My module\""));
+	}
+	if (has(problem, "expected '-' indicator"))
+		return xasprintf(_("this line is not lined up with the list that starts on line "
+		                   "%d; start every '- ' item of a list in the same column"),
+		                 ctx_line);
+	if (has(problem, "end of stream") && has(context, "quoted scalar"))
+		return xasprintf(_("the quote opened on line %d is never closed; end the text "
+		                   "with the same quote mark"),
+		                 ctx_line);
+	if (has(problem, "could not find expected ':'"))
+		return xasprintf(_("line %d is not 'key: value'; to write a text over several "
+		                   "lines, indent the lines after the first more than its key, or "
+		                   "write 'key: |' and the text on the lines below, indented"),
+		                 ctx_line);
+	if (has(problem, "block sequence entries are not allowed"))
+		return xstrdup(_("a '- ' list cannot start on the line of its key; put each '- ' "
+		                 "item on a line of its own below the key. A text that starts with "
+		                 "'-' needs double quotes"));
+	if (has(context, "quoted scalar") &&
+	    (has(problem, "escape") || has(problem, "hexdecimal") || has(problem, "hexadecimal")))
+		return xstrdup(_("in double quotes a backslash starts a special character; write "
+		                 "\\\\ for a backslash, or put the text in single quotes instead"));
+	return NULL;
+}
