@@ -23,6 +23,7 @@
 
 #include "content/translate.h"
 #include "ui/app.h"
+#include "ui/diary_link.h"
 #include "ui/draw.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -80,7 +81,7 @@ static enum app_event next_event(struct app *a, wint_t *ch, int nowait)
 			a->signal_got = got_signal;
 			a->quit = 1;
 		}
-		if (a->quit)
+		if (a->quit || a->to_home)
 			return EV_QUIT;
 		int small = draw_too_small();
 		if (small)
@@ -91,8 +92,11 @@ static enum app_event next_event(struct app *a, wint_t *ch, int nowait)
 		if (r == ERR) {
 			if (nowait || (a->ticks && !small))
 				return EV_TICK;
+			if (dlink_idle(a))
+				return EV_REDRAW; /* locked: the screens return to Home */
 			continue;
 		}
+		dlink_key(a);
 		if (r == KEY_CODE_YES) {
 			if (c == KEY_RESIZE)
 				return EV_REDRAW;
@@ -320,9 +324,11 @@ int ui_run(const struct cli_opts *o)
 	a.prog = xcalloc(a.lib->n ? a.lib->n : 1, sizeof *a.prog);
 	if (a.first_run)
 		app_save_settings(&a); /* the next start opens the home screen */
+	dlink_init(&a);
 
 	home_run(&a);
 
+	dlink_close(&a);
 	stop_terminal(&a, scr);
 	for (size_t i = 0; i < a.lib->n; i++)
 		progress_wipe(&a.prog[i]);

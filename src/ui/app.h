@@ -37,6 +37,8 @@ struct app_keyhelp {
 #define APP_MIN_COLS 30
 #define APP_MIN_ROWS 8
 
+struct dlink;
+
 struct app {
 	const struct cli_opts *opts;
 	struct library *lib;
@@ -64,6 +66,9 @@ struct app {
 	int signal_got; /* the signal that ended the session, or 0 */
 
 	char *notice; /* a calm message for the home screen (load problems) */
+
+	struct dlink *dl; /* the diary of this run (diary_link.h); NULL where there is none */
+	int to_home; /* the diary locked: every screen returns to Home (app_key gives EV_QUIT) */
 };
 
 /*

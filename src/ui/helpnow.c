@@ -2,7 +2,8 @@
  * helpnow.c: "Get help now", one key away on every screen (Ctrl-G, or h
  * where nothing is being typed). It leads with the emergency number, then
  * the region's helplines, what happens when you call, and when the list
- * was last checked.
+ * was last checked. With the diary open, the person's own safety plan
+ * comes first.
  */
 #include "config.h"
 
@@ -10,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "diary/diary.h"
+#include "ui/diary_link.h"
 #include "ui/draw.h"
 #include "ui/helpnow.h"
 #include "ui/screens.h"
@@ -103,15 +106,46 @@ static const char *month_name(const char *checked, char *buf, size_t size)
 	return buf;
 }
 
+/* The person's own safety plan from the diary, when it is open and holds one; 1 when shown. */
+static int plan(struct markup_doc *d, const struct app *a, int width)
+{
+	struct diary *dy = dlink_diary(a);
+	const struct entry *e = dy ? diary_latest(dy, ENTRY_SAFETY_PLAN, NULL) : NULL;
+	if (!e)
+		return 0;
+	markup_text(d, _("Your safety plan"), width, 0, MARKUP_HEADING);
+	for (int s = 0; s < PLAN__COUNT; s++) {
+		if (!e->plan[s])
+			continue;
+		markup_blank(d);
+		markup_text(d, entry_plan_title((enum plan_section)s), width, 0, MARKUP_STRONG);
+		markup_text(d, e->plan[s], width, 2, 0);
+	}
+	markup_blank(d);
+	markup_text(d, _("Helplines"), width, 0, MARKUP_HEADING);
+	markup_blank(d);
+	return 1;
+}
+
 static void build(struct markup_doc *d, const struct app *a, int width)
 {
 	const struct region *r = app_region(a);
+	/* The plan comes first, after only the emergency number. */
+	int has_plan = dlink_diary(a) && diary_latest(dlink_diary(a), ENTRY_SAFETY_PLAN, NULL);
+	if (has_plan && r && r->emergency) {
+		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
+		                    r->emergency);
+		markup_text(d, e, width, 0, MARKUP_STRONG);
+		free(e);
+		markup_blank(d);
+	}
+	plan(d, a, width);
 	markup_text(d,
 	            _("You can talk to someone now. These services are confidential, and you "
 	              "do not have to give your name."),
 	            width, 0, 0);
 	markup_blank(d);
-	if (r && r->emergency) {
+	if (r && r->emergency && !has_plan) {
 		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
 		                    r->emergency);
 		markup_text(d, e, width, 0, MARKUP_STRONG);
@@ -192,7 +226,7 @@ void helpnow_run(struct app *a)
 		build(&d, a, ar.w);
 		top = draw_doc(&ar, &d, top);
 		size_t n = d.n;
-		markup_free(&d);
+		markup_wipe(&d); /* it may hold the safety plan */
 		draw_footer(a, tr, 3);
 		wint_t ch;
 		enum app_event ev = app_key(a, &ch);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui/diary_link.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
@@ -77,7 +78,12 @@ static void build(struct app *a, struct list *l)
 	} else if (nself > 1) {
 		list_add(l, _("Self-check"), NULL, ID_SELFCHECK);
 	}
-	list_add(l, _("Diary"), NULL, ID_DIARY);
+	list_add(l, _("Diary"),
+	         dlink_diary(a)    ? _("open")
+	         : dlink_exists(a) ? _("locked")
+	         : dlink_handle(a) ? _("locked")
+	                           : NULL,
+	         ID_DIARY);
 	if (nhome > 0)
 		list_add(l, _("Homework"), NULL, ID_HOMEWORK);
 	list_add(l, _("Get help now"), NULL, ID_HELP);
@@ -107,11 +113,6 @@ static int pick_module(struct app *a, const char *title, const char *intro,
 static int is_selfcheck(const struct module *m)
 {
 	return module_is_selfcheck(m);
-}
-
-static int has_homework(const struct module *m)
-{
-	return m->homework != NULL;
 }
 
 static void open_module(struct app *a, size_t i)
@@ -185,46 +186,6 @@ static void modules(struct app *a)
 	}
 }
 
-static void homework(struct app *a)
-{
-	for (;;) {
-		int i = pick_module(a, _("Homework"), _("Set for you by your counsellor."),
-		                    has_homework);
-		if (i < 0 || a->quit)
-			return;
-		const struct module *m = a->lib->mods[i];
-		const struct homework *h = m->homework;
-		struct buf b;
-		buf_init(&b);
-		buf_printf(&b, "# %s\n\n", m->title);
-		if (h->set_by) {
-			char *s = xasprintf(_("Set by %s."), h->set_by);
-			buf_puts(&b, s);
-			free(s);
-			buf_puts(&b, " ");
-		}
-		buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
-		             : h->frequency == FREQ_WEEKLY ? _("Every week.")
-		                                           : _("Once."));
-		if (h->until) {
-			char *s = xasprintf(_(" Until %s."), h->until);
-			buf_puts(&b, s);
-			free(s);
-		}
-		buf_puts(&b, "\n\n");
-		if (h->instructions)
-			buf_puts(&b, h->instructions);
-		int go = pager_run(a, _("Homework"), b.data, _("start"));
-		buf_free(&b);
-		if (a->quit)
-			return;
-		if (go)
-			open_module(a, (size_t)i);
-		if (a->quit)
-			return;
-	}
-}
-
 void home_run(struct app *a)
 {
 	struct app_keyhelp keys[] = {
@@ -242,6 +203,9 @@ void home_run(struct app *a)
 	}
 	int sel = -1;
 	for (;;) {
+		/* Every screen has returned: after a lock, what came from the diary goes. */
+		a->to_home = 0;
+		dlink_home(a);
 		struct list l;
 		memset(&l, 0, sizeof l);
 		build(a, &l);
@@ -259,6 +223,11 @@ void home_run(struct app *a)
 			markup_blank(&d);
 			markup_text(&d, a->notice, ar.w, 0, MARKUP_DIM);
 		}
+		const char *note = dlink_note(a);
+		if (note) {
+			markup_blank(&d);
+			markup_text(&d, note, ar.w, 0, MARKUP_ACCENT);
+		}
 		markup_blank(&d);
 		size_t used = d.n <= (size_t)ar.h / 2 ? d.n : 0;
 		draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
@@ -274,6 +243,8 @@ void home_run(struct app *a)
 		list_free(&l);
 		if (ev == EV_QUIT)
 			return;
+		if (note && (ev == EV_CHAR || ev == EV_KEY))
+			dlink_set_note(a, NULL); /* read once */
 		if (moved)
 			continue;
 		if (ev == EV_CHAR && ch == 'q')
@@ -308,7 +279,7 @@ void home_run(struct app *a)
 			diary_run(a);
 			break;
 		case ID_HOMEWORK:
-			homework(a);
+			homework_run(a);
 			break;
 		case ID_HELP:
 			helpnow_run(a);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +47,17 @@ void list_free(struct list *l)
 	}
 	free(l->items);
 	memset(l, 0, sizeof *l);
+}
+
+void list_wipe(struct list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		if (l->items[i].label)
+			sodium_memzero(l->items[i].label, strlen(l->items[i].label));
+		if (l->items[i].detail)
+			sodium_memzero(l->items[i].detail, strlen(l->items[i].detail));
+	}
+	list_free(l);
 }
 
 static int selectable(const struct list *l, size_t i)

@@ -33,6 +33,9 @@ void list_heading(struct list *l, const char *label);
 /* Frees the items. */
 void list_free(struct list *l);
 
+/* Wipes the labels and details, then frees them (for lists showing diary text). */
+void list_wipe(struct list *l);
+
 /* Selects the item with this id when there is one. */
 void list_select_id(struct list *l, int id);
 

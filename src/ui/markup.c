@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,13 @@ void markup_free(struct markup_doc *d)
 	}
 	free(d->lines);
 	markup_init(d);
+}
+
+void markup_wipe(struct markup_doc *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		sodium_memzero(d->lines[i].text, d->lines[i].len);
+	markup_free(d);
 }
 
 static struct markup_line *add_line(struct markup_doc *d, const char *s, size_t len, int indent,

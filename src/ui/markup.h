@@ -46,6 +46,9 @@ void markup_init(struct markup_doc *d);
 /* Frees every line. */
 void markup_free(struct markup_doc *d);
 
+/* Wipes every line's text, then frees them (for documents holding diary text). */
+void markup_wipe(struct markup_doc *d);
+
 /*
  * Appends markup src laid out for width columns. bullet is the glyph
  * before list items ("•" or "-"). A blank line separates blocks, except

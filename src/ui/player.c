@@ -577,10 +577,17 @@ void player_run(struct app *a, size_t module_index, size_t step)
 	if (!a->lib || module_index >= a->lib->n)
 		return;
 	struct progress *p = &a->prog[module_index];
+	int fresh = p->state == PROGRESS_DONE;
+	diary_module_open(a, module_index);
+	if (a->quit || a->to_home)
+		return;
+	if (fresh && p->state == PROGRESS_NONE)
+		step = 0; /* a journal filled in again starts at its beginning */
 	int done = player_run_module(a, a->lib->mods[module_index], p, step);
 	/* Left part way (even a module done before): "Continue" comes back here. */
 	if (!done)
 		a->last_module = (int)module_index;
 	else if (a->last_module == (int)module_index)
 		a->last_module = -1;
+	diary_module_leave(a, module_index, done);
 }

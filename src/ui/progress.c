@@ -50,6 +50,21 @@ void progress_wipe(struct progress *p)
 	memset(p, 0, sizeof *p);
 }
 
+void progress_restart(struct progress *p)
+{
+	enum progress_keep keep = p->keep;
+	progress_wipe(p);
+	p->keep = keep;
+}
+
+int progress_any(const struct progress *p, const struct module *m)
+{
+	for (size_t i = 0; i < m->n_steps; i++)
+		if (progress_answered(p, m, i))
+			return 1;
+	return 0;
+}
+
 int progress_score(const struct progress *p, const struct module *m)
 {
 	int total = 0;

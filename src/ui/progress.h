@@ -7,6 +7,7 @@
 #define STEADY_UI_PROGRESS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "content/module.h"
 
@@ -14,6 +15,9 @@
 #define ANSWER_MAX_TEXT (64 * 1024)
 
 enum progress_state { PROGRESS_NONE, PROGRESS_STARTED, PROGRESS_DONE };
+
+/* Whether this run's answers to a module go into the diary: asked once per module per run. */
+enum progress_keep { KEEP_UNASKED, KEEP_YES, KEEP_NO };
 
 struct answer {
 	int set;               /* a scale value was chosen */
@@ -29,6 +33,8 @@ struct progress {
 	size_t step;            /* the step to continue at */
 	struct answer *answers; /* one per step once opened, else NULL */
 	size_t n;
+	enum progress_keep keep; /* the person's answer to "save them in your diary?" */
+	uint64_t record;         /* the diary record these answers update, 0 for a new one */
 };
 
 /* Makes room for the module's answers (once); marks it started. */
@@ -36,6 +42,12 @@ void progress_open(struct progress *p, const struct module *m);
 
 /* Wipes and frees every answer; the progress is as new. */
 void progress_wipe(struct progress *p);
+
+/* Wipes the answers for a fresh start (a journal filled in again); keeps p->keep. */
+void progress_restart(struct progress *p);
+
+/* 1 when any step of the module has an answer. */
+int progress_any(const struct progress *p, const struct module *m);
 
 /* The self-check total: the scores of the chosen options. */
 int progress_score(const struct progress *p, const struct module *m);

@@ -28,8 +28,25 @@ void helpnow_run(struct app *a);
 /* Settings (settings_screen.c). */
 void settings_run(struct app *a);
 
-/* The diary (diary_soon.c for now; the diary screens replace it). */
+/* The diary: set up or unlock, then the entries, writing and patterns (diary_entries.c). */
 void diary_run(struct app *a);
+
+/*
+ * Before a library module is played: a journal filled in before starts
+ * afresh, and with the diary open the person is asked, once per module per
+ * run, whether to keep the answers in it (diary_modules.c).
+ */
+void diary_module_open(struct app *a, size_t module_index);
+
+/*
+ * After it was left (done: played to the end): the answers go into the
+ * diary when the person said so, or the diary is offered (once per run)
+ * when it is not open (diary_modules.c).
+ */
+void diary_module_leave(struct app *a, size_t module_index, int done);
+
+/* The homework set by a counsellor, with done marks kept in the diary (homework.c). */
+void homework_run(struct app *a);
 
 /*
  * A list to pick one of n labels from, starting at current; returns the

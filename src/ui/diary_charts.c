@@ -1,0 +1,418 @@
+/*
+ * diary_charts.c: Patterns, charts of what the diary holds, drawn with
+ * ui/chart.c from the figures of diary/stats.h. Generic over the module
+ * model: every 0-10 (or other) scale question gets a daily sparkline and
+ * weekly bars, every choice question its most frequent answers, with the
+ * labels the module gives them, so a counsellor's own journal form gets
+ * charts too. The trigger journal adds the skills used and the urges
+ * ridden out. There are no streaks or "days clean" counters, on purpose.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diary/stats.h"
+#include "ui/chart.h"
+#include "ui/diary_link.h"
+#include "ui/diary_screens.h"
+#include "ui/draw.h"
+#include "ui/list.h"
+#include "ui/pager.h"
+#include "ui/record.h"
+#include "ui/screens.h"
+#include "ui/wrap.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* The trigger journal, and its "what did you do" options that are skills
+ * (content/trigger-log.yaml). */
+#define TRIGGER_LOG  "trigger-log"
+#define TRIGGER_DID  "did"
+#define TRIGGER_RODE "rode-it-out"
+static const char *const skill_ids[] = {"rode-it-out", "left",       "talked", "helpline",
+                                        "coping",      "distracted", "delayed"};
+
+/* Most frequent answers shown per choice question, weeks of bars, days of sparkline at most. */
+#define TOP_CHOICES 6
+#define WEEKS_SHOWN 8
+#define DAYS_MAX    60
+
+static void date_of(int64_t day, char out[16])
+{
+	struct entry_time t = {day * 86400, 0};
+	entry_time_date(t, out);
+}
+
+static const char *option_label(const struct step *s, const char *id)
+{
+	for (size_t k = 0; s && k < s->n_options; k++)
+		if (strcmp(s->options[k].id, id) == 0)
+			return s->options[k].label;
+	return id;
+}
+
+/* "label   ████▌ 3": a label column, a bar, the figure. */
+static void bar_line(struct markup_doc *d, const char *label, int lw, double v, double max,
+                     const char *figure, int w, int utf8)
+{
+	struct buf b;
+	buf_init(&b);
+	chart_pad(&b, label, lw);
+	buf_puts(&b, " ");
+	int room = w - lw - 2 - (int)strlen(figure) - 1;
+	if (room < 1)
+		room = 1;
+	chart_bar(&b, v, max, room, utf8);
+	buf_puts(&b, " ");
+	buf_puts(&b, figure);
+	markup_text(d, b.data, w + 8, 0, 0);
+	buf_free(&b);
+}
+
+/* The label column: as wide as the longest label, at most two fifths of the width. */
+static int label_width(int w, const char *const *labels, size_t n)
+{
+	int lw = 0;
+	for (size_t i = 0; i < n; i++) {
+		int x = wrap_width(labels[i], strlen(labels[i]));
+		lw = x > lw ? x : lw;
+	}
+	return lw < w * 2 / 5 ? lw : w * 2 / 5;
+}
+
+static void scale_charts(struct markup_doc *d, const struct entry_list *el, const struct step *s,
+                         int w, int utf8)
+{
+	struct stats_point *p;
+	size_t np = stats_scale_daily(el->v, el->n, s->id, &p);
+	if (np == 0)
+		return;
+	markup_blank(d);
+	markup_text(d, s->prompt ? s->prompt : s->title ? s->title : s->id, w, 0, MARKUP_STRONG);
+	/* Daily: one cell a day, the days before today as far as the width allows. */
+	int64_t today = entry_time_day(entry_time_now());
+	int64_t span = today - p[0].day + 1;
+	size_t days = (size_t)(w - 2 < DAYS_MAX ? w - 2 : DAYS_MAX);
+	if (span > 0 && (size_t)span < days)
+		days = (size_t)span < 7 ? 7 : (size_t)span;
+	if (days < 1)
+		days = 1;
+	double *v = xcalloc(days, sizeof *v);
+	unsigned char *has = xcalloc(days, 1);
+	chart_days(p, np, today, days, v, has);
+	struct buf b;
+	buf_init(&b);
+	buf_puts(&b, "  ");
+	chart_spark(&b, v, has, days, s->min, s->max, utf8);
+	markup_text(d, b.data, w + 8, 0, MARKUP_ACCENT);
+	buf_free(&b);
+	char from[16];
+	date_of(today - (int64_t)days + 1, from);
+	char *axis =
+	        xasprintf(_("one mark a day, %s to today; low %d, high %d"), from, s->min, s->max);
+	markup_text(d, axis, w, 2, MARKUP_DIM);
+	free(axis);
+	free(v);
+	free(has);
+	free(p);
+	/* Weekly averages. */
+	np = stats_scale_weekly(el->v, el->n, s->id, &p);
+	size_t first = np > WEEKS_SHOWN ? np - WEEKS_SHOWN : 0;
+	char sample[16];
+	date_of(0, sample);
+	char *longest = xasprintf(_("week of %s"), sample);
+	int lw = label_width(w, (const char *const *)&longest, 1);
+	free(longest);
+	for (size_t i = first; i < np; i++) {
+		char day[16], fig[32];
+		date_of(p[i].day, day);
+		char *label = xasprintf(_("week of %s"), day);
+		snprintf(fig, sizeof fig, "%.1f", p[i].value);
+		bar_line(d, label, lw, p[i].value - s->min, s->max - s->min, fig, w, utf8);
+		free(label);
+	}
+	free(p);
+}
+
+static void choice_charts(struct markup_doc *d, const struct entry_list *el, const struct step *s,
+                          int w, int utf8)
+{
+	struct stats_count *c;
+	size_t nc = stats_choice_counts(el->v, el->n, s->id, &c);
+	if (nc == 0)
+		return;
+	markup_blank(d);
+	markup_text(d, s->prompt ? s->prompt : s->title ? s->title : s->id, w, 0, MARKUP_STRONG);
+	const char *labels[TOP_CHOICES];
+	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++)
+		labels[i] = option_label(s, c[i].option);
+	int lw = label_width(w, labels, nc < TOP_CHOICES ? nc : TOP_CHOICES);
+	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++) {
+		char fig[32];
+		snprintf(fig, sizeof fig, "%zu", c[i].count);
+		bar_line(d, option_label(s, c[i].option), lw, (double)c[i].count,
+		         (double)c[0].count, fig, w, utf8);
+	}
+	stats_counts_free(c, nc);
+}
+
+static void week_map(struct markup_doc *d, const struct entry_list *el, const char *module, int w,
+                     int utf8)
+{
+	size_t map[7][STATS_BANDS];
+	stats_week_map(el->v, el->n, module, map);
+	size_t max = 0;
+	for (int r = 0; r < 7; r++)
+		for (int c = 0; c < STATS_BANDS; c++)
+			if (map[r][c] > max)
+				max = map[r][c];
+	if (max == 0)
+		return;
+	const char *days[7] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"),
+	                       _("Fri"), _("Sat"), _("Sun")};
+	const char *bands[STATS_BANDS] = {_("night"), _("morning"), _("afternoon"), _("evening")};
+	int dw = 0, cw = 5;
+	for (int r = 0; r < 7; r++) {
+		int x = wrap_width(days[r], strlen(days[r]));
+		dw = x > dw ? x : dw;
+	}
+	for (int c = 0; c < STATS_BANDS; c++) {
+		int x = wrap_width(bands[c], strlen(bands[c]));
+		cw = x > cw ? x : cw;
+	}
+	if (dw + 1 + STATS_BANDS * (cw + 1) > w)
+		cw = (w - dw - 1) / STATS_BANDS - 1;
+	if (cw < 4)
+		return;
+	markup_blank(d);
+	markup_text(d, _("When the records were made (weekday and time of day)"), w, 0,
+	            MARKUP_STRONG);
+	struct buf b;
+	buf_init(&b);
+	chart_pad(&b, "", dw + 1);
+	for (int c = 0; c < STATS_BANDS; c++) {
+		chart_pad(&b, bands[c], cw);
+		buf_putc(&b, ' ');
+	}
+	markup_text(d, b.data, w + 8, 0, MARKUP_DIM);
+	buf_free(&b);
+	for (int r = 0; r < 7; r++) {
+		buf_init(&b);
+		chart_pad(&b, days[r], dw + 1);
+		for (int c = 0; c < STATS_BANDS; c++) {
+			struct buf cell;
+			buf_init(&cell);
+			chart_shade(&cell, map[r][c], max, utf8);
+			if (map[r][c])
+				buf_printf(&cell, " %zu", map[r][c]);
+			chart_pad(&b, cell.data, cw);
+			buf_putc(&b, ' ');
+			buf_free(&cell);
+		}
+		markup_text(d, b.data, w + 8, 0, 0);
+		buf_free(&b);
+	}
+	markup_text(d, _("night 0-6h, morning 6-12h, afternoon 12-18h, evening 18-24h"), w, 0,
+	            MARKUP_DIM);
+}
+
+/* Skills used and urges ridden out, from the trigger journal's "what did you do". */
+static void skills(struct markup_doc *d, const struct entry_list *el, const struct module *m, int w)
+{
+	const struct step *s = module_step(m, TRIGGER_DID);
+	if (!s)
+		return;
+	size_t with = 0, answered = 0;
+	for (size_t i = 0; i < el->n; i++) {
+		const char *v = entry_answer(el->v[i], TRIGGER_DID);
+		if (!v)
+			continue;
+		answered++;
+		for (size_t k = 0; k < sizeof skill_ids / sizeof skill_ids[0]; k++)
+			if (entry_value_has(v, skill_ids[k])) {
+				with++;
+				break;
+			}
+	}
+	if (answered == 0)
+		return;
+	markup_blank(d);
+	markup_text(d, _("Skills you used"), w, 0, MARKUP_STRONG);
+	char *t =
+	        xasprintf(_("In %zu of %zu records you used at least one skill."), with, answered);
+	markup_text(d, t, w, 2, 0);
+	free(t);
+	size_t rode = stats_count_answer(el->v, el->n, TRIGGER_DID, TRIGGER_RODE);
+	t = xasprintf(_("%s: %zu times."), option_label(s, TRIGGER_RODE), rode);
+	markup_text(d, t, w, 2, 0);
+	free(t);
+}
+
+/* The charts of one module's records. */
+static void module_doc(struct markup_doc *d, struct diary *dy, const struct module *m, int w,
+                       int utf8)
+{
+	struct entry_list el = diary_select(dy, ENTRY_RECORD, m->id);
+	markup_text(d, m->title, w, 0, MARKUP_HEADING);
+	if (el.n == 0) {
+		markup_blank(d);
+		markup_text(d,
+		            _("Nothing here yet. The charts fill in as you keep records of this "
+		              "module in your diary."),
+		            w, 0, 0);
+		diary_list_free(&el);
+		return;
+	}
+	char a[16], b[16];
+	entry_time_date(el.v[el.n - 1]->created, a);
+	entry_time_date(el.v[0]->created, b);
+	char *t = xasprintf(_("%zu records, from %s to %s."), el.n, a, b);
+	markup_text(d, t, w, 0, MARKUP_DIM);
+	free(t);
+	if (strcmp(m->id, TRIGGER_LOG) == 0)
+		skills(d, &el, m, w);
+	for (size_t i = 0; i < m->n_steps; i++) {
+		const struct step *s = &m->steps[i];
+		if (!s->id)
+			continue;
+		if (s->type == STEP_SCALE)
+			scale_charts(d, &el, s, w, utf8);
+		else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST)
+			choice_charts(d, &el, s, w, utf8);
+	}
+	week_map(d, &el, m->id, w, utf8);
+	diary_list_free(&el);
+}
+
+/* Self-check totals over time, one mark per result. */
+static void selfcheck_doc(struct markup_doc *d, struct diary *dy, const struct app *a, int w)
+{
+	struct entry_list el = diary_select(dy, ENTRY_SELFCHECK, NULL);
+	markup_text(d, _("Self-check results"), w, 0, MARKUP_HEADING);
+	for (size_t i = 0; i < a->lib->n; i++) {
+		const struct module *m = a->lib->mods[i];
+		if (!module_is_selfcheck(m))
+			continue;
+		struct stats_point *p;
+		size_t np = stats_selfcheck_scores(el.v, el.n, m->id, &p);
+		if (np == 0)
+			continue;
+		int lo = m->bands[0].min, hi = m->bands[0].max;
+		for (size_t k = 1; k < m->n_bands; k++) {
+			lo = m->bands[k].min < lo ? m->bands[k].min : lo;
+			hi = m->bands[k].max > hi ? m->bands[k].max : hi;
+		}
+		markup_blank(d);
+		markup_text(d, m->title, w, 0, MARKUP_STRONG);
+		size_t first = np > (size_t)(w - 2) ? np - (size_t)(w - 2) : 0;
+		double *v = xcalloc(np, sizeof *v);
+		for (size_t k = 0; k < np; k++)
+			v[k] = p[k].value;
+		struct buf b;
+		buf_init(&b);
+		buf_puts(&b, "  ");
+		chart_spark(&b, v + first, NULL, np - first, lo, hi, a->utf8);
+		markup_text(d, b.data, w + 8, 0, MARKUP_ACCENT);
+		buf_free(&b);
+		char *axis = xasprintf(_("one mark per result, oldest first; totals from %d to %d"),
+		                       lo, hi);
+		markup_text(d, axis, w, 2, MARKUP_DIM);
+		free(axis);
+		char sample[16];
+		date_of(0, sample);
+		const char *dl = sample;
+		int lw = label_width(w, &dl, 1);
+		for (size_t k = np > WEEKS_SHOWN ? np - WEEKS_SHOWN : 0; k < np; k++) {
+			char day[16], fig[32];
+			date_of(p[k].day, day);
+			snprintf(fig, sizeof fig, "%d", (int)p[k].value);
+			bar_line(d, day, lw, p[k].value - lo, hi - lo, fig, w, a->utf8);
+		}
+		free(v);
+		free(p);
+	}
+	diary_list_free(&el);
+}
+
+/* Shows a chart document, built again for each size; returns when the person goes back. */
+static void show(struct app *a, const struct module *m)
+{
+	struct app_keyhelp keys[] = {
+	        {"Up/Down", _("scroll")},
+	        {"Esc", _("back")},
+	};
+	size_t top = 0;
+	for (;;) {
+		struct diary *dy = dlink_diary(a);
+		if (!dy)
+			return;
+		app_set_keys(a, keys, 2);
+		curs_set(0);
+		draw_frame(_("Patterns"), NULL);
+		struct area ar = draw_body();
+		struct markup_doc d;
+		markup_init(&d);
+		if (m)
+			module_doc(&d, dy, m, ar.w, a->utf8);
+		else
+			selfcheck_doc(&d, dy, a, ar.w);
+		top = draw_doc(&ar, &d, top);
+		size_t n = d.n;
+		markup_wipe(&d);
+		draw_footer(a, keys, 2);
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		if (ev == EV_QUIT || !dlink_diary(a))
+			return;
+		if (pager_key(&top, n, ar.h, ev, ch))
+			continue;
+		if (ev == EV_CHAR && ch == ' ')
+			pager_key(&top, n, ar.h, EV_KEY, KEY_NPAGE);
+		else if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F ||
+		                            ch == '\r' || ch == '\n')) ||
+		         (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+			return;
+	}
+}
+
+void diary_charts_run(struct app *a)
+{
+	for (;;) {
+		struct diary *dy = dlink_diary(a);
+		if (!dy)
+			return;
+		/* The modules with records, and journals (repeatable) even before their first. */
+		size_t n = 0;
+		const char **labels = xcalloc(a->lib->n + 1, sizeof *labels);
+		const struct module **mods = xcalloc(a->lib->n + 1, sizeof *mods);
+		for (size_t i = 0; i < a->lib->n; i++) {
+			const struct module *m = a->lib->mods[i];
+			if (module_is_selfcheck(m) || !record_module_asks(m))
+				continue;
+			if (!m->repeatable && !diary_latest(dy, ENTRY_RECORD, m->id))
+				continue;
+			mods[n] = m;
+			labels[n++] = m->title;
+		}
+		int checks = diary_latest(dy, ENTRY_SELFCHECK, NULL) != NULL;
+		if (checks) {
+			mods[n] = NULL;
+			labels[n++] = _("Self-check results");
+		}
+		int r = list_pick(a, _("Patterns"),
+		                  _("Charts of what your diary holds. Choose one to see it."),
+		                  labels, n, 0);
+		const struct module *m = r >= 0 ? mods[r] : NULL;
+		free(labels);
+		free(mods);
+		if (r < 0 || a->quit || a->to_home || !dlink_diary(a))
+			return;
+		show(a, m);
+		if (a->quit || a->to_home)
+			return;
+	}
+}

@@ -1,0 +1,79 @@
+/*
+ * diary_link.h: the diary of this run, as the screens share it. It holds
+ * the open diary (or none: steady works fully without one), whether the
+ * diary was offered yet, the idle clock that locks it, and the calm note
+ * a screen shows after a lock. Screens reach the diary only through
+ * diary/diary.h, and only while dlink_diary() gives it to them.
+ *
+ * Locking (by the person, or after the settings' idle minutes) first
+ * saves what is open: the draft in the editor (through the flush hook)
+ * and the answers of modules being kept. Then every screen returns to Home
+ * (app->to_home), and Home wipes the answers that came from the diary.
+ */
+#ifndef STEADY_UI_DIARY_LINK_H
+#define STEADY_UI_DIARY_LINK_H
+
+#include <stddef.h>
+
+#include "diary/diary.h"
+#include "ui/app.h"
+
+/* Sets up a->dl for this run (no diary is opened). */
+void dlink_init(struct app *a);
+
+/* At exit: saves what is pending (not on a quick exit), wipes and closes the diary. */
+void dlink_close(struct app *a);
+
+/* The diary's folder: --diary, else the default; NULL without a home folder. */
+const char *dlink_dir(const struct app *a);
+
+/* 1 when the folder holds a diary. */
+int dlink_exists(const struct app *a);
+
+/* The diary when it is open and unlocked, else NULL. */
+struct diary *dlink_diary(const struct app *a);
+
+/* The diary handle kept while locked (to unlock again), or NULL. */
+struct diary *dlink_handle(const struct app *a);
+
+/* Takes a diary just made, opened or unlocked: resumes modules from its records. */
+void dlink_attach(struct app *a, struct diary *d);
+
+/* Saves the diary; 0, or -1 with err filled (the changes stay in memory to retry). */
+int dlink_save(struct app *a, struct diary_error *err);
+
+/* Locks the diary now (see above); automatic says it was the idle clock. */
+void dlink_lock(struct app *a, int automatic);
+
+/* Called by the key loop on every key: the idle clock starts again. */
+void dlink_key(struct app *a);
+
+/* Called by the key loop while no key comes: locks when idle too long; 1 when it did. */
+int dlink_idle(struct app *a);
+
+/* Seconds without a key before the diary locks itself (settings, or STEADY_LOCK_SECONDS). */
+int dlink_lock_seconds(const struct app *a);
+
+/* Called by Home once every screen has returned: wipes the answers that came from a locked diary.
+ */
+void dlink_home(struct app *a);
+
+/* The calm note for the next screen, or NULL; dlink_set_note(a, NULL) clears it. */
+const char *dlink_note(const struct app *a);
+void dlink_set_note(struct app *a, const char *note);
+
+/* Whether the diary was offered this run (it is offered once at most). */
+int dlink_offered(const struct app *a);
+void dlink_set_offered(struct app *a);
+
+/* The hook that saves the editor's draft before a lock (fn NULL removes it). */
+void dlink_set_flush(struct app *a, void (*fn)(struct app *, void *), void *ctx);
+
+/*
+ * Puts the answers to module i into the diary, in memory: its record (a
+ * new one, or the one it resumed), the safety plan for the crisis module,
+ * and with finished a self-check result. 0, or -1 with err filled.
+ */
+int dlink_keep_module(struct app *a, size_t i, int finished, struct diary_error *err);
+
+#endif

@@ -1,0 +1,230 @@
+/*
+ * diary_write.c: writing a journal entry in the built-in editor (never an
+ * external one, which would put the text in a temporary file). A first
+ * line starting with "# " is the entry's title, as with `steady diary add`.
+ * The text is saved on Ctrl-S or when leaving; when the save fails the
+ * text stays in the editor and in the diary's memory, to try again. Before
+ * the diary locks itself, the draft is put into the diary so it is kept.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/choice.h"
+#include "ui/diary_link.h"
+#include "ui/diary_screens.h"
+#include "ui/draw.h"
+#include "ui/editor.h"
+#include "ui/theme.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* Keys pasted in one burst are taken before the next redraw, up to this many. */
+#define BURST_MAX 8192
+
+struct writer {
+	struct answer text; /* the text being written (progress.h wipes as it grows) */
+	struct editor ed;
+	uint64_t id;    /* the entry, once it is in the diary; 0 before */
+	char *original; /* the text as opened, to know whether it changed */
+	int put;        /* the text as it is now is in the diary (saved or not) */
+	const char *note;
+};
+
+static int changed(const struct writer *w)
+{
+	const char *t = w->text.text ? w->text.text : "";
+	return strcmp(t, w->original ? w->original : "") != 0;
+}
+
+/* Puts the text into the diary (in memory); 0, or -1 with err filled. */
+static int put(struct app *a, struct writer *w, struct diary_error *err)
+{
+	struct diary *d = dlink_diary(a);
+	if (!d) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
+		return -1;
+	}
+	const char *t = w->text.text ? w->text.text : "";
+	const struct entry *old = w->id ? diary_get(d, w->id) : NULL;
+	struct entry *e = old ? entry_copy(old) : entry_new(ENTRY_JOURNAL);
+	entry_set(&e->title, NULL);
+	/* "# Title" on the first line, with text after it, is the title. */
+	const char *nl = strchr(t, '\n');
+	if (strncmp(t, "# ", 2) == 0 && nl && nl[1]) {
+		char *title = xstrndup(t + 2, (size_t)(nl - t - 2));
+		entry_set(&e->title, title);
+		sodium_memzero(title, strlen(title));
+		free(title);
+		entry_set(&e->text, nl + 1);
+	} else {
+		entry_set(&e->text, t);
+	}
+	if (old) {
+		if (diary_replace(d, w->id, e, err) < 0)
+			return -1;
+	} else {
+		w->id = diary_add(d, e, err);
+		if (!w->id)
+			return -1;
+	}
+	w->put = 1;
+	return 0;
+}
+
+/* Ctrl-S, or leaving with changes: into the diary, then to disk. 1 when saved. */
+static int save(struct app *a, struct writer *w)
+{
+	if (w->text.len == 0) {
+		w->note = _("Write something first, or press Esc to leave.");
+		return 0;
+	}
+	struct diary_error err;
+	if (put(a, w, &err) < 0) {
+		w->note = NULL;
+		const char *back[] = {_("Back to the text")};
+		choice_run(a, _("Not saved"), NULL, err.msg, back, 1);
+		return 0;
+	}
+	if (!diary_save_run(a))
+		return 0;
+	/* Saved: what is on screen is now the original. */
+	if (w->original) {
+		sodium_memzero(w->original, strlen(w->original));
+		free(w->original);
+	}
+	w->original = xstrdup(w->text.text ? w->text.text : "");
+	w->note = _("Saved.");
+	return 1;
+}
+
+/* The draft goes into the diary before a lock; the lock saves it. */
+static void flush(struct app *a, void *ctx)
+{
+	struct writer *w = ctx;
+	struct diary_error err;
+	if (w->text.len > 0 && changed(w))
+		put(a, w, &err);
+}
+
+static void take_burst(struct app *a, struct writer *w, const struct area *ar)
+{
+	for (int k = 0; k < BURST_MAX; k++) {
+		wint_t ch;
+		enum app_event ev = app_key_nowait(a, &ch);
+		if (ev != EV_CHAR && ev != EV_KEY)
+			return;
+		if (ev == EV_CHAR && ch == '\t')
+			editor_insert(&w->ed, &w->text, ch);
+		else if (ev == EV_CHAR && (ch == 0x13 || ch == 27))
+			return; /* Ctrl-S or Esc in a burst: leave it for next time */
+		else
+			editor_key(&w->ed, &w->text, ev, ch, ar->w, ar->h);
+	}
+}
+
+/* Esc with changes: save, keep writing, or leave them. 1 to leave. */
+static int leave(struct app *a, struct writer *w)
+{
+	if (!changed(w) || w->text.len == 0)
+		return 1;
+	const char *opts[] = {_("Save it"), _("Keep writing"), _("Leave without saving")};
+	int c = choice_run(a, _("Save this entry?"), NULL, NULL, opts, 3);
+	if (a->quit || a->to_home)
+		return 1;
+	if (c == 0)
+		return save(a, w);
+	return c == 2;
+}
+
+static void draw(struct app *a, struct writer *w, int edit, struct area *ea)
+{
+	struct app_keyhelp keys[] = {
+	        {"^S", _("save")},
+	        {"Esc", _("leave")},
+	};
+	app_set_keys(a, keys, 2);
+	draw_frame(edit ? _("Edit entry") : _("New entry"), NULL);
+	struct area ar = draw_body();
+	const char *hint =
+	        w->note ? w->note
+	                : _("Write freely. A first line starting with '# ' is the title.");
+	int hh = ar.h >= 6 ? 2 : 0;
+	if (hh)
+		draw_str(ar.y, ar.x, ar.w, hint, strlen(hint),
+		         theme_attr(w->note ? THEME_ACCENT : THEME_DIM));
+	*ea = (struct area){ar.y + hh, ar.x, ar.h - hh, ar.w};
+	draw_footer(a, keys, 2);
+	if (w->ed.full) {
+		const char *full = _("This entry is as long as it can be.");
+		draw_str(ea->y + ea->h - 1, ea->x, ea->w, full, strlen(full),
+		         theme_attr(THEME_ACCENT));
+		ea->h--;
+	}
+	curs_set(1);
+	editor_draw(&w->ed, &w->text, ea, _("Start writing here."));
+}
+
+int diary_write_run(struct app *a, uint64_t id)
+{
+	struct writer w;
+	memset(&w, 0, sizeof w);
+	struct diary *d = dlink_diary(a);
+	const struct entry *old = d && id ? diary_get(d, id) : NULL;
+	if (!d || (id && (!old || old->kind != ENTRY_JOURNAL)))
+		return 0;
+	if (old) {
+		w.id = id;
+		struct buf b;
+		buf_init(&b);
+		if (old->title)
+			buf_printf(&b, "# %s\n", old->title);
+		buf_puts(&b, old->text ? old->text : "");
+		answer_insert(&w.text, 0, b.data ? b.data : "", b.len);
+		sodium_memzero(b.data, b.cap);
+		buf_free(&b);
+	}
+	w.original = xstrdup(w.text.text ? w.text.text : "");
+	editor_start(&w.ed, &w.text);
+	dlink_set_flush(a, flush, &w);
+	int saved_typing = a->typing;
+	int saved_any = 0;
+	for (;;) {
+		a->typing = 1;
+		struct area ea;
+		draw(a, &w, id != 0, &ea);
+		wint_t ch;
+		enum app_event ev = app_key(a, &ch);
+		if (ev == EV_QUIT || !dlink_diary(a))
+			break;
+		if (ev != EV_CHAR && ev != EV_KEY)
+			continue;
+		if (ev == EV_CHAR && ch == 0x13) { /* Ctrl-S */
+			saved_any |= save(a, &w);
+		} else if (ev == EV_CHAR && ch == 27) {
+			if (leave(a, &w))
+				break;
+		} else if (editor_key(&w.ed, &w.text, ev, ch, ea.w, ea.h)) {
+			w.note = NULL;
+			take_burst(a, &w, &ea);
+		}
+		if (a->quit || a->to_home)
+			break;
+	}
+	dlink_set_flush(a, NULL, NULL);
+	a->typing = saved_typing;
+	curs_set(0);
+	if (w.text.text) {
+		sodium_memzero(w.text.text, w.text.cap);
+		free(w.text.text);
+	}
+	if (w.original) {
+		sodium_memzero(w.original, strlen(w.original));
+		free(w.original);
+	}
+	return saved_any || w.put;
+}

@@ -1,0 +1,159 @@
+/*
+ * record.c: answers to diary entries and back. Built values are wiped
+ * before they are freed, since they hold what the person wrote.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/record.h"
+#include "util/buf.h"
+
+int record_module_asks(const struct module *m)
+{
+	for (size_t i = 0; i < m->n_steps; i++)
+		if (step_is_question(&m->steps[i]) && m->steps[i].id)
+			return 1;
+	return 0;
+}
+
+static void wipe_buf(struct buf *b)
+{
+	if (b->data)
+		sodium_memzero(b->data, b->cap);
+	buf_free(b);
+}
+
+/* The encoded value of an answered step into b (empty when unanswered). */
+static void encode(struct buf *b, const struct step *s, const struct answer *an)
+{
+	switch (s->type) {
+	case STEP_SCALE:
+		if (an->set)
+			buf_printf(b, "%d", an->value);
+		break;
+	case STEP_CHOICE:
+	case STEP_CHECKLIST:
+		for (size_t k = 0; k < s->n_options && k < an->n_chosen; k++) {
+			if (!an->chosen[k])
+				continue;
+			if (b->len)
+				buf_putc(b, ',');
+			buf_puts(b, s->options[k].id);
+		}
+		break;
+	case STEP_TEXT:
+		if (an->len)
+			buf_append(b, an->text, an->len);
+		break;
+	default:
+		break;
+	}
+}
+
+void record_fill(struct entry *e, const struct module *m, const struct progress *p)
+{
+	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
+		const struct step *s = &m->steps[i];
+		if (!s->id || !step_is_question(s))
+			continue;
+		struct buf b;
+		buf_init(&b);
+		encode(&b, s, &p->answers[i]);
+		if (b.len)
+			entry_set_answer(e, s->id, b.data);
+		wipe_buf(&b);
+	}
+	e->complete = p->state == PROGRESS_DONE;
+	e->step = (uint32_t)(p->step < m->n_steps ? p->step : 0);
+}
+
+static int parse_int(const char *v, int *out)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (errno || end == v || *end || n < INT_MIN || n > INT_MAX)
+		return -1;
+	*out = (int)n;
+	return 0;
+}
+
+static void load_answer(struct answer *an, const struct step *s, const char *v)
+{
+	switch (s->type) {
+	case STEP_SCALE: {
+		int n;
+		if (parse_int(v, &n) == 0 && n >= s->min && n <= s->max) {
+			an->set = 1;
+			an->value = n;
+		}
+		break;
+	}
+	case STEP_CHOICE:
+	case STEP_CHECKLIST: {
+		int single = s->type == STEP_CHOICE && !s->multiple;
+		for (size_t k = 0; k < s->n_options && k < an->n_chosen; k++) {
+			an->chosen[k] = (unsigned char)entry_value_has(v, s->options[k].id);
+			if (single && an->chosen[k]) {
+				/* A single choice keeps one, the first that still exists. */
+				for (size_t j = k + 1; j < an->n_chosen; j++)
+					an->chosen[j] = 0;
+				break;
+			}
+		}
+		break;
+	}
+	case STEP_TEXT:
+		answer_delete(an, 0, an->len);
+		answer_insert(an, 0, v, strlen(v) > ANSWER_MAX_TEXT ? ANSWER_MAX_TEXT : strlen(v));
+		break;
+	default:
+		break;
+	}
+}
+
+void record_load(struct progress *p, const struct module *m, const struct entry *e)
+{
+	progress_open(p, m);
+	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
+		const struct step *s = &m->steps[i];
+		const char *v = s->id && step_is_question(s) ? entry_answer(e, s->id) : NULL;
+		if (v)
+			load_answer(&p->answers[i], s, v);
+	}
+	p->state = e->complete ? PROGRESS_DONE : PROGRESS_STARTED;
+	p->step = e->complete || e->step >= m->n_steps ? 0 : e->step;
+	p->record = e->id;
+}
+
+int record_plan_section(const char *step_id)
+{
+	if (!step_id)
+		return -1;
+	/* The crisis module names step 4 "ask"; the diary calls the section "helpers". */
+	if (strcmp(step_id, "ask") == 0)
+		return PLAN_HELPERS;
+	for (int s = 0; s < PLAN__COUNT; s++)
+		if (strcmp(step_id, entry_plan_name((enum plan_section)s)) == 0)
+			return s;
+	return -1;
+}
+
+size_t record_fill_plan(struct entry *plan, const struct module *m, const struct progress *p)
+{
+	size_t set = 0;
+	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
+		const struct step *s = &m->steps[i];
+		int sec = s->type == STEP_TEXT ? record_plan_section(s->id) : -1;
+		if (sec < 0 || p->answers[i].len == 0)
+			continue;
+		entry_set(&plan->plan[sec], p->answers[i].text);
+		set++;
+	}
+	return set;
+}

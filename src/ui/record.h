@@ -1,0 +1,46 @@
+/*
+ * record.h: this run's answers to a module (progress.h) as a diary entry
+ * and back: a module record to resume from, and the safety plan filled in
+ * by the crisis module. Pure (no curses, no files): the screens decide when.
+ *
+ * Values are encoded as doc/diary-format.md says: a scale as its number, a
+ * single choice as the option id, a multiple choice or checklist as option
+ * ids joined by commas, free text as written. Unanswered steps are left out.
+ */
+#ifndef STEADY_UI_RECORD_H
+#define STEADY_UI_RECORD_H
+
+#include <stddef.h>
+
+#include "content/module.h"
+#include "diary/entry.h"
+#include "ui/progress.h"
+
+/* The module whose answers also fill in the safety plan. */
+#define RECORD_PLAN_MODULE "crisis"
+
+/* 1 when the module asks anything (has a question or checklist step). */
+int record_module_asks(const struct module *m);
+
+/* Sets the answers, step and complete flag of an ENTRY_RECORD from the progress. */
+void record_fill(struct entry *e, const struct module *m, const struct progress *p);
+
+/*
+ * Puts a record's answers into the progress (opening it for the module).
+ * Values that no longer fit the module (an option removed, a scale
+ * narrowed) are skipped. The state becomes done or started, and the step
+ * the record's, within the module.
+ */
+void record_load(struct progress *p, const struct module *m, const struct entry *e);
+
+/* The safety plan section a step id of the crisis module fills in, or -1. */
+int record_plan_section(const char *step_id);
+
+/*
+ * Copies the answered plan steps of the crisis module into a safety plan
+ * entry, leaving sections without an answer as they were. Returns how many
+ * sections were set.
+ */
+size_t record_fill_plan(struct entry *plan, const struct module *m, const struct progress *p);
+
+#endif
