@@ -113,7 +113,7 @@ static void write_string(FILE *out, const char *key, const char *s)
 void pot_write(const struct pot *p, FILE *out)
 {
 	fputs("# Translatable text of steady's modules and helpline directory.\n"
-	      "# Made by `steady strings`; do not edit by hand.\n"
+	      "# Template made by `steady strings`: translate in the .po files, not here.\n"
 	      "#\n"
 	      "#, fuzzy\n"
 	      "msgid \"\"\n"
