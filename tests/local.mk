@@ -87,3 +87,7 @@ TESTS += tests/tui/preview.sh
 endif
 TESTS += tests/cli/syntax.sh
 EXTRA_DIST += tests/cli/syntax.sh
+EXTRA_DIST += tests/i18n/german.sh tests/data/i18n
+if HAVE_TMUX
+TESTS += tests/i18n/german.sh
+endif

@@ -87,6 +87,20 @@ START_TEST(test_long_word_after_short)
 }
 END_TEST
 
+/* A long German compound at 40 columns: split by display width, not bytes. */
+START_TEST(test_long_german_word)
+{
+	const char *s = "Ein Donaudampfschifffahrtsgesellschaftskapitänsmütze gehört ihm.";
+	wrap_text(&w, s, strlen(s), 40);
+	ck_assert_uint_eq(w.n, 3);
+	LINE_IS(s, 0, "Ein ");
+	LINE_IS(s, 1, "Donaudampfschifffahrtsgesellschaftskapit");
+	ck_assert_int_eq(w.lines[1].width, 40);
+	LINE_IS(s, 2, "änsmütze gehört ihm.");
+	ck_assert_int_eq(w.lines[2].width, 20);
+}
+END_TEST
+
 START_TEST(test_empty)
 {
 	wrap_text(&w, "", 0, 10);
@@ -278,6 +292,7 @@ int main(void)
 	tcase_add_test(tc, test_exact_fit);
 	tcase_add_test(tc, test_long_word);
 	tcase_add_test(tc, test_long_word_after_short);
+	tcase_add_test(tc, test_long_german_word);
 	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_empty_lines);
 	tcase_add_test(tc, test_hanging_space_before_newline);
