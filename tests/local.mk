@@ -79,6 +79,9 @@ endif
 TESTS += tests/i18n/pot-current.sh tests/i18n/po-check.sh
 EXTRA_DIST += tests/i18n/pot-current.sh tests/i18n/po-check.sh
 
+## Fuzzing (tests/fuzz/local.mk): `make fuzz`, and a short pass in `make check`.
+include $(top_srcdir)/tests/fuzz/local.mk
+
 ## Counsellors' modules: steady add, remove and preview.
 TESTS += tests/cli/add.sh
 EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh
@@ -90,4 +93,10 @@ EXTRA_DIST += tests/cli/syntax.sh
 EXTRA_DIST += tests/i18n/german.sh tests/data/i18n
 if HAVE_TMUX
 TESTS += tests/i18n/german.sh
+endif
+
+## Terminal abuse: random keys, resizes and terminals steady cannot drive.
+EXTRA_DIST += tests/tui/abuse.sh
+if HAVE_TMUX
+TESTS += tests/tui/abuse.sh
 endif

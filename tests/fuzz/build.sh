@@ -1,0 +1,75 @@
+#!/bin/sh
+# build.sh OUTDIR: builds the libFuzzer harnesses of tests/fuzz/ into OUTDIR
+# with clang (or $FUZZ_CC), AddressSanitizer and UndefinedBehaviorSanitizer.
+# The sources are compiled straight from the tree, so no configure run with
+# clang is needed; config.h comes from $top_builddir when it has one.
+#
+# Exit status: 0 when built, 77 when no compiler here can build a libFuzzer
+# harness (the reason is printed), 1 when the build itself failed.
+set -eu
+
+out=${1:?usage: build.sh OUTDIR}
+src=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+bld=${top_builddir:-}
+cc=${FUZZ_CC:-clang}
+harnesses="fuzz_module_load fuzz_diary_read fuzz_wrap"
+mkdir -p "$out/obj"
+
+if ! command -v "$cc" >/dev/null 2>&1; then
+	echo "fuzz: '$cc' is not installed, so the fuzz harnesses cannot be built."
+	echo "fuzz: install clang and libclang-rt-dev (sudo apt-get install clang libclang-rt-dev)."
+	exit 77
+fi
+# -fsanitize=fuzzer needs the compiler-rt runtime (libclang-rt-*-dev on Debian).
+probe="$out/probe.c"
+printf '%s\n' '#include <stddef.h>' '#include <stdint.h>' \
+	'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);' \
+	'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n) { return d && n; }' >"$probe"
+if ! "$cc" -fsanitize=fuzzer,address,undefined "$probe" -o "$out/probe" 2>"$out/probe.err"; then
+	echo "fuzz: '$cc' cannot build with -fsanitize=fuzzer,address,undefined:"
+	sed 's/^/fuzz:   /' "$out/probe.err" | head -n 5
+	echo "fuzz: install the libFuzzer runtime (sudo apt-get install libclang-rt-dev)."
+	exit 77
+fi
+for lib in yaml-0.1 libsodium; do
+	pkg-config --exists "$lib" || {
+		echo "fuzz: the $lib development files are missing"
+		exit 1
+	}
+done
+
+# config.h: the build tree's, or a minimal one when fuzzing a bare checkout.
+inc="-I$src/src"
+if [ -n "$bld" ] && [ -f "$bld/config.h" ]; then
+	inc="$inc -I$bld"
+else
+	mkdir -p "$out/inc"
+	printf '%s\n' '#define _GNU_SOURCE 1' '#define HAVE_SYS_PRCTL_H 1' '#define HAVE_PRCTL 1' \
+		'#define HAVE_EXPLICIT_BZERO 1' >"$out/inc/config.h"
+	inc="$inc -I$out/inc"
+fi
+# The quotes in the -D values are for the compiler: they are meant literally.
+# shellcheck disable=SC2089
+cflags="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
+	-fno-sanitize-recover=undefined $inc $(pkg-config --cflags yaml-0.1 libsodium)
+	-DLOCALEDIR=\"/nonexistent\" -DPKGDATADIR=\"$src\" -DSTEADY_SRCDIR=\"$src\"
+	-DSTEADY_BUILDDIR=\"$out\" -DFUZZ_SRCDIR=\"$src\""
+libs="$(pkg-config --libs yaml-0.1 libsodium) -lm"
+
+# The units under test, instrumented for coverage, in one archive so each
+# harness links only what it uses.
+units=$(ls "$src"/src/content/*.c "$src"/src/diary/*.c "$src"/src/util/*.c \
+	"$src/src/ui/wrap.c" "$src/src/ui/markup.c")
+rm -f "$out"/obj/*.o "$out/libunits.a"
+export FUZZ_BUILD_CC="$cc" FUZZ_BUILD_CFLAGS="$cflags"
+# shellcheck disable=SC2016,SC2086
+printf '%s\n' $units | xargs -P "$(nproc 2>/dev/null || echo 2)" -I{} sh -c '
+	o="$0/obj/$(echo "${1#$2/src/}" | tr / _ | sed "s/[.]c$/.o/")"
+	$FUZZ_BUILD_CC -fsanitize=fuzzer-no-link $FUZZ_BUILD_CFLAGS -c "$1" -o "$o" ||
+		{ echo "fuzz: cannot compile $1" >&2; exit 255; }' "$out" {} "$src"
+ar cr "$out/libunits.a" "$out"/obj/*.o
+for h in $harnesses; do
+	# shellcheck disable=SC2086,SC2090
+	"$cc" -fsanitize=fuzzer $cflags "$src/tests/fuzz/$h.c" "$out/libunits.a" $libs -o "$out/$h"
+done
+echo "fuzz: built $harnesses with $("$cc" --version | head -n 1)"
