@@ -100,3 +100,10 @@ EXTRA_DIST += tests/tui/abuse.sh
 if HAVE_TMUX
 TESTS += tests/tui/abuse.sh
 endif
+
+## Privacy audit: no network imports, nothing readable left on disk, no core dumps.
+TESTS += tests/privacy/no-network.sh
+EXTRA_DIST += tests/privacy/no-network.sh tests/privacy/session.sh tests/privacy/core.sh
+if HAVE_TMUX
+TESTS += tests/privacy/session.sh tests/privacy/core.sh
+endif
