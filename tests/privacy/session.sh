@@ -52,28 +52,43 @@ tui_wait "Step 1 of" 20
 tui_keys Escape
 tui_wait "Get help now"
 
+# seen TEXT SECONDS: 0 once TEXT shows, 1 if it does not within SECONDS.
+seen() {
+	end=$(($(date +%s) + $2))
+	while [ "$(date +%s)" -le "$end" ]; do
+		tui_screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
 # The diary on the screens: set it up and write an entry.
 tui_keys End Up Up Up Enter
-tui_wait "A private diary"
-tui_keys Enter
-tui_wait "Choose a passphrase"
-tui_keys -l "$PASS"
-tui_keys Enter
-tui_wait "Type the same passphrase again"
-tui_keys -l "$PASS"
-tui_keys Enter
-tui_wait "Your diary is ready"
-tui_keys n
-tui_wait "New entry"
-tui_keys -l "# $M_TITLE"
-tui_keys Enter
-tui_keys -l "$M_ENTRY written on the screens"
-tui_wait "$M_ENTRY"
-tui_keys C-s
-tui_wait "Saved."
-tui_keys Escape
-tui_wait "Entries, newest first"
-tui_wait "$M_TITLE"
+in_diary="$M_CLI"
+if seen "A private diary" 5; then
+	in_diary="$M_ENTRY $M_TITLE $M_MODULE $M_CLI"
+	tui_keys Enter
+	tui_wait "Choose a passphrase"
+	tui_keys -l "$PASS"
+	tui_keys Enter
+	tui_wait "Type the same passphrase again"
+	tui_keys -l "$PASS"
+	tui_keys Enter
+	tui_wait "Your diary is ready"
+	tui_keys n
+	tui_wait "New entry"
+	tui_keys -l "# $M_TITLE"
+	tui_keys Enter
+	tui_keys -l "$M_ENTRY written on the screens"
+	tui_wait "$M_ENTRY"
+	tui_keys C-s
+	tui_wait "Saved."
+	tui_keys Escape
+	tui_wait "Entries, newest first"
+	tui_wait "$M_TITLE"
+else
+	echo "privacy: no diary screens in this build; the diary is written by 'steady diary' only"
+fi
 tui_keys Escape
 tui_wait "Get help now"
 
@@ -82,8 +97,10 @@ tui_wait "Get help now"
 tui_keys End Up Up Up Up Up Enter
 tui_wait "A short note"
 tui_keys Home Enter
-tui_wait "Save your answers to this module in your diary?"
-tui_keys Enter
+if [ "$in_diary" != "$M_CLI" ]; then
+	tui_wait "Save your answers to this module in your diary?"
+	tui_keys Enter
+fi
 tui_wait "What is on your mind?"
 tui_keys -l "$M_MODULE typed in a module"
 tui_wait "$M_MODULE"
@@ -95,14 +112,18 @@ tui_wait "__EXITED__ 0"
 
 # And the command line.
 printf '%s' "$PASS" >"$T/pass"
+if [ ! -f "$D/diary" ]; then
+	"$STEADY" --passphrase-fd 3 diary init 3<"$T/pass" >/dev/null 2>"$T/err" ||
+		fail "steady diary init failed: $(cat "$T/err")"
+fi
 printf '%s from the command line\n' "$M_CLI" |
 	"$STEADY" --passphrase-fd 3 diary add 3<"$T/pass" >/dev/null 2>"$T/err" ||
 	fail "steady diary add failed: $(cat "$T/err")"
 
-# The diary really holds all of it, so finding none of it below means something.
-for m in "$M_ENTRY" "$M_TITLE" "$M_MODULE" "$M_CLI"; do
-	"$STEADY" --passphrase-fd 3 diary export 3<"$T/pass" >"$T/export" 2>"$T/err" ||
-		fail "steady diary export failed: $(cat "$T/err")"
+# The diary really holds it, so finding none of it below means something.
+"$STEADY" --passphrase-fd 3 diary export 3<"$T/pass" >"$T/export" 2>"$T/err" ||
+	fail "steady diary export failed: $(cat "$T/err")"
+for m in $in_diary; do
 	expect_in "$T/export" "$m"
 done
 rm -f "$T/export"
@@ -153,6 +174,7 @@ if [ "$traced" = yes ]; then
 		}
 	done <"$T/paths"
 	[ -n "${PRIVACY_DEBUG:-}" ] && cat "$T/writes" "$T/changed" >&2
-	grep -q "\"$D/diary.new\"" "$T/writes" || fail "strace saw no diary save (the test did not do its job)"
+	[ "$in_diary" = "$M_CLI" ] || grep -q "\"$D/diary.new\"" "$T/writes" ||
+		fail "strace saw no diary save (the test did not do its job)"
 fi
 exit 0
