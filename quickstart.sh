@@ -16,9 +16,12 @@ run | check) [ $# -gt 0 ] && shift ;;
 *) mode=run ;;
 esac
 
-# What building and testing steady needs, as Debian packages.
+# What building and testing steady needs, as Debian packages. python3-yaml
+# and python3-jsonschema are for the tests only: they prove that the JSON
+# Schema for module authors' editors agrees with 'steady check'.
 deps="gcc make autoconf automake autopoint gettext pkg-config
-      libncurses-dev libyaml-dev libsodium-dev check tmux locales"
+      libncurses-dev libyaml-dev libsodium-dev check tmux locales
+      python3-yaml python3-jsonschema"
 
 missing=
 for p in $deps; do

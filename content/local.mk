@@ -21,3 +21,30 @@ uninstall-content:
 	-rmdir '$(DESTDIR)$(contentdir)' '$(DESTDIR)$(pkgdatadir)'
 
 .PHONY: install-content uninstall-content
+
+## Examples for counsellors (content/examples/*.yaml) are not bundled
+## modules: the library loads only the *.yaml files directly in content/.
+## They are installed under $(pkgdatadir)/examples, and the JSON Schema for
+## editors in $(pkgdatadir), so that each example's first line
+## ("$schema=../steady-module.schema.json") finds it there too.
+examplesdir = $(pkgdatadir)/examples
+
+install-data-local: install-examples
+uninstall-content: uninstall-examples
+
+install-examples:
+	$(MKDIR_P) '$(DESTDIR)$(examplesdir)'
+	for f in '$(srcdir)'/content/examples/*.yaml; do \
+	  test -f "$$f" || continue; \
+	  $(INSTALL_DATA) "$$f" '$(DESTDIR)$(examplesdir)/' || exit 1; \
+	done
+	$(INSTALL_DATA) '$(srcdir)/content/steady-module.schema.json' '$(DESTDIR)$(pkgdatadir)/'
+
+uninstall-examples:
+	for f in '$(srcdir)'/content/examples/*.yaml; do \
+	  rm -f '$(DESTDIR)$(examplesdir)'/"$${f##*/}"; \
+	done
+	rm -f '$(DESTDIR)$(pkgdatadir)/steady-module.schema.json'
+	-rmdir '$(DESTDIR)$(examplesdir)'
+
+.PHONY: install-examples uninstall-examples

@@ -2,3 +2,4 @@
 EXTRA_DIST += doc/diary-format.md doc/diary-commands.md
 dist_man_MANS += doc/steady.1 doc/steady-modules.5
 EXTRA_DIST += doc/TRANSLATING.md
+EXTRA_DIST += doc/AUTHORING.md

@@ -107,3 +107,5 @@ EXTRA_DIST += tests/privacy/no-network.sh tests/privacy/session.sh tests/privacy
 if HAVE_TMUX
 TESTS += tests/privacy/session.sh tests/privacy/core.sh
 endif
+TESTS += tests/cli/examples.sh tests/cli/schema.sh
+EXTRA_DIST += tests/cli/examples.sh tests/cli/schema.sh tests/cli/schema.py
