@@ -90,6 +90,23 @@ TESTS += tests/tui/preview.sh
 endif
 TESTS += tests/cli/syntax.sh
 EXTRA_DIST += tests/cli/syntax.sh
+
+## The diary screens' pure parts (ui/chart, ui/record) and their terminal sessions.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_chart tests/unit/test_record
+TESTS += tests/unit/test_chart tests/unit/test_record
+tests_unit_test_chart_SOURCES = tests/unit/test_chart.c
+tests_unit_test_chart_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_chart_LDADD = $(UNIT_LIBS)
+tests_unit_test_record_SOURCES = tests/unit/test_record.c
+tests_unit_test_record_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_record_LDADD = $(UNIT_LIBS)
+endif
+EXTRA_DIST += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
+	tests/data/diary
+if HAVE_TMUX
+TESTS += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh
+endif
 EXTRA_DIST += tests/i18n/german.sh tests/data/i18n
 if HAVE_TMUX
 TESTS += tests/i18n/german.sh

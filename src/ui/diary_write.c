@@ -143,10 +143,10 @@ static int leave(struct app *a, struct writer *w)
 
 static void draw(struct app *a, struct writer *w, int edit, struct area *ea)
 {
-	struct app_keyhelp keys[] = {
-	        {"^S", _("save")},
-	        {"Esc", _("leave")},
-	};
+	/* Static: the keys overlay reads them after this returns. */
+	static struct app_keyhelp keys[2];
+	keys[0] = (struct app_keyhelp){"^S", _("save")};
+	keys[1] = (struct app_keyhelp){"Esc", _("leave")};
 	app_set_keys(a, keys, 2);
 	draw_frame(edit ? _("Edit entry") : _("New entry"), NULL);
 	struct area ar = draw_body();

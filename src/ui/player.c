@@ -39,8 +39,9 @@ struct player {
 	int acc;      /* digits typed on a scale */
 	struct timer timer;
 	struct editor ed;
-	const char *note; /* a gentle word when something is needed first */
-	int follow;       /* keep the focus in view (once a key has moved it) */
+	const char *note;           /* a gentle word when something is needed first */
+	int follow;                 /* keep the focus in view (once a key has moved it) */
+	struct app_keyhelp keys[8]; /* the footer's keys: the keys overlay reads them later */
 };
 
 static int depth;
@@ -323,10 +324,9 @@ static void draw(struct player *pl)
 		pl->top = draw_doc(&da, &d, pl->top);
 	markup_free(&d);
 
-	struct app_keyhelp keys[8];
-	size_t nk = step_keys(pl, keys);
-	app_set_keys(a, keys, nk);
-	draw_footer(a, keys, nk);
+	size_t nk = step_keys(pl, pl->keys);
+	app_set_keys(a, pl->keys, nk);
+	draw_footer(a, pl->keys, nk);
 	if (s && s->type == STEP_TEXT) {
 		if (ea.y > ar.y) {
 			attr_t dim = theme_attr(THEME_DIM);

@@ -54,7 +54,9 @@ grep -q '^region=NL$' "$XDG_CONFIG_HOME/steady/settings" || fail "the region was
 tui_keys Escape
 tui_wait "aha"
 
-# 4: settings
+# 4: settings (leaving a module with answers offers the diary once: "not now")
+tui_keys Escape
+tui_wait "Set up a diary"
 tui_keys Escape
 tui_wait "Every step"
 tui_keys Escape

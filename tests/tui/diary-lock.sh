@@ -1,0 +1,54 @@
+#!/bin/sh
+# The diary locks itself when no key is pressed (STEADY_LOCK_SECONDS, for
+# tests), keeping the draft being written; the quick exit works on the
+# passphrase prompt; a diary open in another steady is refused kindly.
+. "$top_srcdir/tests/lib.sh"
+export STEADY_DIARY_COSTS=min STEADY_LOCK_SECONDS=3
+mkdir -p "$XDG_CONFIG_HOME/steady"
+printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
+PASS="quiet harbour stones"
+echo "$PASS" >"$T/pass"
+expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+
+tui_start 80 24 "$STEADY"
+tui_wait "Get help now"
+tui_keys End Up Up Up Enter
+tui_wait "Unlock your diary"
+tui_keys -l "$PASS"
+tui_keys Enter
+tui_wait "No entries yet."
+tui_keys n
+tui_wait "New entry"
+tui_keys -l "Draft about the weekend"
+tui_wait "Draft about the weekend"
+# No key now: the lock comes, and Home says so calmly.
+tui_wait "locked itself" 15
+tui_screen >"$T/screen"
+expect_not_in "$T/screen" "Draft about"
+expect_in "$T/screen" "locked"
+
+# Open in this steady: another one is refused, and says why.
+expect_status 4 "$STEADY" --passphrase-fd 3 diary list 3<"$T/pass"
+expect_in "$T/err" "open in another steady"
+tui_keys q
+tui_wait "__EXITED__ 0"
+# The draft was kept by the lock.
+expect_status 0 "$STEADY" --passphrase-fd 3 diary list 3<"$T/pass"
+expect_in "$T/out" "Draft about the weekend"
+
+# Ctrl-Q on the passphrase prompt: gone at once, nothing typed left.
+tui_restart
+tui_start 80 24 "$STEADY"
+tui_wait "Get help now"
+tui_keys End Up Up Up Enter
+tui_wait "Unlock your diary"
+tui_keys -l "quiet harb"
+tui_wait "Passphrase: ••••"
+tui_keys C-q
+tui_wait "__EXITED__ 0" 5
+tui_screen >"$T/screen"
+expect_not_in "$T/screen" "Passphrase"
+[ "$(grep -c . "$T/screen")" -eq 1 ] || { cat "$T/screen" >&2; fail "the screen was not cleared"; }
+# The quick exit released the diary.
+expect_status 0 "$STEADY" --passphrase-fd 3 diary list 3<"$T/pass"
+exit 0
