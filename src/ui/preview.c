@@ -1,8 +1,9 @@
 /*
  * preview.c: `steady preview FILE`, a module played on the screens as the
  * client will see it, without adding it to the library on disk and without
- * saving: the settings are read but never written (no settings path) and
- * there is no diary, so the answers live in memory only and are wiped.
+ * saving: the settings are read but never written (no settings path), and
+ * there is no diary link (a->dl is NULL), so no diary is offered, opened or
+ * written; the answers live in memory only and are wiped.
  *
  * The terminal is started here in the same way as app.c does for ui_run();
  * ncurses' own handlers restore the terminal on SIGINT and SIGTERM.

@@ -1,7 +1,8 @@
 #!/bin/sh
 # preview.sh: `steady preview FILE` plays a module on the screens, answers
 # and all, with the library around it (a link to a bundled module opens
-# it), then leaves without adding the module or writing anything at all.
+# and plays it), then leaves without offering the diary, adding the module
+# or writing anything at all.
 . "$top_srcdir/tests/lib.sh"
 
 cat >"$T/try.yaml" <<'YAML'
@@ -35,6 +36,19 @@ tui_wait "How is your mood?"
 tui_keys 3
 tui_keys Enter
 tui_wait "Riding out an urge"
+# A linked module of the library opens, takes an answer, and on leaving
+# offers no diary: a preview keeps nothing.
+tui_keys Enter
+tui_wait "Urges pass"
+tui_keys Enter
+tui_wait "Urge surfing"
+tui_keys Enter
+tui_wait "how strong is it?"
+tui_keys 5
+tui_keys Escape
+tui_wait "Try me"
+tui_screen >"$T/screen"
+expect_not_in "$T/screen" "diary"
 tui_keys q
 tui_wait "__EXITED__ 0"
 
