@@ -247,7 +247,8 @@ static void skills(struct markup_doc *d, const struct entry_list *el, const stru
 	markup_text(d, t, w, 2, 0);
 	free(t);
 	size_t rode = stats_count_answer(el->v, el->n, TRIGGER_DID, TRIGGER_RODE);
-	t = xasprintf(_("%s: %zu times."), option_label(s, TRIGGER_RODE), rode);
+	t = xasprintf(ngettext("%s: %zu time.", "%s: %zu times.", rode),
+	              option_label(s, TRIGGER_RODE), rode);
 	markup_text(d, t, w, 2, 0);
 	free(t);
 }
@@ -270,7 +271,9 @@ static void module_doc(struct markup_doc *d, struct diary *dy, const struct modu
 	char a[16], b[16];
 	entry_time_date(el.v[el.n - 1]->created, a);
 	entry_time_date(el.v[0]->created, b);
-	char *t = xasprintf(_("%zu records, from %s to %s."), el.n, a, b);
+	char *t = xasprintf(
+	        ngettext("%zu record, from %s to %s.", "%zu records, from %s to %s.", el.n), el.n,
+	        a, b);
 	markup_text(d, t, w, 0, MARKUP_DIM);
 	free(t);
 	if (strcmp(m->id, TRIGGER_LOG) == 0)
