@@ -1,12 +1,14 @@
 #!/bin/sh
 # The diary locks itself when no key is pressed (STEADY_LOCK_SECONDS, for
 # tests), keeping the draft being written; the quick exit works on the
-# passphrase prompt; a diary open in another steady is refused kindly.
+# passphrase prompt; a diary open in another steady is refused kindly; a
+# save that fails says why and keeps the text to try again.
 . "$top_srcdir/tests/lib.sh"
 export STEADY_DIARY_COSTS=min STEADY_LOCK_SECONDS=3
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 PASS="quiet harbour stones"
+D="$XDG_DATA_HOME/steady/diary"
 echo "$PASS" >"$T/pass"
 expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
 
@@ -51,4 +53,35 @@ expect_not_in "$T/screen" "Passphrase"
 [ "$(grep -c . "$T/screen")" -eq 1 ] || { cat "$T/screen" >&2; fail "the screen was not cleared"; }
 # The quick exit released the diary.
 expect_status 0 "$STEADY" --passphrase-fd 3 diary list 3<"$T/pass"
+
+# A save that fails (the temporary file's name is taken by a folder).
+tui_restart
+tui_start 80 24 "$STEADY"
+tui_wait "Get help now"
+tui_keys End Up Up Up Enter
+tui_wait "Unlock your diary"
+tui_keys -l "$PASS"
+tui_keys Enter
+tui_wait "Draft about the weekend"
+mkdir "$D/diary.new"
+touch "$D/diary.new/in-the-way"
+tui_keys n
+tui_wait "New entry"
+tui_keys -l "Kept while the save failed"
+tui_keys C-s
+tui_wait "Not saved yet"
+tui_wait "Could not save the diary"
+tui_wait "Nothing is lost"
+tui_keys Enter
+tui_wait "Could not save the diary"
+rm -r "$D/diary.new"
+tui_keys Enter
+tui_wait "Saved."
+tui_wait "Kept while the save failed"
+tui_keys Escape
+tui_wait "2 entries"
+tui_keys C-q
+tui_wait "__EXITED__ 0" 5
+expect_status 0 "$STEADY" --passphrase-fd 3 diary list 3<"$T/pass"
+expect_in "$T/out" "Kept while the save failed"
 exit 0

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Module answers and the diary: asked once per module, saved on leaving,
 # charted (a counsellor's own journal form), resumed in a new run; the
-# crisis module's answers become the safety plan, shown first by Get help now.
+# crisis module's answers become the safety plan, shown first by Get help now;
+# homework is marked done in the diary.
 . "$top_srcdir/tests/lib.sh"
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
@@ -12,7 +13,7 @@ RUN="$STEADY --content-dir '$top_srcdir/tests/data/diary'"
 # Set up the diary from Home.
 tui_start 80 24 "$RUN"
 tui_wait "Get help now"
-tui_keys End Up Up Up Enter
+tui_keys Home Down Down Enter
 tui_wait "Set up a diary"
 tui_keys Enter
 tui_wait "Choose a passphrase"
@@ -48,7 +49,7 @@ done
 # Patterns: a sparkline and the choices, with the module's own labels.
 tui_keys Escape
 tui_wait "Get help now"
-tui_keys End Up Up Up Enter
+tui_keys Home Down Down Enter
 tui_wait "3 entries"
 tui_keys p
 tui_wait "Charts of what your diary holds"
@@ -65,6 +66,21 @@ grep -A1 "How is your mood?" "$T/screen" | grep -q "▅" || {
 expect_in "$T/screen" "6.3"
 expect_in "$T/screen" "At home"
 tui_keys Escape Escape Escape
+tui_wait "Get help now"
+
+# Homework (the mood log is set as homework): done today, kept in the diary.
+tui_keys Home Down Down Down Enter
+tui_wait "Set for you by your counsellor."
+tui_wait "daily, to do"
+tui_keys Enter
+tui_wait "Set by Sam, your counsellor."
+tui_wait "Every day. Until 2099-12-31."
+tui_wait "[ ] $(date +%F), today"
+tui_keys d
+tui_wait "[x] $(date +%F), today"
+tui_keys Escape
+tui_wait "daily, done"
+tui_keys Escape
 tui_wait "Get help now"
 
 # The crisis module, left part way after two plan steps.
@@ -108,7 +124,7 @@ tui_start 80 24 "$RUN"
 tui_wait "Get help now"
 tui_screen >"$T/screen"
 expect_not_in "$T/screen" "Continue"
-tui_keys End Up Up Up Enter
+tui_keys Home Down Down Enter
 tui_wait "Unlock your diary"
 tui_keys -l "$PASS"
 tui_keys Enter
