@@ -5,9 +5,12 @@
  * appeared in the output (the footer is drawn last, so it marks a complete
  * screen); then it sends Ctrl-Q and waits for the program to end. The
  * clock runs from just before the fork to the read that completes the
- * markers. One run first, untimed, warms the page cache.
+ * markers. One run of each first, untimed, warms the page cache; then the
+ * floor and the program take turns.
  *
- * Usage: bench_startup KEY LABEL RUNS FLOOR MARKERS -- PROGRAM [ARG]...
+ * Usage: bench_startup RUNS FLOOR_MARKERS FLOOR_PROGRAM MARKERS PROGRAM [ARG]...
+ *        (two rows for run.sh: startup_floor and startup)
+ *    or: bench_startup once MARKERS PROGRAM [ARG]...   (one run, no row: callgrind)
  * MARKERS is a list of texts separated by '|' that must all appear. The
  * environment (TERM, LANG, XDG folders) is passed on as it is.
  */
@@ -120,31 +123,57 @@ static int64_t run_once(char **argv, const struct markers *m, long *peak_kib)
 	return shown;
 }
 
+static void parse_markers(char *list, struct markers *m)
+{
+	char *save = NULL;
+	m->n = 0;
+	for (char *s = strtok_r(list, "|", &save); s && m->n < 16; s = strtok_r(NULL, "|", &save))
+		m->v[m->n++] = s;
+	if (!m->n)
+		bench_die("no markers");
+}
+
 int main(int argc, char **argv)
 {
-	if (argc < 8 || strcmp(argv[6], "--") != 0)
-		bench_die("usage: bench_startup KEY LABEL RUNS FLOOR MARKERS -- PROGRAM [ARG]...");
-	size_t runs = (size_t)atol(argv[3]);
+	if (argc >= 4 && strcmp(argv[1], "once") == 0) {
+		struct markers m;
+		long kib;
+		parse_markers(argv[2], &m);
+		run_once(argv + 3, &m, &kib);
+		return 0;
+	}
+	if (argc < 6)
+		bench_die("usage: bench_startup RUNS FLOOR_MARKERS FLOOR_PROGRAM MARKERS PROGRAM "
+		          "[ARG]...\n   or: bench_startup once MARKERS PROGRAM [ARG]...");
+	size_t runs = (size_t)atol(argv[1]);
 	if (runs < 1)
 		bench_die("RUNS must be at least 1");
-	struct markers m = {{0}, 0};
-	char *save = NULL;
-	for (char *s = strtok_r(argv[5], "|", &save); s && m.n < 16; s = strtok_r(NULL, "|", &save))
-		m.v[m.n++] = s;
-	if (!m.n)
-		bench_die("no markers");
-	int64_t *t = calloc(runs, sizeof *t);
-	if (!t)
+	struct markers fm, m;
+	parse_markers(argv[2], &fm);
+	parse_markers(argv[4], &m);
+	char *floor_argv[] = {argv[3], NULL};
+	int64_t *ft = calloc(runs, sizeof *ft), *t = calloc(runs, sizeof *t);
+	if (!ft || !t)
 		bench_die("out of memory");
-	long peak = 0, kib;
-	run_once(argv + 7, &m, &kib);
+	long fpeak = 0, peak = 0, kib;
+	run_once(floor_argv, &fm, &kib);
+	run_once(argv + 5, &m, &kib);
+	/* Turn about, so that both see the same load from the rest of the machine. */
 	for (size_t i = 0; i < runs; i++) {
-		t[i] = run_once(argv + 7, &m, &kib);
+		ft[i] = run_once(floor_argv, &fm, &kib);
+		if (kib > fpeak)
+			fpeak = kib;
+		t[i] = run_once(argv + 5, &m, &kib);
 		if (kib > peak)
 			peak = kib;
 	}
-	int64_t min, med = bench_median(t, runs, &min);
-	bench_row(argv[1], argv[2], 0, runs, med, min, argv[4], peak);
+	int64_t min, med = bench_median(ft, runs, &min);
+	bench_row("startup_floor", "start-up floor: floor_curses, one screen", 0, runs, med, min,
+	          "-", fpeak);
+	med = bench_median(t, runs, &min);
+	bench_row("startup", "start-up: steady to its complete home screen", 0, runs, med, min,
+	          "row:startup_floor@2", peak);
+	free(ft);
 	free(t);
 	return 0;
 }
