@@ -90,10 +90,10 @@ static enum app_event next_event(struct app *a, wint_t *ch, int nowait)
 		wint_t c = 0;
 		int r = get_wch(&c);
 		if (r == ERR) {
+			if (!nowait && dlink_idle(a))
+				return EV_REDRAW; /* locked: the screens showing it go */
 			if (nowait || (a->ticks && !small))
 				return EV_TICK;
-			if (dlink_idle(a))
-				return EV_REDRAW; /* locked: the screens return to Home */
 			continue;
 		}
 		dlink_key(a);

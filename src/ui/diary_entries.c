@@ -480,5 +480,7 @@ void diary_run(struct app *a)
 		return;
 	if (a->quit || a->to_home)
 		return;
+	dlink_in_screens(a, 1);
 	entries(a);
+	dlink_in_screens(a, -1);
 }

@@ -22,7 +22,10 @@ struct dlink {
 	struct timespec last_key;
 	void (*flush)(struct app *, void *);
 	void *flush_ctx;
-	int wipe_due; /* a lock happened: Home wipes the answers from the diary */
+	int wipe_due;       /* a lock happened: Home wipes the answers from the diary */
+	size_t playing[16]; /* the modules on screen, innermost last */
+	size_t n_playing;
+	int in_screens; /* the diary's own screens are open (they may show its text) */
 };
 
 static struct timespec now(void)
@@ -228,8 +231,49 @@ void dlink_lock(struct app *a, int automatic)
 	} else {
 		dlink_set_note(a, note);
 	}
-	l->wipe_due = 1;
-	a->to_home = 1;
+	/* Answers linked to the diary go with it; those on screen once the screens have returned.
+	 */
+	for (size_t i = 0; i < a->lib->n; i++) {
+		struct progress *p = &a->prog[i];
+		if (p->keep != KEEP_YES && !p->record)
+			continue;
+		int on_screen = 0;
+		for (size_t k = 0; k < l->n_playing && k < 16; k++)
+			on_screen |= l->playing[k] == i;
+		if (on_screen) {
+			l->wipe_due = 1;
+			a->to_home = 1;
+			continue;
+		}
+		progress_restart(p);
+		if (a->last_module == (int)i)
+			a->last_module = -1;
+	}
+	/* Whatever the diary's screens show (a question quoting an entry) goes: Home next. */
+	if (!automatic || l->in_screens > 0)
+		a->to_home = 1;
+}
+
+void dlink_in_screens(struct app *a, int delta)
+{
+	if (a->dl)
+		a->dl->in_screens += delta;
+}
+
+void dlink_play_begin(struct app *a, size_t i)
+{
+	struct dlink *l = a->dl;
+	if (!l)
+		return;
+	if (l->n_playing < sizeof l->playing / sizeof l->playing[0])
+		l->playing[l->n_playing] = i;
+	l->n_playing++;
+}
+
+void dlink_play_end(struct app *a)
+{
+	if (a->dl && a->dl->n_playing > 0)
+		a->dl->n_playing--;
 }
 
 void dlink_home(struct app *a)

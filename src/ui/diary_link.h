@@ -7,8 +7,11 @@
  *
  * Locking (by the person, or after the settings' idle minutes) first
  * saves what is open: the draft in the editor (through the flush hook)
- * and the answers of modules being kept. Then every screen returns to Home
- * (app->to_home), and Home wipes the answers that came from the diary.
+ * and the answers of modules being kept. Then the answers that came from
+ * the diary or went into it are wiped from memory; when such a module is
+ * on screen, every screen returns to Home first (app->to_home) and Home
+ * wipes them. The diary's own screens see the lock and return by
+ * themselves; other screens (a module not kept, Settings) stay.
  */
 #ifndef STEADY_UI_DIARY_LINK_H
 #define STEADY_UI_DIARY_LINK_H
@@ -54,9 +57,15 @@ int dlink_idle(struct app *a);
 /* Seconds without a key before the diary locks itself (settings, or STEADY_LOCK_SECONDS). */
 int dlink_lock_seconds(const struct app *a);
 
-/* Called by Home once every screen has returned: wipes the answers that came from a locked diary.
- */
+/* Called by Home once every screen has returned: wipes the rest of the diary's answers. */
 void dlink_home(struct app *a);
+
+/* The diary's own screens call this with +1 on the way in and -1 on the way out. */
+void dlink_in_screens(struct app *a, int delta);
+
+/* The player calls these around playing module i (modules open inside modules nest). */
+void dlink_play_begin(struct app *a, size_t i);
+void dlink_play_end(struct app *a);
 
 /* The calm note for the next screen, or NULL; dlink_set_note(a, NULL) clears it. */
 const char *dlink_note(const struct app *a);

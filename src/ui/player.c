@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui/diary_link.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
 #include "ui/form.h"
@@ -583,7 +584,9 @@ void player_run(struct app *a, size_t module_index, size_t step)
 		return;
 	if (fresh && p->state == PROGRESS_NONE)
 		step = 0; /* a journal filled in again starts at its beginning */
+	dlink_play_begin(a, module_index);
 	int done = player_run_module(a, a->lib->mods[module_index], p, step);
+	dlink_play_end(a);
 	/* Left part way (even a module done before): "Continue" comes back here. */
 	if (!done)
 		a->last_module = (int)module_index;

@@ -84,7 +84,6 @@ tui_keys C-s
 tui_wait "Saved."
 tui_keys Escape
 tui_wait "restless tonight and then slept"
-tui_wait "Changed"
 tui_keys Escape
 tui_wait "Entries, newest first"
 
