@@ -50,7 +50,7 @@ int choice_run(struct app *a, const char *title, const char *markup, const char 
 		size_t nlines = d.n;
 		if (ta.h > 0)
 			top = draw_doc(&ta, &d, top);
-		markup_free(&d);
+		markup_wipe(&d); /* the note may quote an entry */
 		/* The choices sit right under the text when it is short. */
 		int ly = ar.y;
 		if (ta.h > 0 && nlines > 0)

@@ -197,7 +197,7 @@ int diary_setup_run(struct app *a, const char *intro)
 /* What to do about a damaged diary: the message, the backup, and the steps. */
 static void damaged(struct app *a, const struct diary_error *err)
 {
-	char *text = xasprintf(
+	char *what = xasprintf(
 	        _("What you can do: close steady. In the folder %s, rename the file 'diary' to "
 	          "'diary.damaged' and the file 'diary.bak' to 'diary'. Then start steady again "
 	          "and unlock it with the same passphrase. The backup holds your diary as it was "
@@ -205,9 +205,11 @@ static void damaged(struct app *a, const struct diary_error *err)
 	          "steady never writes over a damaged diary, so nothing more is lost while you "
 	          "decide."),
 	        dlink_dir(a));
+	char *full = xasprintf("%s\n\n%s", err->msg, what);
 	const char *back[] = {_("Back")};
-	choice_run(a, _("Your diary could not be opened"), text, err->msg, back, 1);
-	free(text);
+	choice_run(a, _("Your diary could not be opened"), full, NULL, back, 1);
+	free(full);
+	free(what);
 }
 
 int diary_unlock_run(struct app *a, const char *intro)
