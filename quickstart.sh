@@ -3,25 +3,29 @@
 #
 #   ./quickstart.sh          install what is missing, build, and start steady
 #   ./quickstart.sh check    the same set-up, then run the whole test suite
+#   ./quickstart.sh check-asan   the test suite again, built with AddressSanitizer
+#                            and UndefinedBehaviorSanitizer in build-asan/
 #
 # Nothing is installed system-wide except Debian packages; steady itself runs
-# from the build tree (build/) with the bundled content. Both commands are
-# safe to run again and are quick the second time.
+# from the build tree (build/) with the bundled content. Every command is
+# safe to run again and is quick the second time.
 set -eu
 
 cd "$(dirname "$0")"
 mode=${1:-run}
 case $mode in
-run | check) [ $# -gt 0 ] && shift ;;
+run | check | check-asan) [ $# -gt 0 ] && shift ;;
 *) mode=run ;;
 esac
 
 # What building and testing steady needs, as Debian packages. python3-yaml
 # and python3-jsonschema are for the tests only: they prove that the JSON
-# Schema for module authors' editors agrees with 'steady check'.
+# Schema for module authors' editors agrees with 'steady check'. clang and
+# its runtime build the fuzz harnesses, strace watches the privacy test's
+# session.
 deps="gcc make autoconf automake autopoint gettext pkg-config
       libncurses-dev libyaml-dev libsodium-dev check tmux locales
-      python3-yaml python3-jsonschema"
+      python3-yaml python3-jsonschema clang libclang-rt-dev strace"
 
 missing=
 for p in $deps; do
@@ -48,10 +52,17 @@ if [ ! -x configure ] || [ configure.ac -nt configure ]; then
 	autoreconf -fi
 fi
 
-mkdir -p build
-cd build
-flags=
+build=build flags=
 [ "${CI:-}" = true ] && flags=--enable-werror
+if [ "$mode" = check-asan ]; then
+	build="build-asan"
+	flags="$flags --enable-sanitizers"
+	export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+	# The fuzz harnesses are built the same way in both runs: fuzz in one.
+	export FUZZ_SECONDS="${FUZZ_SECONDS:-0}"
+fi
+mkdir -p "$build"
+cd "$build"
 if [ ! -f Makefile ] || [ "$(cat .quickstart-flags 2>/dev/null)" != "$flags" ]; then
 	# shellcheck disable=SC2086
 	../configure -q $flags
