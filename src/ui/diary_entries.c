@@ -347,7 +347,7 @@ static void entries(struct app *a)
 		struct app_keyhelp keys_list[] = {
 		        {"Up/Down", _("move")}, {"Enter", _("open")}, {"n", _("new")},
 		        {"/", _("search")},     {"p", _("patterns")}, {"l", _("lock")},
-		        {"Esc", _("back")},
+		        {"d", _("delete")},     {"Esc", _("back")},
 		};
 		struct app_keyhelp keys_search[] = {
 		        {"Enter", _("done")},
@@ -355,7 +355,7 @@ static void entries(struct app *a)
 		        {"Esc", _("clear")},
 		};
 		const struct app_keyhelp *keys = typing ? keys_search : keys_list;
-		size_t nk = typing ? 3 : 7;
+		size_t nk = typing ? 3 : 8;
 		a->typing = typing;
 		app_set_keys(a, keys, nk);
 		curs_set(0);

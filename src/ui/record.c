@@ -28,6 +28,15 @@ static void wipe_buf(struct buf *b)
 	buf_free(b);
 }
 
+/* 1 when a text holds nothing but spaces and line breaks (an Enter pressed by mistake). */
+static int blank(const struct answer *an)
+{
+	for (size_t i = 0; i < an->len; i++)
+		if (an->text[i] != ' ' && an->text[i] != '\n' && an->text[i] != '\t')
+			return 0;
+	return 1;
+}
+
 /* The encoded value of an answered step into b (empty when unanswered). */
 static void encode(struct buf *b, const struct step *s, const struct answer *an)
 {
@@ -47,7 +56,7 @@ static void encode(struct buf *b, const struct step *s, const struct answer *an)
 		}
 		break;
 	case STEP_TEXT:
-		if (an->len)
+		if (!blank(an))
 			buf_append(b, an->text, an->len);
 		break;
 	default:
@@ -150,7 +159,7 @@ size_t record_fill_plan(struct entry *plan, const struct module *m, const struct
 	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
 		const struct step *s = &m->steps[i];
 		int sec = s->type == STEP_TEXT ? record_plan_section(s->id) : -1;
-		if (sec < 0 || p->answers[i].len == 0)
+		if (sec < 0 || blank(&p->answers[i]))
 			continue;
 		entry_set(&plan->plan[sec], p->answers[i].text);
 		set++;

@@ -73,6 +73,9 @@ START_TEST(test_fill)
 	ck_assert_str_eq(entry_answer(e, "feel"), "bored,tired");
 	ck_assert_str_eq(entry_answer(e, "note"), "a walk, then tea");
 	ck_assert_ptr_null(entry_answer(e, "ask")); /* unanswered: left out */
+	answer_insert(&p.answers[5], 0, "\n\n", 2);
+	record_fill(e, &mod, &p);
+	ck_assert_ptr_null(entry_answer(e, "ask")); /* only line breaks: left out too */
 	ck_assert_uint_eq(e->n_answers, 4);
 	ck_assert_int_eq(e->complete, 0);
 	ck_assert_uint_eq(e->step, 4);
@@ -151,6 +154,11 @@ START_TEST(test_fill_plan_keeps_unanswered)
 	struct entry *plan = entry_new(ENTRY_SAFETY_PLAN);
 	entry_set(&plan->plan[PLAN_ALONE], "an older answer");
 	entry_set(&plan->plan[PLAN_HELPERS], "my sister");
+	answer_insert(&p.answers[4], 0, " \n", 2); /* not a plan step, and blank */
+	answer_insert(&p.answers[5], 0, "\n", 1);  /* blank: the plan keeps its own */
+	ck_assert_uint_eq(record_fill_plan(plan, &mod, &p), 0);
+	ck_assert_str_eq(plan->plan[PLAN_HELPERS], "my sister");
+	answer_delete(&p.answers[5], 0, 1);
 	answer_insert(&p.answers[5], 0, "my brother", 10);
 	ck_assert_uint_eq(record_fill_plan(plan, &mod, &p), 1);
 	ck_assert_str_eq(plan->plan[PLAN_HELPERS], "my brother");
