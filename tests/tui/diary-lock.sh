@@ -4,7 +4,7 @@
 # passphrase prompt; a diary open in another steady is refused kindly; a
 # save that fails says why and keeps the text to try again.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min STEADY_LOCK_SECONDS=3
+export STEADY_DIARY_COSTS=min STEADY_LOCK_SECONDS=5
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 PASS="quiet harbour stones"
@@ -55,6 +55,7 @@ expect_not_in "$T/screen" "Passphrase"
 expect_status 0 "$STEADY" --passphrase-fd 3 diary list 3<"$T/pass"
 
 # A save that fails (the temporary file's name is taken by a folder).
+export STEADY_LOCK_SECONDS=600
 tui_restart
 tui_start 80 24 "$STEADY"
 tui_wait "Get help now"
