@@ -168,6 +168,63 @@ START_TEST(a_failed_save_can_be_retried)
 }
 END_TEST
 
+/* A passphrase change whose save fails changes nothing: the diary on disk
+ * opens with the old passphrase only, and the open diary keeps saving
+ * under the old one. */
+START_TEST(failed_passwd_keeps_the_old_passphrase)
+{
+	static const struct {
+		enum fault_op op;
+		int nth;
+	} steps[] = {{FAULT_OPEN, 1},  {FAULT_WRITE, 1},  {FAULT_FSYNC, 1},
+	             {FAULT_WRITE, 2}, {FAULT_RENAME, 1}, {FAULT_RENAME, 2}};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		char *dir = scratch_dir();
+		struct diary *d = setup(dir, 0);
+		struct diary_error err;
+		struct plan p = {steps[i].op, steps[i].nth, EIO, 0, 0};
+		fault_set(hook, &p);
+		int rc = diary_passwd(d, "a new passphrase", 16, NULL, &err);
+		fault_set(NULL, NULL);
+		ck_assert_msg(p.fired && rc == -1, "step %zu: rc %d", i, rc);
+		ck_assert_int_eq(err.status, DIARY_ERR_IO);
+		no_leftovers(dir);
+		ck_assert_int_eq(diary_save(d, &err), 0);
+		diary_close(d);
+		ck_assert_int_eq(diary_open(dir, "a new passphrase", 16, &d, &err), -1);
+		ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+		ck_assert_int_eq(has_text(d, "three"), 1);
+		diary_close(d);
+		scratch_free(dir);
+	}
+}
+END_TEST
+
+/* Locking saves first; when that save fails the keys and entries are wiped
+ * all the same (the lock must not wait on a full disk), the error is
+ * reported, and the diary on disk is the one saved before. */
+START_TEST(failed_save_on_lock)
+{
+	char *dir = scratch_dir();
+	struct diary *d = setup(dir, 0);
+	struct diary_error err;
+	struct plan p = {FAULT_WRITE, 1, ENOSPC, 0, 0};
+	fault_set(hook, &p);
+	ck_assert_int_eq(diary_lock(d, &err), -1);
+	fault_set(NULL, NULL);
+	ck_assert_int_eq(err.errnum, ENOSPC);
+	ck_assert(diary_is_locked(d));
+	ck_assert_uint_eq(diary_count(d), 0);
+	no_leftovers(dir);
+	ck_assert_int_eq(diary_unlock(d, PASS, PASSLEN, &err), 0);
+	ck_assert_int_eq(has_text(d, "one"), 1);
+	ck_assert_int_eq(has_text(d, "three"), 0);
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
 /* A read-only folder gives a clear error and keeps the diary. */
 START_TEST(read_only_folder)
 {
@@ -276,6 +333,8 @@ static Suite *suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, every_step_of_a_save_fails);
 	tcase_add_test(tc, a_failed_save_can_be_retried);
+	tcase_add_test(tc, failed_passwd_keeps_the_old_passphrase);
+	tcase_add_test(tc, failed_save_on_lock);
 	tcase_add_test(tc, read_only_folder);
 	tcase_add_test(tc, killed_while_saving);
 	suite_add_tcase(s, tc);
