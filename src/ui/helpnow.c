@@ -141,8 +141,8 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 	}
 	plan(d, a, width);
 	markup_text(d,
-	            _("You can talk to someone now. These services are confidential, and you "
-	              "do not have to give your name."),
+	            _("You can talk to someone now. The helplines below are confidential, and "
+	              "you do not have to give your name."),
 	            width, 0, 0);
 	markup_blank(d);
 	if (r && r->emergency && !has_plan) {
