@@ -14,7 +14,8 @@
 #
 # Environment: BENCH_RUNS (start-up runs, default 20), BENCH_CALLGRIND=0
 # to skip the instruction counts, BENCH_ONLY=callgrind for them alone,
-# BENCH_SIZES (diary sizes, default "100 1000 10000 100000").
+# BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_REV (the
+# revision to name in the heading, for a tree without git).
 set -eu
 
 src=${top_srcdir:?run me with make bench}
@@ -115,7 +116,7 @@ callgrind() {
 		say "callgrind: valgrind is not installed; no instruction counts"
 		return 0
 	fi
-	say "callgrind: start-up, content loading and the diary open at 10,000 entries"
+	say "callgrind: start-up, content loading, and the diary at 10,000 entries"
 	vg="valgrind --tool=callgrind --callgrind-out-file=$work/cg.out"
 	(
 		tui_env
@@ -143,10 +144,15 @@ callgrind() {
 		cg "content_$n" --toggle-collect=library_load \
 			"$b/bench_content" load x x "$work/mods-$n" 1 -
 	done
-	"$b/bench_diary" gen "$work/cg-diary" 10000 >/dev/null
+	hits=$("$b/bench_diary" gen "$work/cg-diary" 10000 | sed -n 's/^hits=\([0-9]*\).*/\1/p')
 	cg diary_open_10000 --toggle-collect=diary_open "$b/bench_diary" opencg "$work/cg-diary"
 	cg diary_kdf_in_open --toggle-collect=crypto_pwhash \
 		"$b/bench_diary" opencg "$work/cg-diary"
+	cg diary_nosync_10000 --toggle-collect=diary_save "$b/bench_diary" add "$work/cg-diary" 1
+	cg diary_search_10000 --toggle-collect=diary_search \
+		"$b/bench_diary" search "$work/cg-diary" 1 "$hits"
+	cg diary_export_10000 --toggle-collect=export_markdown \
+		"$b/bench_diary" export "$work/cg-diary" 1
 	"$b/bench_diary" wipe "$work/cg-diary"
 }
 
@@ -154,7 +160,8 @@ callgrind() {
 machine() {
 	cpu=$(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -n 1)
 	mem=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-	printf 'steady %s benchmarks, %s\n' "$(git -C "$src" describe --always --dirty 2>/dev/null || echo '(no git)')" \
+	rev=${BENCH_REV:-$(git -C "$src" describe --always --dirty 2>/dev/null || echo '(no git)')}
+	printf 'steady %s benchmarks, %s\n' "$rev" \
 		"$(date -u '+%Y-%m-%d %H:%M UTC')"
 	printf 'Machine: %s cores (nproc), %s, %s memory, %s; work folder on %s\n' \
 		"$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" \
