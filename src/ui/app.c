@@ -21,7 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "content/translate.h"
+#include "content/library_std.h"
 #include "ui/app.h"
 #include "ui/diary_link.h"
 #include "ui/draw.h"
@@ -29,7 +29,6 @@
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "util/gettext.h"
-#include "util/paths.h"
 #include "util/xalloc.h"
 
 /* Last: term.h defines macros (lines, columns) that clash with field names. */
@@ -198,27 +197,17 @@ static int xterm_like(const char *term)
 
 static void load_content(struct app *a)
 {
-	char *user = paths_user_modules();
-	translate_init(paths_localedir());
-	struct content_tr tr = translate_gettext();
-	struct library_opts lo = {
-	        .bundled_dir = paths_bundled_content(),
-	        .user_dir = user,
-	        .extra_dirs = a->opts->content_dirs,
-	        .n_extra = a->opts->n_content_dirs,
-	        .tr = &tr,
-	};
 	struct diag d;
 	diag_init(&d);
 	a->lib = xcalloc(1, sizeof *a->lib);
-	if (library_load(a->lib, &lo, &d) < 0 || d.errors > 0) {
+	if (library_load_std(a->lib, a->opts->content_dirs, a->opts->n_content_dirs, &d) < 0 ||
+	    d.errors > 0) {
 		/* Calm, and with a way to learn more; the screens work with what loaded. */
 		a->notice = xasprintf(_("Some content could not be loaded (%zu problems). "
 		                        "Everything else works. 'steady check' shows the details."),
 		                      d.errors);
 	}
 	diag_free(&d);
-	free(user);
 }
 
 static int start_terminal(struct app *a, SCREEN **scr)
@@ -290,52 +279,70 @@ static void stop_terminal(struct app *a, SCREEN *scr)
 	delscreen(scr);
 }
 
-int ui_run(const struct cli_opts *o)
+int app_begin(struct app *a, const struct cli_opts *o, int preview)
 {
-	struct app a;
-	memset(&a, 0, sizeof a);
-	a.opts = o;
-	a.last_module = -1;
-	a.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	draw_set_utf8(a.utf8);
+	memset(a, 0, sizeof *a);
+	a->opts = o;
+	a->preview = preview;
+	a->last_module = -1;
+	a->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	draw_set_utf8(a->utf8);
 
-	a.settings_path = settings_path();
-	settings_defaults(&a.set);
-	if (a.settings_path) {
+	/* A preview reads the settings (colours, region) but never writes them. */
+	char *path = settings_path();
+	settings_defaults(&a->set);
+	if (path) {
 		char err[512];
-		int rc = settings_load(&a.set, a.settings_path, err, sizeof err);
+		int rc = settings_load(&a->set, path, err, sizeof err);
 		if (rc == 1)
-			a.first_run = 1;
+			a->first_run = !preview;
 		else if (rc < 0)
-			a.notice = xstrdup(err);
+			a->notice = xstrdup(err);
 	}
+	if (preview)
+		free(path);
+	else
+		a->settings_path = path;
 
 	set_handlers();
 	SCREEN *scr = NULL;
-	if (start_terminal(&a, &scr) < 0) {
-		free(a.settings_path);
-		free(a.notice);
-		return EXIT_INVALID;
+	int started = start_terminal(a, &scr);
+	a->scr = scr;
+	if (started < 0) {
+		free(a->settings_path);
+		free(a->notice);
+		return -1;
 	}
-	a.color_ok = !o->no_color && has_colors();
-	theme_init(a.color_ok && a.set.color);
+	a->color_ok = !o->no_color && has_colors();
+	theme_init(a->color_ok && a->set.color);
 
-	load_content(&a);
-	a.prog = xcalloc(a.lib->n ? a.lib->n : 1, sizeof *a.prog);
+	load_content(a);
+	a->prog = xcalloc(a->lib->n ? a->lib->n : 1, sizeof *a->prog);
+	return 0;
+}
+
+int app_end(struct app *a)
+{
+	stop_terminal(a, a->scr);
+	for (size_t i = 0; i < a->lib->n; i++)
+		progress_wipe(&a->prog[i]);
+	free(a->prog);
+	library_free(a->lib);
+	free(a->lib);
+	free(a->settings_path);
+	free(a->notice);
+	return a->signal_got ? 128 + a->signal_got : EXIT_OK;
+}
+
+int ui_run(const struct cli_opts *o)
+{
+	struct app a;
+	if (app_begin(&a, o, 0) < 0)
+		return EXIT_INVALID;
 	if (a.first_run)
 		app_save_settings(&a); /* the next start opens the home screen */
 	dlink_init(&a);
-
 	home_run(&a);
-
 	dlink_close(&a);
-	stop_terminal(&a, scr);
-	for (size_t i = 0; i < a.lib->n; i++)
-		progress_wipe(&a.prog[i]);
-	free(a.prog);
-	library_free(a.lib);
-	free(a.lib);
-	free(a.settings_path);
-	free(a.notice);
-	return a.signal_got ? 128 + a.signal_got : EXIT_OK;
+	return app_end(&a);
 }

@@ -68,6 +68,8 @@ struct app {
 	char *notice; /* a calm message for the home screen (load problems) */
 
 	struct dlink *dl; /* the diary of this run (diary_link.h); NULL where there is none */
+	int preview;      /* `steady preview`: nothing is saved, no diary is offered */
+	void *scr;        /* the curses SCREEN of this run */
 	int to_home; /* the diary locked: every screen returns to Home (app_key gives EV_QUIT) */
 };
 
@@ -92,6 +94,16 @@ const struct region *app_region(const struct app *a);
 
 /* The bullet glyph for the locale ("•" or "-"). */
 const char *app_bullet(const struct app *a);
+
+/*
+ * Starts a run: reads the settings, sets the signal handlers, starts the
+ * terminal and loads the library. preview: nothing will be saved. Returns 0,
+ * or -1 after telling the person why the screens cannot start.
+ */
+int app_begin(struct app *a, const struct cli_opts *o, int preview);
+
+/* Ends a run: restores (and on a quick exit clears) the terminal, wipes the answers. */
+int app_end(struct app *a);
 
 /* Opens the keys overlay for the current screen. */
 enum app_event app_keys_overlay(struct app *a);

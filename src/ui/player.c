@@ -293,7 +293,10 @@ static void draw(struct player *pl)
 	struct app *a = pl->a;
 	const struct step *s = cur_step(pl);
 	char right[64];
-	if (s)
+	if (s && a->preview) /* a counsellor checking a module: say that nothing is kept */
+		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->step + 1,
+		         pl->m->n_steps);
+	else if (s)
 		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->step + 1, pl->m->n_steps);
 	else
 		snprintf(right, sizeof right, "%s", _("Your result"));
