@@ -161,13 +161,12 @@ machine() {
 	cpu=$(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -n 1)
 	mem=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 	rev=${BENCH_REV:-$(git -C "$src" describe --always --dirty 2>/dev/null || echo '(no git)')}
-	printf 'steady %s benchmarks, %s\n' "$rev" \
-		"$(date -u '+%Y-%m-%d %H:%M UTC')"
-	printf 'Machine: %s cores (nproc), %s, %s memory, %s; work folder on %s\n' \
+	printf -- '- steady %s, %s\n' "$rev" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+	printf -- '- Machine: %s cores (nproc), %s, %s memory, %s; work folder on %s\n' \
 		"$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" \
 		"$(stat -f -c %T "$work" 2>/dev/null || echo '?')"
 	# Other work on the machine slows wall times; callgrind counts are immune.
-	printf 'Load average at the start: %s; at the end: %s\n\n' "$load0" \
+	printf -- '- Load average at the start: %s; at the end: %s\n\n' "$load0" \
 		"$(cut -d ' ' -f 1-3 /proc/loadavg)"
 }
 
