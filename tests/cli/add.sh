@@ -168,6 +168,6 @@ head -n 1 "$T/err" >"$T/prev-err"
 cmp -s "$T/check-err" "$T/prev-err" || fail "preview and check differ: $(cat "$T/err")"
 expect_in "$T/err" "steady previews only a module without errors"
 expect_status 1 "$STEADY" preview "$hw"
-expect_in "$T/err" "'preview' needs a terminal"
+expect_in "$T/err" "the screens need a terminal"
 [ -z "$(find "$HOME" -type f | head -n 1)" ] || fail "preview wrote: $(find "$HOME" -type f)"
 exit 0
