@@ -79,7 +79,7 @@ static void build(struct app *a, struct list *l)
 		list_add(l, _("Self-check"), NULL, ID_SELFCHECK);
 	}
 	list_add(l, _("Diary"),
-	         dlink_diary(a)    ? _("open")
+	         dlink_diary(a)    ? C_("diary state", "open")
 	         : dlink_exists(a) ? _("locked")
 	         : dlink_handle(a) ? _("locked")
 	                           : NULL,

@@ -11,4 +11,17 @@
 #define _(s)  gettext(s)
 #define N_(s) (s)
 
+/*
+ * C_("context", "text"): a short word whose translation depends on its use,
+ * such as "open" as an action and "open" as a state. gettext keys it as
+ * "context\004text", as pgettext does.
+ */
+#define C_(ctx, s) gettext_ctx(ctx "\004" s, s)
+
+static inline const char *gettext_ctx(const char *key, const char *s)
+{
+	const char *t = gettext(key);
+	return t == key ? s : t;
+}
+
 #endif

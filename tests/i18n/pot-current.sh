@@ -15,13 +15,13 @@ diff -u content/po/steady-content.pot "$T/content.pot" >"$T/diff" || {
 }
 
 # Every C file with interface text is listed for xgettext.
-for f in $(grep -l -E '\b(_|N_|ngettext)\(' $(find src -name '*.c' | sort)); do
+for f in $(grep -l -E '\b(_|N_|C_|ngettext)\(' $(find src -name '*.c' | sort)); do
 	grep -qx "$f" po/POTFILES.in || fail "$f has translatable text but is not in po/POTFILES.in"
 done
 
 # The interface's template has exactly the msgids xgettext finds now.
 xgettext --default-domain=steady --directory=. --files-from=po/POTFILES.in \
-	--keyword=_ --keyword=N_ --keyword=ngettext:1,2 --from-code=UTF-8 \
+	--keyword=_ --keyword=N_ --keyword=ngettext:1,2 --keyword=C_:1c,2 --from-code=UTF-8 \
 	--add-comments=TRANSLATORS: --output="$T/ui.pot" || fail "xgettext failed"
 msgcmp --use-untranslated po/steady.pot "$T/ui.pot" 2>"$T/cmp1" &&
 	msgcmp --use-untranslated "$T/ui.pot" po/steady.pot 2>"$T/cmp2" || {
