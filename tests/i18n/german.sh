@@ -19,6 +19,8 @@ de() {
 	TEXTDOMAINDIR="$top_builddir/locale" gettext --context="$1" -d steady-content "$2"
 }
 welcome_de=$(de title "Welcome to steady")
+help_de=$(TEXTDOMAINDIR="$top_builddir/locale" gettext -d steady "Get help now")
+[ "$help_de" != "Get help now" ] || fail "no German for the interface's 'Get help now'"
 crisis_de=$(de title "Crisis and your safety plan")
 [ "$welcome_de" != "Welcome to steady" ] || fail "no German for the welcome title"
 
@@ -32,6 +34,7 @@ expect_not_in "$T/out" "Welcome to steady"
 tui_start 80 24 "$STEADY"
 tui_wait "$welcome_de"
 tui_keys C-g
+tui_wait "$help_de"
 tui_wait "Kein Täter werden"
 tui_wait "TelefonSeelsorge"
 tui_keys C-q
