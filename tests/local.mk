@@ -132,3 +132,5 @@ EXTRA_DIST += tests/valgrind.sh
 check-valgrind: $(check_PROGRAMS)
 	@$(SHELL) $(srcdir)/tests/valgrind.sh $(filter tests/unit/%,$(check_PROGRAMS))
 .PHONY: check-valgrind
+TESTS += tests/i18n/fuzzy.sh
+EXTRA_DIST += tests/i18n/fuzzy.sh tests/data/i18n-domain
