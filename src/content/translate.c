@@ -35,7 +35,11 @@ static char *lookup(void *ctx, const struct content_string *s)
 		return NULL;
 	const char *domain = s->domain ? s->domain : CONTENT_DOMAIN;
 	bind_module_domain(domain, s->file);
-	char *key = xasprintf("%s\004%s", s->field, s->msgid);
+	size_t fl = strlen(s->field), ml = strlen(s->msgid);
+	char *key = xmalloc(fl + ml + 2);
+	memcpy(key, s->field, fl);
+	key[fl] = '\004';
+	memcpy(key + fl + 1, s->msgid, ml + 1);
 	const char *got = dgettext(domain, key);
 	char *out = got != key ? xstrdup(got) : NULL;
 	free(key);

@@ -169,6 +169,15 @@ static int utf8_valid(const unsigned char *p, size_t n)
 			return 0;
 		if (c < 0x80) {
 			i++;
+			/* Eight ASCII bytes at a time while none has the high bit or is NUL. */
+			while (n - i >= 8) {
+				uint64_t w;
+				memcpy(&w, p + i, 8);
+				if ((w & 0x8080808080808080u) ||
+				    ((w - 0x0101010101010101u) & ~w & 0x8080808080808080u))
+					break;
+				i += 8;
+			}
 			continue;
 		} else if ((c & 0xE0) == 0xC0) {
 			need = 1, cp = c & 0x1F, min = 0x80;
@@ -206,28 +215,21 @@ static int time_ok(struct entry_time t)
 	       t.epoch <= 253402300799LL;
 }
 
-int codec_entry_valid(const struct entry *e)
+/* The entry's shape: kind, times, required fields. Strings are checked apart. */
+static int shape_ok(const struct entry *e)
 {
 	if (!e || e->kind <= 0 || e->kind >= ENTRY__COUNT || !time_ok(e->created) ||
 	    !time_ok(e->edited))
 		return 0;
 	for (size_t i = 0; i < e->n_tags; i++)
-		if (!e->tags[i] || !e->tags[i][0] || !str_ok(e->tags[i]))
+		if (!e->tags[i] || !e->tags[i][0])
 			return 0;
 	int has_module =
 	        e->kind == ENTRY_RECORD || e->kind == ENTRY_SELFCHECK || e->kind == ENTRY_HOMEWORK;
 	if (has_module && (!e->module || !e->module[0]))
 		return 0;
-	if (!str_ok(e->module) || !str_ok(e->title) || !str_ok(e->text) || !str_ok(e->band) ||
-	    !str_ok(e->date))
-		return 0;
-	for (int s = 0; s < PLAN__COUNT; s++)
-		if (!str_ok(e->plan[s]))
-			return 0;
 	for (size_t i = 0; i < e->n_answers; i++)
-		if (!e->answers[i].question || !e->answers[i].question[0] ||
-		    !str_ok(e->answers[i].question) || !e->answers[i].value ||
-		    !str_ok(e->answers[i].value))
+		if (!e->answers[i].question || !e->answers[i].question[0] || !e->answers[i].value)
 			return 0;
 	switch (e->kind) {
 	case ENTRY_JOURNAL:
@@ -237,6 +239,29 @@ int codec_entry_valid(const struct entry *e)
 	default:
 		return 1;
 	}
+}
+
+/* Every string of the entry is valid UTF-8 within the length caps. */
+static int strings_ok(const struct entry *e)
+{
+	for (size_t i = 0; i < e->n_tags; i++)
+		if (!str_ok(e->tags[i]))
+			return 0;
+	if (!str_ok(e->module) || !str_ok(e->title) || !str_ok(e->text) || !str_ok(e->band) ||
+	    !str_ok(e->date))
+		return 0;
+	for (int s = 0; s < PLAN__COUNT; s++)
+		if (!str_ok(e->plan[s]))
+			return 0;
+	for (size_t i = 0; i < e->n_answers; i++)
+		if (!str_ok(e->answers[i].question) || !str_ok(e->answers[i].value))
+			return 0;
+	return 1;
+}
+
+int codec_entry_valid(const struct entry *e)
+{
+	return shape_ok(e) && strings_ok(e);
 }
 
 /* ---- reading ---------------------------------------------------------- */
@@ -470,8 +495,8 @@ static struct entry *read_entry(struct rd *r)
 		}
 		read_field(e, tag, fp, flen, &seen, &bad);
 	}
-	/* id, kind, created and edited are required. */
-	if (bad || (seen & 0xFu) != 0xFu || e->id == 0 || !codec_entry_valid(e)) {
+	/* id, kind, created and edited are required; take_str() checked the strings. */
+	if (bad || (seen & 0xFu) != 0xFu || e->id == 0 || !shape_ok(e)) {
 		entry_free(e);
 		return NULL;
 	}

@@ -105,8 +105,23 @@ int search_contains(const char *haystack, const char *needle)
 		return 0;
 	const unsigned char *h = (const unsigned char *)haystack;
 	const unsigned char *nd = (const unsigned char *)needle;
-	size_t hn = strlen(haystack), nn = strlen(needle);
+	size_t hn = strlen(haystack), nn = strlen(needle), l0;
+	uint32_t first = search_fold(utf8_next(nd, nn, &l0));
+	/*
+	 * An ASCII byte folds to ASCII only, so one that is neither case of the
+	 * needle's first letter cannot start a match: skip such bytes in a tight
+	 * loop. Non-ASCII bytes always go to match_at(), which folds them.
+	 */
+	unsigned char lo = 0x80, up = 0x80; /* no ASCII byte can match */
+	if (first < 0x80) {
+		lo = (unsigned char)first;
+		up = (unsigned char)(first >= 'a' && first <= 'z' ? first - 'a' + 'A' : first);
+	}
 	for (size_t i = 0; i < hn;) {
+		while (i < hn && h[i] < 0x80 && h[i] != lo && h[i] != up)
+			i++;
+		if (i >= hn)
+			break;
 		if (match_at(h + i, hn - i, nd, nn))
 			return 1;
 		size_t l;
