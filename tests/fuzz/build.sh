@@ -25,6 +25,10 @@ probe="$out/probe.c"
 printf '%s\n' '#include <stddef.h>' '#include <stdint.h>' \
 	'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);' \
 	'int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n) { return d && n; }' >"$probe"
+if ! "$cc" --version 2>/dev/null | grep -q clang; then
+	echo "fuzz: '$cc' is not clang; libFuzzer comes with clang (set FUZZ_CC=clang)."
+	exit 77
+fi
 if ! "$cc" -fsanitize=fuzzer,address,undefined "$probe" -o "$out/probe" 2>"$out/probe.err"; then
 	echo "fuzz: '$cc' cannot build with -fsanitize=fuzzer,address,undefined:"
 	sed 's/^/fuzz:   /' "$out/probe.err" | head -n 5
