@@ -121,9 +121,18 @@ quit() {
 	}
 }
 
+# new_server: ends this tmux server and names a fresh one (lib.sh's
+# tui_restart lengthens the name each time, too much for many restarts).
+nserver=0
+new_server() {
+	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
+	nserver=$((nserver + 1))
+	TMUX_SOCK="steady-abuse-$$-$nserver"
+}
+
 # start: a fresh steady at 80x24 on Home, then the way to the screen.
 start() {
-	tui_restart
+	new_server
 	rm -f "$T/status"
 	# Once steady has ended, the terminal stops echoing the keys still coming.
 	# A sanitizer build writes its report to a file, shown when the test fails.
@@ -195,7 +204,7 @@ echo "abuse: 200 resizes between 1x1 and 300x100"
 
 # Terminals steady cannot drive: a message and status 1, never a crash.
 for term in dumb nonexistent-term; do
-	tui_restart
+	new_server
 	tui_start 80 24 "TERM=$term $STEADY"
 	tui_wait "__EXITED__ 1"
 	tui_keys a Enter C-a
