@@ -15,8 +15,8 @@
  * encoded again, which must give a body that decodes to the same bytes.
  *
  * With FUZZ_WRITE_SEEDS=DIR in the environment it writes the seed corpus
- * (a body, a sealed body and a diary file holding every kind of entry, and
- * an empty one) into DIR and exits.
+ * (a body, a sealed body and a diary file holding every kind of entry, an
+ * empty one, and a diary of two stream chunks) into DIR and exits.
  */
 #include "config.h"
 
@@ -134,6 +134,20 @@ static void write_seeds(const char *dir)
 		secbuf_free(b);
 		free(file);
 	}
+	/* A body longer than one stream chunk (64 KiB), so the file has two. */
+	char *big = xmalloc(70000);
+	for (size_t i = 0; i < 69999; i++)
+		big[i] = (char)('a' + i % 26);
+	big[69999] = '\0';
+	entry_set(&v[0]->text, big);
+	free(big);
+	unsigned char *b, *file;
+	size_t blen, flen;
+	codec_encode((const struct entry *const *)v, 1, 100, &b, &blen);
+	cryptfile_seal(&keys, b, blen, &file, &flen);
+	put_seed(dir, "diary-two-chunks", 2, file, flen);
+	secbuf_free(b);
+	free(file);
 	for (int i = 0; i < 5; i++)
 		entry_free(v[i]);
 	exit(0);
