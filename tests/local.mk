@@ -128,7 +128,7 @@ TESTS += tests/cli/examples.sh tests/cli/schema.sh
 EXTRA_DIST += tests/cli/examples.sh tests/cli/schema.sh tests/cli/schema.py
 
 ## `make check-valgrind`: the unit tests under valgrind memcheck (tests/valgrind.sh).
-EXTRA_DIST += tests/valgrind.sh
+EXTRA_DIST += tests/valgrind.sh tests/lsan.supp
 check-valgrind: $(check_PROGRAMS)
 	@$(SHELL) $(srcdir)/tests/valgrind.sh $(filter tests/unit/%,$(check_PROGRAMS))
 .PHONY: check-valgrind
