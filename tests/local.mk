@@ -134,3 +134,16 @@ check-valgrind: $(check_PROGRAMS)
 .PHONY: check-valgrind
 TESTS += tests/i18n/fuzzy.sh
 EXTRA_DIST += tests/i18n/fuzzy.sh tests/data/i18n-domain
+
+## The bundled content as shipped, and every module played to its end.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_content
+TESTS += tests/unit/test_content
+tests_unit_test_content_SOURCES = tests/unit/test_content.c
+tests_unit_test_content_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_content_LDADD = $(UNIT_LIBS)
+endif
+EXTRA_DIST += tests/tui/all-modules.sh
+if HAVE_TMUX
+TESTS += tests/tui/all-modules.sh
+endif
