@@ -350,14 +350,17 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 		return open_failed(d, st, c.memlimit, err);
 	/* The old keys stay until the save succeeds, so a failure changes nothing. */
 	struct cryptfile_keys old = d->keys;
-	int old_dirty = d->dirty, old_purge = d->purge;
 	d->keys = nk;
 	d->purge = 1;
 	if (diary_save(d, err) < 0) {
 		cryptfile_keys_wipe(&d->keys);
 		d->keys = old;
-		d->dirty = old_dirty;
-		d->purge = old_purge;
+		/* The backup is renamed into place before the diary, so it may
+		 * already hold the new passphrase's version: write both again under
+		 * the old key. Should that fail too, the next save does it. */
+		struct diary_error again;
+		d->dirty = d->purge = 1;
+		diary_save(d, &again);
 		return -1;
 	}
 	cryptfile_keys_wipe(&old);

@@ -104,7 +104,8 @@ void diary_close(struct diary *d);
 
 /* Protects the diary with a new passphrase and a new data key, and saves
  * (diary.bak is rewritten too, so the old passphrase opens nothing). costs
- * NULL keeps the current costs. 0, or -1. */
+ * NULL keeps the current costs. 0, or -1: then the diary and diary.bak stay
+ * under the old passphrase (both are saved again with it when they can be). */
 int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
                  const struct diary_costs *costs, struct diary_error *err);
 

@@ -168,8 +168,37 @@ START_TEST(a_failed_save_can_be_retried)
 }
 END_TEST
 
-/* A passphrase change whose save fails changes nothing: the diary on disk
- * opens with the old passphrase only, and the open diary keeps saving
+/* The passphrases that open the backup, as a bit mask: 1 the old, 2 the new. */
+static int backup_opens_with(const char *dir, const char *newpass)
+{
+	char *bak = file_in(dir, STORE_BACKUP), *copy = scratch_dir();
+	size_t n;
+	unsigned char *data = slurp(bak, &n);
+	ck_assert_ptr_nonnull(data);
+	ck_assert_int_eq(mkdir(copy, 0700), 0);
+	char *cur = file_in(copy, STORE_DIARY);
+	spit(cur, data, n);
+	struct diary *d;
+	struct diary_error err;
+	int mask = 0;
+	if (diary_open(copy, PASS, PASSLEN, &d, &err) == 0) {
+		mask |= 1;
+		diary_close(d);
+	}
+	if (diary_open(copy, newpass, strlen(newpass), &d, &err) == 0) {
+		mask |= 2;
+		diary_close(d);
+	}
+	free(data);
+	free(cur);
+	free(bak);
+	scratch_free(copy);
+	return mask;
+}
+
+/* A passphrase change whose save fails changes nothing: the diary and its
+ * backup open with the old passphrase only (the backup is renamed into
+ * place first, so it is written again), and the open diary keeps saving
  * under the old one. */
 START_TEST(failed_passwd_keeps_the_old_passphrase)
 {
@@ -189,6 +218,8 @@ START_TEST(failed_passwd_keeps_the_old_passphrase)
 		ck_assert_msg(p.fired && rc == -1, "step %zu: rc %d", i, rc);
 		ck_assert_int_eq(err.status, DIARY_ERR_IO);
 		no_leftovers(dir);
+		ck_assert_msg(backup_opens_with(dir, "a new passphrase") == 1,
+		              "step %zu: the backup does not open with the old passphrase only", i);
 		ck_assert_int_eq(diary_save(d, &err), 0);
 		diary_close(d);
 		ck_assert_int_eq(diary_open(dir, "a new passphrase", 16, &d, &err), -1);
