@@ -210,6 +210,15 @@ static void load_content(struct app *a)
 	diag_free(&d);
 }
 
+static int unknown_term(const char *term)
+{
+	fprintf(stderr,
+	        _("steady: the terminal type \"%s\" is not known here.\n"
+	          "Try TERM=xterm-256color, or install the ncurses-term package.\n"),
+	        term);
+	return -1;
+}
+
 static int start_terminal(struct app *a, SCREEN **scr)
 {
 	const char *term = getenv("TERM");
@@ -225,24 +234,27 @@ static int start_terminal(struct app *a, SCREEN **scr)
 		      stderr);
 		return -1;
 	}
-	*scr = newterm(NULL, stdout, stdin);
-	if (!*scr) {
-		fprintf(stderr,
-		        _("steady: the terminal type \"%s\" is not known here.\n"
-		          "Try TERM=xterm-256color, or install the ncurses-term package.\n"),
-		        term);
-		return -1;
+	/*
+	 * Ask terminfo first: newterm() on an unknown TERM keeps memory it never
+	 * frees, and a terminal that cannot move the cursor is refused here too.
+	 */
+	int err = 0;
+	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
+		return unknown_term(term);
 	}
 	char *cup = tigetstr("cup");
-	if (!cup || cup == (char *)-1) {
-		endwin();
-		delscreen(*scr);
-		*scr = NULL;
+	int can_move = cup && cup != (char *)-1;
+	del_curterm(cur_term);
+	if (!can_move) {
 		fprintf(stderr,
 		        _("steady: the terminal type \"%s\" cannot move the cursor, which the "
 		          "screens need.\nTry TERM=xterm-256color.\n"),
 		        term);
 		return -1;
+	}
+	*scr = newterm(NULL, stdout, stdin);
+	if (!*scr) {
+		return unknown_term(term);
 	}
 	char *e3 = tigetstr("E3");
 	a->e3_ok = (e3 && e3 != (char *)-1) || xterm_like(term);
