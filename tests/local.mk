@@ -9,6 +9,7 @@ AM_TESTS_ENVIRONMENT = \
 	export top_srcdir top_builddir STEADY;
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
 UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
+EXTRA_DIST += tests/unit/unit.h
 EXTRA_DIST += tests/summary.sh tests/lib.sh
 
 ## The screens' pure parts and the settings file (ui/wrap, ui/markup, util/settings).

@@ -8,6 +8,7 @@
 
 #include "ui/chart.h"
 #include "ui/wrap.h"
+#include "unit.h"
 
 static struct buf b;
 
@@ -152,9 +153,5 @@ int main(void)
 	tcase_add_test(tc, test_days);
 	tcase_add_test(tc, test_pad);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "content/library.h"
+#include "unit.h"
 
 #define CONTENT TEST_DATA "/../../content"
 
@@ -182,9 +183,5 @@ int main(void)
 	tcase_add_test(tc, fixed_question_ids_are_there);
 	tcase_add_test(tc, every_region_has_emergency_and_prevention_help);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

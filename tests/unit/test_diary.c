@@ -13,6 +13,7 @@
 #include "diary/cryptfile.h"
 #include "diary/secbuf.h"
 #include "diary_test_util.h"
+#include "unit.h"
 
 /* A diary in a scratch folder with two journal entries, saved and closed. */
 static char *small_diary(void)
@@ -672,9 +673,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(suite());
 }

@@ -12,6 +12,7 @@
 
 #include "diary/fault.h"
 #include "diary_test_util.h"
+#include "unit.h"
 
 struct plan {
 	enum fault_op op;
@@ -374,9 +375,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(suite());
 }

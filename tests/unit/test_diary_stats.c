@@ -10,6 +10,7 @@
 #include "diary/search.h"
 #include "diary/stats.h"
 #include "diary_test_util.h"
+#include "unit.h"
 
 /* 2026-11-30 is a Monday; its local midnight at UTC+1. */
 #define MON_2026_11_30 20787
@@ -264,9 +265,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(suite());
 }

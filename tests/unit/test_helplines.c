@@ -10,6 +10,7 @@
 #include "content/library.h"
 #include "content/module_load.h"
 #include "content_test.h"
+#include "unit.h"
 
 #define HL TEST_DATA "/helplines"
 
@@ -149,9 +150,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(suite());
 }

@@ -11,6 +11,7 @@
 
 #include "content/library.h"
 #include "content_test.h"
+#include "unit.h"
 
 static char *tmp;
 
@@ -253,9 +254,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(suite());
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ui/markup.h"
+#include "unit.h"
 
 static struct markup_doc d;
 
@@ -152,9 +153,5 @@ int main(void)
 	tcase_add_test(tc, test_tiny_width);
 	tcase_add_test(tc, test_empty_and_null);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

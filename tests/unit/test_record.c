@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ui/record.h"
+#include "unit.h"
 
 static struct option when_opts[] = {{.id = "morning", .label = "Morning"},
                                     {.id = "evening", .label = "Evening"}};
@@ -195,9 +196,5 @@ int main(void)
 	tcase_add_test(tc, test_fill_plan_keeps_unanswered);
 	tcase_add_test(tc, test_restart_keeps_the_choice);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

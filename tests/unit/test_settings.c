@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "util/settings.h"
+#include "unit.h"
 
 static char dir[] = "/tmp/steady-settings-XXXXXX";
 static char path[256];
@@ -127,9 +128,5 @@ int main(void)
 	tcase_add_test(tc, test_too_big_or_folder);
 	tcase_add_test(tc, test_save_fails_readably);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

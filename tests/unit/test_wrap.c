@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ui/wrap.h"
+#include "unit.h"
 
 static struct wrap w;
 
@@ -308,9 +309,5 @@ int main(void)
 	tcase_add_test(tc, test_random_covers_everything);
 	tcase_set_timeout(tc, 10);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

@@ -13,6 +13,7 @@
 #include "content/module_load.h"
 #include "content/ytree.h"
 #include "content_test.h"
+#include "unit.h"
 
 #define HOSTILE TEST_DATA "/hostile/"
 /* Seconds; generous: each takes milliseconds. Check's CK_TIMEOUT_MULTIPLIER
@@ -330,9 +331,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(suite());
 }
