@@ -107,22 +107,33 @@ int search_contains(const char *haystack, const char *needle)
 	const unsigned char *nd = (const unsigned char *)needle;
 	size_t hn = strlen(haystack), nn = strlen(needle), l0;
 	uint32_t first = search_fold(utf8_next(nd, nn, &l0));
-	/*
-	 * An ASCII byte folds to ASCII only, so one that is neither case of the
-	 * needle's first letter cannot start a match: skip such bytes in a tight
-	 * loop. Non-ASCII bytes always go to match_at(), which folds them.
-	 */
-	unsigned char lo = 0x80, up = 0x80; /* no ASCII byte can match */
 	if (first < 0x80) {
-		lo = (unsigned char)first;
-		up = (unsigned char)(first >= 'a' && first <= 'z' ? first - 'a' + 'A' : first);
+		/*
+		 * An ASCII first letter can only start a match at either case of
+		 * itself, or at U+0130 (dotted I, lead byte 0xC4) or U+212A (Kelvin
+		 * sign, 0xE2), the only other letters that lower-case to ASCII.
+		 * strcspn() finds those bytes many at a time; match_at() then
+		 * compares in full, so the candidates may be generous.
+		 */
+		char set[5];
+		size_t k = 0;
+		set[k++] = (char)first;
+		if (first >= 'a' && first <= 'z')
+			set[k++] = (char)(first - 'a' + 'A');
+		if (first == 'i')
+			set[k++] = (char)0xC4;
+		if (first == 'k')
+			set[k++] = (char)0xE2;
+		set[k] = '\0';
+		for (size_t i = strcspn(haystack, set); i < hn;
+		     i += 1 + strcspn(haystack + i + 1, set))
+			if (match_at(h + i, hn - i, nd, nn))
+				return 1;
+		return 0;
 	}
+	/* A non-ASCII first letter: try at every character. */
 	for (size_t i = 0; i < hn;) {
-		while (i < hn && h[i] < 0x80 && h[i] != lo && h[i] != up)
-			i++;
-		if (i >= hn)
-			break;
-		if (match_at(h + i, hn - i, nd, nn))
+		if (h[i] >= 0x80 && match_at(h + i, hn - i, nd, nn))
 			return 1;
 		size_t l;
 		utf8_next(h + i, hn - i, &l);
