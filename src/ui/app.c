@@ -153,6 +153,23 @@ enum app_event app_key_nowait(struct app *a, wint_t *ch)
 	return next_event(a, ch, 1);
 }
 
+int app_is_back(enum app_event ev, wint_t ch)
+{
+	return (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
+	       (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE));
+}
+
+int app_is_enter(enum app_event ev, wint_t ch)
+{
+	return (ev == EV_CHAR && (ch == '\r' || ch == '\n')) || (ev == EV_KEY && ch == KEY_ENTER);
+}
+
+int app_is_choose(enum app_event ev, wint_t ch)
+{
+	return app_is_enter(ev, ch) || (ev == EV_CHAR && ch == ' ') ||
+	       (ev == EV_KEY && ch == KEY_RIGHT);
+}
+
 void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n)
 {
 	a->keys = keys;

@@ -83,6 +83,15 @@ enum app_event app_key(struct app *a, wint_t *ch);
 /* Like app_key() but returns EV_TICK at once when no key is waiting (for bursts of paste). */
 enum app_event app_key_nowait(struct app *a, wint_t *ch);
 
+/* 1 when the key means "back": Esc, q, b, Backspace or Left. */
+int app_is_back(enum app_event ev, wint_t ch);
+
+/* 1 when the key is Enter (or Return). */
+int app_is_enter(enum app_event ev, wint_t ch);
+
+/* 1 when the key chooses the selected item of a list: Enter, Space or Right. */
+int app_is_choose(enum app_event ev, wint_t ch);
+
 /* Sets the keys the overlay lists for the current screen. */
 void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n);
 

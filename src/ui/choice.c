@@ -67,13 +67,11 @@ int choice_run(struct app *a, const char *title, const char *markup, const char 
 		}
 		if (list_key(&l, ev, ch, lh))
 			continue;
-		if ((ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
-		    (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT))) {
+		if (app_is_choose(ev, ch)) {
 			result = list_selected(&l);
 			break;
 		}
-		if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
-		    (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		if (app_is_back(ev, ch))
 			break;
 	}
 	a->typing = saved_typing;

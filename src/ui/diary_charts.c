@@ -375,9 +375,7 @@ static void show(struct app *a, const struct module *m)
 			continue;
 		if (ev == EV_CHAR && ch == ' ')
 			pager_key(&top, n, ar.h, EV_KEY, KEY_NPAGE);
-		else if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F ||
-		                            ch == '\r' || ch == '\n')) ||
-		         (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		else if (app_is_back(ev, ch) || app_is_enter(ev, ch))
 			return;
 	}
 }

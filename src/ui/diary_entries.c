@@ -278,10 +278,7 @@ static void view(struct app *a, uint64_t id)
 		} else if (ev == EV_CHAR && ch == 'd') {
 			if (delete_entry(a, id))
 				return;
-		} else if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F ||
-		                              ch == '\r' || ch == '\n')) ||
-		           (ev == EV_KEY &&
-		            (ch == KEY_LEFT || ch == KEY_BACKSPACE || ch == KEY_ENTER))) {
+		} else if (app_is_back(ev, ch) || app_is_enter(ev, ch)) {
 			return;
 		}
 		if (a->quit || a->to_home)
@@ -436,8 +433,7 @@ static void entries(struct app *a)
 			searched = 0;
 			field_clear(&q);
 			continue;
-		} else if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
-		           (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		} else if (app_is_back(ev, ch))
 			break;
 		switch (action) {
 		case -1:

@@ -64,8 +64,7 @@ static int ask(struct app *a, const char *title, const char *text, const char *n
 			hint = f->full ? _("That is as long as a passphrase can be.") : NULL;
 			continue;
 		}
-		if ((ev == EV_CHAR && (ch == '\r' || ch == '\n')) ||
-		    (ev == EV_KEY && ch == KEY_ENTER)) {
+		if (app_is_enter(ev, ch)) {
 			if (f->len > 0) {
 				result = 1;
 				break;

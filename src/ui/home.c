@@ -173,12 +173,9 @@ static void modules(struct app *a)
 			return;
 		if (moved)
 			continue;
-		if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
-		    (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		if (app_is_back(ev, ch))
 			return;
-		if (((ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
-		     (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT))) &&
-		    sel >= 0) {
+		if (app_is_choose(ev, ch) && sel >= 0) {
 			open_module(a, (size_t)sel);
 			if (a->quit)
 				return;
@@ -249,8 +246,7 @@ void home_run(struct app *a)
 			continue;
 		if (ev == EV_CHAR && ch == 'q')
 			return;
-		int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
-		            (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT));
+		int enter = app_is_choose(ev, ch);
 		if (!enter)
 			continue;
 		switch (sel) {

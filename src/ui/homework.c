@@ -211,14 +211,12 @@ static void one(struct app *a, size_t i)
 			return;
 		if (pager_key(&top, n, ar.h, ev, ch))
 			continue;
-		if ((ev == EV_CHAR && (ch == '\r' || ch == '\n')) ||
-		    (ev == EV_KEY && ch == KEY_ENTER)) {
+		if (app_is_enter(ev, ch)) {
 			struct progress *p = &a->prog[i];
 			player_run(a, i, p->state == PROGRESS_STARTED ? p->step : 0);
 		} else if (ev == EV_CHAR && ch == 'd') {
 			toggle(a, m);
-		} else if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
-		           (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE))) {
+		} else if (app_is_back(ev, ch)) {
 			return;
 		}
 		if (a->quit || a->to_home)
@@ -265,12 +263,9 @@ void homework_run(struct app *a)
 			return;
 		if (moved)
 			continue;
-		if (((ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
-		     (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT))) &&
-		    sel >= 0)
+		if (app_is_choose(ev, ch) && sel >= 0)
 			one(a, (size_t)sel);
-		else if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
-		         (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		else if (app_is_back(ev, ch))
 			return;
 		if (a->quit || a->to_home)
 			return;

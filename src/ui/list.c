@@ -222,13 +222,11 @@ int list_pick(struct app *a, const char *title, const char *intro, const char *c
 			break;
 		if (list_key(&l, ev, ch, ar.h))
 			continue;
-		if ((ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
-		    (ev == EV_KEY && (ch == KEY_ENTER || ch == KEY_RIGHT))) {
+		if (app_is_choose(ev, ch)) {
 			result = list_selected(&l);
 			break;
 		}
-		if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b')) ||
-		    (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		if (app_is_back(ev, ch))
 			break;
 	}
 	list_free(&l);

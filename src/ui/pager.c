@@ -78,13 +78,11 @@ int pager_run(struct app *a, const char *title, const char *markup, const char *
 			pager_key(&top, n, ar.h, EV_KEY, KEY_NPAGE);
 			continue;
 		}
-		if ((ev == EV_CHAR && (ch == '\r' || ch == '\n')) ||
-		    (ev == EV_KEY && ch == KEY_ENTER)) {
+		if (app_is_enter(ev, ch)) {
 			result = go != NULL;
 			break;
 		}
-		if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||
-		    (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)))
+		if (app_is_back(ev, ch))
 			break;
 	}
 	return result;

@@ -407,7 +407,7 @@ static void open_linked(struct player *pl, const struct module *m)
 
 static int is_enter(enum app_event ev, wint_t ch)
 {
-	return (ev == EV_CHAR && (ch == '\r' || ch == '\n')) || (ev == EV_KEY && ch == KEY_ENTER);
+	return app_is_enter(ev, ch);
 }
 
 /* Keys for the step itself; returns 1 when used. */
