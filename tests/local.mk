@@ -148,3 +148,7 @@ EXTRA_DIST += tests/tui/all-modules.sh
 if HAVE_TMUX
 TESTS += tests/tui/all-modules.sh
 endif
+EXTRA_DIST += tests/tui/suspend.sh
+if HAVE_TMUX
+TESTS += tests/tui/suspend.sh
+endif
