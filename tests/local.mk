@@ -152,3 +152,5 @@ EXTRA_DIST += tests/tui/suspend.sh
 if HAVE_TMUX
 TESTS += tests/tui/suspend.sh
 endif
+TESTS += tests/i18n/words.sh
+EXTRA_DIST += tests/i18n/words.sh
