@@ -154,3 +154,7 @@ TESTS += tests/tui/suspend.sh
 endif
 TESTS += tests/i18n/words.sh
 EXTRA_DIST += tests/i18n/words.sh
+EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml
+if HAVE_TMUX
+TESTS += tests/tui/scale.sh
+endif

@@ -4,10 +4,12 @@
  */
 #include "config.h"
 
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ui/form.h"
 #include "ui/wrap.h"
@@ -122,8 +124,18 @@ int form_scale_key(const struct step *s, struct answer *an, int *acc, enum app_e
 	}
 	if (ch >= '0' && ch <= '9') {
 		int digit = (int)(ch - '0');
-		/* "1" then "0" is 10: digits typed one after another build a number on the scale.
+		/*
+		 * "1" then "0" is 10: digits typed one after another build a number
+		 * on the scale, but only in quick succession; a "0" typed later to
+		 * correct a "1" means 0, never the other end of the scale.
 		 */
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		long long ms = (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+		static long long last_ms;
+		if (ms - last_ms > 1000)
+			*acc = -1;
+		last_ms = ms;
 		long v = digit;
 		if (*acc >= 0 && (long)*acc * 10 + digit <= s->max)
 			v = (long)*acc * 10 + digit;
