@@ -187,6 +187,48 @@ static int draw_keys(int y, int x, int maxx, const struct app_keyhelp *keys, siz
 	return x;
 }
 
+/* 1 for keys whose use the screen itself shows (arrows, digits, paging). */
+static int obvious_key(const char *key)
+{
+	static const char *const obvious[] = {"Up/Down", "Left/Right", "0-9",     "PgUp",
+	                                      "PgDn",    "PgUp/PgDn",  "Home/End"};
+	for (size_t i = 0; i < sizeof obvious / sizeof obvious[0]; i++)
+		if (strcmp(key, obvious[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The screen's own keys in the room left of the global ones. When they do
+ * not all fit (narrow terminals, longer words in other languages), the
+ * obvious ones go first, then the last ones, so the way on (Enter, Tab)
+ * and the way back stay in view as long as possible.
+ */
+static void draw_screen_keys(int y, int x, int maxx, const struct app_keyhelp *keys, size_t n)
+{
+	struct app_keyhelp shown[16];
+	if (n > sizeof shown / sizeof shown[0])
+		n = sizeof shown / sizeof shown[0];
+	size_t m = n;
+	memcpy(shown, keys, n * sizeof *keys);
+	for (;;) {
+		int w = 0;
+		for (size_t i = 0; i < m; i++)
+			w += key_width(&shown[i]) + 2;
+		if (m == 0 || w - 2 <= maxx - x)
+			break;
+		size_t drop = m - 1;
+		for (size_t i = 0; i < m; i++)
+			if (obvious_key(shown[i].key)) {
+				drop = i;
+				break;
+			}
+		memmove(&shown[drop], &shown[drop + 1], (m - drop - 1) * sizeof *shown);
+		m--;
+	}
+	draw_keys(y, x, maxx, shown, m, 2);
+}
+
 void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
 {
 	struct app_keyhelp global[3] = {
@@ -211,7 +253,7 @@ void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
 		gx = margin;
 	draw_keys(y, gx, COLS, global, 3, sep);
 	if (gx - 2 > margin)
-		draw_keys(y, margin, gx - 2, keys, n, 2);
+		draw_screen_keys(y, margin, gx - 2, keys, n);
 }
 
 void draw_small_notice(void)

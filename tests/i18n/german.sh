@@ -41,6 +41,24 @@ tui_keys C-q
 tui_wait "__EXITED__ 0"
 tui_restart
 
+# On a multiple choice the longer German hints still leave the way on in
+# the footer: the obvious keys (Up/Down) give way first.
+next_de=$(TEXTDOMAINDIR="$top_builddir/locale" gettext -d steady "next")
+tui_start 80 24 "$STEADY" preview "$top_srcdir/content/trigger-log.yaml"
+tui_wait "Schritt 1 "
+until tui_screen | grep -q "Space "; do
+	tui_keys 1
+	sleep 0.05 # keys typed together count as pasted text
+	tui_keys Tab
+	tui_screen | grep -q "__EXITED__" && fail "no multiple choice in trigger-log"
+	sleep 0.2
+done
+tui_screen | tail -n 1 >"$T/footer"
+expect_in "$T/footer" "Enter $next_de"
+tui_keys C-q
+tui_wait "__EXITED__ 0"
+tui_restart
+
 # A word longer than the screen is wide is split across lines, keeping every
 # letter, and no line is wider than 40 columns.
 tui_start 40 12 "$STEADY" preview "$top_srcdir/tests/data/i18n/langes-wort.yaml"
