@@ -98,6 +98,19 @@ int draw_str(int y, int x, int maxw, const char *s, size_t len, attr_t attr)
 	return col;
 }
 
+int draw_str_fit(int y, int x, int maxw, const char *s, size_t len, attr_t attr)
+{
+	if (!s || maxw <= 0)
+		return 0;
+	if (wrap_width(s, len) <= maxw)
+		return draw_str(y, x, maxw, s, len, attr);
+	/* Cut short: say so with an ellipsis rather than end mid-word silently. */
+	size_t cut = wrap_offset_at(s, len, maxw - 1);
+	int w = draw_str(y, x, maxw - 1, s, cut, attr);
+	const char *more = utf8 ? "\xe2\x80\xa6" : "~";
+	return w + draw_str(y, x + w, 1, more, strlen(more), attr);
+}
+
 void draw_line(int y, int x, int w, const struct markup_line *l, unsigned extra)
 {
 	int indent = l->indent < w ? l->indent : w;
@@ -163,7 +176,7 @@ void draw_frame(const char *title, const char *right)
 		room -= rw + 2;
 	}
 	if (title)
-		draw_str(0, margin, room, title, strlen(title), theme_attr(THEME_TITLE));
+		draw_str_fit(0, margin, room, title, strlen(title), theme_attr(THEME_TITLE));
 }
 
 static int key_width(const struct app_keyhelp *k)

@@ -30,6 +30,9 @@ struct area draw_body(void);
 int draw_str(int y, int x, int maxw, const char *s, size_t len, attr_t attr);
 
 /* Draws a laid-out markup line at (y, x) within w columns; extra adds MARKUP_* attributes. */
+/* As draw_str(), but text too wide for maxw ends in an ellipsis. */
+int draw_str_fit(int y, int x, int maxw, const char *s, size_t len, attr_t attr);
+
 void draw_line(int y, int x, int w, const struct markup_line *l, unsigned extra);
 
 /* Draws lines [top, top + h) of a document into the area; returns the top actually used. */

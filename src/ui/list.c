@@ -106,18 +106,27 @@ void list_draw(struct list *l, const struct area *ar)
 		int dw = it->detail ? wrap_width(it->detail, strlen(it->detail)) : 0;
 		int lw = ar->w - 2 - (dw ? dw + 2 : 0);
 		if (lw < ar->w / 2) {
-			dw = 0; /* too narrow for the detail: the label matters more */
-			lw = ar->w - 2;
+			/* The label matters more: it keeps its width, the detail gets the
+			 * rest (cut with an ellipsis), or nothing when the rest is tiny. */
+			int labw = wrap_width(it->label, strlen(it->label));
+			int room = ar->w - 2 - labw - 2;
+			if (dw && room >= 8) {
+				dw = room;
+				lw = labw;
+			} else {
+				dw = 0;
+				lw = ar->w - 2;
+			}
 		}
 		if (sel) {
 			attr_set(at, PAIR_NUMBER(at), NULL);
 			mvhline(y, ar->x, ' ', ar->w);
 			attr_set(A_NORMAL, 0, NULL);
 		}
-		draw_str(y, ar->x + 1, lw, it->label, strlen(it->label), at);
+		draw_str_fit(y, ar->x + 1, lw, it->label, strlen(it->label), at);
 		if (dw)
-			draw_str(y, ar->x + ar->w - 1 - dw, dw, it->detail, strlen(it->detail),
-			         sel ? at : theme_attr(THEME_DIM));
+			draw_str_fit(y, ar->x + ar->w - 1 - dw, dw, it->detail, strlen(it->detail),
+			             sel ? at : theme_attr(THEME_DIM));
 	}
 	/* Quiet marks when there is more above or below. */
 	if (l->top > 0)

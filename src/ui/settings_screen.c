@@ -105,7 +105,9 @@ void settings_run(struct app *a)
 		         : a->set.color ? _("on")
 		                        : _("off"),
 		         ID_COLOR);
-		char *lock = xasprintf(_("%d minutes"), a->set.lock_minutes);
+		char *lock = xasprintf(
+		        ngettext("%d minute", "%d minutes", (unsigned long)a->set.lock_minutes),
+		        a->set.lock_minutes);
 		list_add(&l, _("Diary locks itself after"), lock, ID_LOCK);
 		free(lock);
 		list_heading(&l, NULL);
