@@ -127,6 +127,8 @@ void dlink_attach(struct app *a, struct diary *d)
 		const struct entry *e = diary_latest(d, ENTRY_RECORD, m->id);
 		if (e && (!e->complete || !fresh_each_time(m)))
 			record_load(p, m, e);
+		else if (e)
+			p->state = PROGRESS_DONE; /* filled in before: marked done, opened afresh */
 	}
 	/* "Continue" comes back to the newest record left part way. */
 	if (a->last_module < 0) {

@@ -131,6 +131,15 @@ tui_keys Enter
 tui_wait "entries"
 tui_keys Escape
 tui_wait "Continue: Crisis and your safety plan"
+# A journal filled in during the last run is marked done in this one.
+tui_keys Home Down Enter
+tui_wait "Mood log"
+tui_screen | grep "Mood log" | grep -q "done" || {
+	tui_screen >&2
+	fail "the mood log filled in last run is not marked done"
+}
+tui_keys Escape
+tui_wait "Continue: Crisis and your safety plan"
 tui_keys C-g
 tui_wait "Your safety plan"
 tui_wait "Wakeful nights alone"
