@@ -158,3 +158,7 @@ EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml
 if HAVE_TMUX
 TESTS += tests/tui/scale.sh
 endif
+EXTRA_DIST += tests/tui/diary-quick-exit.sh
+if HAVE_TMUX
+TESTS += tests/tui/diary-quick-exit.sh
+endif

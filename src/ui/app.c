@@ -372,6 +372,10 @@ int ui_run(const struct cli_opts *o)
 		app_save_settings(&a); /* the next start opens the home screen */
 	dlink_init(&a);
 	home_run(&a);
+	if (a.quick) { /* blank at once; the diary is closed after */
+		erase();
+		refresh();
+	}
 	dlink_close(&a);
 	return app_end(&a);
 }

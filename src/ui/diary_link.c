@@ -331,9 +331,18 @@ void dlink_close(struct app *a)
 	if (!l)
 		return;
 	if (l->d) {
-		/* A quick exit leaves at once: only what was saved stays. */
-		if (!a->quick && !diary_is_locked(l->d)) {
+		/*
+		 * A quick exit leaves the module on screen without the usual
+		 * "leave", which keeps its answers: keep them here (the screen is
+		 * already blank), as agreed when the person chose to keep them.
+		 * A journal draft not yet saved with Ctrl-S is not kept.
+		 */
+		if (!diary_is_locked(l->d)) {
 			struct diary_error err;
+			for (size_t i = 0; a->quick && i < a->lib->n; i++)
+				if (a->prog[i].keep == KEEP_YES &&
+				    progress_any(&a->prog[i], a->lib->mods[i]))
+					dlink_keep_module(a, i, 0, &err);
 			if (diary_dirty(l->d))
 				diary_save(l->d, &err);
 		}
