@@ -145,7 +145,13 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 	size_t focus = SIZE_MAX;
 	if (!s) {
 		const struct band *b = result_band(pl);
-		char *t = xasprintf(_("Your total is %d."), progress_score(pl->p, pl->m));
+		/* The bands cover every possible total, so the highest band's top is the most. */
+		int most = 0;
+		for (size_t k = 0; k < pl->m->n_bands; k++)
+			if (pl->m->bands[k].max > most)
+				most = pl->m->bands[k].max;
+		char *t = xasprintf(_("Your total is %d out of %d."), progress_score(pl->p, pl->m),
+		                    most);
 		markup_text(d, t, width, 0, MARKUP_STRONG);
 		free(t);
 		markup_blank(d);

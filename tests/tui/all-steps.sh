@@ -72,7 +72,7 @@ tui_keys Enter
 tui_wait "How is it going?"
 tui_keys 2 Enter
 tui_wait "Your result"
-tui_wait "Your total is 2."
+tui_wait "Your total is 2 out of 2."
 tui_wait "Going hard"
 tui_wait "It is hard right now."
 tui_keys n
