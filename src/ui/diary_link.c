@@ -222,7 +222,7 @@ void dlink_lock(struct app *a, int automatic)
 		if (a->prog[i].keep == KEEP_YES && progress_any(&a->prog[i], a->lib->mods[i]))
 			dlink_keep_module(a, i, 0, &err);
 	const char *note = automatic ? _("Your diary locked itself because no key was pressed for "
-	                                 "a while. Everything you saved is kept.")
+	                                 "a while. What you were writing was saved first.")
 	                             : _("Your diary is locked. Everything you saved is kept.");
 	if (diary_lock(d, &err) < 0) {
 		char *msg = xasprintf(_("Your diary is locked, but the latest changes could not be "
