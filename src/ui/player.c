@@ -557,6 +557,11 @@ int player_run_module(struct app *a, const struct module *m, struct progress *p,
 		           (ev == EV_KEY && ch == KEY_LEFT && arrows_free)) {
 			back(&pl);
 		} else if ((ev == EV_CHAR && (ch == 27 || (!text && ch == 'q')))) {
+			/* Leaving from the closing "where next" links has finished the
+			 * module (a self-check still needs its result screen). */
+			if (s && s->type == STEP_LINKS && pl.step + 1 == pl.m->n_steps &&
+			    !module_is_selfcheck(pl.m))
+				done = 1;
 			break;
 		} else if (!text && s && s->type != STEP_TIMER) {
 			/* Scrolling, for long pages and cards. */
