@@ -175,7 +175,7 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 	}
 }
 
-static void pick_region(struct app *a)
+void helpnow_pick_region(struct app *a, const char *why)
 {
 	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
 	if (!h || h->n_regions == 0)
@@ -188,8 +188,7 @@ static void pick_region(struct app *a)
 		if (&h->regions[i] == cur)
 			at = i;
 	}
-	int r = list_pick(a, _("Your region"), _("Which helplines should steady show?"), names,
-	                  h->n_regions, at);
+	int r = list_pick(a, _("Your region"), why, names, h->n_regions, at);
 	if (r >= 0) {
 		snprintf(a->set.region, sizeof a->set.region, "%s", h->regions[r].id);
 		app_save_settings(a);
@@ -256,7 +255,7 @@ void helpnow_run(struct app *a)
 			else if (ch == 'k' && top > 0)
 				top--;
 			else if (ch == 'r') {
-				pick_region(a);
+				helpnow_pick_region(a, _("Which helplines should steady show?"));
 				top = 0;
 			} else if (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n' || ch == 'b' ||
 			           ch == 0x7F)

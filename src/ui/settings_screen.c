@@ -11,6 +11,7 @@
 
 #include "diary/diary.h"
 #include "ui/draw.h"
+#include "ui/helpnow.h"
 #include "ui/list.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -61,29 +62,6 @@ static char *diary_dir(const struct app *a)
 	if (a->opts->diary)
 		return xstrdup(a->opts->diary);
 	return diary_default_dir();
-}
-
-static void pick_region(struct app *a)
-{
-	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
-	if (!h || h->n_regions == 0)
-		return;
-	const char **names = xcalloc(h->n_regions, sizeof *names);
-	const struct region *cur = app_region(a);
-	size_t at = 0;
-	for (size_t i = 0; i < h->n_regions; i++) {
-		names[i] = h->regions[i].name;
-		if (&h->regions[i] == cur)
-			at = i;
-	}
-	int r = list_pick(a, _("Your region"),
-	                  _("Get help now shows the helplines of this region."), names,
-	                  h->n_regions, at);
-	if (r >= 0) {
-		snprintf(a->set.region, sizeof a->set.region, "%s", h->regions[r].id);
-		app_save_settings(a);
-	}
-	free(names);
 }
 
 void settings_run(struct app *a)
@@ -161,7 +139,8 @@ void settings_run(struct app *a)
 		if (sel == ID_BACK && (enter || left))
 			break;
 		if (sel == ID_REGION && (enter || right))
-			pick_region(a);
+			helpnow_pick_region(a,
+			                    _("Get help now shows the helplines of this region."));
 		else if (sel == ID_COLOR && (enter || left || right) && a->color_ok) {
 			a->set.color = !a->set.color;
 			theme_init(a->set.color);
