@@ -563,13 +563,13 @@ int player_run_module(struct app *a, const struct module *m, struct progress *p,
 			    !module_is_selfcheck(pl.m))
 				done = 1;
 			break;
-		} else if (!text && s && s->type != STEP_TIMER) {
+		} else if (!text && (!s || s->type != STEP_TIMER)) {
 			/* Scrolling, for long pages and cards. */
 			struct area ar = draw_body();
 			struct markup_doc d;
 			markup_init(&d);
 			build(&pl, &d, ar.w);
-			if (ev == EV_CHAR && ch == ' ' && s->type == STEP_PAGE)
+			if (ev == EV_CHAR && ch == ' ' && s && s->type == STEP_PAGE)
 				pager_key(&pl.top, d.n, ar.h, EV_KEY, KEY_NPAGE);
 			else
 				pager_key(&pl.top, d.n, ar.h, ev, ch);
