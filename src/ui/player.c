@@ -563,8 +563,8 @@ int player_run_module(struct app *a, const struct module *m, struct progress *p,
 			    !module_is_selfcheck(pl.m))
 				done = 1;
 			break;
-		} else if (!text && (!s || s->type != STEP_TIMER)) {
-			/* Scrolling, for long pages and cards. */
+		} else if (!text) {
+			/* Scrolling, for long pages, cards, timers with cues and results. */
 			struct area ar = draw_body();
 			struct markup_doc d;
 			markup_init(&d);
