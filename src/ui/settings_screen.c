@@ -101,7 +101,10 @@ void settings_run(struct app *a)
 		                        diary ? diary : _("(no home folder)"));
 		markup_text(&d, where, ar.w, 0, MARKUP_DIM);
 		free(where);
-		char *lang = xasprintf(_("Language: %s (from your system's settings)"), language());
+		/* TRANSLATORS: the name of the language of this translation, in that language. */
+		const char *in_use = _("English");
+		char *lang = xasprintf(_("Language: %s (from your system's settings: %s)"), in_use,
+		                       language());
 		markup_text(&d, lang, ar.w, 0, MARKUP_DIM);
 		free(lang);
 		markup_text(&d,
