@@ -105,9 +105,11 @@ while ! tui_screen | grep -q "What tells you that things are getting worse"; do
 	sleep 0.1
 done
 tui_keys -l "Wakeful nights alone"
+tui_wait "Wakeful nights alone" # typed keys and a Tab sent together count as a paste
 tui_keys Tab
 tui_wait "Things I can do on my own"
 tui_keys -l "Walk by the canal"
+tui_wait "Walk by the canal" # typed keys and a Tab sent together count as a paste
 tui_keys Tab
 tui_wait "People and places"
 tui_keys Escape
