@@ -92,3 +92,21 @@ tui_restart() {
 	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
 	TMUX_SOCK="$TMUX_SOCK.n"
 }
+
+# tui_answer_next: answers the current step with "1" (a scale value, the
+# first option, a ticked item, or a character of text) and goes on with Tab.
+# In the editor, keys that arrive together count as pasted text, where Tab is
+# text: so there the Tab waits until the "1" is on the screen.
+tui_answer_next() {
+	tui_keys 1
+	if tui_screen | tail -n 1 | grep -q "Shift-Tab"; then
+		end=$(($(date +%s) + 5))
+		until tui_screen | grep -qx " *1 *"; do
+			[ "$(date +%s)" -le "$end" ] || fail "the typed answer never showed"
+			sleep 0.05
+		done
+	else
+		sleep 0.05
+	fi
+	tui_keys Tab
+}

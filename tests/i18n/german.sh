@@ -47,9 +47,7 @@ next_de=$(TEXTDOMAINDIR="$top_builddir/locale" gettext -d steady "next")
 tui_start 80 24 "$STEADY" preview "$top_srcdir/content/trigger-log.yaml"
 tui_wait "Schritt 1 "
 until tui_screen | grep -q "Space "; do
-	tui_keys 1
-	sleep 0.05 # keys typed together count as pasted text
-	tui_keys Tab
+	tui_answer_next
 	tui_screen | grep -q "__EXITED__" && fail "no multiple choice in trigger-log"
 	sleep 0.2
 done

@@ -20,11 +20,7 @@ for f in "$top_srcdir"/content/*.yaml; do
 	total=$2
 	k=1
 	while :; do
-		tui_keys 1
-		# Keys typed together count as pasted text (where Tab is text), so
-		# the answer and the Tab go as two separate bursts.
-		sleep 0.05
-		tui_keys Tab
+		tui_answer_next
 		end=$(($(date +%s) + 5))
 		while :; do
 			tui_screen | grep -q "__EXITED__" && break 2
