@@ -152,6 +152,13 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		free(e);
 		markup_blank(d);
 	}
+	if (!has_plan && dlink_exists(a) && !dlink_diary(a)) {
+		markup_text(d,
+		            _("If your safety plan is in your diary, unlock the diary "
+		              "(Home, then Diary) to see it here."),
+		            width, 0, MARKUP_DIM);
+		markup_blank(d);
+	}
 	if (r) {
 		char *s = xasprintf(_("Showing services for: %s (r changes this)"), r->name);
 		markup_text(d, s, width, 0, MARKUP_DIM);

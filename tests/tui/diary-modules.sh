@@ -126,6 +126,11 @@ tui_start 80 24 "$RUN"
 tui_wait "Get help now"
 tui_screen >"$T/screen"
 expect_not_in "$T/screen" "Continue"
+# With the diary locked, Get help now says where the plan is.
+tui_keys C-g
+tui_wait "unlock the diary"
+tui_keys Escape
+tui_wait "Get help now"
 tui_keys Home Down Down Enter
 tui_wait "Unlock your diary"
 tui_keys -l "$PASS"
