@@ -79,6 +79,12 @@ uint32_t search_fold(uint32_t cp)
 	return cp;
 }
 
+/* search_fold() of an ASCII byte, inline for the comparison loop. */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 /* 1 when the needle matches at h (bytes left hn); folds as it goes. */
 static int match_at(const unsigned char *h, size_t hn, const unsigned char *nd, size_t nn)
 {
@@ -86,6 +92,14 @@ static int match_at(const unsigned char *h, size_t hn, const unsigned char *nd, 
 	while (j < nn) {
 		if (i >= hn)
 			return 0;
+		/* ASCII against ASCII, the common case, without decoding. */
+		if (h[i] < 0x80 && nd[j] < 0x80) {
+			if (ascii_lower(h[i]) != ascii_lower(nd[j]))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
 		size_t hl, nl;
 		uint32_t a = search_fold(utf8_next(h + i, hn - i, &hl));
 		uint32_t b = search_fold(utf8_next(nd + j, nn - j, &nl));
@@ -112,24 +126,37 @@ int search_contains(const char *haystack, const char *needle)
 		 * An ASCII first letter can only start a match at either case of
 		 * itself, or at U+0130 (dotted I, lead byte 0xC4) or U+212A (Kelvin
 		 * sign, 0xE2), the only other letters that lower-case to ASCII.
-		 * strcspn() finds those bytes many at a time; match_at() then
+		 * memchr() finds those bytes many at a time; match_at() then
 		 * compares in full, so the candidates may be generous.
 		 */
-		char set[5];
+		unsigned char want[3];
 		size_t k = 0;
-		set[k++] = (char)first;
+		want[k++] = (unsigned char)first;
 		if (first >= 'a' && first <= 'z')
-			set[k++] = (char)(first - 'a' + 'A');
-		if (first == 'i')
-			set[k++] = (char)0xC4;
-		if (first == 'k')
-			set[k++] = (char)0xE2;
-		set[k] = '\0';
-		for (size_t i = strcspn(haystack, set); i < hn;
-		     i += 1 + strcspn(haystack + i + 1, set))
-			if (match_at(h + i, hn - i, nd, nn))
+			want[k++] = (unsigned char)(first - 'a' + 'A');
+		if (first == 'i' || first == 'k')
+			want[k++] = first == 'i' ? 0xC4 : 0xE2;
+		/* The next place of each candidate byte, from memchr(); the nearest is tried. */
+		const unsigned char *next[3];
+		for (size_t j = 0; j < k; j++)
+			next[j] = memchr(h, want[j], hn);
+		for (;;) {
+			size_t at = k;
+			for (size_t j = 0; j < k; j++)
+				if (next[j] && (at == k || next[j] < next[at]))
+					at = j;
+			if (at == k)
+				return 0;
+			size_t i = (size_t)(next[at] - h);
+			/* Most candidates fail at the second letter: look at it first
+			 * (h[i + 1] is at worst the terminating NUL). */
+			int second_differs = h[i] < 0x80 && nn > 1 && nd[1] < 0x80 &&
+			                     h[i + 1] < 0x80 &&
+			                     ascii_lower(h[i + 1]) != ascii_lower(nd[1]);
+			if (!second_differs && match_at(h + i, hn - i, nd, nn))
 				return 1;
-		return 0;
+			next[at] = memchr(h + i + 1, want[at], hn - i - 1);
+		}
 	}
 	/* A non-ASCII first letter: try at every character. */
 	for (size_t i = 0; i < hn;) {

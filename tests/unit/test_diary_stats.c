@@ -80,6 +80,18 @@ START_TEST(search_ignores_case)
 	ck_assert(!search_contains("Arger", "ärger"));
 	ck_assert(!search_contains(NULL, "x"));
 	ck_assert(!search_contains("short", "shorter"));
+	/* The fast paths: candidates by first letter in either case, a second
+	 * letter checked before the full comparison, the end of the text. */
+	ck_assert(search_contains("ll lla lli", "lli"));
+	ck_assert(search_contains("ll lla LLI", "lli"));
+	ck_assert(search_contains("the LightHouse", "lighthouse"));
+	ck_assert(search_contains("xxL", "l"));
+	ck_assert(!search_contains("a l", "lx"));
+	ck_assert(!search_contains("lL", "ll "));
+	ck_assert(search_contains("lL lL ", "ll "));
+	ck_assert(search_contains("Straße und Ärger", "ße u"));
+	ck_assert(search_contains("kleine Änderung", "änd"));
+	ck_assert(!search_contains("kleine Anderung", "änd"));
 	/* Invalid bytes match only themselves and never crash. */
 	ck_assert(search_contains("a\xff\xfe b", "\xFF\xfe"));
 	ck_assert(!search_contains("a\xc3", "\xc3\xa4"));
