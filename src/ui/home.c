@@ -161,14 +161,9 @@ static void modules(struct app *a)
 			draw_doc(&(struct area){la.y + la.h + 1, ar.x, (int)d.n, ar.w}, &d, 0);
 		}
 		markup_free(&d);
-		list_draw(&l, &la);
-		draw_footer(a, keys, 3);
-
 		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		int moved = list_key(&l, ev, ch, la.h);
-		sel = list_selected(&l);
-		list_free(&l);
+		int moved;
+		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
 		if (ev == EV_QUIT)
 			return;
 		if (moved)
@@ -230,14 +225,9 @@ void home_run(struct app *a)
 		draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
 		markup_free(&d);
 		struct area la = {ar.y + (int)used, ar.x, ar.h - (int)used, ar.w};
-		list_draw(&l, &la);
-		draw_footer(a, keys, 3);
-
 		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		int moved = list_key(&l, ev, ch, la.h);
-		sel = list_selected(&l);
-		list_free(&l);
+		int moved;
+		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
 		if (ev == EV_QUIT)
 			return;
 		if (note && (ev == EV_CHAR || ev == EV_KEY))

@@ -252,13 +252,9 @@ void homework_run(struct app *a)
 		const char *intro = _("Set for you by your counsellor.");
 		draw_str(ar.y, ar.x, ar.w, intro, strlen(intro), 0);
 		struct area la = {ar.y + 2, ar.x, ar.h - 2, ar.w};
-		list_draw(&l, &la);
-		draw_footer(a, keys, 3);
 		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		int moved = list_key(&l, ev, ch, la.h);
-		sel = list_selected(&l);
-		list_free(&l);
+		int moved;
+		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
 		if (ev == EV_QUIT)
 			return;
 		if (moved)

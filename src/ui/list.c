@@ -241,3 +241,16 @@ int list_pick(struct app *a, const char *title, const char *intro, const char *c
 	list_free(&l);
 	return result;
 }
+
+enum app_event list_round(struct app *a, struct list *l, const struct area *la,
+                          const struct app_keyhelp *keys, size_t n, wint_t *ch, int *sel,
+                          int *moved)
+{
+	list_draw(l, la);
+	draw_footer(a, keys, n);
+	enum app_event ev = app_key(a, ch);
+	*moved = list_key(l, ev, *ch, la->h);
+	*sel = list_selected(l);
+	list_free(l);
+	return ev;
+}

@@ -118,17 +118,13 @@ void settings_run(struct app *a)
 			la.h = (int)l.n;
 		else if (la.h - info >= 3)
 			la.h -= info;
-		list_draw(&l, &la);
 		if (la.h + info <= ar.h)
 			draw_doc(&(struct area){ar.y + la.h + 1, ar.x, info - 1, ar.w}, &d, 0);
 		markup_free(&d);
-		draw_footer(a, keys, 3);
 
 		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		int moved = list_key(&l, ev, ch, la.h);
-		sel = list_selected(&l);
-		list_free(&l);
+		int moved;
+		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
 		if (ev == EV_QUIT)
 			break;
 		if (moved)
