@@ -6,6 +6,7 @@
 #ifndef STEADY_TESTS_CONTENT_TEST_H
 #define STEADY_TESTS_CONTENT_TEST_H
 
+#include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,17 @@ static inline double ct_now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* d holds exactly one message, "FILE:WANT" (WANT as in a "# expect:" line). */
+static inline void ct_assert_only(const struct diag *d, const char *file, const char *want)
+{
+	ck_assert_msg(d->n == 1, "%s: %zu messages", file, d->n);
+	char *got = ct_msg(d, 0);
+	char *full = xasprintf("%s:%s", file, want);
+	ck_assert_str_eq(got, full);
+	free(full);
+	free(got);
 }
 
 #endif
