@@ -267,19 +267,19 @@ int codec_entry_valid(const struct entry *e)
 /* ---- reading ---------------------------------------------------------- */
 
 struct rd {
-	const unsigned char *p;
+	unsigned char *p;
 	size_t len, off;
 	int bad;
 };
 
 /* The one place lengths are checked: n bytes, or NULL (and bad) when fewer are left. */
-static const unsigned char *rd_take(struct rd *r, size_t n)
+static unsigned char *rd_take(struct rd *r, size_t n)
 {
 	if (r->bad || n > r->len - r->off) {
 		r->bad = 1;
 		return NULL;
 	}
-	const unsigned char *p = r->p + r->off;
+	unsigned char *p = r->p + r->off;
 	r->off += n;
 	return p;
 }
@@ -293,24 +293,32 @@ static uint64_t rd_uint(struct rd *r, int bytes)
 	return v;
 }
 
-/* A new heap string of the n bytes at p, refused when not clean UTF-8. */
-static char *take_str(const unsigned char *p, size_t n, int *bad)
+/*
+ * Makes the n bytes at p a string where they are, or refuses them (NULL, *bad)
+ * when they are not clean UTF-8. Strings are not copied: the bytes move
+ * `back` bytes towards the start of the body, over length bytes that were
+ * already read, and a NUL goes after them. A string never leaves its own
+ * field, so what is made of one field cannot spoil the next.
+ */
+static char *take_str(unsigned char *p, size_t n, size_t back, int *bad)
 {
 	if (n > CODEC_MAX_STRING || !utf8_valid(p, n)) {
 		*bad = 1;
 		return NULL;
 	}
-	return xstrndup((const char *)p, n);
+	unsigned char *s = memmove(p - back, p, n);
+	s[n] = '\0';
+	return (char *)s;
 }
 
-/* Sets a string field once; a second occurrence is an error. */
-static void set_once(char **field, const unsigned char *p, size_t n, int *bad)
+/* Sets a string field (which follows its 4-byte length) once; a second one is an error. */
+static void set_once(char **field, unsigned char *p, size_t n, int *bad)
 {
 	if (*field) {
 		*bad = 1;
 		return;
 	}
-	*field = take_str(p, n, bad);
+	*field = take_str(p, n, 1, bad);
 }
 
 static uint64_t fixed_uint(const unsigned char *p, size_t n, size_t want, int *bad)
@@ -319,12 +327,14 @@ static uint64_t fixed_uint(const unsigned char *p, size_t n, size_t want, int *b
 		*bad = 1;
 		return 0;
 	}
-	struct rd r = {p, n, 0, 0};
-	return rd_uint(&r, (int)n);
+	uint64_t v = 0;
+	for (size_t i = 0; i < n; i++)
+		v |= (uint64_t)p[i] << (8 * i);
+	return v;
 }
 
 /* Reads one field into e; *seen marks the fields met so far. */
-static void read_field(struct entry *e, int tag, const unsigned char *p, size_t n, unsigned *seen,
+static void read_field(struct entry *e, int tag, unsigned char *p, size_t n, unsigned *seen,
                        int *bad)
 {
 	/* Single-valued integer fields may appear once each. */
@@ -390,7 +400,7 @@ static void read_field(struct entry *e, int tag, const unsigned char *p, size_t 
 		break;
 	}
 	case F_TAG: {
-		char *s = take_str(p, n, bad);
+		char *s = take_str(p, n, 1, bad);
 		if (!s)
 			break;
 		e->tags = xreallocarray(e->tags, e->n_tags + 1, sizeof *e->tags);
@@ -417,20 +427,20 @@ static void read_field(struct entry *e, int tag, const unsigned char *p, size_t 
 		}
 		struct rd r = {p, n, 0, 0};
 		size_t qlen = (size_t)rd_uint(&r, 4);
-		const unsigned char *q = rd_take(&r, qlen);
+		unsigned char *q = rd_take(&r, qlen);
 		if (r.bad) {
 			*bad = 1;
 			break;
 		}
 		size_t vlen = n - r.off;
-		const unsigned char *v = rd_take(&r, vlen);
-		char *qs = take_str(q, qlen, bad);
-		char *vs = take_str(v, vlen, bad);
-		if (*bad) {
-			secbuf_zfree_str(qs);
-			secbuf_zfree_str(vs);
+		unsigned char *v = rd_take(&r, vlen);
+		/* The question moves two bytes back into its length and its NUL
+		 * lands on its own last byte, so the value, one byte back, is free
+		 * to take that byte. */
+		char *qs = take_str(q, qlen, 2, bad);
+		char *vs = *bad ? NULL : take_str(v, vlen, 1, bad);
+		if (*bad)
 			break;
-		}
 		e->answers = xreallocarray(e->answers, e->n_answers + 1, sizeof *e->answers);
 		e->answers[e->n_answers].question = qs;
 		e->answers[e->n_answers].value = vs;
@@ -478,17 +488,18 @@ static void read_field(struct entry *e, int tag, const unsigned char *p, size_t 
 static struct entry *read_entry(struct rd *r)
 {
 	size_t elen = (size_t)rd_uint(r, 4);
-	const unsigned char *ep = rd_take(r, elen);
+	unsigned char *ep = rd_take(r, elen);
 	if (!ep)
 		return NULL;
 	struct rd er = {ep, elen, 0, 0};
 	struct entry *e = entry_new(0);
+	e->in_body = 1;
 	unsigned seen = 0;
 	int bad = 0;
 	while (!bad && er.off < er.len) {
 		int tag = (int)rd_uint(&er, 1);
 		size_t flen = (size_t)rd_uint(&er, 4);
-		const unsigned char *fp = rd_take(&er, flen);
+		unsigned char *fp = rd_take(&er, flen);
 		if (er.bad) {
 			bad = 1;
 			break;
@@ -509,7 +520,7 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int codec_decode(const unsigned char *p, size_t len, struct entry ***entries, size_t *n,
+int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *n,
                  uint64_t *next_id)
 {
 	struct rd r = {p, len, 0, 0};

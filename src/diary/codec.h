@@ -23,10 +23,14 @@
 void codec_encode(const struct entry *const *v, size_t n, uint64_t next_id, unsigned char **out,
                   size_t *outlen);
 
-/* Decodes a body. On success (0) *entries is a new array of new entries
- * (free each with entry_free(), then the array), *n their number and
- * *next_id the next id to give. -1 when the body is malformed. */
-int codec_decode(const unsigned char *p, size_t len, struct entry ***entries, size_t *n,
+/* Decodes a body in place. On success (0) *entries is a new array of new
+ * entries (free each with entry_free(), then the array), *n their number and
+ * *next_id the next id to give. -1 when the body is malformed.
+ *
+ * The strings are made inside p and not copied (the entries have in_body
+ * set), so p must outlive the entries; free it after them. p is changed
+ * whether or not the body decodes. */
+int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *n,
                  uint64_t *next_id);
 
 /* 1 when the entry's fields suit its kind and its strings are valid UTF-8

@@ -126,101 +126,138 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
 	return CRYPTFILE_OK;
 }
 
-/* Decrypts the stream after the header into secbuf memory, padding removed. */
-static enum cryptfile_status open_body(const unsigned char *file, size_t len,
+/* Decrypts the stream that follows the header, chunk by chunk as the source
+ * gives it, into secbuf memory with the padding removed. head holds the
+ * header and the stream header; left is the size of the chunks after them. */
+static enum cryptfile_status read_body(const struct cryptfile_source *src,
+                                       const unsigned char *head, size_t left,
                                        const unsigned char *key, unsigned char **body,
                                        size_t *bodylen)
 {
-	const unsigned char *p = file + CRYPTFILE_HEADER_BYTES;
-	size_t left = len - CRYPTFILE_HEADER_BYTES;
-	if (left < STREAM_HEADER + CHUNK_ABYTES + 1)
+	if (left < CHUNK_ABYTES + 1)
 		return CRYPTFILE_CORRUPT;
-	crypto_secretstream_xchacha20poly1305_state st;
-	if (crypto_secretstream_xchacha20poly1305_init_pull(&st, p, key) != 0)
-		return CRYPTFILE_CORRUPT;
-	p += STREAM_HEADER;
-	left -= STREAM_HEADER;
-
 	/* Every chunk adds CHUNK_ABYTES, so the plaintext is no longer than this. */
 	size_t nchunks =
 	        (left + CRYPTFILE_CHUNK + CHUNK_ABYTES - 1) / (CRYPTFILE_CHUNK + CHUNK_ABYTES);
 	if (left <= nchunks * CHUNK_ABYTES)
 		return CRYPTFILE_CORRUPT;
-	size_t cap = left - nchunks * CHUNK_ABYTES;
-	unsigned char *out = secbuf_alloc(cap);
+	crypto_secretstream_xchacha20poly1305_state st;
+	if (crypto_secretstream_xchacha20poly1305_init_pull(&st, head + CRYPTFILE_HEADER_BYTES,
+	                                                    key) != 0)
+		return CRYPTFILE_CORRUPT;
+	unsigned char *out = secbuf_alloc(left - nchunks * CHUNK_ABYTES);
+	/* Ciphertext is not secret, so the chunk being read sits in plain memory. */
+	unsigned char *chunk = xmalloc(CRYPTFILE_CHUNK + CHUNK_ABYTES);
+	enum cryptfile_status rc = CRYPTFILE_OK;
 	size_t got = 0;
 	int first = 1, final = 0;
-	while (left > 0) {
+	while (left > 0 && rc == CRYPTFILE_OK) {
 		size_t clen = left < CRYPTFILE_CHUNK + CHUNK_ABYTES
 		                      ? left
 		                      : CRYPTFILE_CHUNK + CHUNK_ABYTES;
 		unsigned long long mlen;
 		unsigned char tag;
+		if (src->read(src->ctx, chunk, clen) < 0) {
+			rc = CRYPTFILE_IO;
+			break;
+		}
 		if (final || clen <= CHUNK_ABYTES ||
 		    crypto_secretstream_xchacha20poly1305_pull(
-		            &st, out + got, &mlen, &tag, p, clen, first ? file : NULL,
+		            &st, out + got, &mlen, &tag, chunk, clen, first ? head : NULL,
 		            first ? CRYPTFILE_HEADER_BYTES : 0) != 0) {
-			final = -1;
+			rc = CRYPTFILE_CORRUPT;
 			break;
 		}
 		first = 0;
 		got += (size_t)mlen;
-		p += clen;
 		left -= clen;
 		if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
 			final = 1;
 		else if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
-			final = -1;
-		if (final < 0)
-			break;
+			rc = CRYPTFILE_CORRUPT;
 	}
+	free(chunk);
 	sodium_memzero(&st, sizeof st);
 	size_t unpadded;
-	if (final != 1 || sodium_unpad(&unpadded, out, got, CRYPTFILE_PAD_BLOCK) != 0) {
+	if (rc == CRYPTFILE_OK &&
+	    (final != 1 || sodium_unpad(&unpadded, out, got, CRYPTFILE_PAD_BLOCK) != 0))
+		rc = CRYPTFILE_CORRUPT;
+	if (rc != CRYPTFILE_OK) {
 		secbuf_free(out);
-		return CRYPTFILE_CORRUPT;
+		return rc;
 	}
 	*body = out;
 	*bodylen = unpadded;
 	return CRYPTFILE_OK;
 }
 
-enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,
+enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const char *pass,
                                      size_t passlen, struct cryptfile_keys *k, unsigned char **body,
                                      size_t *bodylen)
 {
 	memset(k, 0, sizeof *k);
+	/* The header and the stream header; a file too short for them is read
+	 * whole, and the header check says what it is. */
+	unsigned char head[CRYPTFILE_HEADER_BYTES + STREAM_HEADER];
+	size_t headlen = src->len < sizeof head ? src->len : sizeof head;
+	if (src->read(src->ctx, head, headlen) < 0)
+		return CRYPTFILE_IO;
 	uint64_t ops, mem;
-	enum cryptfile_status st = cryptfile_check_header(file, len, &ops, &mem);
+	enum cryptfile_status st = cryptfile_check_header(head, src->len, &ops, &mem);
 	if (st != CRYPTFILE_OK)
 		return st;
+	k->opslimit = ops;
+	k->memlimit = mem;
 	if (secbuf_init() < 0)
 		return CRYPTFILE_NOMEM;
 	unsigned char *kek = secbuf_alloc(CRYPTFILE_KEYBYTES);
-	st = derive(pass, passlen, file + OFF_SALT, ops, mem, kek);
+	st = derive(pass, passlen, head + OFF_SALT, ops, mem, kek);
 	if (st != CRYPTFILE_OK) {
 		secbuf_free(kek);
 		return st;
 	}
 	unsigned char *dk = secbuf_alloc(CRYPTFILE_KEYBYTES);
-	int bad = crypto_aead_xchacha20poly1305_ietf_decrypt(dk, NULL, NULL, file + OFF_WRAPPED,
-	                                                     WRAPPED_BYTES, file, OFF_WRAPPED,
-	                                                     file + OFF_NONCE, kek) != 0;
+	int bad = crypto_aead_xchacha20poly1305_ietf_decrypt(dk, NULL, NULL, head + OFF_WRAPPED,
+	                                                     WRAPPED_BYTES, head, OFF_WRAPPED,
+	                                                     head + OFF_NONCE, kek) != 0;
 	secbuf_free(kek);
 	if (bad) {
 		secbuf_free(dk);
 		return CRYPTFILE_BAD_KEY;
 	}
-	st = open_body(file, len, dk, body, bodylen);
+	st = read_body(src, head, src->len - sizeof head, dk, body, bodylen);
 	if (st != CRYPTFILE_OK) {
 		secbuf_free(dk);
 		return st;
 	}
 	k->data_key = dk;
-	memcpy(k->header, file, CRYPTFILE_HEADER_BYTES);
-	k->opslimit = ops;
-	k->memlimit = mem;
+	memcpy(k->header, head, CRYPTFILE_HEADER_BYTES);
 	return CRYPTFILE_OK;
+}
+
+/* A source over bytes in memory. */
+struct mem_source {
+	const unsigned char *p;
+	size_t off, len;
+};
+
+static int mem_read(void *ctx, unsigned char *buf, size_t n)
+{
+	struct mem_source *m = ctx;
+	if (n > m->len - m->off)
+		return -1;
+	memcpy(buf, m->p + m->off, n);
+	m->off += n;
+	return 0;
+}
+
+enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,
+                                     size_t passlen, struct cryptfile_keys *k, unsigned char **body,
+                                     size_t *bodylen)
+{
+	struct mem_source m = {file, 0, len};
+	struct cryptfile_source src = {len, mem_read, &m};
+	return cryptfile_read(&src, pass, passlen, k, body, bodylen);
 }
 
 void cryptfile_seal(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,

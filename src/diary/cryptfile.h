@@ -29,6 +29,17 @@ enum cryptfile_status {
 	CRYPTFILE_BAD_KEY, /* the wrapped key does not open: wrong passphrase or a changed header */
 	CRYPTFILE_CORRUPT, /* the body is damaged or cut off */
 	CRYPTFILE_NOMEM,   /* the key derivation could not get its memory */
+	CRYPTFILE_IO,      /* the source could not be read; it keeps the reason */
+};
+
+/* A container to open, read once from start to end: its size, and a
+ * function that fills buf with the next n bytes (0) or fails (-1). Reading
+ * in order lets a diary be decrypted a chunk at a time as it comes off the
+ * disk, with no copy of the whole file in memory. */
+struct cryptfile_source {
+	size_t len;
+	int (*read)(void *ctx, unsigned char *buf, size_t n);
+	void *ctx;
 };
 
 /* The keys of an open diary, in secbuf memory. */
@@ -50,7 +61,13 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
 
 /* Opens a container: checks the header, derives the key, unwraps the data
  * key (filling k) and decrypts the body into *body (secbuf memory, padding
- * removed, *bodylen bytes). */
+ * removed, *bodylen bytes). Once the header is checked, k->opslimit and
+ * k->memlimit hold its costs, whatever happens next. */
+enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const char *pass,
+                                     size_t passlen, struct cryptfile_keys *k, unsigned char **body,
+                                     size_t *bodylen);
+
+/* cryptfile_read() of a container held in memory. */
 enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,
                                      size_t passlen, struct cryptfile_keys *k, unsigned char **body,
                                      size_t *bodylen);

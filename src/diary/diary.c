@@ -27,7 +27,8 @@ struct diary {
 	int lock_fd;
 	int locked; /* keys and entries wiped */
 	struct cryptfile_keys keys;
-	struct entry **v; /* newest first */
+	unsigned char *body; /* the decrypted body (secbuf); the read entries' strings live in it */
+	struct entry **v;    /* newest first */
 	size_t n, cap;
 	uint64_t next_id;
 	int dirty;
@@ -80,11 +81,10 @@ static int check_exists(const char *dir, struct diary_error *err)
 {
 	if (diary_exists(dir))
 		return 0;
-	unsigned char *f;
-	size_t n;
-	if (store_read(dir, &f, &n, err) < 0)
+	struct store_file f;
+	if (store_open_read(dir, &f, err) < 0)
 		return -1;
-	free(f); /* it appeared meanwhile */
+	store_close_read(&f); /* it appeared meanwhile */
 	return 0;
 }
 
@@ -108,6 +108,9 @@ static void wipe_entries(struct diary *d)
 	free(d->v);
 	d->v = NULL;
 	d->n = d->cap = 0;
+	/* Wiped as a whole: the text of every entry read, and of any deleted since. */
+	secbuf_free(d->body);
+	d->body = NULL;
 }
 
 /* Translates a container status into an error for a person. */
@@ -138,6 +141,10 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 		                  "The previous version is kept as %s in the same folder."),
 		                d->dir, STORE_BACKUP);
 		break;
+	case CRYPTFILE_IO: /* the reader fills err itself; this is only a fallback */
+		ds = DIARY_ERR_IO;
+		msg = xasprintf(_("Could not read the diary in %s."), d->dir);
+		break;
 	case CRYPTFILE_NOMEM:
 		ds = DIARY_ERR_IO;
 		msg = xasprintf(_("There is not enough free memory to open the diary (it needs "
@@ -153,26 +160,28 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 /* Reads and decrypts the diary file into d (lock already held). */
 static int load(struct diary *d, const char *pass, size_t passlen, struct diary_error *err)
 {
-	unsigned char *file, *body;
-	size_t len, bodylen;
-	if (store_read(d->dir, &file, &len, err) < 0)
+	unsigned char *body;
+	size_t bodylen;
+	struct store_file f;
+	if (store_open_read(d->dir, &f, err) < 0)
 		return -1;
-	uint64_t ops = 0, mem = 0;
-	enum cryptfile_status st = cryptfile_check_header(file, len, &ops, &mem);
-	if (st == CRYPTFILE_OK)
-		st = cryptfile_open(file, len, pass, passlen, &d->keys, &body, &bodylen);
-	free(file);
+	struct cryptfile_source src = {f.len, store_read_next, &f};
+	enum cryptfile_status st = cryptfile_read(&src, pass, passlen, &d->keys, &body, &bodylen);
+	store_close_read(&f);
+	if (st == CRYPTFILE_IO)
+		return -1; /* store_read_next() said why in err */
 	if (st != CRYPTFILE_OK)
-		return open_failed(d, st, mem, err);
+		return open_failed(d, st, d->keys.memlimit, err);
 	struct entry **v;
 	size_t n;
 	uint64_t next;
 	int rc = codec_decode(body, bodylen, &v, &n, &next);
-	secbuf_free(body);
 	if (rc < 0) {
+		secbuf_free(body);
 		cryptfile_keys_wipe(&d->keys);
 		return open_failed(d, CRYPTFILE_CORRUPT, 0, err);
 	}
+	d->body = body; /* the entries point into it */
 	if (n)
 		qsort(v, n, sizeof *v, cmp_entries);
 	d->v = v;

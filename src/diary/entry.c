@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <sodium.h>
+
 #include "diary/entry.h"
 #include "diary/secbuf.h"
 #include "util/gettext.h"
@@ -23,25 +25,36 @@ struct entry *entry_new(enum entry_kind kind)
 	return e;
 }
 
+/* Wipes a string of the entry, and frees it when the entry owns it. */
+static void drop(const struct entry *e, char *s)
+{
+	if (!s)
+		return;
+	if (e->in_body)
+		sodium_memzero(s, strlen(s)); /* deleted text goes at once, not at close */
+	else
+		secbuf_zfree_str(s);
+}
+
 void entry_free(struct entry *e)
 {
 	if (!e)
 		return;
 	for (size_t i = 0; i < e->n_tags; i++)
-		secbuf_zfree_str(e->tags[i]);
-	free(e->tags);
-	secbuf_zfree_str(e->title);
-	secbuf_zfree_str(e->text);
-	secbuf_zfree_str(e->module);
+		drop(e, e->tags[i]);
+	drop(e, e->title);
+	drop(e, e->text);
+	drop(e, e->module);
 	for (size_t i = 0; i < e->n_answers; i++) {
-		secbuf_zfree_str(e->answers[i].question);
-		secbuf_zfree_str(e->answers[i].value);
+		drop(e, e->answers[i].question);
+		drop(e, e->answers[i].value);
 	}
-	free(e->answers);
-	secbuf_zfree_str(e->band);
+	drop(e, e->band);
 	for (int i = 0; i < PLAN__COUNT; i++)
-		secbuf_zfree_str(e->plan[i]);
-	secbuf_zfree_str(e->date);
+		drop(e, e->plan[i]);
+	drop(e, e->date);
+	free(e->tags);
+	free(e->answers);
 	/* The remaining fields (times, score, module step) are wiped too. */
 	secbuf_zfree(e, sizeof *e);
 }
@@ -50,6 +63,7 @@ struct entry *entry_copy(const struct entry *e)
 {
 	struct entry *c = xmalloc(sizeof *c);
 	*c = *e;
+	c->in_body = 0;
 	c->tags = e->n_tags ? xcalloc(e->n_tags, sizeof *c->tags) : NULL;
 	for (size_t i = 0; i < e->n_tags; i++)
 		c->tags[i] = xstrdup(e->tags[i]);
@@ -75,8 +89,17 @@ void entry_set(char **field, const char *value)
 	secbuf_zfree_str(old);
 }
 
+/* Changing an entry whose strings the body owns would free memory that is
+ * not the entry's: a bug, stopped here before it can do harm. */
+static void check_owned(const struct entry *e)
+{
+	if (e->in_body)
+		abort();
+}
+
 void entry_add_tag(struct entry *e, const char *tag)
 {
+	check_owned(e);
 	for (size_t i = 0; i < e->n_tags; i++)
 		if (strcmp(e->tags[i], tag) == 0)
 			return;
@@ -87,6 +110,7 @@ void entry_add_tag(struct entry *e, const char *tag)
 
 void entry_set_answer(struct entry *e, const char *question, const char *value)
 {
+	check_owned(e);
 	for (size_t i = 0; i < e->n_answers; i++) {
 		if (strcmp(e->answers[i].question, question) == 0) {
 			entry_set(&e->answers[i].value, value ? value : "");

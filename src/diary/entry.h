@@ -1,8 +1,10 @@
 /*
  * entry.h: the entries of the diary, as plain data. One flat struct serves
  * every kind; the fields a kind does not use stay NULL or zero. Strings are
- * UTF-8, owned by the entry, and wiped when the entry is freed, since they
- * hold what the person wrote.
+ * UTF-8 and hold what the person wrote, so they are wiped when freed. An
+ * entry owns its strings, except an entry read from the diary file: its
+ * strings live in the decrypted body, which the diary keeps in guarded
+ * memory and wipes as a whole (in_body).
  */
 #ifndef STEADY_DIARY_ENTRY_H
 #define STEADY_DIARY_ENTRY_H
@@ -74,6 +76,11 @@ struct entry {
 
 	/* ENTRY_HOMEWORK: the local date it was done, "YYYY-MM-DD" */
 	char *date;
+
+	/* 1 when the strings point into a decoded body (codec_decode()) that
+	 * outlives the entry; entry_free() then leaves them to whoever frees
+	 * the body. Such an entry is read-only: change an entry_copy(). */
+	int in_body;
 };
 
 /* A new empty entry of the given kind (id 0, times 0); never NULL. */
@@ -82,7 +89,7 @@ struct entry *entry_new(enum entry_kind kind);
 /* Wipes every string of the entry and frees it; NULL is fine. */
 void entry_free(struct entry *e);
 
-/* A deep copy (for editing a copy, then diary_replace()). */
+/* A deep copy that owns its strings (for editing a copy, then diary_replace()). */
 struct entry *entry_copy(const struct entry *e);
 
 /* Replaces *field by a copy of value (NULL clears it), wiping the old text. */

@@ -8,6 +8,7 @@
 #define STEADY_DIARY_FAULT_H
 
 enum fault_op {
+	FAULT_READ,      /* open of the diary to read, and each read() of it */
 	FAULT_OPEN,      /* open of a file to write */
 	FAULT_WRITE,     /* each write() */
 	FAULT_FSYNC,     /* fsync of a file */

@@ -105,73 +105,79 @@ void store_unlock(int fd)
 	}
 }
 
-/* Reads the whole regular file at path into a new heap block. 0 or -1 (errno). */
-static int read_all(const char *path, unsigned char **data, size_t *len)
+/* The message for a diary file that cannot be opened or read. */
+static void read_error(struct diary_error *err, const char *dir, const char *path, int e)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	if (fd < 0)
-		return -1;
+	if (e == ENOENT)
+		set_err(err, DIARY_ERR_NOT_FOUND, 0,
+		        _("There is no diary in %s yet. Run 'steady diary init' to make one."),
+		        dir);
+	else if (e == EFBIG || e == EINVAL)
+		set_err(err, DIARY_ERR_CORRUPT, 0, _("%s is not a steady diary."), path);
+	else
+		set_err(err, DIARY_ERR_IO, e, _("Could not read the diary %s (%s)."), path,
+		        reason(e));
+}
+
+/* Opens path (taken over by f) as a store_file: 0, or an errno value. */
+static int open_file(char *path, struct store_file *f, struct diary_error *err)
+{
+	f->path = path;
+	f->err = err;
+	f->len = 0;
 	struct stat st;
-	if (fstat(fd, &st) < 0) {
-		int e = errno;
-		close(fd);
-		errno = e;
+	int e = fault_check(FAULT_READ);
+	f->fd = e ? -1 : open(f->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (f->fd < 0)
+		e = e ? e : errno;
+	else if (fstat(f->fd, &st) < 0)
+		e = errno;
+	else if (!S_ISREG(st.st_mode) || st.st_size < 0 ||
+	         (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE)
+		e = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
+	if (!e)
+		f->len = (size_t)st.st_size;
+	return e;
+}
+
+int store_open_read(const char *dir, struct store_file *f, struct diary_error *err)
+{
+	int e = open_file(join(dir, STORE_DIARY), f, err);
+	if (e) {
+		read_error(err, dir, f->path, e);
+		store_close_read(f);
 		return -1;
 	}
-	if (!S_ISREG(st.st_mode) || st.st_size < 0 || (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE) {
-		close(fd);
-		errno = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
-		return -1;
-	}
-	size_t cap = (size_t)st.st_size, n = 0;
-	unsigned char *p = xmalloc(cap + 1);
-	/* Read one byte past the size seen, to notice a file that grew meanwhile. */
-	for (;;) {
-		ssize_t r = read(fd, p + n, cap + 1 - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			int e = errno;
-			free(p);
-			close(fd);
-			errno = e;
-			return -1;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-		if (n > cap) {
-			free(p);
-			close(fd);
-			errno = EAGAIN;
-			return -1;
-		}
-	}
-	close(fd);
-	*data = p;
-	*len = n;
 	return 0;
 }
 
-int store_read(const char *dir, unsigned char **data, size_t *len, struct diary_error *err)
+int store_read_next(void *file, unsigned char *buf, size_t n)
 {
-	char *path = join(dir, STORE_DIARY);
-	int rc = read_all(path, data, len);
-	int e = errno;
-	if (rc < 0) {
-		if (e == ENOENT)
-			set_err(err, DIARY_ERR_NOT_FOUND, 0,
-			        _("There is no diary in %s yet. Run 'steady diary init' to make "
-			          "one."),
-			        dir);
-		else if (e == EFBIG || e == EINVAL)
-			set_err(err, DIARY_ERR_CORRUPT, 0, _("%s is not a steady diary."), path);
-		else
-			set_err(err, DIARY_ERR_IO, e, _("Could not read the diary %s (%s)."), path,
-			        reason(e));
+	struct store_file *f = file;
+	size_t got = 0;
+	while (got < n) {
+		int e = fault_check(FAULT_READ);
+		ssize_t r = e ? -1 : read(f->fd, buf + got, n - got);
+		if (r < 0 && !e && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			/* A file that ends before the size it had when opened was
+			 * changed by something else meanwhile. */
+			read_error(f->err, "", f->path, r == 0 ? EAGAIN : e ? e : errno);
+			return -1;
+		}
+		got += (size_t)r;
 	}
-	free(path);
-	return rc;
+	return 0;
+}
+
+void store_close_read(struct store_file *f)
+{
+	if (f->fd >= 0)
+		close(f->fd);
+	f->fd = -1;
+	free(f->path);
+	f->path = NULL;
 }
 
 /* Writes data to a new file at path and syncs it. 0, or -1 with errno set. */
@@ -259,15 +265,17 @@ static int backup_old(const char *cur, const char *baktmp)
 	int e = errno;
 	if (e == ENOENT)
 		return -1;
-	unsigned char *old;
-	size_t n;
-	if (read_all(cur, &old, &n) < 0) {
-		errno = e;
-		return -1;
+	struct store_file f;
+	int rc = -1;
+	if (open_file(xstrdup(cur), &f, NULL) == 0) {
+		unsigned char *old = xmalloc(f.len ? f.len : 1);
+		if (store_read_next(&f, old, f.len) == 0) {
+			rc = write_new(baktmp, old, f.len);
+			e = errno;
+		}
+		free(old);
 	}
-	int rc = write_new(baktmp, old, n);
-	e = errno;
-	free(old);
+	store_close_read(&f);
 	errno = e;
 	return rc;
 }

@@ -28,9 +28,26 @@ int store_lock(const char *dir, struct diary_error *err);
 /* Releases the lock from store_lock(). */
 void store_unlock(int fd);
 
-/* Reads the diary file (at most CRYPTFILE_MAX_FILE bytes) into a new heap
- * block. 0, or -1 (DIARY_ERR_NOT_FOUND when it does not exist). */
-int store_read(const char *dir, unsigned char **data, size_t *len, struct diary_error *err);
+/* The diary file, open to be read once from start to end. */
+struct store_file {
+	int fd;
+	size_t len; /* its size when opened */
+	char *path;
+	struct diary_error *err; /* where store_read_next() says what failed */
+};
+
+/* Opens the diary file of dir (a regular file of at most CRYPTFILE_MAX_FILE
+ * bytes) for reading. 0, or -1 with err filled (DIARY_ERR_NOT_FOUND when
+ * there is none). Close it with store_close_read(). */
+int store_open_read(const char *dir, struct store_file *f, struct diary_error *err);
+
+/* Reads the next n bytes of the file (f is a struct store_file, so this
+ * serves as a struct cryptfile_source's read). 0, or -1 with f->err filled
+ * when reading fails or the file ends early (it changed meanwhile). */
+int store_read_next(void *f, unsigned char *buf, size_t n);
+
+/* Closes a file from store_open_read(). */
+void store_close_read(struct store_file *f);
 
 /* Replaces the diary by data. With purge_backup, diary.bak gets the new
  * data too rather than the old version. 0, or -1 with the old diary intact. */

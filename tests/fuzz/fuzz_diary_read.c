@@ -230,20 +230,33 @@ static void free_entries(struct entry **v, size_t n)
 
 /* Decodes a body; what decodes must encode to a body that decodes to the
  * same entries (encoding twice gives the same bytes). */
+/* A copy of n bytes in guarded memory: decoding works in place. */
+static unsigned char *copy_of(const unsigned char *p, size_t n)
+{
+	unsigned char *c = secbuf_alloc(n);
+	if (n)
+		memcpy(c, p, n);
+	return c;
+}
+
 static void body(const unsigned char *p, size_t len)
 {
 	struct entry **v;
 	size_t n;
 	uint64_t next;
-	if (codec_decode(p, len, &v, &n, &next) < 0)
+	unsigned char *in = copy_of(p, len);
+	if (codec_decode(in, len, &v, &n, &next) < 0) {
+		secbuf_free(in);
 		return;
+	}
 	unsigned char *a, *b;
 	size_t alen, blen;
 	codec_encode((const struct entry *const *)v, n, next, &a, &alen);
+	unsigned char *a2 = copy_of(a, alen);
 	struct entry **v2;
 	size_t n2;
 	uint64_t next2;
-	if (codec_decode(a, alen, &v2, &n2, &next2) < 0 || n2 != n || next2 != next)
+	if (codec_decode(a2, alen, &v2, &n2, &next2) < 0 || n2 != n || next2 != next)
 		abort();
 	codec_encode((const struct entry *const *)v2, n2, next2, &b, &blen);
 	if (alen != blen || memcmp(a, b, alen) != 0)
@@ -251,8 +264,10 @@ static void body(const unsigned char *p, size_t len)
 	secbuf_free(a);
 	secbuf_free(b);
 	free_entries(v2, n2);
+	secbuf_free(a2);
 	use_entries(v, n);
 	free_entries(v, n);
+	secbuf_free(in);
 }
 
 /* Seals the bytes as a body and opens them again: they must come back. */

@@ -210,14 +210,14 @@ static int open_bytes(const unsigned char *p, size_t n)
 	size_t ne;
 	uint64_t next;
 	int rc = codec_decode(body, blen, &v, &ne, &next);
-	secbuf_free(body);
 	cryptfile_keys_wipe(&k);
-	if (rc < 0)
-		return -1;
-	for (size_t i = 0; i < ne; i++)
-		entry_free(v[i]);
-	free(v);
-	return 0;
+	if (rc == 0) {
+		for (size_t i = 0; i < ne; i++)
+			entry_free(v[i]);
+		free(v);
+	}
+	secbuf_free(body); /* after the entries, whose strings live in it */
+	return rc < 0 ? -1 : 0;
 }
 
 START_TEST(every_bit_flip)
@@ -609,6 +609,89 @@ START_TEST(costs_from_environment)
 }
 END_TEST
 
+/* Decodes a fresh copy of the first len bytes of body (decoding works in
+ * place, so the original must stay as it was for the next try) and frees
+ * what came out. The result of codec_decode(). */
+static int decode_copy(const unsigned char *body, size_t len, size_t *n)
+{
+	unsigned char *c = secbuf_alloc(len);
+	memcpy(c, body, len);
+	struct entry **out;
+	uint64_t next;
+	int rc = codec_decode(c, len, &out, n, &next);
+	if (rc == 0) {
+		for (size_t k = 0; k < *n; k++)
+			entry_free(out[k]);
+		free(out);
+	}
+	secbuf_free(c);
+	return rc;
+}
+
+START_TEST(codec_decodes_in_place)
+{
+	struct entry *j = journal("A title", "Some text, with ä and 🙂.");
+	j->id = 1;
+	j->created = j->edited = entry_time_local(1800000000);
+	entry_add_tag(j, "walk");
+	entry_add_tag(j, "evening");
+	struct entry *r = entry_new(ENTRY_RECORD);
+	r->id = 2;
+	r->created = r->edited = j->created;
+	entry_set(&r->module, "coping");
+	entry_set_answer(r, "q", "");     /* an empty value right after its question */
+	entry_set_answer(r, "mood", "7"); /* one-byte values, so every shift is tight */
+	entry_set_answer(r, "plan", "walk,call");
+	const struct entry *v[2] = {j, r};
+	unsigned char *body;
+	size_t len;
+	codec_encode(v, 2, 3, &body, &len);
+	struct entry **out;
+	size_t n;
+	uint64_t next;
+	ck_assert_int_eq(codec_decode(body, len, &out, &n, &next), 0);
+	ck_assert_uint_eq(n, 2);
+	/* Every string is what was written, and lies inside the body. */
+	const unsigned char *lo = body, *hi = body + len;
+#define IN_BODY(s) ck_assert((const unsigned char *)(s) >= lo && (const unsigned char *)(s) < hi)
+	ck_assert_int_eq(out[0]->in_body, 1);
+	ck_assert_str_eq(out[0]->title, "A title");
+	ck_assert_str_eq(out[0]->text, "Some text, with ä and 🙂.");
+	ck_assert_uint_eq(out[0]->n_tags, 2);
+	ck_assert_str_eq(out[0]->tags[0], "walk");
+	ck_assert_str_eq(out[0]->tags[1], "evening");
+	IN_BODY(out[0]->text);
+	IN_BODY(out[0]->tags[1]);
+	ck_assert_str_eq(out[1]->module, "coping");
+	ck_assert_uint_eq(out[1]->n_answers, 3);
+	ck_assert_str_eq(out[1]->answers[0].question, "q");
+	ck_assert_str_eq(out[1]->answers[0].value, "");
+	ck_assert_str_eq(out[1]->answers[1].question, "mood");
+	ck_assert_str_eq(out[1]->answers[1].value, "7");
+	ck_assert_str_eq(out[1]->answers[2].value, "walk,call");
+	IN_BODY(out[1]->answers[2].question);
+	IN_BODY(out[1]->answers[2].value);
+#undef IN_BODY
+	/* A copy owns its strings and can be changed; the decoded entry stays. */
+	struct entry *c = entry_copy(out[1]);
+	ck_assert_int_eq(c->in_body, 0);
+	entry_set_answer(c, "mood", "3");
+	ck_assert_str_eq(entry_answer(out[1], "mood"), "7");
+	entry_free(c);
+	/* Freeing a decoded entry wipes its text where it lies. */
+	char *text = out[0]->text;
+	size_t tlen = strlen(text);
+	entry_free(out[0]);
+	for (size_t i = 0; i < tlen; i++)
+		ck_assert_int_eq(text[i], 0);
+	entry_free(out[1]);
+	free(out);
+	secbuf_free(body);
+	entry_free(j);
+	entry_free(r);
+}
+END_TEST
+
 START_TEST(codec_refuses_garbage)
 {
 	struct entry *e = journal("t", "text");
@@ -618,33 +701,24 @@ START_TEST(codec_refuses_garbage)
 	unsigned char *body;
 	size_t len = 0;
 	codec_encode(v, 1, 2, &body, &len);
-	struct entry **out;
 	size_t n;
-	uint64_t next;
-	ck_assert_int_eq(codec_decode(body, len, &out, &n, &next), 0);
+	ck_assert_int_eq(decode_copy(body, len, &n), 0);
 	ck_assert_uint_eq(n, 1);
-	ck_assert_str_eq(out[0]->text, "text");
-	entry_free(out[0]);
-	free(out);
 	/* Every truncation and every byte value at every place: refused or sane. */
 	for (size_t cut = 0; cut < len; cut++)
-		ck_assert_int_eq(codec_decode(body, cut, &out, &n, &next), -1);
+		ck_assert_int_eq(decode_copy(body, cut, &n), -1);
 	for (size_t i = 0; i < len; i++) {
 		unsigned char keep = body[i];
 		for (int b = 0; b < 256; b++) {
 			body[i] = (unsigned char)b;
-			if (codec_decode(body, len, &out, &n, &next) == 0) {
-				for (size_t k = 0; k < n; k++)
-					entry_free(out[k]);
-				free(out);
-			}
+			decode_copy(body, len, &n);
 		}
 		body[i] = keep;
 	}
 	/* next id not above every id */
 	secbuf_free(body);
 	codec_encode(v, 1, 1, &body, &len);
-	ck_assert_int_eq(codec_decode(body, len, &out, &n, &next), -1);
+	ck_assert_int_eq(decode_copy(body, len, &n), -1);
 	secbuf_free(body);
 	entry_free(e);
 }
@@ -666,6 +740,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, lock_in_process_and_between_processes);
 	tcase_add_test(tc, passwd_and_wipe);
 	tcase_add_test(tc, costs_from_environment);
+	tcase_add_test(tc, codec_decodes_in_place);
 	tcase_add_test(tc, codec_refuses_garbage);
 	suite_add_tcase(s, tc);
 	return s;

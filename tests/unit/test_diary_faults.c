@@ -150,6 +150,53 @@ START_TEST(every_step_of_a_save_fails)
 }
 END_TEST
 
+/* The diary is read a chunk at a time; a failure at the open or at any read
+ * gives a clear I/O error, and the diary opens once the disk recovers. */
+START_TEST(a_failed_read_is_an_io_error)
+{
+	char *dir = scratch_dir();
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &min_costs, &d, &err), 0);
+	/* 200 KB of text, so the body takes four chunks of the stream. */
+	char *big = malloc(200001);
+	ck_assert_ptr_nonnull(big);
+	for (size_t i = 0; i < 200000; i++)
+		big[i] = (char)('a' + i % 26);
+	big[200000] = '\0';
+	diary_add(d, journal(NULL, big), &err);
+	diary_add(d, journal(NULL, "lighthouse"), &err);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	/* The open, the header and stream header, then four chunks: six calls. */
+	int nth;
+	for (nth = 1;; nth++) {
+		struct plan p = {FAULT_READ, nth, EIO, 0, 0};
+		fault_set(hook, &p);
+		int rc = diary_open(dir, PASS, PASSLEN, &d, &err);
+		fault_set(NULL, NULL);
+		if (!p.fired) {
+			ck_assert_int_eq(rc, 0);
+			diary_close(d);
+			break;
+		}
+		ck_assert_int_eq(rc, -1);
+		ck_assert_int_eq(err.status, DIARY_ERR_IO);
+		ck_assert_int_eq(err.errnum, EIO);
+		ck_assert_msg(strstr(err.msg, "Could not read the diary") &&
+		                      strstr(err.msg, "the disk reported an error"),
+		              "read fault %d: %s", nth, err.msg);
+	}
+	ck_assert_int_eq(nth, 7);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(has_text(d, "lighthouse"), 1);
+	ck_assert_int_eq(has_text(d, "xyzab"), 1);
+	diary_close(d);
+	free(big);
+	scratch_free(dir);
+}
+END_TEST
+
 START_TEST(a_failed_save_can_be_retried)
 {
 	char *dir = scratch_dir();
@@ -364,6 +411,7 @@ static Suite *suite(void)
 	TCase *tc = tcase_create("faults");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, every_step_of_a_save_fails);
+	tcase_add_test(tc, a_failed_read_is_an_io_error);
 	tcase_add_test(tc, a_failed_save_can_be_retried);
 	tcase_add_test(tc, failed_passwd_keeps_the_old_passphrase);
 	tcase_add_test(tc, failed_save_on_lock);
