@@ -8,10 +8,19 @@
 #include "content/translate.h"
 #include "util/xalloc.h"
 
+/* 1 when the content domain has a catalogue for the language in use, so
+ * that lookups can find anything; -1 until translate_init() asks. */
+static int content_catalogue = -1;
+
 void translate_init(const char *localedir)
 {
 	bindtextdomain(CONTENT_DOMAIN, localedir);
 	bind_textdomain_codeset(CONTENT_DOMAIN, "UTF-8");
+	/* A loaded catalogue translates "" to its header. With none (English,
+	 * or a language nobody has translated yet) every lookup would return
+	 * its key, so hundreds of them at each start can be skipped. */
+	static const char empty[] = "";
+	content_catalogue = dgettext(CONTENT_DOMAIN, empty) != empty;
 }
 
 /* A counsellor's domain is bound to the locale/ folder beside the module. */
@@ -34,6 +43,8 @@ static char *lookup(void *ctx, const struct content_string *s)
 	if (!s->msgid || !s->msgid[0])
 		return NULL;
 	const char *domain = s->domain ? s->domain : CONTENT_DOMAIN;
+	if (content_catalogue == 0 && strcmp(domain, CONTENT_DOMAIN) == 0)
+		return NULL;
 	bind_module_domain(domain, s->file);
 	size_t fl = strlen(s->field), ml = strlen(s->msgid);
 	char *key = xmalloc(fl + ml + 2);

@@ -102,9 +102,15 @@ int buf_read_file(struct buf *b, const char *path, size_t max)
 		errno = EFBIG;
 		goto fail;
 	}
-	char chunk[16384];
+	/* Room for the size seen plus a byte, so the usual read is one copy and
+	 * a file that grew meanwhile still shows (and is held to max). */
+	size_t start = b->len;
+	reserve(b, (size_t)st.st_size + 1);
+	b->data[b->len] = '\0';
 	for (;;) {
-		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (b->cap - 1 - b->len == 0)
+			reserve(b, 16384);
+		ssize_t n = read(fd, b->data + b->len, b->cap - 1 - b->len);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
@@ -112,14 +118,13 @@ int buf_read_file(struct buf *b, const char *path, size_t max)
 		}
 		if (n == 0)
 			break;
-		if (b->len + (size_t)n > max) {
+		b->len += (size_t)n;
+		b->data[b->len] = '\0';
+		if (b->len - start > max) {
 			errno = EFBIG;
 			goto fail;
 		}
-		buf_append(b, chunk, (size_t)n);
 	}
-	if (!b->data)
-		buf_append(b, "", 0);
 	close(fd);
 	return 0;
 fail:;
