@@ -13,6 +13,7 @@
 
 #include "diary/codec.h"
 #include "diary/secbuf.h"
+#include "util/le.h"
 #include "util/xalloc.h"
 
 enum {
@@ -54,8 +55,7 @@ static void wr_bytes(struct wr *w, const void *b, size_t n)
 static void wr_uint(struct wr *w, uint64_t v, int bytes)
 {
 	unsigned char b[8];
-	for (int i = 0; i < bytes; i++)
-		b[i] = (unsigned char)(v >> (8 * i));
+	le_put(b, v, (size_t)bytes);
 	wr_bytes(w, b, (size_t)bytes);
 }
 
@@ -287,10 +287,7 @@ static unsigned char *rd_take(struct rd *r, size_t n)
 static uint64_t rd_uint(struct rd *r, int bytes)
 {
 	const unsigned char *b = rd_take(r, (size_t)bytes);
-	uint64_t v = 0;
-	for (int i = 0; b && i < bytes; i++)
-		v |= (uint64_t)b[i] << (8 * i);
-	return v;
+	return b ? le_get(b, (size_t)bytes) : 0;
 }
 
 /*
@@ -327,10 +324,7 @@ static uint64_t fixed_uint(const unsigned char *p, size_t n, size_t want, int *b
 		*bad = 1;
 		return 0;
 	}
-	uint64_t v = 0;
-	for (size_t i = 0; i < n; i++)
-		v |= (uint64_t)p[i] << (8 * i);
-	return v;
+	return le_get(p, n);
 }
 
 /* Reads one field into e; *seen marks the fields met so far. */

@@ -17,6 +17,7 @@
 #include "diary/cryptfile.h"
 #include "diary/diary.h"
 #include "diary/secbuf.h"
+#include "util/le.h"
 #include "util/xalloc.h"
 
 /* Offsets in the header. */
@@ -42,20 +43,6 @@ _Static_assert(CRYPTFILE_KEYBYTES == crypto_secretstream_xchacha20poly1305_KEYBY
                "stream key size");
 _Static_assert(CRYPTFILE_CHUNK % CRYPTFILE_PAD_BLOCK == 0, "chunks hold whole blocks");
 
-static uint64_t get_le(const unsigned char *p, int bytes)
-{
-	uint64_t v = 0;
-	for (int i = 0; i < bytes; i++)
-		v |= (uint64_t)p[i] << (8 * i);
-	return v;
-}
-
-static void put_le(unsigned char *p, uint64_t v, int bytes)
-{
-	for (int i = 0; i < bytes; i++)
-		p[i] = (unsigned char)(v >> (8 * i));
-}
-
 static int costs_ok(uint64_t ops, uint64_t mem)
 {
 	return ops >= crypto_pwhash_argon2id_OPSLIMIT_MIN && ops <= DIARY_OPSLIMIT_MAX &&
@@ -69,13 +56,13 @@ enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t l
 		return CRYPTFILE_NOT_DIARY;
 	if (len < OFF_ALG)
 		return CRYPTFILE_NOT_DIARY;
-	if (get_le(file + OFF_VERSION, 2) != CRYPTFILE_VERSION)
+	if (le_get(file + OFF_VERSION, 2) != CRYPTFILE_VERSION)
 		return CRYPTFILE_UNSUPPORTED;
 	if (len < CRYPTFILE_HEADER_BYTES + STREAM_HEADER + CHUNK_ABYTES)
 		return CRYPTFILE_CORRUPT;
 	if (file[OFF_ALG] != CRYPTFILE_ALG_ARGON2ID13 || file[OFF_FLAGS] != 0)
 		return CRYPTFILE_UNSUPPORTED;
-	uint64_t ops = get_le(file + OFF_OPS, 8), mem = get_le(file + OFF_MEM, 8);
+	uint64_t ops = le_get(file + OFF_OPS, 8), mem = le_get(file + OFF_MEM, 8);
 	if (!costs_ok(ops, mem))
 		return CRYPTFILE_UNSUPPORTED;
 	*opslimit = ops;
@@ -101,11 +88,11 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
 		return CRYPTFILE_UNSUPPORTED;
 	unsigned char *h = k->header;
 	memcpy(h, CRYPTFILE_MAGIC, 8);
-	put_le(h + OFF_VERSION, CRYPTFILE_VERSION, 2);
+	le_put(h + OFF_VERSION, CRYPTFILE_VERSION, 2);
 	h[OFF_ALG] = CRYPTFILE_ALG_ARGON2ID13;
 	h[OFF_FLAGS] = 0;
-	put_le(h + OFF_OPS, opslimit, 8);
-	put_le(h + OFF_MEM, memlimit, 8);
+	le_put(h + OFF_OPS, opslimit, 8);
+	le_put(h + OFF_MEM, memlimit, 8);
 	randombytes_buf(h + OFF_SALT, CRYPTFILE_SALTBYTES);
 	randombytes_buf(h + OFF_NONCE, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
 
