@@ -4,6 +4,19 @@
 contentdir = $(pkgdatadir)/content
 EXTRA_DIST += content
 
+## content.cache: the bundled files parsed once by the build (see
+## src/content/ycache.h), installed as $(pkgdatadir)/content.cache, so that
+## steady starts without running libyaml over all of them. Each tree is
+## filed under a hash of its file's bytes: an edited file simply misses and
+## is parsed as before, so the cache can cost time, never change content.
+noinst_PROGRAMS = steady-mkcache
+steady_mkcache_SOURCES = src/mkcache.c
+steady_mkcache_LDADD = $(STEADY_LIBS)
+pkgdata_DATA = content.cache
+CLEANFILES += content.cache content.cache.tmp
+content.cache: steady-mkcache$(EXEEXT) $(wildcard $(srcdir)/content/*.yaml)
+	$(AM_V_GEN)./steady-mkcache$(EXEEXT) $@ $(srcdir)/content/*.yaml
+
 install-data-local: install-content
 uninstall-local: uninstall-content
 

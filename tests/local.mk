@@ -148,6 +148,18 @@ EXTRA_DIST += tests/tui/all-modules.sh
 if HAVE_TMUX
 TESTS += tests/tui/all-modules.sh
 endif
+
+## The build's cache of parsed content (content.cache): the same trees as
+## the parser, misses for edited files, and no crash on a damaged cache.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_ycache
+TESTS += tests/unit/test_ycache
+tests_unit_test_ycache_SOURCES = tests/unit/test_ycache.c
+tests_unit_test_ycache_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_ycache_LDADD = $(UNIT_LIBS)
+endif
+EXTRA_DIST += tests/cli/content-cache.sh
+TESTS += tests/cli/content-cache.sh
 EXTRA_DIST += tests/tui/suspend.sh
 if HAVE_TMUX
 TESTS += tests/tui/suspend.sh

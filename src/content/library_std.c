@@ -1,14 +1,20 @@
-/* library_std.c: where the standard library comes from, and in which language. */
+/* library_std.c: where the standard library comes from, in which language,
+ * and the build's cache of its parsed files. */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "content/library_std.h"
 #include "content/translate.h"
+#include "content/ycache.h"
 #include "util/paths.h"
 
 int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d)
 {
+	/* Opened once and kept for the life of the process; missing is fine. */
+	static struct ycache *cache;
+	if (!cache && !getenv("STEADY_NO_CONTENT_CACHE"))
+		ytree_use_cache(cache = ycache_open(paths_content_cache()));
 	translate_init(paths_localedir());
 	struct content_tr tr = translate_gettext();
 	char *user = paths_user_modules();

@@ -7,7 +7,8 @@ libsteady_a_SOURCES += \
 	src/content/diag.c src/content/diag.h \
 	src/content/module.c src/content/module.h \
 	src/content/ybytes.c src/content/ybytes.h \
-	src/content/ytree.c src/content/ytree.h
+	src/content/ytree.c src/content/ytree.h \
+	src/content/ycache.c src/content/ycache.h
 libsteady_a_SOURCES += \
 	src/content/suggest.c src/content/suggest.h \
 	src/content/yget.c src/content/yget.h src/content/yget_tr.c

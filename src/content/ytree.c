@@ -15,6 +15,7 @@
 
 #include "content/module_load.h"
 #include "content/ybytes.h"
+#include "content/ycache.h"
 #include "content/ytree.h"
 #include "content/yhint.h"
 #include "util/buf.h"
@@ -60,6 +61,10 @@ void ytree_free(struct ynode *n)
 {
 	if (!n)
 		return;
+	if (n->block) {
+		free(n);
+		return;
+	}
 	for (size_t i = 0; i < n->n; i++)
 		ytree_free(n->kids[i]);
 	free(n->kids);
@@ -332,6 +337,14 @@ static void read_error(const char *path, int err, struct diag *d)
 		diag_add(d, DIAG_ERROR, path, 1, 1, _("cannot read the file: %s"), strerror(err));
 }
 
+/* The build's parsed trees (ytree_use_cache), or NULL. */
+static const struct ycache *tree_cache;
+
+void ytree_use_cache(const struct ycache *c)
+{
+	tree_cache = c;
+}
+
 struct ynode *ytree_load(const char *path, struct diag *d)
 {
 	struct buf text;
@@ -341,7 +354,10 @@ struct ynode *ytree_load(const char *path, struct diag *d)
 		buf_free(&text);
 		return NULL;
 	}
-	struct ynode *root = ytree_parse(text.data, text.len, path, d);
+	/* The same bytes parsed cleanly when the cache was made: the same tree. */
+	struct ynode *root = tree_cache ? ycache_find(tree_cache, text.data, text.len) : NULL;
+	if (!root)
+		root = ytree_parse(text.data, text.len, path, d);
 	buf_free(&text);
 	return root;
 }

@@ -20,6 +20,7 @@ struct ynode {
 	int plain;           /* a scalar written without quotes or block style */
 	struct ynode **kids; /* list items; for a map: key, value, key, value... */
 	size_t n;            /* number of kids (twice the number of keys for a map) */
+	int block;           /* on a root: the whole tree is this one allocation (ycache.c) */
 };
 
 /*
@@ -29,10 +30,18 @@ struct ynode {
  */
 struct ynode *ytree_load(const char *path, struct diag *d);
 
+struct ycache;
+
+/* Makes ytree_load() take a file's tree from c when c holds one parsed from
+ * the same bytes (ycache.h), rather than parse it; NULL stops that. c must
+ * outlive every later ytree_load(). */
+void ytree_use_cache(const struct ycache *c);
+
 /* The same for text already in memory; file names it in diagnostics. */
 struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct diag *d);
 
-/* Frees a node and its children; NULL is fine. */
+/* Frees a tree from its root (or a node and its children, in a tree that
+ * ytree_parse() made); NULL is fine. */
 void ytree_free(struct ynode *n);
 
 /* The value for key in a map node, or NULL. */

@@ -38,6 +38,11 @@ const char *paths_bundled_content(void)
 	return plain;
 }
 
+const char *paths_content_cache(void)
+{
+	return paths_uninstalled() ? STEADY_BUILDDIR "/content.cache" : PKGDATADIR "/content.cache";
+}
+
 const char *paths_localedir(void)
 {
 	return paths_uninstalled() ? STEADY_BUILDDIR "/locale" : LOCALEDIR;

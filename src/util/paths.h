@@ -12,6 +12,9 @@ int paths_uninstalled(void);
 /* The bundled content folder (static string). */
 const char *paths_bundled_content(void);
 
+/* The build's cache of parsed bundled content (static string; see ycache.h). */
+const char *paths_content_cache(void);
+
 /* The folder of compiled message catalogues for bindtextdomain (static). */
 const char *paths_localedir(void);
 

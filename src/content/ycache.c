@@ -1,0 +1,380 @@
+/*
+ * ycache.c: the build's cache of parsed YAML trees (ycache.h).
+ *
+ * The file, all integers little-endian:
+ *
+ *   0   8  magic "STDYTREE"
+ *   8   4  version (1)
+ *  12   4  number of trees N
+ *  16  48  N index records, sorted by key: the key (BLAKE2b-256 of the
+ *          YAML text, 32 bytes), then the tree's offset and length (u64 each)
+ *   …      the trees
+ *
+ * A tree is its root node; a node is: kind (u8: 0 scalar, 1 map, 2 list),
+ * plain (u8), line and column (u32 each), then for a scalar its length
+ * (u32) and bytes, for a map or list the number of children (u32) and the
+ * children (a map's are key, value, key, value...).
+ *
+ * Reading is bounds-checked and capped like the YAML parser (depth, nodes,
+ * scalar size, scalar keys, no NUL bytes), so no cache, damaged or made on
+ * purpose, can give the loaders a tree that libyaml could not have given
+ * them. There is no checksum over the trees: a damaged cache is as likely
+ * as a damaged YAML file, which has none either, and hashing the whole
+ * cache at every start would cost a fifth of the time the cache saves.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "content/module_load.h"
+#include "content/ycache.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/le.h"
+#include "util/xalloc.h"
+
+#define MAGIC         "STDYTREE"
+#define CACHE_VERSION 1
+#define KEYBYTES      32
+#define HEAD          (8 + 4 + 4)
+#define RECORD        (KEYBYTES + 8 + 8)
+#define NODE_HEAD     (1 + 1 + 4 + 4 + 4)
+#define MAX_FILE      (64u << 20)
+
+struct ycache {
+	unsigned char *data;
+	size_t len;
+	size_t n;
+};
+
+/* Appends v as n little-endian bytes. */
+static void put_le(struct buf *b, uint64_t v, size_t n)
+{
+	unsigned char p[8];
+	le_put(p, v, n);
+	buf_append(b, p, n);
+}
+
+static void hash(unsigned char out[KEYBYTES], const void *p, size_t n)
+{
+	crypto_generichash(out, KEYBYTES, p, n, NULL, 0);
+}
+
+/* ---- reading ----------------------------------------------------------- */
+
+/* Checks data (a heap block) and makes it a cache, or frees it and gives NULL. */
+static struct ycache *adopt(unsigned char *p, size_t len)
+{
+	size_t n = len >= HEAD ? (size_t)le_get(p + 12, 4) : 0;
+	int ok = sodium_init() >= 0 && len >= HEAD && len <= MAX_FILE && memcmp(p, MAGIC, 8) == 0 &&
+	         le_get(p + 8, 4) == CACHE_VERSION && n <= (len - HEAD) / RECORD;
+	/* Keys sorted and unique, and every tree inside the file. */
+	for (size_t i = 0; ok && i < n; i++) {
+		const unsigned char *r = p + HEAD + i * RECORD;
+		uint64_t off = le_get(r + KEYBYTES, 8), tlen = le_get(r + KEYBYTES + 8, 8);
+		if (off < HEAD + n * RECORD || off > len || tlen > len - off ||
+		    (i > 0 && memcmp(r - RECORD, r, KEYBYTES) >= 0))
+			ok = 0;
+	}
+	if (!ok) {
+		free(p);
+		return NULL;
+	}
+	struct ycache *c = xmalloc(sizeof *c);
+	c->data = p;
+	c->len = len;
+	c->n = n;
+	return c;
+}
+
+struct ycache *ycache_from(const void *data, size_t len)
+{
+	unsigned char *p = xmalloc(len ? len : 1);
+	if (len)
+		memcpy(p, data, len);
+	return adopt(p, len);
+}
+
+struct ycache *ycache_open(const char *path)
+{
+	struct buf b;
+	buf_init(&b);
+	if (buf_read_file(&b, path, MAX_FILE) < 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	size_t len = b.len;
+	return adopt((unsigned char *)buf_take(&b), len);
+}
+
+void ycache_close(struct ycache *c)
+{
+	if (!c)
+		return;
+	free(c->data);
+	free(c);
+}
+
+size_t ycache_count(const struct ycache *c)
+{
+	return c ? c->n : 0;
+}
+
+struct rd {
+	const unsigned char *p;
+	size_t len, off;
+	int bad;
+};
+
+static const unsigned char *take(struct rd *r, size_t n)
+{
+	if (r->bad || n > r->len - r->off) {
+		r->bad = 1;
+		return NULL;
+	}
+	const unsigned char *p = r->p + r->off;
+	r->off += n;
+	return p;
+}
+
+/* A node's fields as read; for a scalar, its bytes too. */
+struct head {
+	enum ynode_kind kind;
+	int plain, line, col;
+	size_t count; /* scalar length, or number of children */
+	const unsigned char *bytes;
+};
+
+/* Reads and checks one node's head (and a scalar's bytes); 0, or -1 (bad). */
+static int read_head(struct rd *r, struct head *h)
+{
+	const unsigned char *p = take(r, NODE_HEAD);
+	if (!p || p[0] > 2 || p[1] > 1) {
+		r->bad = 1;
+		return -1;
+	}
+	uint64_t line = le_get(p + 2, 4), col = le_get(p + 6, 4);
+	h->kind = (enum ynode_kind)p[0];
+	h->plain = p[1];
+	h->count = (size_t)le_get(p + 10, 4);
+	h->bytes = NULL;
+	if (line < 1 || line > INT32_MAX || col < 1 || col > INT32_MAX) {
+		r->bad = 1;
+		return -1;
+	}
+	h->line = (int)line;
+	h->col = (int)col;
+	if (h->kind == YNODE_SCALAR) {
+		h->bytes = take(r, h->count);
+		if (!h->bytes || h->count > CONTENT_MAX_SCALAR_BYTES ||
+		    memchr(h->bytes, 0, h->count))
+			r->bad = 1;
+	} else if (h->count > (r->len - r->off) / NODE_HEAD ||
+	           (h->kind == YNODE_MAP && h->count % 2)) {
+		/* Each child takes at least NODE_HEAD bytes: no count outgrows the tree. */
+		r->bad = 1;
+	}
+	return r->bad ? -1 : 0;
+}
+
+/* Where the next node, child pointers and text of a tree go. */
+struct arena {
+	struct ynode *node;
+	struct ynode **kid, **kid_end;
+	char *text;
+	size_t nodes; /* made so far */
+};
+
+/* Builds one node and its children in the arena, checking them as the YAML
+ * parser would have them (depth, number of nodes, scalar keys); NULL and
+ * r->bad when anything is off. */
+static struct ynode *build(struct rd *r, struct arena *a, int depth)
+{
+	struct head h;
+	if (read_head(r, &h) < 0 || depth > CONTENT_MAX_DEPTH + 1 ||
+	    ++a->nodes > CONTENT_MAX_NODES) {
+		r->bad = 1;
+		return NULL;
+	}
+	struct ynode *n = a->node++;
+	memset(n, 0, sizeof *n);
+	n->kind = h.kind;
+	n->plain = h.plain;
+	n->line = h.line;
+	n->col = h.col;
+	if (h.kind == YNODE_SCALAR) {
+		n->value = a->text;
+		n->len = h.count;
+		memcpy(a->text, h.bytes, h.count);
+		a->text[h.count] = '\0';
+		a->text += h.count + 1;
+		return n;
+	}
+	/* Nodes and text cannot outgrow the block (each takes bytes of the
+	 * tree), but a count is only a claim until the children are read. */
+	if (h.count > (size_t)(a->kid_end - a->kid)) {
+		r->bad = 1;
+		return NULL;
+	}
+	n->kids = a->kid;
+	a->kid += h.count;
+	for (size_t i = 0; i < h.count; i++) {
+		struct ynode *k = build(r, a, depth + 1);
+		if (!k)
+			return NULL;
+		if (h.kind == YNODE_MAP && i % 2 == 0 && k->kind != YNODE_SCALAR) {
+			r->bad = 1; /* keys are scalars, as the loaders expect */
+			return NULL;
+		}
+		n->kids[n->n++] = k;
+	}
+	return n;
+}
+
+static int cmp_key(const void *key, const void *record)
+{
+	return memcmp(key, record, KEYBYTES);
+}
+
+struct ynode *ycache_find(const struct ycache *c, const char *text, size_t len)
+{
+	if (!c || c->n == 0)
+		return NULL;
+	unsigned char key[KEYBYTES];
+	hash(key, text, len);
+	const unsigned char *rec = bsearch(key, c->data + HEAD, c->n, RECORD, cmp_key);
+	if (!rec)
+		return NULL;
+	size_t off = (size_t)le_get(rec + KEYBYTES, 8),
+	       tlen = (size_t)le_get(rec + KEYBYTES + 8, 8);
+	/* The whole tree goes in one block (ytree_free() knows it by ->block),
+	 * sized from the bytes it is read from: each node takes at least
+	 * NODE_HEAD of them, and its text at most as many as it has. */
+	size_t most = tlen / NODE_HEAD + 1;
+	char *block = xmalloc(most * (sizeof(struct ynode) + sizeof(struct ynode *)) + tlen + most);
+	struct ynode **kids = (struct ynode **)(block + most * sizeof(struct ynode));
+	struct arena a = {(struct ynode *)block, kids, kids + most, (char *)(kids + most), 0};
+	struct rd r = {c->data + off, tlen, 0, 0};
+	struct ynode *root = build(&r, &a, 0);
+	if (!root || r.off != r.len) { /* damaged, or trailing bytes */
+		free(block);
+		return NULL;
+	}
+	root->block = 1;
+	return root;
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+static void write_node(struct buf *b, const struct ynode *n)
+{
+	buf_putc(b, (char)n->kind);
+	buf_putc(b, (char)(n->plain ? 1 : 0));
+	put_le(b, (uint64_t)n->line, 4);
+	put_le(b, (uint64_t)n->col, 4);
+	if (n->kind == YNODE_SCALAR) {
+		put_le(b, n->len, 4);
+		buf_append(b, n->value, n->len);
+		return;
+	}
+	put_le(b, n->n, 4);
+	for (size_t i = 0; i < n->n; i++)
+		write_node(b, n->kids[i]);
+}
+
+/* One tree to write, under the key of its text. */
+struct tree_rec {
+	unsigned char key[KEYBYTES];
+	struct buf tree;
+};
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return memcmp(((const struct tree_rec *)a)->key, ((const struct tree_rec *)b)->key,
+	              KEYBYTES);
+}
+
+int ycache_write(const char *path, const char *const *files, size_t n, struct diag *d)
+{
+	if (sodium_init() < 0) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "%s",
+		         _("the cryptography library could not start"));
+		return -1;
+	}
+	struct tree_rec *v = xcalloc(n ? n : 1, sizeof *v);
+	size_t got = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct buf text;
+		buf_init(&text);
+		struct diag local;
+		diag_init(&local);
+		struct ynode *root = NULL;
+		if (buf_read_file(&text, files[i], CONTENT_MAX_FILE_BYTES) < 0)
+			diag_add(d, DIAG_ERROR, files[i], 0, 0, _("cannot read the file: %s"),
+			         strerror(errno));
+		else
+			root = ytree_parse(text.data ? text.data : "", text.len, files[i], &local);
+		/* Only a file that gave no message at all may skip the parser later. */
+		if (root && local.n == 0) {
+			hash(v[got].key, text.data, text.len);
+			buf_init(&v[got].tree);
+			write_node(&v[got].tree, root);
+			got++;
+		}
+		for (size_t k = 0; k < local.n; k++) {
+			const struct diag_msg *m = &local.msgs[k];
+			diag_add(d, m->level, m->file, m->line, m->col, "%s", m->text);
+		}
+		ytree_free(root);
+		diag_free(&local);
+		buf_free(&text);
+	}
+	qsort(v, got, sizeof *v, cmp_entry);
+	/* The same text twice is one tree. */
+	size_t u = 0;
+	for (size_t i = 0; i < got; i++) {
+		if (u > 0 && memcmp(v[u - 1].key, v[i].key, KEYBYTES) == 0) {
+			buf_free(&v[i].tree);
+			continue;
+		}
+		v[u++] = v[i];
+	}
+	struct buf out;
+	buf_init(&out);
+	buf_append(&out, MAGIC, 8);
+	put_le(&out, CACHE_VERSION, 4);
+	put_le(&out, u, 4);
+	uint64_t off = HEAD + (uint64_t)u * RECORD;
+	for (size_t i = 0; i < u; i++) {
+		buf_append(&out, v[i].key, KEYBYTES);
+		put_le(&out, off, 8);
+		put_le(&out, v[i].tree.len, 8);
+		off += v[i].tree.len;
+	}
+	for (size_t i = 0; i < u; i++) {
+		buf_append(&out, v[i].tree.data, v[i].tree.len);
+		buf_free(&v[i].tree);
+	}
+	free(v);
+
+	char *tmp = xasprintf("%s.tmp", path);
+	FILE *f = fopen(tmp, "wb");
+	int ok = f && fwrite(out.data, 1, out.len, f) == out.len;
+	ok = f && fclose(f) == 0 && ok;
+	ok = ok && rename(tmp, path) == 0;
+	if (!ok) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, _("cannot write the file: %s"),
+		         strerror(errno));
+		unlink(tmp);
+	}
+	free(tmp);
+	buf_free(&out);
+	return ok ? 0 : -1;
+}
