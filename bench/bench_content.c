@@ -4,9 +4,11 @@
  * rule, resolve links), timed over several runs.
  *
  * Usage:
- *   bench_content load KEY LABEL DIR RUNS FLOOR [gettext]
+ *   bench_content load KEY LABEL DIR RUNS FLOOR [gettext] [cache]
  *       a row for run.sh; "gettext" loads through the translator the
- *       screens use (translate_gettext) rather than none
+ *       screens use (translate_gettext) rather than none; "cache" takes
+ *       the trees of unchanged files from the build's content.cache, as
+ *       steady does (ycache.h), rather than parse every file
  *   bench_content gen SRC DST N
  *       writes N modules into DST: copies of SRC's modules in turn, each
  *       copy with its own id ("urges-c3") and its links and suggestions
@@ -23,6 +25,7 @@
 #include "bench.h"
 #include "content/library.h"
 #include "content/translate.h"
+#include "content/ycache.h"
 
 static size_t count_modules(const char *dir)
 {
@@ -41,10 +44,19 @@ static size_t count_modules(const char *dir)
 static int load(int argc, char **argv)
 {
 	if (argc < 7)
-		bench_die("usage: bench_content load KEY LABEL DIR RUNS FLOOR [gettext]");
+		bench_die("usage: bench_content load KEY LABEL DIR RUNS FLOOR [gettext] [cache]");
 	const char *dir = argv[4];
 	size_t runs = (size_t)atol(argv[5]);
-	int gettext = argc > 7 && strcmp(argv[7], "gettext") == 0;
+	int gettext = 0;
+	struct ycache *cache = NULL;
+	for (int i = 7; i < argc; i++) {
+		if (strcmp(argv[i], "gettext") == 0)
+			gettext = 1;
+		else if (strcmp(argv[i], "cache") == 0 &&
+		         !(cache = ycache_open(STEADY_BUILDDIR "/content.cache")))
+			bench_die("no valid %s: run make first", STEADY_BUILDDIR "/content.cache");
+	}
+	ytree_use_cache(cache);
 	if (runs < 1)
 		bench_die("RUNS must be at least 1");
 	size_t want = count_modules(dir);
@@ -76,6 +88,8 @@ static int load(int argc, char **argv)
 	int64_t min, med = bench_median(t, runs, &min);
 	bench_row(argv[2], argv[3], (long)want, runs, med, min, argv[6], bench_peak_kib());
 	free(t);
+	ytree_use_cache(NULL);
+	ycache_close(cache);
 	return 0;
 }
 

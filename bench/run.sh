@@ -69,6 +69,9 @@ content() {
 	"$b/bench_content" load content_bundled_tr \
 		"content: library_load, bundled, with gettext" \
 		"$src/content" 50 "row:yaml_bundled@2" gettext >>"$rows"
+	"$b/bench_content" load content_bundled_cache \
+		"content: library_load, bundled, with gettext, from content.cache" \
+		"$src/content" 50 "row:yaml_bundled@2" gettext cache >>"$rows"
 	for n in 10 100 1000; do
 		case $n in 10) r=50 ;; 100) r=20 ;; *) r=5 ;; esac
 		"$b/bench_content" gen "$src/content" "$work/mods-$n" "$n"
@@ -130,11 +133,20 @@ callgrind() {
 		"$b/bench_startup" once "Get help now|quick exit" $vg "$build/steady"
 	)
 	cg_total startup
+	(
+		tui_env
+		export STEADY_NO_CONTENT_CACHE=1
+		# shellcheck disable=SC2086
+		"$b/bench_startup" once "Get help now|quick exit" $vg "$build/steady"
+	)
+	cg_total startup_nocache
 	cg yaml_bundled --toggle-collect=floor_parse_dir "$b/floor_yaml" x x "$src/content" 1
 	cg content_bundled --toggle-collect=library_load \
 		"$b/bench_content" load x x "$src/content" 1 -
 	cg content_bundled_tr --toggle-collect=library_load \
 		"$b/bench_content" load x x "$src/content" 1 - gettext
+	cg content_bundled_cache --toggle-collect=library_load \
+		"$b/bench_content" load x x "$src/content" 1 - gettext cache
 	for n in 10 100 1000; do
 		if [ ! -d "$work/mods-$n" ]; then
 			"$b/bench_content" gen "$src/content" "$work/mods-$n" "$n"
