@@ -10,7 +10,7 @@
  * Diaries are made by "gen" with a fixed seed: three in five entries are
  * journal entries of 100 to 400 words, two in five module records with
  * eight answers. They are written with the calls diary_save() makes
- * (codec_encode, cryptfile_seal, store_write), because adding 100,000
+ * (codec_encode, cryptfile_seal_to, store_write), because adding 100,000
  * entries one by one through diary_add() would take far longer than every
  * measurement together (each add shifts the list). The diaries use the
  * smallest Argon2id costs, so the open measures the diary, not the KDF;
@@ -193,6 +193,19 @@ static struct entry *gen_entry(size_t i, size_t n, int *rare)
 	return e;
 }
 
+/* A generated body, sealed into the file as diary_save() seals one. */
+struct gen_body {
+	const struct cryptfile_keys *keys;
+	unsigned char *body;
+	size_t len;
+};
+
+static int seal_body(void *ctx, const struct cryptfile_sink *sink)
+{
+	const struct gen_body *g = ctx;
+	return cryptfile_seal_to(g->keys, g->body, g->len, sink);
+}
+
 static int do_gen(const char *dir, size_t n)
 {
 	rng_state = SEED;
@@ -213,16 +226,15 @@ static int do_gen(const char *dir, size_t n)
 	if (cryptfile_new_keys(PASS, strlen(PASS), crypto_pwhash_argon2id_OPSLIMIT_MIN,
 	                       crypto_pwhash_argon2id_MEMLIMIT_MIN, &k) != CRYPTFILE_OK)
 		bench_die("cannot make keys");
-	/* The same three steps as diary_save(). */
-	unsigned char *body, *file;
-	size_t bodylen, len;
-	codec_encode((const struct entry *const *)v, n, n + 1, &body, &bodylen);
-	cryptfile_seal(&k, body, bodylen, &file, &len);
-	secbuf_free(body);
+	/* The same steps as diary_save(). */
+	struct gen_body g = {&k, NULL, 0};
+	codec_encode((const struct entry *const *)v, n, n + 1, &g.body, &g.len);
+	size_t len = cryptfile_sealed_size(g.len);
+	struct store_content c = {seal_body, &g};
 	struct diary_error err;
-	if (store_write(dir, file, len, 0, &err) < 0)
+	if (store_write(dir, &c, 0, &err) < 0)
 		bench_die("%s", err.msg);
-	free(file);
+	secbuf_free(g.body);
 	cryptfile_keys_wipe(&k);
 	for (size_t i = 0; i < n; i++)
 		entry_free(v[i]);

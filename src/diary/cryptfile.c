@@ -247,41 +247,83 @@ enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, cons
 	return cryptfile_read(&src, pass, passlen, k, body, bodylen);
 }
 
+/* The padded size of a body: at least one byte of padding, up to a whole block. */
+static size_t padded_size(size_t bodylen)
+{
+	return (bodylen / CRYPTFILE_PAD_BLOCK + 1) * CRYPTFILE_PAD_BLOCK;
+}
+
+size_t cryptfile_sealed_size(size_t bodylen)
+{
+	size_t padded = padded_size(bodylen);
+	size_t nchunks = (padded + CRYPTFILE_CHUNK - 1) / CRYPTFILE_CHUNK;
+	return CRYPTFILE_HEADER_BYTES + STREAM_HEADER + padded + nchunks * CHUNK_ABYTES;
+}
+
+int cryptfile_seal_to(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
+                      const struct cryptfile_sink *sink)
+{
+	size_t padded = padded_size(bodylen);
+	size_t nchunks = (padded + CRYPTFILE_CHUNK - 1) / CRYPTFILE_CHUNK;
+	/* The last chunk holds the end of the body and the padding; only it is
+	 * copied, into guarded memory, and padded there. */
+	size_t last_off = (nchunks - 1) * CRYPTFILE_CHUNK;
+	size_t tail = bodylen - last_off;
+	unsigned char *last = secbuf_alloc(CRYPTFILE_CHUNK);
+	memcpy(last, body + last_off, tail);
+	size_t lastlen;
+	if (sodium_pad(&lastlen, last, tail, CRYPTFILE_PAD_BLOCK, CRYPTFILE_CHUNK) != 0 ||
+	    last_off + lastlen != padded)
+		abort(); /* padded_size() and sodium_pad() agree by construction */
+
+	unsigned char head[CRYPTFILE_HEADER_BYTES + STREAM_HEADER];
+	memcpy(head, k->header, CRYPTFILE_HEADER_BYTES);
+	crypto_secretstream_xchacha20poly1305_state st;
+	crypto_secretstream_xchacha20poly1305_init_push(&st, head + CRYPTFILE_HEADER_BYTES,
+	                                                k->data_key);
+	unsigned char *chunk = xmalloc(CRYPTFILE_CHUNK + CHUNK_ABYTES);
+	int rc = sink->put(sink->ctx, head, sizeof head);
+	for (size_t i = 0; i < nchunks && rc == 0; i++) {
+		int final = i + 1 == nchunks;
+		const unsigned char *m = final ? last : body + i * CRYPTFILE_CHUNK;
+		size_t n = final ? lastlen : CRYPTFILE_CHUNK;
+		unsigned char tag = final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+		                          : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+		unsigned long long clen;
+		crypto_secretstream_xchacha20poly1305_push(
+		        &st, chunk, &clen, m, n, i == 0 ? head : NULL,
+		        i == 0 ? CRYPTFILE_HEADER_BYTES : 0, tag);
+		rc = sink->put(sink->ctx, chunk, (size_t)clen);
+	}
+	sodium_memzero(&st, sizeof st);
+	free(chunk);
+	secbuf_free(last);
+	return rc;
+}
+
+/* A sink into a heap block of the right size. */
+struct mem_sink {
+	unsigned char *p;
+	size_t off;
+};
+
+static int mem_put(void *ctx, const unsigned char *p, size_t n)
+{
+	struct mem_sink *m = ctx;
+	memcpy(m->p + m->off, p, n);
+	m->off += n;
+	return 0;
+}
+
 void cryptfile_seal(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
                     unsigned char **out, size_t *outlen)
 {
-	/* Pad in guarded memory: at least one byte of padding, up to a whole block. */
-	size_t cap = bodylen + CRYPTFILE_PAD_BLOCK;
-	unsigned char *pt = secbuf_alloc(cap);
-	memcpy(pt, body, bodylen);
-	size_t padded;
-	if (sodium_pad(&padded, pt, bodylen, CRYPTFILE_PAD_BLOCK, cap) != 0)
-		abort(); /* cap always has room for the padding */
-
-	size_t nchunks = (padded + CRYPTFILE_CHUNK - 1) / CRYPTFILE_CHUNK;
-	size_t total = CRYPTFILE_HEADER_BYTES + STREAM_HEADER + padded + nchunks * CHUNK_ABYTES;
-	unsigned char *f = xmalloc(total);
-	memcpy(f, k->header, CRYPTFILE_HEADER_BYTES);
-	unsigned char *p = f + CRYPTFILE_HEADER_BYTES;
-	crypto_secretstream_xchacha20poly1305_state st;
-	crypto_secretstream_xchacha20poly1305_init_push(&st, p, k->data_key);
-	p += STREAM_HEADER;
-	for (size_t i = 0; i < nchunks; i++) {
-		size_t off = i * CRYPTFILE_CHUNK;
-		size_t n = padded - off < CRYPTFILE_CHUNK ? padded - off : CRYPTFILE_CHUNK;
-		unsigned char tag = i + 1 == nchunks
-		                            ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-		                            : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-		unsigned long long clen;
-		crypto_secretstream_xchacha20poly1305_push(
-		        &st, p, &clen, pt + off, n, i == 0 ? f : NULL,
-		        i == 0 ? CRYPTFILE_HEADER_BYTES : 0, tag);
-		p += clen;
-	}
-	sodium_memzero(&st, sizeof st);
-	secbuf_free(pt);
-	*out = f;
-	*outlen = total;
+	size_t total = cryptfile_sealed_size(bodylen);
+	struct mem_sink m = {xmalloc(total), 0};
+	struct cryptfile_sink sink = {mem_put, &m};
+	cryptfile_seal_to(k, body, bodylen, &sink);
+	*out = m.p;
+	*outlen = m.off;
 }
 
 void cryptfile_keys_wipe(struct cryptfile_keys *k)

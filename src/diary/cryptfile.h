@@ -72,8 +72,24 @@ enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, cons
                                      size_t passlen, struct cryptfile_keys *k, unsigned char **body,
                                      size_t *bodylen);
 
-/* Seals a body under k: the header, then the padded stream. *out is a new
- * heap block of *outlen bytes (ciphertext only, free()). */
+/* Where a sealed container goes, in order: put(ctx, p, n) takes the next n
+ * bytes (0) or fails (-1), which stops the sealing. */
+struct cryptfile_sink {
+	int (*put)(void *ctx, const unsigned char *p, size_t n);
+	void *ctx;
+};
+
+/* The size of the container cryptfile_seal_to() makes of bodylen bytes. */
+size_t cryptfile_sealed_size(size_t bodylen);
+
+/* Seals a body under k into sink: the header, then the padded stream, a
+ * chunk at a time (only the last chunk, with the padding, is copied). 0, or
+ * -1 when the sink failed. Each call makes a new stream header. */
+int cryptfile_seal_to(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
+                      const struct cryptfile_sink *sink);
+
+/* cryptfile_seal_to() into memory: *out is a new heap block of *outlen
+ * bytes (ciphertext only, free()). */
 void cryptfile_seal(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
                     unsigned char **out, size_t *outlen);
 

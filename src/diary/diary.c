@@ -275,25 +275,38 @@ static int need_unlocked(const struct diary *d, struct diary_error *err)
 	return -1;
 }
 
+/* The encoded body to seal under the diary's keys. */
+struct sealing {
+	const struct cryptfile_keys *keys;
+	unsigned char *body;
+	size_t len;
+};
+
+static int seal_into(void *ctx, const struct cryptfile_sink *sink)
+{
+	const struct sealing *s = ctx;
+	return cryptfile_seal_to(s->keys, s->body, s->len, sink);
+}
+
 int diary_save(struct diary *d, struct diary_error *err)
 {
 	if (need_unlocked(d, err) < 0)
 		return -1;
-	unsigned char *body, *file;
-	size_t bodylen, len;
-	codec_encode((const struct entry *const *)d->v, d->n, d->next_id, &body, &bodylen);
-	cryptfile_seal(&d->keys, body, bodylen, &file, &len);
-	secbuf_free(body);
+	struct sealing s = {&d->keys, NULL, 0};
+	codec_encode((const struct entry *const *)d->v, d->n, d->next_id, &s.body, &s.len);
 	int rc;
-	if (len > CRYPTFILE_MAX_FILE) {
+	if (cryptfile_sealed_size(s.len) > CRYPTFILE_MAX_FILE) {
 		diary_error_set(err, DIARY_ERR_INVALID, 0,
 		                _("The diary has grown too large to save. Export it, then delete "
 		                  "some long entries."));
 		rc = -1;
 	} else {
-		rc = store_write(d->dir, file, len, d->purge, err);
+		/* Sealed a chunk at a time straight into the new file: no second
+		 * copy of the diary in memory, padded or encrypted. */
+		struct store_content c = {seal_into, &s};
+		rc = store_write(d->dir, &c, d->purge, err);
 	}
-	free(file);
+	secbuf_free(s.body);
 	if (rc == 0)
 		d->dirty = d->purge = 0;
 	return rc;

@@ -180,8 +180,31 @@ void store_close_read(struct store_file *f)
 	f->path = NULL;
 }
 
-/* Writes data to a new file at path and syncs it. 0, or -1 with errno set. */
-static int write_new(const char *path, const unsigned char *data, size_t len)
+/* A sink that writes to a file, keeping the first error. */
+struct fd_sink {
+	int fd;
+	int err; /* errno of the first failed write, or 0 */
+};
+
+static int fd_put(void *ctx, const unsigned char *p, size_t n)
+{
+	struct fd_sink *f = ctx;
+	size_t off = 0;
+	while (off < n && !f->err) {
+		int e = fault_check(FAULT_WRITE);
+		ssize_t w = e ? -1 : write(f->fd, p + off, n - off);
+		if (w < 0 && !e && errno == EINTR)
+			continue;
+		if (w <= 0)
+			f->err = e ? e : (w < 0 ? errno : ENOSPC);
+		else
+			off += (size_t)w;
+	}
+	return f->err ? -1 : 0;
+}
+
+/* Writes the content to a new file at path and syncs it. 0, or -1 with errno set. */
+static int write_new(const char *path, const struct store_content *c)
 {
 	int e = fault_check(FAULT_OPEN);
 	int fd = e ? -1 : open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -190,17 +213,11 @@ static int write_new(const char *path, const unsigned char *data, size_t len)
 			errno = e;
 		return -1;
 	}
-	size_t off = 0;
-	while (off < len) {
-		e = fault_check(FAULT_WRITE);
-		ssize_t w = e ? -1 : write(fd, data + off, len - off);
-		if (w < 0 && !e && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			e = e ? e : (w < 0 ? errno : ENOSPC);
-			goto fail;
-		}
-		off += (size_t)w;
+	struct fd_sink f = {fd, 0};
+	struct cryptfile_sink sink = {fd_put, &f};
+	if (c->write(c->ctx, &sink) < 0) {
+		e = f.err ? f.err : EIO;
+		goto fail;
 	}
 	e = fault_check(FAULT_FSYNC);
 	if (e || fsync(fd) < 0) {
@@ -214,6 +231,18 @@ fail:
 	close(fd);
 	errno = e;
 	return -1;
+}
+
+/* Content that is already in memory. */
+struct bytes {
+	const unsigned char *p;
+	size_t len;
+};
+
+static int put_bytes(void *ctx, const struct cryptfile_sink *sink)
+{
+	const struct bytes *b = ctx;
+	return sink->put(sink->ctx, b->p, b->len);
 }
 
 static int do_link(const char *from, const char *to)
@@ -270,7 +299,9 @@ static int backup_old(const char *cur, const char *baktmp)
 	if (open_file(xstrdup(cur), &f, NULL) == 0) {
 		unsigned char *old = xmalloc(f.len ? f.len : 1);
 		if (store_read_next(&f, old, f.len) == 0) {
-			rc = write_new(baktmp, old, f.len);
+			struct bytes b = {old, f.len};
+			struct store_content c = {put_bytes, &b};
+			rc = write_new(baktmp, &c);
 			e = errno;
 		}
 		free(old);
@@ -280,7 +311,7 @@ static int backup_old(const char *cur, const char *baktmp)
 	return rc;
 }
 
-int store_write(const char *dir, const unsigned char *data, size_t len, int purge_backup,
+int store_write(const char *dir, const struct store_content *c, int purge_backup,
                 struct diary_error *err)
 {
 	char *cur = join(dir, STORE_DIARY), *bak = join(dir, STORE_BACKUP);
@@ -292,11 +323,11 @@ int store_write(const char *dir, const unsigned char *data, size_t len, int purg
 	struct stat st;
 	int have_old = lstat(cur, &st) == 0;
 
-	if (write_new(tmp, data, len) < 0)
+	if (write_new(tmp, c) < 0)
 		goto fail;
 	if (have_old || purge_backup) {
 		/* The backup is replaced first, so a crash leaves the diary and a backup. */
-		if (purge_backup ? write_new(baktmp, data, len) < 0 : backup_old(cur, baktmp) < 0)
+		if (purge_backup ? write_new(baktmp, c) < 0 : backup_old(cur, baktmp) < 0)
 			goto fail;
 		if (do_rename(baktmp, bak) < 0)
 			goto fail;

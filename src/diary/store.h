@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "diary/cryptfile.h"
 #include "diary/diary.h"
 
 /* File names inside the diary folder. */
@@ -49,9 +50,18 @@ int store_read_next(void *f, unsigned char *buf, size_t n);
 /* Closes a file from store_open_read(). */
 void store_close_read(struct store_file *f);
 
-/* Replaces the diary by data. With purge_backup, diary.bak gets the new
- * data too rather than the old version. 0, or -1 with the old diary intact. */
-int store_write(const char *dir, const unsigned char *data, size_t len, int purge_backup,
+/* What a save writes: write(ctx, sink) gives the file's bytes to the sink
+ * in order (0), or fails (-1). It may be asked twice in one save. */
+struct store_content {
+	int (*write)(void *ctx, const struct cryptfile_sink *sink);
+	void *ctx;
+};
+
+/* Replaces the diary by the content, written straight into the new file as
+ * it is made. With purge_backup, diary.bak gets the new content too (written
+ * a second time) rather than the old version. 0, or -1 with the old diary
+ * intact. */
+int store_write(const char *dir, const struct store_content *c, int purge_backup,
                 struct diary_error *err);
 
 /* Removes every diary file of the folder and the folder when empty. */

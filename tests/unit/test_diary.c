@@ -220,6 +220,48 @@ static int open_bytes(const unsigned char *p, size_t n)
 	return rc < 0 ? -1 : 0;
 }
 
+/* Sealing streams the body a chunk at a time and pads only the last one:
+ * at every boundary of blocks and chunks the size is as predicted, the
+ * layout is as the format says, and the body comes back. */
+START_TEST(sealed_sizes_at_every_boundary)
+{
+	struct cryptfile_keys k;
+	ck_assert_int_eq(
+	        cryptfile_new_keys(PASS, PASSLEN, min_costs.opslimit, min_costs.memlimit, &k),
+	        CRYPTFILE_OK);
+	enum { C = CRYPTFILE_CHUNK, B = CRYPTFILE_PAD_BLOCK };
+	static const size_t lens[] = {0,     1,         B - 1,     B,         B + 1,
+	                              C - 1, C,         C + 1,     C + B - 1, C + B,
+	                              2 * C, 2 * C + 7, 3 * C - B, 3 * C - 1};
+	unsigned char *body = malloc(3 * C);
+	ck_assert_ptr_nonnull(body);
+	for (size_t i = 0; i < 3 * C; i++)
+		body[i] = (unsigned char)(i * 7 + 3);
+	for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++) {
+		size_t len = lens[i];
+		unsigned char *file, *out;
+		size_t flen, olen;
+		cryptfile_seal(&k, body, len, &file, &flen);
+		ck_assert_uint_eq(flen, cryptfile_sealed_size(len));
+		/* Padded to the next whole block (always at least one byte), and
+		 * 17 bytes of overhead per 64 KiB chunk. */
+		size_t padded = (len / B + 1) * B;
+		ck_assert_uint_eq(flen, CRYPTFILE_HEADER_BYTES + 24 + padded +
+		                                17 * ((padded + C - 1) / C));
+		struct cryptfile_keys k2;
+		ck_assert_int_eq(cryptfile_open(file, flen, PASS, PASSLEN, &k2, &out, &olen),
+		                 CRYPTFILE_OK);
+		ck_assert_uint_eq(olen, len);
+		ck_assert(len == 0 || memcmp(out, body, len) == 0);
+		secbuf_free(out);
+		cryptfile_keys_wipe(&k2);
+		free(file);
+	}
+	free(body);
+	cryptfile_keys_wipe(&k);
+}
+END_TEST
+
 START_TEST(every_bit_flip)
 {
 	char *dir = small_diary();
@@ -732,6 +774,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, round_trip);
 	tcase_add_test(tc, order_edit_delete);
 	tcase_add_test(tc, wrong_passphrase);
+	tcase_add_test(tc, sealed_sizes_at_every_boundary);
 	tcase_add_test(tc, every_bit_flip);
 	tcase_add_test(tc, every_truncation);
 	tcase_add_test(tc, hostile_headers);
