@@ -193,19 +193,6 @@ static struct entry *gen_entry(size_t i, size_t n, int *rare)
 	return e;
 }
 
-/* A generated body, sealed into the file as diary_save() seals one. */
-struct gen_body {
-	const struct cryptfile_keys *keys;
-	unsigned char *body;
-	size_t len;
-};
-
-static int seal_body(void *ctx, const struct cryptfile_sink *sink)
-{
-	const struct gen_body *g = ctx;
-	return cryptfile_seal_to(g->keys, g->body, g->len, sink);
-}
-
 static int do_gen(const char *dir, size_t n)
 {
 	rng_state = SEED;
@@ -227,10 +214,10 @@ static int do_gen(const char *dir, size_t n)
 	                       crypto_pwhash_argon2id_MEMLIMIT_MIN, &k) != CRYPTFILE_OK)
 		bench_die("cannot make keys");
 	/* The same steps as diary_save(). */
-	struct gen_body g = {&k, NULL, 0};
+	struct cryptfile_body g = {&k, NULL, 0};
 	codec_encode((const struct entry *const *)v, n, n + 1, &g.body, &g.len);
 	size_t len = cryptfile_sealed_size(g.len);
-	struct store_content c = {seal_body, &g};
+	struct store_content c = {cryptfile_seal_body, &g};
 	struct diary_error err;
 	if (store_write(dir, &c, 0, &err) < 0)
 		bench_die("%s", err.msg);

@@ -301,6 +301,12 @@ int cryptfile_seal_to(const struct cryptfile_keys *k, const unsigned char *body,
 	return rc;
 }
 
+int cryptfile_seal_body(void *b, const struct cryptfile_sink *sink)
+{
+	const struct cryptfile_body *cb = b;
+	return cryptfile_seal_to(cb->keys, cb->body, cb->len, sink);
+}
+
 /* A sink into a heap block of the right size. */
 struct mem_sink {
 	unsigned char *p;

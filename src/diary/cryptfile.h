@@ -88,6 +88,16 @@ size_t cryptfile_sealed_size(size_t bodylen);
 int cryptfile_seal_to(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,
                       const struct cryptfile_sink *sink);
 
+/* A body and the keys to seal it with, for writers that take a callback
+ * and a context (store_content): cryptfile_seal_body(&b, sink) is
+ * cryptfile_seal_to(b.keys, b.body, b.len, sink). */
+struct cryptfile_body {
+	const struct cryptfile_keys *keys;
+	unsigned char *body;
+	size_t len;
+};
+int cryptfile_seal_body(void *b, const struct cryptfile_sink *sink);
+
 /* cryptfile_seal_to() into memory: *out is a new heap block of *outlen
  * bytes (ciphertext only, free()). */
 void cryptfile_seal(const struct cryptfile_keys *k, const unsigned char *body, size_t bodylen,

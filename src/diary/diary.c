@@ -275,24 +275,11 @@ static int need_unlocked(const struct diary *d, struct diary_error *err)
 	return -1;
 }
 
-/* The encoded body to seal under the diary's keys. */
-struct sealing {
-	const struct cryptfile_keys *keys;
-	unsigned char *body;
-	size_t len;
-};
-
-static int seal_into(void *ctx, const struct cryptfile_sink *sink)
-{
-	const struct sealing *s = ctx;
-	return cryptfile_seal_to(s->keys, s->body, s->len, sink);
-}
-
 int diary_save(struct diary *d, struct diary_error *err)
 {
 	if (need_unlocked(d, err) < 0)
 		return -1;
-	struct sealing s = {&d->keys, NULL, 0};
+	struct cryptfile_body s = {&d->keys, NULL, 0};
 	codec_encode((const struct entry *const *)d->v, d->n, d->next_id, &s.body, &s.len);
 	int rc;
 	if (cryptfile_sealed_size(s.len) > CRYPTFILE_MAX_FILE) {
@@ -303,7 +290,7 @@ int diary_save(struct diary *d, struct diary_error *err)
 	} else {
 		/* Sealed a chunk at a time straight into the new file: no second
 		 * copy of the diary in memory, padded or encrypted. */
-		struct store_content c = {seal_into, &s};
+		struct store_content c = {cryptfile_seal_body, &s};
 		rc = store_write(d->dir, &c, d->purge, err);
 	}
 	secbuf_free(s.body);
