@@ -254,20 +254,22 @@ struct ynode *ycache_find(const struct ycache *c, const char *text, size_t len)
 		return NULL;
 	size_t off = (size_t)le_get(rec + KEYBYTES, 8),
 	       tlen = (size_t)le_get(rec + KEYBYTES + 8, 8);
-	/* The whole tree goes in one block (ytree_free() knows it by ->block),
+	/* The whole tree goes in one block of the tree's memory (ytree.h),
 	 * sized from the bytes it is read from: each node takes at least
 	 * NODE_HEAD of them, and its text at most as many as it has. */
 	size_t most = tlen / NODE_HEAD + 1;
-	char *block = xmalloc(most * (sizeof(struct ynode) + sizeof(struct ynode *)) + tlen + most);
+	struct ymem *mem = NULL;
+	char *block = ymem_alloc(&mem, most * (sizeof(struct ynode) + sizeof(struct ynode *)) +
+	                                       tlen + most);
 	struct ynode **kids = (struct ynode **)(block + most * sizeof(struct ynode));
 	struct arena a = {(struct ynode *)block, kids, kids + most, (char *)(kids + most), 0};
 	struct rd r = {c->data + off, tlen, 0, 0};
 	struct ynode *root = build(&r, &a, 0);
 	if (!root || r.off != r.len) { /* damaged, or trailing bytes */
-		free(block);
+		ymem_free(mem);
 		return NULL;
 	}
-	root->block = 1;
+	root->mem = mem;
 	return root;
 }
 

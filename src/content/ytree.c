@@ -22,11 +22,20 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
+/* The children of an open mapping or list, gathered here until it closes
+ * and they move to the tree's memory in one array of the right size. */
+struct level {
+	struct ynode **v;
+	size_t n, cap;
+};
+
 struct builder {
 	const char *file;
 	struct diag *d;
+	struct ymem *mem; /* the tree's memory; the root's once the parse succeeds */
 	struct ynode *root;
 	struct ynode *stack[CONTENT_MAX_DEPTH + 1];
+	struct level kids[CONTENT_MAX_DEPTH + 1]; /* reused by each depth */
 	int depth;
 	size_t nodes;
 	int docs;
@@ -57,19 +66,41 @@ static void fail_text(struct builder *b, yaml_mark_t m, const char *text)
 	diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1, "%s", text);
 }
 
+/* Blocks of at least this many bytes: a module's tree takes a few. */
+#define YMEM_BLOCK 16384
+
+_Static_assert(sizeof(struct ymem) % 8 == 0, "blocks keep nodes and pointers aligned");
+
+void *ymem_alloc(struct ymem **list, size_t n)
+{
+	n = (n + 7) & ~(size_t)7;
+	struct ymem *m = *list;
+	if (!m || m->cap - m->used < n) {
+		size_t cap = n > YMEM_BLOCK ? n : YMEM_BLOCK;
+		m = xmalloc(sizeof *m + cap);
+		m->next = *list;
+		m->used = 0;
+		m->cap = cap;
+		*list = m;
+	}
+	void *p = (unsigned char *)(m + 1) + m->used;
+	m->used += n;
+	return p;
+}
+
+void ymem_free(struct ymem *list)
+{
+	while (list) {
+		struct ymem *next = list->next;
+		free(list);
+		list = next;
+	}
+}
+
 void ytree_free(struct ynode *n)
 {
-	if (!n)
-		return;
-	if (n->block) {
-		free(n);
-		return;
-	}
-	for (size_t i = 0; i < n->n; i++)
-		ytree_free(n->kids[i]);
-	free(n->kids);
-	free(n->value);
-	free(n);
+	if (n)
+		ymem_free(n->mem);
 }
 
 /* A tag as its author most likely wrote it: "!!str" rather than libyaml's expansion. */
@@ -140,17 +171,30 @@ static int attach(struct builder *b, struct ynode *node, yaml_mark_t m)
 		return 0;
 	}
 	struct ynode *parent = b->stack[b->depth - 1];
-	if (parent->kind == YNODE_MAP && parent->n % 2 == 0 && check_key(b, parent, node, m) < 0) {
-		ytree_free(node);
-		return -1;
+	if (parent->kind == YNODE_MAP && parent->n % 2 == 0 && check_key(b, parent, node, m) < 0)
+		return -1; /* the node stays in the tree's memory, freed with it */
+	/* Doubling: one realloc per value made a list of 100000 values
+	 * quadratic where realloc copies. */
+	struct level *l = &b->kids[b->depth - 1];
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
-	/* Grows in powers of two (n is one exactly when full): one realloc per
-	 * value made a list of 100000 values quadratic where realloc copies. */
-	if ((parent->n & (parent->n - 1)) == 0)
-		parent->kids = xreallocarray(parent->kids, parent->n ? parent->n * 2 : 1,
-		                             sizeof *parent->kids);
-	parent->kids[parent->n++] = node;
+	l->v[l->n++] = node;
+	parent->kids = l->v; /* until it closes, for check_key() */
+	parent->n = l->n;
 	return 0;
+}
+
+/* The open collection is complete: its children move to the tree's memory. */
+static void close_collection(struct builder *b)
+{
+	if (b->depth == 0)
+		return;
+	struct ynode *n = b->stack[--b->depth];
+	n->kids = n->n ? ymem_alloc(&b->mem, n->n * sizeof *n->kids) : NULL;
+	if (n->n)
+		memcpy(n->kids, b->kids[b->depth].v, n->n * sizeof *n->kids);
 }
 
 static struct ynode *new_node(struct builder *b, enum ynode_kind kind, yaml_mark_t m)
@@ -160,7 +204,8 @@ static struct ynode *new_node(struct builder *b, enum ynode_kind kind, yaml_mark
 		        CONTENT_MAX_NODES);
 		return NULL;
 	}
-	struct ynode *n = xcalloc(1, sizeof *n);
+	struct ynode *n = ymem_alloc(&b->mem, sizeof *n);
+	memset(n, 0, sizeof *n);
 	n->kind = kind;
 	n->line = (int)m.line + 1;
 	n->col = (int)m.column + 1;
@@ -179,8 +224,12 @@ static void on_scalar(struct builder *b, const yaml_event_t *e)
 	struct ynode *n = new_node(b, YNODE_SCALAR, e->start_mark);
 	if (!n)
 		return;
-	n->value = xstrndup((const char *)e->data.scalar.value, e->data.scalar.length);
-	n->len = strlen(n->value);
+	/* A NUL inside would end the text early; ybytes_check() refused those. */
+	size_t len = strnlen((const char *)e->data.scalar.value, e->data.scalar.length);
+	n->value = ymem_alloc(&b->mem, len + 1);
+	memcpy(n->value, e->data.scalar.value, len);
+	n->value[len] = '\0';
+	n->len = len;
 	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	attach(b, n, e->start_mark);
 }
@@ -201,6 +250,7 @@ static void on_open(struct builder *b, const yaml_event_t *e, enum ynode_kind ki
 	struct ynode *n = new_node(b, kind, e->start_mark);
 	if (!n || attach(b, n, e->start_mark) < 0)
 		return;
+	b->kids[b->depth].n = 0;
 	b->stack[b->depth++] = n;
 }
 
@@ -248,8 +298,7 @@ static int on_event(struct builder *b, const yaml_event_t *e)
 		break;
 	case YAML_SEQUENCE_END_EVENT:
 	case YAML_MAPPING_END_EVENT:
-		if (b->depth > 0)
-			b->depth--;
+		close_collection(b);
 		break;
 	default:
 		break;
@@ -310,15 +359,19 @@ struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct
 #endif
 	struct builder b = {.file = file, .d = d};
 	run_parser(&b, text, len);
+	for (int i = 0; i <= CONTENT_MAX_DEPTH; i++)
+		free(b.kids[i].v);
 	if (!b.failed && !b.root) {
 		diag_add(d, DIAG_ERROR, file, 1, 1, "%s",
 		         _("the file is empty (or holds only comments); there is nothing to load"));
 		b.failed = 1;
 	}
 	if (b.failed) {
-		ytree_free(b.root);
+		/* Collections left open point into the freed lists: free, never walk. */
+		ymem_free(b.mem);
 		return NULL;
 	}
+	b.root->mem = b.mem;
 	return b.root;
 }
 

@@ -20,8 +20,26 @@ struct ynode {
 	int plain;           /* a scalar written without quotes or block style */
 	struct ynode **kids; /* list items; for a map: key, value, key, value... */
 	size_t n;            /* number of kids (twice the number of keys for a map) */
-	int block;           /* on a root: the whole tree is this one allocation (ycache.c) */
+	struct ymem *mem;    /* on a root: the memory the whole tree is in */
 };
+
+/*
+ * A tree's memory: blocks handed out in order and freed together, so a tree
+ * of thousands of nodes is a few allocations and ytree_free() of its root
+ * need not walk it. The nodes, their text and their kids arrays are all in
+ * it; only the root holds the list.
+ */
+struct ymem {
+	struct ymem *next;
+	size_t used, cap; /* bytes of the block after this header */
+};
+
+/* n bytes (aligned for any node or pointer) from the blocks of *list; a new
+ * block of at least n bytes when the first has no room. Never NULL. */
+void *ymem_alloc(struct ymem **list, size_t n);
+
+/* Frees every block of the list; NULL is fine. */
+void ymem_free(struct ymem *list);
 
 /*
  * Reads and parses path. Returns the root node, or NULL after adding one
@@ -40,8 +58,7 @@ void ytree_use_cache(const struct ycache *c);
 /* The same for text already in memory; file names it in diagnostics. */
 struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct diag *d);
 
-/* Frees a tree from its root (or a node and its children, in a tree that
- * ytree_parse() made); NULL is fine. */
+/* Frees a tree from its root; NULL is fine. */
 void ytree_free(struct ynode *n);
 
 /* The value for key in a map node, or NULL. */
