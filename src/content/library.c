@@ -9,6 +9,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,11 +59,44 @@ int library_is_helplines(const char *path)
 	return strcmp(slash ? slash + 1 : path, "helplines.yaml") == 0;
 }
 
+/* FNV-1a: ids are short, and a counsellor's thousand modules should not
+ * make every link check a scan of all of them. */
+static size_t hash_id(const char *s)
+{
+	uint64_t h = 14695981039346656037u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return (size_t)h;
+}
+
+static void index_add(struct library *lib, size_t i)
+{
+	size_t mask = lib->nslots - 1, h = hash_id(lib->mods[i]->id) & mask;
+	while (lib->slots[h])
+		h = (h + 1) & mask;
+	lib->slots[h] = i + 1;
+}
+
+void library_reindex(struct library *lib)
+{
+	size_t want = 16;
+	while (want < 2 * (lib->n + 1))
+		want *= 2;
+	free(lib->slots);
+	lib->slots = xcalloc(want, sizeof *lib->slots);
+	lib->nslots = want;
+	for (size_t i = 0; i < lib->n; i++)
+		index_add(lib, i);
+}
+
 static size_t index_of(const struct library *lib, const char *id)
 {
-	for (size_t i = 0; i < lib->n; i++)
-		if (strcmp(lib->mods[i]->id, id) == 0)
-			return i;
+	if (!lib->nslots)
+		return (size_t)-1;
+	size_t mask = lib->nslots - 1;
+	for (size_t h = hash_id(id) & mask; lib->slots[h]; h = (h + 1) & mask)
+		if (strcmp(lib->mods[lib->slots[h] - 1]->id, id) == 0)
+			return lib->slots[h] - 1;
 	return (size_t)-1;
 }
 
@@ -80,8 +114,14 @@ struct module *library_put(struct library *lib, struct module *m)
 		lib->mods[i] = m;
 		return old;
 	}
-	lib->mods = xreallocarray(lib->mods, lib->n + 1, sizeof *lib->mods);
+	/* Doubling, as n is a power of two exactly when the array is full. */
+	if ((lib->n & (lib->n - 1)) == 0)
+		lib->mods = xreallocarray(lib->mods, lib->n ? lib->n * 2 : 1, sizeof *lib->mods);
 	lib->mods[lib->n++] = m;
+	if (2 * lib->n >= lib->nslots)
+		library_reindex(lib);
+	else
+		index_add(lib, lib->n - 1);
 	return NULL;
 }
 
@@ -174,6 +214,7 @@ void library_sort(struct library *lib)
 {
 	if (lib->n > 1)
 		qsort(lib->mods, lib->n, sizeof *lib->mods, by_order);
+	library_reindex(lib);
 }
 
 void library_free(struct library *lib)
@@ -181,6 +222,7 @@ void library_free(struct library *lib)
 	for (size_t i = 0; i < lib->n; i++)
 		module_free(lib->mods[i]);
 	free(lib->mods);
+	free(lib->slots);
 	helplines_free(lib->helplines);
 	memset(lib, 0, sizeof *lib);
 }

@@ -18,6 +18,10 @@ struct library {
 	struct module **mods; /* sorted by order, then id */
 	size_t n;
 	struct helplines *helplines; /* NULL when none could be loaded */
+	/* The id index (library.c): open addressing, a slot holds a position in
+	 * mods plus one, 0 when empty; never more than half full. */
+	size_t *slots;
+	size_t nslots;
 };
 
 struct library_opts {
@@ -59,6 +63,9 @@ struct module *library_put(struct library *lib, struct module *m);
 
 /* Sorts the modules by order, then id. */
 void library_sort(struct library *lib);
+
+/* Builds the id index again, after the modules were moved or dropped. */
+void library_reindex(struct library *lib);
 
 /*
  * The *.yaml files directly in dir (not hidden ones), as sorted new paths

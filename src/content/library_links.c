@@ -94,6 +94,7 @@ static size_t drop_broken(struct library *lib, struct ids *gone, struct diag *d)
 		module_free(m);
 	}
 	lib->n = kept;
+	library_reindex(lib);
 	free(broken);
 	return dropped;
 }

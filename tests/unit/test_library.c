@@ -222,6 +222,42 @@ START_TEST(test_bad_file_left_out)
 }
 END_TEST
 
+/* The id index finds every module through growth, replacement and sorting. */
+START_TEST(test_id_index)
+{
+	struct library lib = {0};
+	enum { N = 1000 };
+	for (int i = 0; i < N; i++) {
+		struct module *m = xcalloc(1, sizeof *m);
+		m->id = xasprintf("m%d", i);
+		m->order = N - i; /* sorting reverses them */
+		ck_assert_ptr_null(library_put(&lib, m));
+		ck_assert_ptr_eq(library_find(&lib, m->id), m);
+	}
+	/* The same id replaces, in place. */
+	struct module *again = xcalloc(1, sizeof *again);
+	again->id = xstrdup("m500");
+	struct module *old = library_put(&lib, again);
+	ck_assert_ptr_nonnull(old);
+	ck_assert_str_eq(old->id, "m500");
+	module_free(old);
+	ck_assert_uint_eq(lib.n, N);
+	library_sort(&lib);
+	ck_assert_str_eq(lib.mods[0]->id, "m500"); /* order 0 now comes first */
+	for (int i = 0; i < N; i++) {
+		char id[16];
+		snprintf(id, sizeof id, "m%d", i);
+		const struct module *m = library_find(&lib, id);
+		ck_assert_ptr_nonnull(m);
+		ck_assert_str_eq(m->id, id);
+	}
+	ck_assert_ptr_eq(library_find(&lib, "m500"), again);
+	ck_assert_ptr_null(library_find(&lib, "m1000"));
+	ck_assert_ptr_null(library_find(&lib, ""));
+	library_free(&lib);
+}
+END_TEST
+
 START_TEST(test_check_links)
 {
 	struct loaded l;
@@ -247,6 +283,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_helplines_override);
 	tcase_add_test(tc, test_folders);
 	tcase_add_test(tc, test_bad_file_left_out);
+	tcase_add_test(tc, test_id_index);
 	tcase_add_test(tc, test_check_links);
 	suite_add_tcase(s, tc);
 	return s;
