@@ -7,7 +7,7 @@ EXTRA_DIST += content
 ## content.cache: the bundled files parsed once by the build (see
 ## src/content/ycache.h), installed as $(pkgdatadir)/content.cache, so that
 ## steady starts without running libyaml over all of them. Each tree is
-## filed under a hash of its file's bytes: an edited file simply misses and
+## kept with its file's exact bytes: an edited file simply misses and
 ## is parsed as before, so the cache can cost time, never change content.
 noinst_PROGRAMS = steady-mkcache
 steady_mkcache_SOURCES = src/mkcache.c

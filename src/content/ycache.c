@@ -4,23 +4,28 @@
  * The file, all integers little-endian:
  *
  *   0   8  magic "STDYTREE"
- *   8   4  version (1)
+ *   8   4  version (2)
  *  12   4  number of trees N
- *  16  48  N index records, sorted by key: the key (BLAKE2b-256 of the
- *          YAML text, 32 bytes), then the tree's offset and length (u64 each)
- *   …      the trees
+ *  16  32  N index records, sorted by text length: the length and offset of
+ *          the YAML text a tree was parsed from, then the tree's offset and
+ *          length (u64 each)
+ *   …      the texts and the trees
  *
  * A tree is its root node; a node is: kind (u8: 0 scalar, 1 map, 2 list),
  * plain (u8), line and column (u32 each), then for a scalar its length
  * (u32) and bytes, for a map or list the number of children (u32) and the
  * children (a map's are key, value, key, value...).
  *
+ * A file finds its tree by its exact bytes: the records of its length are
+ * compared with memcmp(), which is cheaper than hashing the file and leaves
+ * no chance of two texts sharing a key.
+ *
  * Reading is bounds-checked and capped like the YAML parser (depth, nodes,
  * scalar size, scalar keys, no NUL bytes), so no cache, damaged or made on
  * purpose, can give the loaders a tree that libyaml could not have given
  * them. There is no checksum over the trees: a damaged cache is as likely
  * as a damaged YAML file, which has none either, and hashing the whole
- * cache at every start would cost a fifth of the time the cache saves.
+ * cache at every start would cost a good part of the time the cache saves.
  */
 #include "config.h"
 
@@ -31,8 +36,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sodium.h>
-
 #include "content/module_load.h"
 #include "content/ycache.h"
 #include "util/buf.h"
@@ -41,10 +44,9 @@
 #include "util/xalloc.h"
 
 #define MAGIC         "STDYTREE"
-#define CACHE_VERSION 1
-#define KEYBYTES      32
+#define CACHE_VERSION 2
 #define HEAD          (8 + 4 + 4)
-#define RECORD        (KEYBYTES + 8 + 8)
+#define RECORD        (4 * 8)
 #define NODE_HEAD     (1 + 1 + 4 + 4 + 4)
 #define MAX_FILE      (64u << 20)
 
@@ -62,25 +64,26 @@ static void put_le(struct buf *b, uint64_t v, size_t n)
 	buf_append(b, p, n);
 }
 
-static void hash(unsigned char out[KEYBYTES], const void *p, size_t n)
-{
-	crypto_generichash(out, KEYBYTES, p, n, NULL, 0);
-}
-
 /* ---- reading ----------------------------------------------------------- */
+
+/* 1 when [off, off + n) lies inside len bytes. */
+static int inside(uint64_t off, uint64_t n, size_t len)
+{
+	return off <= len && n <= len - off;
+}
 
 /* Checks data (a heap block) and makes it a cache, or frees it and gives NULL. */
 static struct ycache *adopt(unsigned char *p, size_t len)
 {
 	size_t n = len >= HEAD ? (size_t)le_get(p + 12, 4) : 0;
-	int ok = sodium_init() >= 0 && len >= HEAD && len <= MAX_FILE && memcmp(p, MAGIC, 8) == 0 &&
+	int ok = len >= HEAD && len <= MAX_FILE && memcmp(p, MAGIC, 8) == 0 &&
 	         le_get(p + 8, 4) == CACHE_VERSION && n <= (len - HEAD) / RECORD;
-	/* Keys sorted and unique, and every tree inside the file. */
+	/* Sorted by text length, and every text and tree inside the file. */
 	for (size_t i = 0; ok && i < n; i++) {
 		const unsigned char *r = p + HEAD + i * RECORD;
-		uint64_t off = le_get(r + KEYBYTES, 8), tlen = le_get(r + KEYBYTES + 8, 8);
-		if (off < HEAD + n * RECORD || off > len || tlen > len - off ||
-		    (i > 0 && memcmp(r - RECORD, r, KEYBYTES) >= 0))
+		if (!inside(le_get(r + 8, 8), le_get(r, 8), len) ||
+		    !inside(le_get(r + 16, 8), le_get(r + 24, 8), len) ||
+		    (i > 0 && le_get(r - RECORD, 8) > le_get(r, 8)))
 			ok = 0;
 	}
 	if (!ok) {
@@ -238,22 +241,30 @@ static struct ynode *build(struct rd *r, struct arena *a, int depth)
 	return n;
 }
 
-static int cmp_key(const void *key, const void *record)
-{
-	return memcmp(key, record, KEYBYTES);
-}
-
 struct ynode *ycache_find(const struct ycache *c, const char *text, size_t len)
 {
 	if (!c || c->n == 0)
 		return NULL;
-	unsigned char key[KEYBYTES];
-	hash(key, text, len);
-	const unsigned char *rec = bsearch(key, c->data + HEAD, c->n, RECORD, cmp_key);
+	/* The first record of this length, then each of them. */
+	size_t lo = 0, hi = c->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (le_get(c->data + HEAD + mid * RECORD, 8) < len)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const unsigned char *rec = NULL;
+	for (size_t i = lo; i < c->n && !rec; i++) {
+		const unsigned char *r = c->data + HEAD + i * RECORD;
+		if (le_get(r, 8) != len)
+			break;
+		if (len == 0 || memcmp(c->data + le_get(r + 8, 8), text, len) == 0)
+			rec = r;
+	}
 	if (!rec)
 		return NULL;
-	size_t off = (size_t)le_get(rec + KEYBYTES, 8),
-	       tlen = (size_t)le_get(rec + KEYBYTES + 8, 8);
+	size_t off = (size_t)le_get(rec + 16, 8), tlen = (size_t)le_get(rec + 24, 8);
 	/* The whole tree goes in one block of the tree's memory (ytree.h),
 	 * sized from the bytes it is read from: each node takes at least
 	 * NODE_HEAD of them, and its text at most as many as it has. */
@@ -291,44 +302,41 @@ static void write_node(struct buf *b, const struct ynode *n)
 		write_node(b, n->kids[i]);
 }
 
-/* One tree to write, under the key of its text. */
+/* One tree to write, with the text it was parsed from. */
 struct tree_rec {
-	unsigned char key[KEYBYTES];
-	struct buf tree;
+	struct buf text, tree;
 };
 
-static int cmp_entry(const void *a, const void *b)
+static int cmp_rec(const void *a, const void *b)
 {
-	return memcmp(((const struct tree_rec *)a)->key, ((const struct tree_rec *)b)->key,
-	              KEYBYTES);
+	const struct tree_rec *x = a, *y = b;
+	if (x->text.len != y->text.len)
+		return x->text.len < y->text.len ? -1 : 1;
+	return memcmp(x->text.data, y->text.data, x->text.len);
 }
 
 int ycache_write(const char *path, const char *const *files, size_t n, struct diag *d)
 {
-	if (sodium_init() < 0) {
-		diag_add(d, DIAG_ERROR, path, 0, 0, "%s",
-		         _("the cryptography library could not start"));
-		return -1;
-	}
 	struct tree_rec *v = xcalloc(n ? n : 1, sizeof *v);
 	size_t got = 0;
 	for (size_t i = 0; i < n; i++) {
-		struct buf text;
-		buf_init(&text);
+		struct tree_rec *t = &v[got];
+		buf_init(&t->text);
+		buf_init(&t->tree);
 		struct diag local;
 		diag_init(&local);
 		struct ynode *root = NULL;
-		if (buf_read_file(&text, files[i], CONTENT_MAX_FILE_BYTES) < 0)
+		if (buf_read_file(&t->text, files[i], CONTENT_MAX_FILE_BYTES) < 0)
 			diag_add(d, DIAG_ERROR, files[i], 0, 0, _("cannot read the file: %s"),
 			         strerror(errno));
 		else
-			root = ytree_parse(text.data ? text.data : "", text.len, files[i], &local);
+			root = ytree_parse(t->text.data, t->text.len, files[i], &local);
 		/* Only a file that gave no message at all may skip the parser later. */
 		if (root && local.n == 0) {
-			hash(v[got].key, text.data, text.len);
-			buf_init(&v[got].tree);
-			write_node(&v[got].tree, root);
+			write_node(&t->tree, root);
 			got++;
+		} else {
+			buf_free(&t->text);
 		}
 		for (size_t k = 0; k < local.n; k++) {
 			const struct diag_msg *m = &local.msgs[k];
@@ -336,13 +344,13 @@ int ycache_write(const char *path, const char *const *files, size_t n, struct di
 		}
 		ytree_free(root);
 		diag_free(&local);
-		buf_free(&text);
 	}
-	qsort(v, got, sizeof *v, cmp_entry);
+	qsort(v, got, sizeof *v, cmp_rec);
 	/* The same text twice is one tree. */
 	size_t u = 0;
 	for (size_t i = 0; i < got; i++) {
-		if (u > 0 && memcmp(v[u - 1].key, v[i].key, KEYBYTES) == 0) {
+		if (u > 0 && cmp_rec(&v[u - 1], &v[i]) == 0) {
+			buf_free(&v[i].text);
 			buf_free(&v[i].tree);
 			continue;
 		}
@@ -355,13 +363,16 @@ int ycache_write(const char *path, const char *const *files, size_t n, struct di
 	put_le(&out, u, 4);
 	uint64_t off = HEAD + (uint64_t)u * RECORD;
 	for (size_t i = 0; i < u; i++) {
-		buf_append(&out, v[i].key, KEYBYTES);
+		put_le(&out, v[i].text.len, 8);
 		put_le(&out, off, 8);
+		put_le(&out, off + v[i].text.len, 8);
 		put_le(&out, v[i].tree.len, 8);
-		off += v[i].tree.len;
+		off += v[i].text.len + v[i].tree.len;
 	}
 	for (size_t i = 0; i < u; i++) {
+		buf_append(&out, v[i].text.data, v[i].text.len);
 		buf_append(&out, v[i].tree.data, v[i].tree.len);
+		buf_free(&v[i].text);
 		buf_free(&v[i].tree);
 	}
 	free(v);

@@ -3,11 +3,11 @@
  * does not run libyaml over all the bundled content each time (libyaml's
  * parse is most of the start-up).
  *
- * Each tree is filed under a BLAKE2b hash of the exact bytes it was parsed
- * from: a file changed after the build no longer matches and is parsed as
- * usual, so the cache can cost time but never change what is shown. It
- * holds only files that parsed without any message, and it is checked as a
- * whole when opened: a missing, damaged or foreign cache is ignored.
+ * Each tree is kept with the exact bytes it was parsed from: a file changed
+ * after the build no longer matches and is parsed as usual, so the cache
+ * can cost time but never change what is shown. It holds only files that
+ * parsed without any message; a missing or foreign cache is ignored, and a
+ * damaged tree is refused when read.
  */
 #ifndef STEADY_CONTENT_YCACHE_H
 #define STEADY_CONTENT_YCACHE_H
