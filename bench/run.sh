@@ -12,7 +12,7 @@
 #   lin:KEY:F@L         against F times row KEY's median (linear growth)
 # and callgrind adds "ir KEY COUNT" lines: instructions of that row's work.
 #
-# Environment: BENCH_RUNS (start-up runs, default 20), BENCH_CALLGRIND=0
+# Environment: BENCH_RUNS (start-up runs, default 50), BENCH_CALLGRIND=0
 # to skip the instruction counts, BENCH_ONLY=callgrind for them alone,
 # BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_REV (the
 # revision to name in the heading, for a tree without git).
@@ -21,7 +21,7 @@ set -eu
 src=${top_srcdir:?run me with make bench}
 build=${top_builddir:?run me with make bench}
 b=$build/bench
-runs=${BENCH_RUNS:-20}
+runs=${BENCH_RUNS:-50}
 sizes=${BENCH_SIZES:-100 1000 10000 100000}
 only=${BENCH_ONLY:-}
 
@@ -63,17 +63,17 @@ startup() {
 content() {
 	say "content: bundled, then 10, 100 and 1000 generated modules"
 	"$b/floor_yaml" yaml_bundled "content floor: libyaml events, bundled files" \
-		"$src/content" 50 >>"$rows"
+		"$src/content" 200 >>"$rows"
 	"$b/bench_content" load content_bundled "content: library_load, bundled" \
-		"$src/content" 50 "row:yaml_bundled@2" >>"$rows"
+		"$src/content" 200 "row:yaml_bundled@2" >>"$rows"
 	"$b/bench_content" load content_bundled_tr \
 		"content: library_load, bundled, with gettext" \
-		"$src/content" 50 "row:yaml_bundled@2" gettext >>"$rows"
+		"$src/content" 200 "row:yaml_bundled@2" gettext >>"$rows"
 	"$b/bench_content" load content_bundled_cache \
 		"content: library_load, bundled, with gettext, from content.cache" \
-		"$src/content" 50 "row:yaml_bundled@2" gettext cache >>"$rows"
+		"$src/content" 200 "row:yaml_bundled@2" gettext cache >>"$rows"
 	for n in 10 100 1000; do
-		case $n in 10) r=50 ;; 100) r=20 ;; *) r=5 ;; esac
+		case $n in 10) r=200 ;; 100) r=20 ;; *) r=5 ;; esac
 		"$b/bench_content" gen "$src/content" "$work/mods-$n" "$n"
 		"$b/floor_yaml" "yaml_$n" "content floor: libyaml events, $n modules" \
 			"$work/mods-$n" "$r" >>"$rows"
