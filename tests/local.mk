@@ -160,6 +160,10 @@ tests_unit_test_ycache_LDADD = $(UNIT_LIBS)
 endif
 EXTRA_DIST += tests/cli/content-cache.sh
 TESTS += tests/cli/content-cache.sh
+EXTRA_DIST += tests/tui/result-links.sh
+if HAVE_TMUX
+TESTS += tests/tui/result-links.sh
+endif
 EXTRA_DIST += tests/tui/suspend.sh
 if HAVE_TMUX
 TESTS += tests/tui/suspend.sh

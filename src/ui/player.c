@@ -42,6 +42,7 @@ struct player {
 	struct editor ed;
 	const char *note;           /* a gentle word when something is needed first */
 	int follow;                 /* keep the focus in view (once a key has moved it) */
+	int focus_seen;             /* the focused link was on the screen when last drawn */
 	struct app_keyhelp keys[8]; /* the footer's keys: the keys overlay reads them later */
 };
 
@@ -332,6 +333,7 @@ static void draw(struct player *pl)
 	}
 	if (h > 0)
 		pl->top = draw_doc(&da, &d, pl->top);
+	pl->focus_seen = focus != SIZE_MAX && focus >= pl->top && focus < pl->top + h;
 	markup_free(&d);
 
 	size_t nk = step_keys(pl, pl->keys);
@@ -416,6 +418,15 @@ static int is_enter(enum app_event ev, wint_t ch)
 	return app_is_enter(ev, ch);
 }
 
+/* Enter on a list of links: opens the focused one, but only once it is on
+ * the screen; before that the first Enter brings it into view (the caller
+ * then follows the focus), so nothing opens that the person has not seen. */
+static void enter_on_links(struct player *pl, char *const *ids, size_t n)
+{
+	if (pl->focus_seen)
+		open_linked(pl, nth_link(pl, ids, n, pl->focus));
+}
+
 /* Keys for the step itself; returns 1 when used. */
 static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 {
@@ -429,7 +440,7 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 		else if (ev == EV_KEY && ch == KEY_DOWN && pl->focus + 1 < n)
 			pl->focus++;
 		else if (is_enter(ev, ch) && n > 0)
-			open_linked(pl, nth_link(pl, b->suggest, b->n_suggest, pl->focus));
+			enter_on_links(pl, b->suggest, b->n_suggest);
 		else if (is_enter(ev, ch))
 			*done = 1;
 		else
@@ -479,7 +490,7 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 			return 1;
 		}
 		if (is_enter(ev, ch) && n > 0) {
-			open_linked(pl, nth_link(pl, s->links, s->n_links, pl->focus));
+			enter_on_links(pl, s->links, s->n_links);
 			return 1;
 		}
 		break;
