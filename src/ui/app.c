@@ -153,6 +153,26 @@ enum app_event app_key_nowait(struct app *a, wint_t *ch)
 	return next_event(a, ch, 1);
 }
 
+/* Keys taken in one burst at most: a long paste still redraws now and then. */
+#define BURST_MAX 8192
+
+void app_take_burst(struct app *a, int (*take)(void *ctx, enum app_event ev, wint_t ch), void *ctx)
+{
+	for (int k = 0; k < BURST_MAX; k++) {
+		wint_t ch;
+		enum app_event ev = app_key_nowait(a, &ch);
+		if (ev != EV_CHAR && ev != EV_KEY)
+			return;
+		if (!take(ctx, ev, ch)) {
+			if (ev == EV_KEY)
+				ungetch((int)ch);
+			else
+				unget_wch(ch);
+			return;
+		}
+	}
+}
+
 int app_is_back(enum app_event ev, wint_t ch)
 {
 	return (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b' || ch == 0x7F)) ||

@@ -83,6 +83,14 @@ enum app_event app_key(struct app *a, wint_t *ch);
 /* Like app_key() but returns EV_TICK at once when no key is waiting (for bursts of paste). */
 enum app_event app_key_nowait(struct app *a, wint_t *ch);
 
+/*
+ * Takes the keys already waiting (a paste, or fast typing) before the screen
+ * is drawn again: take(ctx, ev, ch) for each, up to a limit, while it
+ * returns 1. A key it does not take (0) is put back for the next
+ * app_key(), so Ctrl-S or Esc typed right after text is never lost.
+ */
+void app_take_burst(struct app *a, int (*take)(void *ctx, enum app_event ev, wint_t ch), void *ctx);
+
 /* 1 when the key means "back": Esc, q, b, Backspace or Left. */
 int app_is_back(enum app_event ev, wint_t ch);
 

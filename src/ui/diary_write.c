@@ -23,9 +23,6 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
-/* Keys pasted in one burst are taken before the next redraw, up to this many. */
-#define BURST_MAX 8192
-
 struct writer {
 	struct answer text; /* the text being written (progress.h wipes as it grows) */
 	struct editor ed;
@@ -111,20 +108,23 @@ static void flush(struct app *a, void *ctx)
 		put(a, w, &err);
 }
 
-static void take_burst(struct app *a, struct writer *w, const struct area *ar)
+/* One key of a burst (app_take_burst): text for the editor, Tab included;
+ * Ctrl-S and Esc are left for the writing loop. */
+struct burst {
+	struct writer *w;
+	const struct area *ar;
+};
+
+static int take_key(void *ctx, enum app_event ev, wint_t ch)
 {
-	for (int k = 0; k < BURST_MAX; k++) {
-		wint_t ch;
-		enum app_event ev = app_key_nowait(a, &ch);
-		if (ev != EV_CHAR && ev != EV_KEY)
-			return;
-		if (ev == EV_CHAR && ch == '\t')
-			editor_insert(&w->ed, &w->text, ch);
-		else if (ev == EV_CHAR && (ch == 0x13 || ch == 27))
-			return; /* Ctrl-S or Esc in a burst: leave it for next time */
-		else
-			editor_key(&w->ed, &w->text, ev, ch, ar->w, ar->h);
-	}
+	struct burst *b = ctx;
+	if (ev == EV_CHAR && (ch == 0x13 || ch == 27))
+		return 0;
+	if (ev == EV_CHAR && ch == '\t')
+		editor_insert(&b->w->ed, &b->w->text, ch);
+	else
+		editor_key(&b->w->ed, &b->w->text, ev, ch, b->ar->w, b->ar->h);
+	return 1;
 }
 
 /* Esc with changes: save, keep writing, or leave them. 1 to leave. */
@@ -210,7 +210,7 @@ int diary_write_run(struct app *a, uint64_t id)
 				break;
 		} else if (editor_key(&w.ed, &w.text, ev, ch, ea.w, ea.h)) {
 			w.note = NULL;
-			take_burst(a, &w, &ea);
+			app_take_burst(a, take_key, &(struct burst){&w, &ea});
 		}
 		if (a->quit || a->to_home)
 			break;

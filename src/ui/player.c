@@ -27,9 +27,6 @@
 /* Modules opened from links inside modules, at most this deep. */
 #define MAX_DEPTH 8
 
-/* Keys pasted in one burst are taken before the next redraw, up to this many. */
-#define BURST_MAX 8192
-
 struct player {
 	struct app *a;
 	const struct module *m;
@@ -501,25 +498,32 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 	return 0;
 }
 
+/* One key of a burst in the editor: text, a Tab inside pasted text too
+ * (not "next"); a key the editor does not take is left for the player. */
+struct burst {
+	struct player *pl;
+	struct answer *an;
+	struct area ar;
+};
+
+static int take_key(void *ctx, enum app_event ev, wint_t ch)
+{
+	struct burst *b = ctx;
+	if (ev == EV_CHAR && ch == '\t') {
+		editor_insert(&b->pl->ed, b->an, ch);
+		return 1;
+	}
+	return editor_key(&b->pl->ed, b->an, ev, ch, b->ar.w, b->ar.h);
+}
+
 /* The editor takes the rest of a paste before the screen is drawn again. */
 static void take_burst(struct player *pl)
 {
 	const struct step *s = cur_step(pl);
 	if (!s || s->type != STEP_TEXT)
 		return;
-	struct answer *an = cur_answer(pl);
-	struct area ar = draw_body();
-	for (int k = 0; k < BURST_MAX; k++) {
-		wint_t ch;
-		enum app_event ev = app_key_nowait(pl->a, &ch);
-		if (ev != EV_CHAR && ev != EV_KEY)
-			return;
-		/* A Tab inside pasted text is text, not "next". */
-		if (ev == EV_CHAR && ch == '\t')
-			editor_insert(&pl->ed, an, ch);
-		else
-			editor_key(&pl->ed, an, ev, ch, ar.w, ar.h);
-	}
+	struct burst b = {pl, cur_answer(pl), draw_body()};
+	app_take_burst(pl->a, take_key, &b);
 }
 
 int player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step)

@@ -79,8 +79,8 @@ tui_keys End Enter
 tui_wait "Zebrafish felt restless tonight"
 tui_keys e
 tui_wait "Edit entry"
-tui_keys -l " and then slept"
-tui_keys C-s
+# The text and Ctrl-S in one burst, as fast typing gives: the save is not lost.
+tui_keys " and then slept" C-s
 tui_wait "Saved."
 tui_keys Escape
 tui_wait "restless tonight and then slept"
