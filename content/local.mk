@@ -31,6 +31,7 @@ uninstall-content:
 	for f in '$(srcdir)'/content/*.yaml; do \
 	  rm -f '$(DESTDIR)$(contentdir)'/"$${f##*/}"; \
 	done
+	rm -f '$(DESTDIR)$(pkgdatadir)/content.cache'
 	-rmdir '$(DESTDIR)$(contentdir)' '$(DESTDIR)$(pkgdatadir)'
 
 .PHONY: install-content uninstall-content

@@ -114,7 +114,8 @@ struct module *library_put(struct library *lib, struct module *m)
 		lib->mods[i] = m;
 		return old;
 	}
-	/* Doubling, as n is a power of two exactly when the array is full. */
+	/* Doubling: the array's room is the power of two at or above n, so it
+	 * is full when n is a power of two (dropping modules only leaves room). */
 	if ((lib->n & (lib->n - 1)) == 0)
 		lib->mods = xreallocarray(lib->mods, lib->n ? lib->n * 2 : 1, sizeof *lib->mods);
 	lib->mods[lib->n++] = m;

@@ -13,8 +13,10 @@ int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extr
 {
 	/* Opened once and kept for the life of the process; missing is fine. */
 	static struct ycache *cache;
-	if (!cache && !getenv("STEADY_NO_CONTENT_CACHE"))
+	static int tried;
+	if (!tried && !getenv("STEADY_NO_CONTENT_CACHE"))
 		ytree_use_cache(cache = ycache_open(paths_content_cache()));
+	tried = 1;
 	translate_init(paths_localedir());
 	struct content_tr tr = translate_gettext();
 	char *user = paths_user_modules();

@@ -41,6 +41,18 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 	return len;
 }
 
+int ybytes_utf8(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_len(u + i, n - i);
+		if (!k)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
 static int bom(const unsigned char *p, size_t len, const char *file, struct diag *d)
 {
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {

@@ -4,9 +4,11 @@
  * The file, all integers little-endian:
  *
  *   0   8  magic "STDYTREE"
- *   8   4  version (2)
+ *   8   4  version (3)
  *  12   4  number of trees N
- *  16  32  N index records, sorted by text length: the length and offset of
+ *  16  32  what made the trees: "libyaml VERSION, ytree RULES", NUL-padded;
+ *          a cache made by another libyaml or other rules is not used
+ *  48  32  N index records, sorted by text length: the length and offset of
  *          the YAML text a tree was parsed from, then the tree's offset and
  *          length (u64 each)
  *   …      the texts and the trees
@@ -20,10 +22,11 @@
  * compared with memcmp(), which is cheaper than hashing the file and leaves
  * no chance of two texts sharing a key.
  *
- * Reading is bounds-checked and capped like the YAML parser (depth, nodes,
- * scalar size, scalar keys, no NUL bytes), so no cache, damaged or made on
- * purpose, can give the loaders a tree that libyaml could not have given
- * them. There is no checksum over the trees: a damaged cache is as likely
+ * Reading is bounds-checked and held to the YAML parser's rules (depth,
+ * nodes, keys per mapping, scalar size, UTF-8 text without NUL, scalar keys
+ * that differ, only scalars plain), so no cache, damaged or made on
+ * purpose, can give the loaders a tree that ytree_parse() could not have
+ * given them. There is no checksum over the trees: a damaged cache is as likely
  * as a damaged YAML file, which has none either, and hashing the whole
  * cache at every start would cost a good part of the time the cache saves.
  */
@@ -35,8 +38,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <yaml.h>
 
 #include "content/module_load.h"
+#include "content/ybytes.h"
 #include "content/ycache.h"
 #include "util/buf.h"
 #include "util/gettext.h"
@@ -44,8 +49,9 @@
 #include "util/xalloc.h"
 
 #define MAGIC         "STDYTREE"
-#define CACHE_VERSION 2
-#define HEAD          (8 + 4 + 4)
+#define CACHE_VERSION 3
+#define STAMP_BYTES   32
+#define HEAD          (8 + 4 + 4 + STAMP_BYTES)
 #define RECORD        (4 * 8)
 #define NODE_HEAD     (1 + 1 + 4 + 4 + 4)
 #define MAX_FILE      (64u << 20)
@@ -66,6 +72,13 @@ static void put_le(struct buf *b, uint64_t v, size_t n)
 
 /* ---- reading ----------------------------------------------------------- */
 
+/* What makes the trees here: libyaml's version and ytree.c's rules. */
+static void make_stamp(char out[STAMP_BYTES])
+{
+	memset(out, 0, STAMP_BYTES);
+	snprintf(out, STAMP_BYTES, "libyaml %s, ytree %d", yaml_get_version_string(), YTREE_RULES);
+}
+
 /* 1 when [off, off + n) lies inside len bytes. */
 static int inside(uint64_t off, uint64_t n, size_t len)
 {
@@ -76,8 +89,11 @@ static int inside(uint64_t off, uint64_t n, size_t len)
 static struct ycache *adopt(unsigned char *p, size_t len)
 {
 	size_t n = len >= HEAD ? (size_t)le_get(p + 12, 4) : 0;
+	char stamp[STAMP_BYTES];
+	make_stamp(stamp);
 	int ok = len >= HEAD && len <= MAX_FILE && memcmp(p, MAGIC, 8) == 0 &&
-	         le_get(p + 8, 4) == CACHE_VERSION && n <= (len - HEAD) / RECORD;
+	         le_get(p + 8, 4) == CACHE_VERSION && memcmp(p + 16, stamp, STAMP_BYTES) == 0 &&
+	         n <= (len - HEAD) / RECORD;
 	/* Sorted by text length, and every text and tree inside the file. */
 	for (size_t i = 0; ok && i < n; i++) {
 		const unsigned char *r = p + HEAD + i * RECORD;
@@ -177,8 +193,10 @@ static int read_head(struct rd *r, struct head *h)
 	if (h->kind == YNODE_SCALAR) {
 		h->bytes = take(r, h->count);
 		if (!h->bytes || h->count > CONTENT_MAX_SCALAR_BYTES ||
-		    memchr(h->bytes, 0, h->count))
+		    memchr(h->bytes, 0, h->count) || !ybytes_utf8((const char *)h->bytes, h->count))
 			r->bad = 1;
+	} else if (h->plain) { /* only scalars are written plain */
+		r->bad = 1;
 	} else if (h->count > (r->len - r->off) / NODE_HEAD ||
 	           (h->kind == YNODE_MAP && h->count % 2)) {
 		/* Each child takes at least NODE_HEAD bytes: no count outgrows the tree. */
@@ -195,14 +213,26 @@ struct arena {
 	size_t nodes; /* made so far */
 };
 
+/* 1 when the scalar key k is already a key of the map n (being built). */
+static int repeated(const struct ynode *n, const struct ynode *k)
+{
+	for (size_t i = 0; i < n->n; i += 2)
+		if (n->kids[i]->len == k->len && memcmp(n->kids[i]->value, k->value, k->len) == 0)
+			return 1;
+	return 0;
+}
+
 /* Builds one node and its children in the arena, checking them as the YAML
  * parser would have them (depth, number of nodes, scalar keys); NULL and
  * r->bad when anything is off. */
 static struct ynode *build(struct rd *r, struct arena *a, int depth)
 {
 	struct head h;
-	if (read_head(r, &h) < 0 || depth > CONTENT_MAX_DEPTH + 1 ||
-	    ++a->nodes > CONTENT_MAX_NODES) {
+	/* As ytree.c: at most CONTENT_MAX_DEPTH collections one in another. */
+	if (read_head(r, &h) < 0 || depth > CONTENT_MAX_DEPTH ||
+	    (h.kind != YNODE_SCALAR && depth >= CONTENT_MAX_DEPTH) ||
+	    ++a->nodes > CONTENT_MAX_NODES ||
+	    (h.kind == YNODE_MAP && h.count / 2 > CONTENT_MAX_KEYS)) {
 		r->bad = 1;
 		return NULL;
 	}
@@ -232,8 +262,9 @@ static struct ynode *build(struct rd *r, struct arena *a, int depth)
 		struct ynode *k = build(r, a, depth + 1);
 		if (!k)
 			return NULL;
-		if (h.kind == YNODE_MAP && i % 2 == 0 && k->kind != YNODE_SCALAR) {
-			r->bad = 1; /* keys are scalars, as the loaders expect */
+		if (h.kind == YNODE_MAP && i % 2 == 0 &&
+		    (k->kind != YNODE_SCALAR || repeated(n, k))) {
+			r->bad = 1; /* keys are scalars and differ, as the parser makes them */
 			return NULL;
 		}
 		n->kids[n->n++] = k;
@@ -361,6 +392,9 @@ int ycache_write(const char *path, const char *const *files, size_t n, struct di
 	buf_append(&out, MAGIC, 8);
 	put_le(&out, CACHE_VERSION, 4);
 	put_le(&out, u, 4);
+	char stamp[STAMP_BYTES];
+	make_stamp(stamp);
+	buf_append(&out, stamp, STAMP_BYTES);
 	uint64_t off = HEAD + (uint64_t)u * RECORD;
 	for (size_t i = 0; i < u; i++) {
 		put_le(&out, v[i].text.len, 8);

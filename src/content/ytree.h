@@ -10,6 +10,11 @@
 
 #include "content/diag.h"
 
+/* Raised whenever ytree_parse() would build a different tree from the same
+ * bytes (new caps, new refusals, other positions): trees kept by the build
+ * (ycache.h) from an older version are then not used. */
+#define YTREE_RULES 1
+
 enum ynode_kind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
 
 struct ynode {

@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <yaml.h>
+
 #include "content/library.h"
+#include "content/module_load.h"
 #include "content/ycache.h"
 #include "content/ytree.h"
 #include "content_test.h"
@@ -234,6 +237,169 @@ START_TEST(damaged_caches_are_refused)
 }
 END_TEST
 
+/* ---- caches made by hand ---------------------------------------------- */
+
+static void le(struct buf *b, uint64_t v, int n)
+{
+	for (int i = 0; i < n; i++)
+		buf_putc(b, (char)(v >> (8 * i)));
+}
+
+static void node(struct buf *b, int kind, int plain, uint64_t count)
+{
+	buf_putc(b, (char)kind);
+	buf_putc(b, (char)plain);
+	le(b, 1, 4); /* line */
+	le(b, 1, 4); /* column */
+	le(b, count, 4);
+}
+
+static void scalar(struct buf *b, const char *s, size_t n)
+{
+	node(b, YNODE_SCALAR, 1, n);
+	buf_append(b, s, n);
+}
+
+/* The tree a cache of one record gives for TEXT, made of the tree bytes t. */
+static struct ynode *crafted(const struct buf *t)
+{
+	static const char text[] = "any: text\n";
+	struct buf c;
+	buf_init(&c);
+	buf_append(&c, "STDYTREE", 8);
+	le(&c, 3, 4);
+	le(&c, 1, 4);
+	char stamp[32] = {0};
+	snprintf(stamp, sizeof stamp, "libyaml %s, ytree %d", yaml_get_version_string(),
+	         YTREE_RULES);
+	buf_append(&c, stamp, sizeof stamp);
+	size_t off = 16 + 32 + 32;
+	le(&c, sizeof text - 1, 8);
+	le(&c, off, 8);
+	le(&c, off + sizeof text - 1, 8);
+	le(&c, t->len, 8);
+	buf_append(&c, text, sizeof text - 1);
+	buf_append(&c, t->data, t->len);
+	struct ycache *y = ycache_from(c.data, c.len);
+	ck_assert_ptr_nonnull(y);
+	struct ynode *n = ycache_find(y, text, sizeof text - 1);
+	ycache_close(y);
+	buf_free(&c);
+	return n;
+}
+
+/* depth lists one in another, the innermost holding a scalar. */
+static void nested(struct buf *t, int depth)
+{
+	for (int i = 0; i < depth; i++)
+		node(t, YNODE_SEQ, 0, 1);
+	scalar(t, "x", 1);
+}
+
+/* A cache is held to the parser's rules, at their exact limits. */
+START_TEST(crafted_trees_follow_the_parser)
+{
+	struct buf t;
+	buf_init(&t);
+	/* A mapping of two keys is fine... */
+	node(&t, YNODE_MAP, 0, 4);
+	scalar(&t, "a", 1);
+	scalar(&t, "1", 1);
+	scalar(&t, "b", 1);
+	scalar(&t, "2", 1);
+	struct ynode *n = crafted(&t);
+	ck_assert_ptr_nonnull(n);
+	sane_tree(n);
+	ytree_free(n);
+	/* ...the same key twice is not (the parser refuses it too). */
+	buf_free(&t);
+	node(&t, YNODE_MAP, 0, 4);
+	scalar(&t, "a", 1);
+	scalar(&t, "1", 1);
+	scalar(&t, "a", 1);
+	scalar(&t, "2", 1);
+	ck_assert_ptr_null(crafted(&t));
+	/* 64 keys, and 65. */
+	for (int keys = 64; keys <= 65; keys++) {
+		buf_free(&t);
+		node(&t, YNODE_MAP, 0, (uint64_t)keys * 2);
+		for (int i = 0; i < keys; i++) {
+			char k[8];
+			int len = snprintf(k, sizeof k, "k%d", i);
+			scalar(&t, k, (size_t)len);
+			scalar(&t, "v", 1);
+		}
+		n = crafted(&t);
+		ck_assert_msg((n != NULL) == (keys == 64), "%d keys", keys);
+		ytree_free(n);
+	}
+	/* A collection is never "plain". */
+	buf_free(&t);
+	node(&t, YNODE_SEQ, 1, 1);
+	scalar(&t, "x", 1);
+	ck_assert_ptr_null(crafted(&t));
+	/* Text that is not UTF-8. */
+	buf_free(&t);
+	node(&t, YNODE_SEQ, 0, 1);
+	scalar(&t, "\xff\xfe", 2);
+	ck_assert_ptr_null(crafted(&t));
+	/* Nesting: as deep as the parser allows, and one more. */
+	buf_free(&t);
+	nested(&t, CONTENT_MAX_DEPTH);
+	n = crafted(&t);
+	ck_assert_ptr_nonnull(n);
+	ytree_free(n);
+	buf_free(&t);
+	nested(&t, CONTENT_MAX_DEPTH + 1);
+	ck_assert_ptr_null(crafted(&t));
+	buf_free(&t);
+
+	/* A cache made by another libyaml, or by other rules, is not used. */
+	{
+		size_t len;
+		char *dir = ct_tmpdir();
+		char *yaml = xasprintf("%s/m.yaml", dir), *path = xasprintf("%s/cache", dir);
+		ct_write(yaml, "a: 1\n", 5);
+		const char *files[] = {yaml};
+		struct diag dd;
+		diag_init(&dd);
+		ck_assert_int_eq(ycache_write(path, files, 1, &dd), 0);
+		char *bytes = text_of(path, &len);
+		struct ycache *y = ycache_from(bytes, len);
+		ck_assert_ptr_nonnull(y);
+		ycache_close(y);
+		ck_assert_ptr_nonnull(memmem(bytes, len, "ytree ", 6));
+		((char *)memmem(bytes, len, "ytree ", 6))[6] ^= 1; /* another rules number */
+		ck_assert_ptr_null(ycache_from(bytes, len));
+		free(bytes);
+		diag_free(&dd);
+		free(yaml);
+		free(path);
+		ct_rmtree(dir);
+		free(dir);
+	}
+
+	/* The parser's own limit, for comparison: 16 lists one in another load, 17 do not. */
+	struct diag d;
+	diag_init(&d);
+	for (int depth = CONTENT_MAX_DEPTH; depth <= CONTENT_MAX_DEPTH + 1; depth++) {
+		struct buf y;
+		buf_init(&y);
+		for (int i = 0; i < depth; i++)
+			buf_putc(&y, '[');
+		buf_putc(&y, 'x');
+		for (int i = 0; i < depth; i++)
+			buf_putc(&y, ']');
+		buf_putc(&y, '\n');
+		n = ytree_parse(y.data, y.len, "deep.yaml", &d);
+		ck_assert_msg((n != NULL) == (depth == CONTENT_MAX_DEPTH), "depth %d", depth);
+		ytree_free(n);
+		buf_free(&y);
+	}
+	diag_free(&d);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("ycache");
@@ -243,6 +409,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, the_build_cache_holds_the_bundled_content);
 	tcase_add_test(tc, files_with_problems_stay_out);
 	tcase_add_test(tc, damaged_caches_are_refused);
+	tcase_add_test(tc, crafted_trees_follow_the_parser);
 	suite_add_tcase(s, tc);
 	return s;
 }
