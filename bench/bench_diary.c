@@ -127,12 +127,12 @@ static struct entry *journal(int rare)
 	struct buf b;
 	buf_init(&b);
 	put_text(&b, 100 + below(301), rare);
-	entry_set(&e->text, b.data);
+	entry_set(e, &e->text, b.data);
 	buf_free(&b);
 	if (below(10) < 3) {
 		buf_init(&b);
 		put_text(&b, 2 + below(4), 0);
-		entry_set(&e->title, b.data);
+		entry_set(e, &e->title, b.data);
 		buf_free(&b);
 	}
 	static const char *const tags[] = {"urge", "lapse", "win", "sleep", "work"};
@@ -148,7 +148,7 @@ static struct entry *record(void)
 	static const char *const places[] = {"home", "work", "travel", "other"};
 	static const char *const feelings[] = {"bored", "lonely", "stressed", "angry", "tired"};
 	struct entry *e = entry_new(ENTRY_RECORD);
-	entry_set(&e->module, modules[below(6)]);
+	entry_set(e, &e->module, modules[below(6)]);
 	char v[64];
 	snprintf(v, sizeof v, "%u", below(11));
 	entry_set_answer(e, "strength", v);

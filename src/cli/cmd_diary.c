@@ -165,7 +165,7 @@ static int do_add(const struct cli_opts *o, const char *dir)
 	if (strncmp(in, "# ", 2) == 0) {
 		char *nl = strchr(in, '\n');
 		char *title = xstrndup(in + 2, nl ? (size_t)(nl - in - 2) : strlen(in + 2));
-		entry_set(&e->title, title);
+		entry_set(e, &e->title, title);
 		secbuf_zfree_str(title);
 		body = nl ? nl + 1 : in + strlen(in);
 	}
@@ -178,7 +178,7 @@ static int do_add(const struct cli_opts *o, const char *dir)
 		diary_close(d);
 		return EXIT_INVALID;
 	}
-	entry_set(&e->text, body);
+	entry_set(e, &e->text, body);
 	secbuf_zfree(in, cap);
 	struct diary_error err = {0};
 	uint64_t id = diary_add(d, e, &err);

@@ -428,9 +428,9 @@ static void read_field(struct entry *e, int tag, unsigned char *p, size_t n, uns
 		}
 		size_t vlen = n - r.off;
 		unsigned char *v = rd_take(&r, vlen);
-		/* The question moves two bytes back into its length and its NUL
-		 * lands on its own last byte, so the value, one byte back, is free
-		 * to take that byte. */
+		/* The question moves two bytes back into its length, so its NUL
+		 * lands on its second-to-last byte; the value, one byte back, then
+		 * starts on the question's last byte, which is free. */
 		char *qs = take_str(q, qlen, 2, bad);
 		char *vs = *bad ? NULL : take_str(v, vlen, 1, bad);
 		if (*bad)

@@ -82,19 +82,20 @@ struct entry *entry_copy(const struct entry *e)
 	return c;
 }
 
-void entry_set(char **field, const char *value)
-{
-	char *old = *field;
-	*field = xstrdup(value);
-	secbuf_zfree_str(old);
-}
-
 /* Changing an entry whose strings the body owns would free memory that is
  * not the entry's: a bug, stopped here before it can do harm. */
 static void check_owned(const struct entry *e)
 {
 	if (e->in_body)
 		abort();
+}
+
+void entry_set(struct entry *e, char **field, const char *value)
+{
+	check_owned(e);
+	char *old = *field;
+	*field = xstrdup(value);
+	secbuf_zfree_str(old);
 }
 
 void entry_add_tag(struct entry *e, const char *tag)
@@ -113,7 +114,7 @@ void entry_set_answer(struct entry *e, const char *question, const char *value)
 	check_owned(e);
 	for (size_t i = 0; i < e->n_answers; i++) {
 		if (strcmp(e->answers[i].question, question) == 0) {
-			entry_set(&e->answers[i].value, value ? value : "");
+			entry_set(e, &e->answers[i].value, value ? value : "");
 			return;
 		}
 	}

@@ -78,8 +78,10 @@ struct entry {
 	char *date;
 
 	/* 1 when the strings point into a decoded body (codec_decode()) that
-	 * outlives the entry; entry_free() then leaves them to whoever frees
-	 * the body. Such an entry is read-only: change an entry_copy(). */
+	 * outlives the entry; entry_free() then wipes them where they are and
+	 * leaves the memory to whoever frees the body. Such an entry is
+	 * read-only (entry_set() and the other setters abort on it): change an
+	 * entry_copy(). */
 	int in_body;
 };
 
@@ -92,8 +94,9 @@ void entry_free(struct entry *e);
 /* A deep copy that owns its strings (for editing a copy, then diary_replace()). */
 struct entry *entry_copy(const struct entry *e);
 
-/* Replaces *field by a copy of value (NULL clears it), wiping the old text. */
-void entry_set(char **field, const char *value);
+/* Replaces *field, a string field of e, by a copy of value (NULL clears it),
+ * wiping the old text. */
+void entry_set(struct entry *e, char **field, const char *value);
 
 /* Adds a tag unless the entry already has it. */
 void entry_add_tag(struct entry *e, const char *tag);

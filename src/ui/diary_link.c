@@ -172,7 +172,7 @@ int dlink_keep_module(struct app *a, size_t i, int finished, struct diary_error 
 			p->record = old->id;
 	}
 	struct entry *e = entry_new(ENTRY_RECORD);
-	entry_set(&e->module, m->id);
+	entry_set(e, &e->module, m->id);
 	record_fill(e, m, p);
 	if (p->record && diary_get(d, p->record)) {
 		if (diary_replace(d, p->record, e, err) < 0)
@@ -197,11 +197,11 @@ int dlink_keep_module(struct app *a, size_t i, int finished, struct diary_error 
 	}
 	if (finished && module_is_selfcheck(m)) {
 		struct entry *sc = entry_new(ENTRY_SELFCHECK);
-		entry_set(&sc->module, m->id);
+		entry_set(sc, &sc->module, m->id);
 		sc->score = progress_score(p, m);
 		const struct band *b = module_band(m, sc->score);
 		if (b)
-			entry_set(&sc->band, b->title);
+			entry_set(sc, &sc->band, b->title);
 		if (!diary_add(d, sc, err))
 			return -1;
 	}

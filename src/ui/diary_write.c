@@ -49,17 +49,17 @@ static int put(struct app *a, struct writer *w, struct diary_error *err)
 	const char *t = w->text.text ? w->text.text : "";
 	const struct entry *old = w->id ? diary_get(d, w->id) : NULL;
 	struct entry *e = old ? entry_copy(old) : entry_new(ENTRY_JOURNAL);
-	entry_set(&e->title, NULL);
+	entry_set(e, &e->title, NULL);
 	/* "# Title" on the first line, with text after it, is the title. */
 	const char *nl = strchr(t, '\n');
 	if (strncmp(t, "# ", 2) == 0 && nl && nl[1]) {
 		char *title = xstrndup(t + 2, (size_t)(nl - t - 2));
-		entry_set(&e->title, title);
+		entry_set(e, &e->title, title);
 		sodium_memzero(title, strlen(title));
 		free(title);
-		entry_set(&e->text, nl + 1);
+		entry_set(e, &e->text, nl + 1);
 	} else {
-		entry_set(&e->text, t);
+		entry_set(e, &e->text, t);
 	}
 	if (old) {
 		if (diary_replace(d, w->id, e, err) < 0)

@@ -173,10 +173,10 @@ static void toggle(struct app *a, const struct module *m)
 			return;
 	} else {
 		struct entry *n = entry_new(ENTRY_HOMEWORK);
-		entry_set(&n->module, m->id);
+		entry_set(n, &n->module, m->id);
 		char date[16];
 		date_of(today(), date);
-		entry_set(&n->date, date);
+		entry_set(n, &n->date, date);
 		if (!diary_add(d, n, &err))
 			return;
 	}

@@ -161,7 +161,7 @@ size_t record_fill_plan(struct entry *plan, const struct module *m, const struct
 		int sec = s->type == STEP_TEXT ? record_plan_section(s->id) : -1;
 		if (sec < 0 || blank(&p->answers[i]))
 			continue;
-		entry_set(&plan->plan[sec], p->answers[i].text);
+		entry_set(plan, &plan->plan[sec], p->answers[i].text);
 		set++;
 	}
 	return set;

@@ -78,27 +78,27 @@ static void make_diary(void)
 static void seed_entries(struct entry **v)
 {
 	v[0] = entry_new(ENTRY_JOURNAL);
-	entry_set(&v[0]->title, "Sunday");
-	entry_set(&v[0]->text, "A hard evening.\nI went for a walk — it helped. Ärger, 😊");
+	entry_set(v[0], &v[0]->title, "Sunday");
+	entry_set(v[0], &v[0]->text, "A hard evening.\nI went for a walk — it helped. Ärger, 😊");
 	entry_add_tag(v[0], "evening");
 	entry_add_tag(v[0], "walk");
 	v[1] = entry_new(ENTRY_RECORD);
-	entry_set(&v[1]->module, "urges");
+	entry_set(v[1], &v[1]->module, "urges");
 	entry_set_answer(v[1], "strength", "7");
 	entry_set_answer(v[1], "where", "home,phone");
 	entry_set_answer(v[1], "note", "Rode it out.");
 	v[1]->complete = 1;
 	v[1]->step = 3;
 	v[2] = entry_new(ENTRY_SELFCHECK);
-	entry_set(&v[2]->module, "self-check");
+	entry_set(v[2], &v[2]->module, "self-check");
 	v[2]->score = 12;
-	entry_set(&v[2]->band, "Some warning signs");
+	entry_set(v[2], &v[2]->band, "Some warning signs");
 	v[3] = entry_new(ENTRY_SAFETY_PLAN);
 	for (int s = 0; s < PLAN__COUNT; s++)
-		entry_set(&v[3]->plan[s], entry_plan_name((enum plan_section)s));
+		entry_set(v[3], &v[3]->plan[s], entry_plan_name((enum plan_section)s));
 	v[4] = entry_new(ENTRY_HOMEWORK);
-	entry_set(&v[4]->module, "triggers");
-	entry_set(&v[4]->date, "2026-11-29");
+	entry_set(v[4], &v[4]->module, "triggers");
+	entry_set(v[4], &v[4]->date, "2026-11-29");
 	for (int i = 0; i < 5; i++) {
 		v[i]->id = (uint64_t)i + 1;
 		v[i]->created.epoch = 1795000000 + i * 86400 + i * 3600;
@@ -139,7 +139,7 @@ static void write_seeds(const char *dir)
 	for (size_t i = 0; i < 69999; i++)
 		big[i] = (char)('a' + i % 26);
 	big[69999] = '\0';
-	entry_set(&v[0]->text, big);
+	entry_set(v[0], &v[0]->text, big);
 	free(big);
 	unsigned char *b, *file;
 	size_t blen, flen;

@@ -106,8 +106,8 @@ static inline double now_seconds(void)
 static inline struct entry *journal(const char *title, const char *text)
 {
 	struct entry *e = entry_new(ENTRY_JOURNAL);
-	entry_set(&e->title, title);
-	entry_set(&e->text, text);
+	entry_set(e, &e->title, title);
+	entry_set(e, &e->text, text);
 	return e;
 }
 

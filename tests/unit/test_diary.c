@@ -49,7 +49,7 @@ START_TEST(round_trip)
 	uint64_t j = diary_add(d, e, &err);
 
 	struct entry *r = entry_new(ENTRY_RECORD);
-	entry_set(&r->module, "urge-surfing");
+	entry_set(r, &r->module, "urge-surfing");
 	entry_set_answer(r, "strength", "7");
 	entry_set_answer(r, "helped", "breathing,walk");
 	entry_set_answer(r, "notes", "it passed after 20 minutes");
@@ -59,19 +59,19 @@ START_TEST(round_trip)
 	uint64_t rid = diary_add(d, r, &err);
 
 	struct entry *s = entry_new(ENTRY_SELFCHECK);
-	entry_set(&s->module, "mood-check");
+	entry_set(s, &s->module, "mood-check");
 	s->score = -3;
-	entry_set(&s->band, "Low");
+	entry_set(s, &s->band, "Low");
 	uint64_t sid = diary_add(d, s, &err);
 
 	struct entry *p = entry_new(ENTRY_SAFETY_PLAN);
-	entry_set(&p->plan[PLAN_WARNING_SIGNS], "Staying up late alone");
-	entry_set(&p->plan[PLAN_PROFESSIONALS], "Stop It Now! 0808 1000 900");
+	entry_set(p, &p->plan[PLAN_WARNING_SIGNS], "Staying up late alone");
+	entry_set(p, &p->plan[PLAN_PROFESSIONALS], "Stop It Now! 0808 1000 900");
 	uint64_t pid = diary_add(d, p, &err);
 
 	struct entry *h = entry_new(ENTRY_HOMEWORK);
-	entry_set(&h->module, "diary-week");
-	entry_set(&h->date, "2026-11-29");
+	entry_set(h, &h->module, "diary-week");
+	entry_set(h, &h->date, "2026-11-29");
 	uint64_t hid = diary_add(d, h, &err);
 
 	ck_assert(j && rid && sid && pid && hid);
@@ -142,7 +142,7 @@ START_TEST(order_edit_delete)
 	ck_assert_ptr_null(diary_at(d, 3));
 
 	struct entry *c = entry_copy(diary_get(d, ids[1]));
-	entry_set(&c->text, "changed");
+	entry_set(c, &c->text, "changed");
 	ck_assert_int_eq(diary_replace(d, ids[1], c, &err), 0);
 	const struct entry *g = diary_get(d, ids[1]);
 	ck_assert_str_eq(g->text, "changed");
@@ -156,8 +156,8 @@ START_TEST(order_edit_delete)
 	ck_assert_uint_eq(diary_add(d, entry_new(ENTRY_JOURNAL), &err), 0);
 	ck_assert_uint_eq(diary_add(d, entry_new(ENTRY_RECORD), &err), 0);
 	struct entry *bad = entry_new(ENTRY_HOMEWORK);
-	entry_set(&bad->module, "m");
-	entry_set(&bad->date, "2026-02-30");
+	entry_set(bad, &bad->module, "m");
+	entry_set(bad, &bad->date, "2026-02-30");
 	ck_assert_uint_eq(diary_add(d, bad, &err), 0);
 	ck_assert_uint_eq(diary_add(d, journal(NULL, "bad \xff utf-8"), &err), 0);
 
@@ -451,7 +451,7 @@ START_TEST(nothing_plain_on_disk)
 		entry_add_tag(e, "loneliness-tag");
 		diary_add(d, e, &err);
 		struct entry *r = entry_new(ENTRY_RECORD);
-		entry_set(&r->module, "urge-surfing-module");
+		entry_set(r, &r->module, "urge-surfing-module");
 		entry_set_answer(r, "notes", secrets[i]);
 		diary_add(d, r, &err);
 		ck_assert_int_eq(diary_save(d, &err), 0);
@@ -523,7 +523,7 @@ START_TEST(backup_rotation_and_purge)
 	diary_add(d, journal(NULL, "fourth"), &err);
 	ck_assert_int_eq(diary_save(d, &err), 0);
 	struct entry *c = entry_copy(diary_get(d, edited));
-	entry_set(&c->text, "new wording");
+	entry_set(c, &c->text, "new wording");
 	ck_assert_int_eq(diary_replace(d, edited, c, &err), 0);
 	ck_assert_int_eq(diary_save(d, &err), 0);
 	ck_assert_uint_eq(open_backup(dir, "OLD-WORDING"), 4);
@@ -680,7 +680,7 @@ START_TEST(codec_decodes_in_place)
 	struct entry *r = entry_new(ENTRY_RECORD);
 	r->id = 2;
 	r->created = r->edited = j->created;
-	entry_set(&r->module, "coping");
+	entry_set(r, &r->module, "coping");
 	entry_set_answer(r, "q", "");     /* an empty value right after its question */
 	entry_set_answer(r, "mood", "7"); /* one-byte values, so every shift is tight */
 	entry_set_answer(r, "plan", "walk,call");
@@ -731,6 +731,25 @@ START_TEST(codec_decodes_in_place)
 	secbuf_free(body);
 	entry_free(j);
 	entry_free(r);
+}
+END_TEST
+
+/* Changing an entry read from the diary (its strings are the body's) is a
+ * bug that must stop at once rather than free memory that is not its own. */
+START_TEST(in_body_entries_are_read_only)
+{
+	struct entry *j = journal("t", "text");
+	j->id = 1;
+	j->created = j->edited = entry_time_local(1800000000);
+	const struct entry *v[1] = {j};
+	unsigned char *body;
+	size_t len;
+	codec_encode(v, 1, 2, &body, &len);
+	struct entry **out;
+	size_t n;
+	uint64_t next;
+	ck_assert_int_eq(codec_decode(body, len, &out, &n, &next), 0);
+	entry_set(out[0], &out[0]->title, "changed"); /* aborts */
 }
 END_TEST
 
@@ -785,6 +804,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, costs_from_environment);
 	tcase_add_test(tc, codec_decodes_in_place);
 	tcase_add_test(tc, codec_refuses_garbage);
+	tcase_add_test_raise_signal(tc, in_body_entries_are_read_only, SIGABRT);
 	suite_add_tcase(s, tc);
 	return s;
 }

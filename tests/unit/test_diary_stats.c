@@ -27,7 +27,7 @@ static struct entry_time at(int64_t day, int hour, int minute)
 static struct entry *rec(const char *module, struct entry_time t, const char *q, const char *v)
 {
 	struct entry *e = entry_new(ENTRY_RECORD);
-	entry_set(&e->module, module);
+	entry_set(e, &e->module, module);
 	e->created = e->edited = t;
 	if (q)
 		entry_set_answer(e, q, v);
@@ -108,7 +108,7 @@ START_TEST(search_ignores_case)
 	struct entry *r = rec("urge", entry_time_now(), "note", "Der ÄRGER kam wieder");
 	diary_add(d, r, &err);
 	struct entry *p = entry_new(ENTRY_SAFETY_PLAN);
-	entry_set(&p->plan[PLAN_HELPERS], "my brother, ärgerlich but kind");
+	entry_set(p, &p->plan[PLAN_HELPERS], "my brother, ärgerlich but kind");
 	diary_add(d, p, &err);
 	struct entry_list l = diary_search(d, "ärger");
 	ck_assert_uint_eq(l.n, 3);
@@ -241,13 +241,13 @@ START_TEST(choices_map_scores_counts)
 	int days[] = {14, 0, 7};
 	for (int i = 0; i < 3; i++) {
 		struct entry *e = entry_new(ENTRY_SELFCHECK);
-		entry_set(&e->module, "check");
+		entry_set(e, &e->module, "check");
 		e->score = scores[i];
 		e->created = e->edited = at(m + days[i], 10, 0);
 		add(&sc, e);
 	}
 	struct entry *o = entry_new(ENTRY_SELFCHECK);
-	entry_set(&o->module, "another");
+	entry_set(o, &o->module, "another");
 	o->created = at(m, 1, 0);
 	add(&sc, o);
 	n = stats_selfcheck_scores(V(sc), sc.n, "check", &p);

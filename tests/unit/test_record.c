@@ -153,8 +153,8 @@ END_TEST
 START_TEST(test_fill_plan_keeps_unanswered)
 {
 	struct entry *plan = entry_new(ENTRY_SAFETY_PLAN);
-	entry_set(&plan->plan[PLAN_ALONE], "an older answer");
-	entry_set(&plan->plan[PLAN_HELPERS], "my sister");
+	entry_set(plan, &plan->plan[PLAN_ALONE], "an older answer");
+	entry_set(plan, &plan->plan[PLAN_HELPERS], "my sister");
 	answer_insert(&p.answers[4], 0, " \n", 2); /* not a plan step, and blank */
 	answer_insert(&p.answers[5], 0, "\n", 1);  /* blank: the plan keeps its own */
 	ck_assert_uint_eq(record_fill_plan(plan, &mod, &p), 0);
