@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <stdint.h>
+#include <string.h>
+
 #include "content/ybytes.h"
 #include "util/gettext.h"
 
@@ -45,6 +48,12 @@ int ybytes_utf8(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	for (size_t i = 0; i < n;) {
+		/* Most text is ASCII: eight bytes at a time while no high bit is set. */
+		uint64_t w;
+		if (n - i >= 8 && (memcpy(&w, u + i, 8), (w & 0x8080808080808080u) == 0)) {
+			i += 8;
+			continue;
+		}
 		size_t k = utf8_len(u + i, n - i);
 		if (!k)
 			return 0;
