@@ -117,7 +117,7 @@ int ybytes_check(const char *text, size_t len, const char *file, struct diag *d)
 	struct cursor c = {1, 1};
 	for (size_t i = 0; i < len;) {
 		unsigned b = p[i];
-		size_t n = utf8_len(p + i, len - i);
+		size_t n = b < 0x80 ? 1 : utf8_len(p + i, len - i);
 		int control = b < 0x20 && b != '\t' && b != '\n' && b != '\r';
 		if (n == 0 || control || b == 0x7F)
 			return bad_byte(p + i, c, file, d);
