@@ -4,11 +4,14 @@
  * rule, resolve links), timed over several runs.
  *
  * Usage:
- *   bench_content load KEY LABEL DIR RUNS FLOOR [gettext] [cache]
+ *   bench_content load KEY LABEL DIR RUNS FLOOR [gettext] [cache] [floor=KEY:LABEL]
  *       a row for run.sh; "gettext" loads through the translator the
  *       screens use (translate_gettext) rather than none; "cache" takes
  *       the trees of unchanged files from the build's content.cache, as
- *       steady does (ycache.h), rather than parse every file
+ *       steady does (ycache.h), rather than parse every file; "floor="
+ *       also times libyaml's bare parse of the folder (floor_parse.h), in
+ *       turn with the load so both see the same machine, and writes its
+ *       row first under that key and label
  *   bench_content gen SRC DST N
  *       writes N modules into DST: copies of SRC's modules in turn, each
  *       copy with its own id ("urges-c3") and its links and suggestions
@@ -23,6 +26,7 @@
 #include <sys/stat.h>
 
 #include "bench.h"
+#include "floor_parse.h"
 #include "content/library.h"
 #include "content/translate.h"
 #include "content/ycache.h"
@@ -49,12 +53,18 @@ static int load(int argc, char **argv)
 	size_t runs = (size_t)atol(argv[5]);
 	int gettext = 0;
 	struct ycache *cache = NULL;
+	char *floor_key = NULL, *floor_label = NULL;
 	for (int i = 7; i < argc; i++) {
 		if (strcmp(argv[i], "gettext") == 0)
 			gettext = 1;
 		else if (strcmp(argv[i], "cache") == 0 &&
 		         !(cache = ycache_open(STEADY_BUILDDIR "/content.cache")))
 			bench_die("no valid %s: run make first", STEADY_BUILDDIR "/content.cache");
+		else if (strncmp(argv[i], "floor=", 6) == 0 && strchr(argv[i], ':')) {
+			floor_key = argv[i] + 6;
+			floor_label = strchr(floor_key, ':');
+			*floor_label++ = '\0';
+		}
 	}
 	ytree_use_cache(cache);
 	if (runs < 1)
@@ -66,10 +76,26 @@ static int load(int argc, char **argv)
 		tr = translate_gettext();
 	}
 	struct library_opts o = {.bundled_dir = dir, .tr = gettext ? &tr : NULL};
-	int64_t *t = calloc(runs, sizeof *t);
-	if (!t)
+	int64_t *t = calloc(runs, sizeof *t), *ft = calloc(runs, sizeof *ft);
+	if (!t || !ft)
 		bench_die("out of memory");
+	/* One floor run before any load: the peak memory then is the floor's own. */
+	long floor_peak = -1;
+	if (floor_key) {
+		size_t files;
+		floor_parse_dir(dir, &files);
+		floor_peak = bench_peak_kib();
+	}
 	for (size_t i = 0; i < runs; i++) {
+		if (floor_key) {
+			size_t files;
+			int64_t f0 = bench_now();
+			floor_parse_dir(dir, &files);
+			ft[i] = bench_now() - f0;
+			if (files != want)
+				bench_die("%s: the floor found %zu modules, not %zu", dir, files,
+				          want);
+		}
 		struct library lib;
 		struct diag d;
 		diag_init(&d);
@@ -85,9 +111,15 @@ static int load(int argc, char **argv)
 		library_free(&lib);
 		diag_free(&d);
 	}
-	int64_t min, med = bench_median(t, runs, &min);
+	int64_t min, med;
+	if (floor_key) {
+		med = bench_median(ft, runs, &min);
+		bench_row(floor_key, floor_label, (long)want, runs, med, min, "-", floor_peak);
+	}
+	med = bench_median(t, runs, &min);
 	bench_row(argv[2], argv[3], (long)want, runs, med, min, argv[6], bench_peak_kib());
 	free(t);
+	free(ft);
 	ytree_use_cache(NULL);
 	ycache_close(cache);
 	return 0;

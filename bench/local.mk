@@ -4,7 +4,8 @@
 ## built on demand: `make`, `make check` and CI never build or run them.
 EXTRA_PROGRAMS = bench/bench_content bench/bench_diary bench/bench_startup \
 	bench/floor_curses bench/floor_yaml
-bench_bench_content_SOURCES = bench/bench_content.c bench/bench.c bench/bench.h
+bench_bench_content_SOURCES = bench/bench_content.c bench/bench.c bench/bench.h \
+	bench/floor_parse.c bench/floor_parse.h
 bench_bench_content_LDADD = $(STEADY_LIBS)
 bench_bench_diary_SOURCES = bench/bench_diary.c bench/bench.c bench/bench.h
 bench_bench_diary_LDADD = $(STEADY_LIBS)
@@ -13,7 +14,8 @@ bench_bench_startup_SOURCES = bench/bench_startup.c bench/bench.c bench/bench.h
 bench_bench_startup_LDADD = -lutil
 bench_floor_curses_SOURCES = bench/floor_curses.c
 bench_floor_curses_LDADD = $(NCURSESW_LIBS)
-bench_floor_yaml_SOURCES = bench/floor_yaml.c bench/bench.c bench/bench.h
+bench_floor_yaml_SOURCES = bench/floor_yaml.c bench/floor_parse.c bench/floor_parse.h \
+	bench/bench.c bench/bench.h
 bench_floor_yaml_LDADD = $(YAML_LIBS)
 CLEANFILES += $(EXTRA_PROGRAMS) bench/last-rows.tsv
 EXTRA_DIST += bench/run.sh bench/RESULTS.md

@@ -62,10 +62,9 @@ startup() {
 # ---- content ---------------------------------------------------------------
 content() {
 	say "content: bundled, then 10, 100 and 1000 generated modules"
-	"$b/floor_yaml" yaml_bundled "content floor: libyaml events, bundled files" \
-		"$src/content" 200 >>"$rows"
 	"$b/bench_content" load content_bundled "content: library_load, bundled" \
-		"$src/content" 200 "row:yaml_bundled@2" >>"$rows"
+		"$src/content" 200 "row:yaml_bundled@2" \
+		"floor=yaml_bundled:content floor: libyaml events, bundled files" >>"$rows"
 	"$b/bench_content" load content_bundled_tr \
 		"content: library_load, bundled, with gettext" \
 		"$src/content" 200 "row:yaml_bundled@2" gettext >>"$rows"
@@ -75,10 +74,9 @@ content() {
 	for n in 10 100 1000; do
 		case $n in 10) r=200 ;; 100) r=20 ;; *) r=5 ;; esac
 		"$b/bench_content" gen "$src/content" "$work/mods-$n" "$n"
-		"$b/floor_yaml" "yaml_$n" "content floor: libyaml events, $n modules" \
-			"$work/mods-$n" "$r" >>"$rows"
 		"$b/bench_content" load "content_$n" "content: library_load, $n modules" \
-			"$work/mods-$n" "$r" "row:yaml_$n@2" >>"$rows"
+			"$work/mods-$n" "$r" "row:yaml_$n@2" \
+			"floor=yaml_$n:content floor: libyaml events, $n modules" >>"$rows"
 	done
 }
 
