@@ -452,7 +452,7 @@ static void child(struct result *r, const char *a1, const char *a2, const char *
 
 static size_t runs_for(size_t n)
 {
-	return n <= 1000 ? 20 : n <= 10000 ? 10 : 3;
+	return n <= 10000 ? 20 : 3;
 }
 
 static const char *fs_name(const char *dir)
