@@ -10,57 +10,11 @@
 
 #include "content/ybytes.h"
 #include "util/gettext.h"
+#include "util/utf8.h"
 
 struct cursor {
 	int line, col;
 };
-
-/* The length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-	unsigned c = p[0];
-	size_t len;
-	unsigned min;
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		len = 2, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
-		len = 3, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4)
-		len = 4, min = 0x10000;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	unsigned cp = c & (0x7F >> len);
-	for (size_t i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
-int ybytes_utf8(const char *p, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	for (size_t i = 0; i < n;) {
-		/* Most text is ASCII: eight bytes at a time while no high bit is set. */
-		uint64_t w;
-		if (n - i >= 8 && (memcpy(&w, u + i, 8), (w & 0x8080808080808080u) == 0)) {
-			i += 8;
-			continue;
-		}
-		size_t k = utf8_len(u + i, n - i);
-		if (!k)
-			return 0;
-		i += k;
-	}
-	return 1;
-}
 
 static int bom(const unsigned char *p, size_t len, const char *file, struct diag *d)
 {
@@ -117,7 +71,8 @@ int ybytes_check(const char *text, size_t len, const char *file, struct diag *d)
 	struct cursor c = {1, 1};
 	for (size_t i = 0; i < len;) {
 		unsigned b = p[i];
-		size_t n = b < 0x80 ? 1 : utf8_len(p + i, len - i);
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
 		int control = b < 0x20 && b != '\t' && b != '\n' && b != '\r';
 		if (n == 0 || control || b == 0x7F)
 			return bad_byte(p + i, c, file, d);

@@ -17,8 +17,4 @@
  */
 int ybytes_check(const char *text, size_t len, const char *file, struct diag *d);
 
-/* 1 when the n bytes at p are valid UTF-8 (any code point, no overlong
- * forms or surrogates): what libyaml gives for any scalar. */
-int ybytes_utf8(const char *p, size_t n);
-
 #endif

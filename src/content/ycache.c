@@ -41,11 +41,11 @@
 #include <yaml.h>
 
 #include "content/module_load.h"
-#include "content/ybytes.h"
 #include "content/ycache.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/le.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #define MAGIC         "STDYTREE"
@@ -193,7 +193,7 @@ static int read_head(struct rd *r, struct head *h)
 	if (h->kind == YNODE_SCALAR) {
 		h->bytes = take(r, h->count);
 		if (!h->bytes || h->count > CONTENT_MAX_SCALAR_BYTES ||
-		    memchr(h->bytes, 0, h->count) || !ybytes_utf8((const char *)h->bytes, h->count))
+		    !utf8_valid((const char *)h->bytes, h->count))
 			r->bad = 1;
 	} else if (h->plain) { /* only scalars are written plain */
 		r->bad = 1;

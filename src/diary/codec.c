@@ -14,6 +14,7 @@
 #include "diary/codec.h"
 #include "diary/secbuf.h"
 #include "util/le.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 enum {
@@ -158,54 +159,9 @@ void codec_encode(const struct entry *const *v, size_t n, uint64_t next_id, unsi
 
 /* ---- validation ------------------------------------------------------- */
 
-/* 1 when p[0..n) is UTF-8 without NUL, overlongs or surrogates. */
-static int utf8_valid(const unsigned char *p, size_t n)
-{
-	for (size_t i = 0; i < n;) {
-		unsigned char c = p[i];
-		size_t need;
-		uint32_t cp, min;
-		if (c == 0)
-			return 0;
-		if (c < 0x80) {
-			i++;
-			/* Eight ASCII bytes at a time while none has the high bit or is NUL. */
-			while (n - i >= 8) {
-				uint64_t w;
-				memcpy(&w, p + i, 8);
-				if ((w & 0x8080808080808080u) ||
-				    ((w - 0x0101010101010101u) & ~w & 0x8080808080808080u))
-					break;
-				i += 8;
-			}
-			continue;
-		} else if ((c & 0xE0) == 0xC0) {
-			need = 1, cp = c & 0x1F, min = 0x80;
-		} else if ((c & 0xF0) == 0xE0) {
-			need = 2, cp = c & 0x0F, min = 0x800;
-		} else if ((c & 0xF8) == 0xF0) {
-			need = 3, cp = c & 0x07, min = 0x10000;
-		} else {
-			return 0;
-		}
-		if (n - i <= need)
-			return 0;
-		for (size_t k = 1; k <= need; k++) {
-			if ((p[i + k] & 0xC0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (p[i + k] & 0x3F);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return 0;
-		i += need + 1;
-	}
-	return 1;
-}
-
 static int str_ok(const char *s)
 {
-	return !s ||
-	       (strlen(s) <= CODEC_MAX_STRING && utf8_valid((const unsigned char *)s, strlen(s)));
+	return !s || (strlen(s) <= CODEC_MAX_STRING && utf8_valid(s, strlen(s)));
 }
 
 static int time_ok(struct entry_time t)
@@ -299,7 +255,7 @@ static uint64_t rd_uint(struct rd *r, int bytes)
  */
 static char *take_str(unsigned char *p, size_t n, size_t back, int *bad)
 {
-	if (n > CODEC_MAX_STRING || !utf8_valid(p, n)) {
+	if (n > CODEC_MAX_STRING || !utf8_valid((const char *)p, n)) {
 		*bad = 1;
 		return NULL;
 	}

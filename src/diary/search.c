@@ -11,41 +11,19 @@
 #include <wctype.h>
 
 #include "diary/search.h"
+#include "util/utf8.h"
 
 /* Decodes one code point at s (n bytes left, n > 0); sets *len. Invalid or
  * overlong sequences give the byte itself plus 0x110000, which matches only
  * the same invalid byte. */
 static uint32_t utf8_next(const unsigned char *s, size_t n, size_t *len)
 {
-	unsigned char c = s[0];
-	size_t need;
-	uint32_t cp, min;
-	if (c < 0x80) {
-		*len = 1;
-		return c;
-	} else if ((c & 0xE0) == 0xC0) {
-		need = 1, cp = c & 0x1F, min = 0x80;
-	} else if ((c & 0xF0) == 0xE0) {
-		need = 2, cp = c & 0x0F, min = 0x800;
-	} else if ((c & 0xF8) == 0xF0) {
-		need = 3, cp = c & 0x07, min = 0x10000;
-	} else {
-		goto invalid;
-	}
-	if (need >= n)
-		goto invalid;
-	for (size_t i = 1; i <= need; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			goto invalid;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		goto invalid;
-	*len = need + 1;
-	return cp;
-invalid:
+	uint32_t cp;
+	*len = utf8_decode(s, n, &cp);
+	if (*len)
+		return cp;
 	*len = 1;
-	return 0x110000u + c;
+	return 0x110000u + s[0];
 }
 
 uint32_t search_fold(uint32_t cp)
