@@ -115,12 +115,6 @@ static int is_selfcheck(const struct module *m)
 	return module_is_selfcheck(m);
 }
 
-static void open_module(struct app *a, size_t i)
-{
-	struct progress *p = &a->prog[i];
-	player_run(a, i, p->state == PROGRESS_STARTED ? p->step : 0);
-}
-
 /* The modules, with how far each got this time and about how long each takes. */
 static void modules(struct app *a)
 {
@@ -171,7 +165,7 @@ static void modules(struct app *a)
 		if (app_is_back(ev, ch))
 			return;
 		if (app_is_choose(ev, ch) && sel >= 0) {
-			open_module(a, (size_t)sel);
+			player_open(a, (size_t)sel);
 			if (a->quit)
 				return;
 		}
@@ -255,7 +249,7 @@ void home_run(struct app *a)
 			if (nself > 1)
 				i = pick_module(a, _("Self-check"), NULL, is_selfcheck);
 			if (i >= 0 && !a->quit)
-				open_module(a, (size_t)i);
+				player_open(a, (size_t)i);
 			break;
 		}
 		case ID_MODULES:
@@ -277,7 +271,7 @@ void home_run(struct app *a)
 			return;
 		default:
 			if (sel >= 0 && (size_t)sel < a->lib->n)
-				open_module(a, (size_t)sel);
+				player_open(a, (size_t)sel);
 			break;
 		}
 		if (a->quit)

@@ -212,8 +212,7 @@ static void one(struct app *a, size_t i)
 		if (pager_key(&top, n, ar.h, ev, ch))
 			continue;
 		if (app_is_enter(ev, ch)) {
-			struct progress *p = &a->prog[i];
-			player_run(a, i, p->state == PROGRESS_STARTED ? p->step : 0);
+			player_open(a, i);
 		} else if (ev == EV_CHAR && ch == 'd') {
 			toggle(a, m);
 		} else if (app_is_back(ev, ch)) {

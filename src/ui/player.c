@@ -404,8 +404,7 @@ static void open_linked(struct player *pl, const struct module *m)
 		return;
 	for (size_t i = 0; i < a->lib->n; i++)
 		if (a->lib->mods[i] == m) {
-			struct progress *p = &a->prog[i];
-			player_run(a, i, p->state == PROGRESS_STARTED ? p->step : 0);
+			player_open(a, i);
 			return;
 		}
 }
@@ -622,4 +621,12 @@ void player_run(struct app *a, size_t module_index, size_t step)
 	else if (a->last_module == (int)module_index)
 		a->last_module = -1;
 	diary_module_leave(a, module_index, done);
+}
+
+void player_open(struct app *a, size_t module_index)
+{
+	if (!a->lib || module_index >= a->lib->n)
+		return;
+	const struct progress *p = &a->prog[module_index];
+	player_run(a, module_index, p->state == PROGRESS_STARTED ? p->step : 0);
 }

@@ -16,6 +16,10 @@ void home_run(struct app *a);
 /* Plays a module of the library from a step, keeping its answers for this run (player.c). */
 void player_run(struct app *a, size_t module_index, size_t step);
 
+/* Plays a module of the library from where it was left this run, or from
+ * its start (player.c). */
+void player_open(struct app *a, size_t module_index);
+
 /*
  * Plays a module outside the library, e.g. one file given on the command
  * line (player.c). Returns 1 when it was played to the end.
