@@ -371,11 +371,9 @@ static void show(struct app *a, const struct module *m)
 		enum app_event ev = app_key(a, &ch);
 		if (ev == EV_QUIT || !dlink_diary(a))
 			return;
-		if (pager_key(&top, n, ar.h, ev, ch))
+		if (pager_read_key(&top, n, ar.h, ev, ch))
 			continue;
-		if (ev == EV_CHAR && ch == ' ')
-			pager_key(&top, n, ar.h, EV_KEY, KEY_NPAGE);
-		else if (app_is_back(ev, ch) || app_is_enter(ev, ch))
+		if (app_is_back(ev, ch) || app_is_enter(ev, ch))
 			return;
 	}
 }

@@ -269,11 +269,9 @@ static void view(struct app *a, uint64_t id)
 		enum app_event ev = app_key(a, &ch);
 		if (ev == EV_QUIT || !dlink_diary(a))
 			return;
-		if (pager_key(&top, n, ar.h, ev, ch))
+		if (pager_read_key(&top, n, ar.h, ev, ch))
 			continue;
-		if (ev == EV_CHAR && ch == ' ') {
-			pager_key(&top, n, ar.h, EV_KEY, KEY_NPAGE);
-		} else if (ev == EV_CHAR && ch == 'e' && journal) {
+		if (ev == EV_CHAR && ch == 'e' && journal) {
 			diary_write_run(a, id);
 		} else if (ev == EV_CHAR && ch == 'd') {
 			if (delete_entry(a, id))

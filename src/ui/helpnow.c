@@ -15,6 +15,7 @@
 #include "ui/diary_link.h"
 #include "ui/draw.h"
 #include "ui/helpnow.h"
+#include "ui/pager.h"
 #include "ui/screens.h"
 #include "ui/wrap.h"
 #include "util/gettext.h"
@@ -238,35 +239,16 @@ void helpnow_run(struct app *a)
 		enum app_event ev = app_key(a, &ch);
 		if (ev == EV_QUIT)
 			break;
-		size_t page = ar.h > 1 ? (size_t)ar.h - 1 : 1;
-		if (ev == EV_KEY) {
-			if (ch == KEY_DOWN && top + (size_t)ar.h < n)
-				top++;
-			else if (ch == KEY_UP && top > 0)
-				top--;
-			else if (ch == KEY_NPAGE)
-				top += page;
-			else if (ch == KEY_PPAGE)
-				top = top > page ? top - page : 0;
-			else if (ch == KEY_HOME)
-				top = 0;
-			else if (ch == KEY_END)
-				top = n;
-			else if (ch == KEY_LEFT || ch == KEY_BACKSPACE)
-				break;
-		} else if (ev == EV_CHAR) {
-			if (ch == ' ')
-				top += page;
-			else if (ch == 'j' && top + (size_t)ar.h < n)
-				top++;
-			else if (ch == 'k' && top > 0)
-				top--;
-			else if (ch == 'r') {
-				helpnow_pick_region(a, _("Which helplines should steady show?"));
-				top = 0;
-			} else if (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n' || ch == 'b' ||
-			           ch == 0x7F)
-				break;
+		if (pager_read_key(&top, n, ar.h, ev, ch))
+			continue;
+		if (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE))
+			break;
+		if (ev == EV_CHAR && ch == 'r') {
+			helpnow_pick_region(a, _("Which helplines should steady show?"));
+			top = 0;
+		} else if (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n' ||
+		                             ch == 'b' || ch == 0x7F)) {
+			break;
 		}
 		if (a->quit)
 			break;

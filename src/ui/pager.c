@@ -47,6 +47,13 @@ int pager_key(size_t *top, size_t n, int h, enum app_event ev, wint_t ch)
 	return 0;
 }
 
+int pager_read_key(size_t *top, size_t n, int h, enum app_event ev, wint_t ch)
+{
+	if (ev == EV_CHAR && ch == ' ')
+		return pager_key(top, n, h, EV_KEY, KEY_NPAGE);
+	return pager_key(top, n, h, ev, ch);
+}
+
 int pager_run(struct app *a, const char *title, const char *markup, const char *go)
 {
 	struct app_keyhelp keys[3] = {
@@ -72,12 +79,8 @@ int pager_run(struct app *a, const char *title, const char *markup, const char *
 		enum app_event ev = app_key(a, &ch);
 		if (ev == EV_QUIT)
 			break;
-		if (pager_key(&top, n, ar.h, ev, ch))
+		if (pager_read_key(&top, n, ar.h, ev, ch))
 			continue;
-		if (ev == EV_CHAR && ch == ' ') {
-			pager_key(&top, n, ar.h, EV_KEY, KEY_NPAGE);
-			continue;
-		}
 		if (app_is_enter(ev, ch)) {
 			result = go != NULL;
 			break;

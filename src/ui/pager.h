@@ -20,8 +20,12 @@ int pager_run(struct app *a, const char *title, const char *markup, const char *
 
 /*
  * Scrolling keys for a document of n lines shown h at a time: Up/Down,
- * PgUp/PgDn, Home/End, Space, j/k. Returns 1 when the key was used.
+ * PgUp/PgDn, Home/End, j/k. Returns 1 when the key was used.
  */
 int pager_key(size_t *top, size_t n, int h, enum app_event ev, wint_t ch);
+
+/* The same, and Space for the next page: for screens that are only read,
+ * where Space has nothing else to do. */
+int pager_read_key(size_t *top, size_t n, int h, enum app_event ev, wint_t ch);
 
 #endif

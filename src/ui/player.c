@@ -583,8 +583,8 @@ int player_run_module(struct app *a, const struct module *m, struct progress *p,
 			struct markup_doc d;
 			markup_init(&d);
 			build(&pl, &d, ar.w);
-			if (ev == EV_CHAR && ch == ' ' && s && s->type == STEP_PAGE)
-				pager_key(&pl.top, d.n, ar.h, EV_KEY, KEY_NPAGE);
+			if (s && s->type == STEP_PAGE)
+				pager_read_key(&pl.top, d.n, ar.h, ev, ch);
 			else
 				pager_key(&pl.top, d.n, ar.h, ev, ch);
 			markup_free(&d);
