@@ -180,55 +180,74 @@ void store_close_read(struct store_file *f)
 	f->path = NULL;
 }
 
-/* A sink that writes to a file, keeping the first error. */
+/* A sink that writes each piece to one or two files, keeping the first error. */
 struct fd_sink {
-	int fd;
+	int fd[2];
+	size_t n;
 	int err; /* errno of the first failed write, or 0 */
 };
 
 static int fd_put(void *ctx, const unsigned char *p, size_t n)
 {
 	struct fd_sink *f = ctx;
-	size_t off = 0;
-	while (off < n && !f->err) {
-		int e = fault_check(FAULT_WRITE);
-		ssize_t w = e ? -1 : write(f->fd, p + off, n - off);
-		if (w < 0 && !e && errno == EINTR)
-			continue;
-		if (w <= 0)
-			f->err = e ? e : (w < 0 ? errno : ENOSPC);
-		else
-			off += (size_t)w;
+	for (size_t i = 0; i < f->n && !f->err; i++) {
+		size_t off = 0;
+		while (off < n && !f->err) {
+			int e = fault_check(FAULT_WRITE);
+			ssize_t w = e ? -1 : write(f->fd[i], p + off, n - off);
+			if (w < 0 && !e && errno == EINTR)
+				continue;
+			if (w <= 0)
+				f->err = e ? e : (w < 0 ? errno : ENOSPC);
+			else
+				off += (size_t)w;
+		}
 	}
 	return f->err ? -1 : 0;
 }
 
-/* Writes the content to a new file at path and syncs it. 0, or -1 with errno set. */
-static int write_new(const char *path, const struct store_content *c)
+/*
+ * Writes the content to a new file at each of the n paths (1 or 2) in one
+ * pass, so that a save after a deletion seals the diary once for both the
+ * diary and its backup, then syncs them. 0, or -1 with errno set.
+ */
+static int write_new(const char *const *paths, size_t n, const struct store_content *c)
 {
-	int e = fault_check(FAULT_OPEN);
-	int fd = e ? -1 : open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-	if (fd < 0) {
-		if (e)
-			errno = e;
-		return -1;
+	struct fd_sink f = {{-1, -1}, 0, 0};
+	int e = 0;
+	for (; f.n < n; f.n++) {
+		e = fault_check(FAULT_OPEN);
+		f.fd[f.n] = e ? -1
+		              : open(paths[f.n],
+		                     O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+		if (f.fd[f.n] < 0) {
+			e = e ? e : errno;
+			goto fail;
+		}
 	}
-	struct fd_sink f = {fd, 0};
 	struct cryptfile_sink sink = {fd_put, &f};
 	if (c->write(c->ctx, &sink) < 0) {
 		e = f.err ? f.err : EIO;
 		goto fail;
 	}
-	e = fault_check(FAULT_FSYNC);
-	if (e || fsync(fd) < 0) {
-		e = e ? e : errno;
-		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		e = fault_check(FAULT_FSYNC);
+		if (e || fsync(f.fd[i]) < 0) {
+			e = e ? e : errno;
+			goto fail;
+		}
 	}
-	if (close(fd) < 0)
-		return -1;
-	return 0;
+	int rc = 0;
+	for (size_t i = 0; i < n; i++)
+		if (close(f.fd[i]) < 0 && rc == 0) {
+			rc = -1;
+			e = errno;
+		}
+	errno = e;
+	return rc;
 fail:
-	close(fd);
+	for (size_t i = 0; i < f.n; i++)
+		close(f.fd[i]);
 	errno = e;
 	return -1;
 }
@@ -301,7 +320,7 @@ static int backup_old(const char *cur, const char *baktmp)
 		if (store_read_next(&f, old, f.len) == 0) {
 			struct bytes b = {old, f.len};
 			struct store_content c = {put_bytes, &b};
-			rc = write_new(baktmp, &c);
+			rc = write_new(&baktmp, 1, &c);
 			e = errno;
 		}
 		free(old);
@@ -323,11 +342,14 @@ int store_write(const char *dir, const struct store_content *c, int purge_backup
 	struct stat st;
 	int have_old = lstat(cur, &st) == 0;
 
-	if (write_new(tmp, c) < 0)
+	/* After a deletion the backup gets the new version too, written in the
+	 * same pass (two files, so one damaged file does not take both). */
+	const char *const paths[2] = {tmp, baktmp};
+	if (write_new(paths, purge_backup ? 2 : 1, c) < 0)
 		goto fail;
 	if (have_old || purge_backup) {
 		/* The backup is replaced first, so a crash leaves the diary and a backup. */
-		if (purge_backup ? write_new(baktmp, c) < 0 : backup_old(cur, baktmp) < 0)
+		if (!purge_backup && backup_old(cur, baktmp) < 0)
 			goto fail;
 		if (do_rename(baktmp, bak) < 0)
 			goto fail;

@@ -51,16 +51,16 @@ int store_read_next(void *f, unsigned char *buf, size_t n);
 void store_close_read(struct store_file *f);
 
 /* What a save writes: write(ctx, sink) gives the file's bytes to the sink
- * in order (0), or fails (-1). It may be asked twice in one save. */
+ * in order (0), or fails (-1). */
 struct store_content {
 	int (*write)(void *ctx, const struct cryptfile_sink *sink);
 	void *ctx;
 };
 
 /* Replaces the diary by the content, written straight into the new file as
- * it is made. With purge_backup, diary.bak gets the new content too (written
- * a second time) rather than the old version. 0, or -1 with the old diary
- * intact. */
+ * it is made. With purge_backup, diary.bak gets the new content too (into a
+ * file of its own, in the same pass) rather than the old version. 0, or -1
+ * with the old diary intact. */
 int store_write(const char *dir, const struct store_content *c, int purge_backup,
                 struct diary_error *err);
 

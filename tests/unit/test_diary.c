@@ -517,6 +517,23 @@ START_TEST(backup_rotation_and_purge)
 	ck_assert_int_eq(diary_save(d, &err), 0);
 	/* After a deletion the backup no longer holds the deleted text. */
 	ck_assert_uint_eq(open_backup(dir, "REMOVE-THIS"), 2);
+	/* It is the new version, written in the same pass: the same bytes, in
+	 * a file of its own, so one damaged file does not take both. */
+	{
+		char *cur = file_in(dir, STORE_DIARY), *bak = file_in(dir, STORE_BACKUP);
+		struct stat sc, sb;
+		ck_assert_int_eq(stat(cur, &sc), 0);
+		ck_assert_int_eq(stat(bak, &sb), 0);
+		ck_assert(sc.st_ino != sb.st_ino);
+		size_t nc = 0, nb = 0;
+		unsigned char *pc = slurp(cur, &nc), *pb = slurp(bak, &nb);
+		ck_assert_uint_eq(nc, nb);
+		ck_assert(memcmp(pc, pb, nc) == 0);
+		free(pc);
+		free(pb);
+		free(cur);
+		free(bak);
+	}
 
 	uint64_t edited = diary_add(d, journal(NULL, "OLD-WORDING here"), &err);
 	ck_assert_int_eq(diary_save(d, &err), 0);
