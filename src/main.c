@@ -18,21 +18,6 @@
 #include "util/paths.h"
 #include "util/xalloc.h"
 
-struct command {
-	const char *name;
-	int (*run)(const struct cli_opts *o, int argc, char **argv);
-};
-
-static const struct command commands[] = {
-	{"check", cmd_check},
-	{"list", cmd_list},
-	{"diary", cmd_diary},
-	{"strings", cmd_strings},
-	{"add", cmd_add},
-	{"remove", cmd_remove},
-	{"preview", cmd_preview},
-};
-
 static void usage(FILE *out)
 {
 	fputs(_("Usage: steady [OPTION]... [COMMAND [ARG]...]\n"
@@ -63,12 +48,27 @@ static void usage(FILE *out)
 	      out);
 }
 
-int cli_usage_error(const char *msg)
+/* `steady preview FILE`: checked by the command line, played by a front end. */
+static int cmd_preview(const struct steady_opts *o, int argc, char **argv)
 {
-	fprintf(stderr, "steady: %s\n", msg);
-	fprintf(stderr, _("Try 'steady --help' for more information.\n"));
-	return EXIT_USAGE;
+	int rc = cli_preview_check(o, argc, argv);
+	return rc != EXIT_OK ? rc : ui_preview(o, argv[0]);
 }
+
+struct command {
+	const char *name;
+	int (*run)(const struct steady_opts *o, int argc, char **argv);
+};
+
+static const struct command commands[] = {
+	{"check", cmd_check},
+	{"list", cmd_list},
+	{"diary", cmd_diary},
+	{"strings", cmd_strings},
+	{"add", cmd_add},
+	{"remove", cmd_remove},
+	{"preview", cmd_preview},
+};
 
 static void setup_locale(void)
 {
@@ -96,7 +96,7 @@ int main(int argc, char **argv)
 		{"yes", no_argument, NULL, OPT_YES},
 		{NULL, 0, NULL, 0},
 	};
-	struct cli_opts o = {0};
+	struct steady_opts o = {0};
 	o.passphrase_fd = -1;
 	o.content_dirs = xcalloc((size_t)argc, sizeof *o.content_dirs);
 	if (getenv("NO_COLOR") && getenv("NO_COLOR")[0])

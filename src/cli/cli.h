@@ -8,33 +8,20 @@
 
 #include <stddef.h>
 
-/* Exit statuses shared by every subcommand. */
-#define EXIT_OK 0
-#define EXIT_INVALID 1   /* a file had errors, an operation failed */
-#define EXIT_USAGE 2     /* bad options or arguments */
-#define EXIT_PASSPHRASE 3 /* wrong passphrase */
-#define EXIT_LOCKED 4    /* the diary is open in another steady */
+#include "session/options.h"
+#include "util/exit_status.h"
 
-/* Options given before or after the subcommand. */
-struct cli_opts {
-	const char **content_dirs; /* --content-dir, in order */
-	size_t n_content_dirs;
-	const char *diary;         /* --diary PATH */
-	int passphrase_fd;         /* --passphrase-fd N, or -1 */
-	const char *format;        /* --format markdown|json */
-	const char *output;        /* --output FILE */
-	int yes;                   /* --yes: skip typed confirmations (tests) */
-	int no_color;              /* --no-color */
-};
+
+/* Options given before or after the subcommand: session/options.h. */
 
 /* `steady check FILE|DIR...` */
-int cmd_check(const struct cli_opts *o, int argc, char **argv);
+int cmd_check(const struct steady_opts *o, int argc, char **argv);
 
 /* `steady list` */
-int cmd_list(const struct cli_opts *o, int argc, char **argv);
+int cmd_list(const struct steady_opts *o, int argc, char **argv);
 
 /* `steady diary init|add|list|show ID|search TEXT|export|passwd|wipe` */
-int cmd_diary(const struct cli_opts *o, int argc, char **argv);
+int cmd_diary(const struct steady_opts *o, int argc, char **argv);
 
 struct library;
 struct diag;
@@ -43,10 +30,10 @@ struct diag;
  * Loads the library steady would show: bundled content, the user's modules
  * folder and each --content-dir. As library_load(): 0, or -1 after errors in d.
  */
-int cli_library_load(const struct cli_opts *o, struct library *lib, struct diag *d);
+int cli_library_load(const struct steady_opts *o, struct library *lib, struct diag *d);
 
 /* `steady strings FILE|DIR...`: the content's text as a .pot on stdout. */
-int cmd_strings(const struct cli_opts *o, int argc, char **argv);
+int cmd_strings(const struct steady_opts *o, int argc, char **argv);
 
 /*
  * The YAML files named by FILE|DIR arguments (a folder stands for the *.yaml
@@ -61,13 +48,17 @@ void cli_files_free(char **paths, size_t n);
 int cli_usage_error(const char *msg);
 
 /* `steady add FILE...`: checks modules and adds them to the user's folder. */
-int cmd_add(const struct cli_opts *o, int argc, char **argv);
+int cmd_add(const struct steady_opts *o, int argc, char **argv);
 
 /* `steady remove ID...`: takes modules added with `steady add` away again. */
-int cmd_remove(const struct cli_opts *o, int argc, char **argv);
+int cmd_remove(const struct steady_opts *o, int argc, char **argv);
 
-/* `steady preview FILE`: plays a module on the screens without adding it. */
-int cmd_preview(const struct cli_opts *o, int argc, char **argv);
+/*
+ * `steady preview FILE`, its first half: the arguments and the file are
+ * checked as `steady check` checks them. EXIT_OK when argv[0] may be played
+ * (main() then hands it to a front end), else the exit status.
+ */
+int cli_preview_check(const struct steady_opts *o, int argc, char **argv);
 
 struct module;
 
@@ -87,7 +78,7 @@ struct cli_check {
  * checked files in it. Every problem, with those already in d, goes to
  * stderr, sorted by file and position. Returns the number of errors.
  */
-size_t cli_check_files(const struct cli_opts *o, char **paths, size_t n, struct diag *d,
+size_t cli_check_files(const struct steady_opts *o, char **paths, size_t n, struct diag *d,
                        struct cli_check *c);
 
 /* Prints `steady check`'s summary on stdout: each file with errors, then a count. */

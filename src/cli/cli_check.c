@@ -101,7 +101,7 @@ static void print_sorted(const struct cli_check *c, const struct diag *d)
 	}
 }
 
-size_t cli_check_files(const struct cli_opts *o, char **paths, size_t n, struct diag *d,
+size_t cli_check_files(const struct steady_opts *o, char **paths, size_t n, struct diag *d,
                        struct cli_check *c)
 {
 	struct diag quiet;

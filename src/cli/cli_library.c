@@ -4,7 +4,7 @@
 #include "cli/cli.h"
 #include "content/library_std.h"
 
-int cli_library_load(const struct cli_opts *o, struct library *lib, struct diag *d)
+int cli_library_load(const struct steady_opts *o, struct library *lib, struct diag *d)
 {
 	return library_load_std(lib, o->content_dirs, o->n_content_dirs, d);
 }

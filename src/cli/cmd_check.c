@@ -10,7 +10,7 @@
 #include "content/library.h"
 #include "util/gettext.h"
 
-int cmd_check(const struct cli_opts *o, int argc, char **argv)
+int cmd_check(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
 		return cli_usage_error(_("'check' needs at least one FILE or DIR to check"));

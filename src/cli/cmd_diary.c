@@ -43,7 +43,7 @@ static int report(const struct diary_error *err)
 	return status_of(err);
 }
 
-static char *diary_dir(const struct cli_opts *o)
+static char *diary_dir(const struct steady_opts *o)
 {
 	if (o->diary)
 		return xstrdup(o->diary);
@@ -56,7 +56,7 @@ static char *diary_dir(const struct cli_opts *o)
 }
 
 /* Asks for the passphrase and opens the diary; EXIT_OK or a status. */
-static int open_diary(const struct cli_opts *o, const char *dir, struct diary **d)
+static int open_diary(const struct steady_opts *o, const char *dir, struct diary **d)
 {
 	struct diary_error err = {0};
 	if (!diary_exists(dir)) {
@@ -82,7 +82,7 @@ static int save(struct diary *d)
 	return diary_save(d, &err) < 0 ? report(&err) : EXIT_OK;
 }
 
-static int do_init(const struct cli_opts *o, const char *dir)
+static int do_init(const struct steady_opts *o, const char *dir)
 {
 	if (diary_exists(dir)) {
 		fprintf(stderr,
@@ -147,7 +147,7 @@ static char *read_stdin(size_t *len)
 	return p;
 }
 
-static int do_add(const struct cli_opts *o, const char *dir)
+static int do_add(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
 	int rc = open_diary(o, dir, &d);
@@ -220,7 +220,7 @@ static void list_line(const struct entry *e)
 	       what);
 }
 
-static int do_list(const struct cli_opts *o, const char *dir, const char *needle)
+static int do_list(const struct steady_opts *o, const char *dir, const char *needle)
 {
 	struct diary *d;
 	int rc = open_diary(o, dir, &d);
@@ -243,7 +243,7 @@ static int do_list(const struct cli_opts *o, const char *dir, const char *needle
 	return EXIT_OK;
 }
 
-static int do_show(const struct cli_opts *o, const char *dir, const char *arg)
+static int do_show(const struct steady_opts *o, const char *dir, const char *arg)
 {
 	char *end;
 	errno = 0;
@@ -266,7 +266,7 @@ static int do_show(const struct cli_opts *o, const char *dir, const char *arg)
 	return rc;
 }
 
-static int do_export(const struct cli_opts *o, const char *dir)
+static int do_export(const struct steady_opts *o, const char *dir)
 {
 	int json = 0;
 	if (o->format && strcmp(o->format, "json") == 0)
@@ -306,7 +306,7 @@ static int do_export(const struct cli_opts *o, const char *dir)
 	return rc;
 }
 
-static int do_passwd(const struct cli_opts *o, const char *dir)
+static int do_passwd(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
 	int rc = open_diary(o, dir, &d);
@@ -348,7 +348,7 @@ static int confirm_wipe(const char *dir)
 	return ok;
 }
 
-static int do_wipe(const struct cli_opts *o, const char *dir)
+static int do_wipe(const struct steady_opts *o, const char *dir)
 {
 	if (!diary_exists(dir)) {
 		fprintf(stderr, _("steady: there is no diary in %s.\n"), dir);
@@ -365,7 +365,7 @@ static int do_wipe(const struct cli_opts *o, const char *dir)
 	return EXIT_OK;
 }
 
-int cmd_diary(const struct cli_opts *o, int argc, char **argv)
+int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
 		return cli_usage_error(

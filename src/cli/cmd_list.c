@@ -91,7 +91,7 @@ static void table(const struct library *lib)
 	}
 }
 
-int cmd_list(const struct cli_opts *o, int argc, char **argv)
+int cmd_list(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc > 0)
 		return cli_usage_error(_("'list' takes no arguments"));

@@ -134,7 +134,7 @@ static int remove_one(const char *userdir, const char *id, const struct library 
 	return rc;
 }
 
-int cmd_remove(const struct cli_opts *o, int argc, char **argv)
+int cmd_remove(const struct steady_opts *o, int argc, char **argv)
 {
 	(void)o;
 	if (argc < 1)

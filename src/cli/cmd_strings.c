@@ -13,7 +13,7 @@
 #include "content/pot.h"
 #include "util/gettext.h"
 
-int cmd_strings(const struct cli_opts *o, int argc, char **argv)
+int cmd_strings(const struct steady_opts *o, int argc, char **argv)
 {
 	(void)o;
 	if (argc < 1)

@@ -21,13 +21,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "content/library_std.h"
 #include "ui/app.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/draw.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
+#include "util/exit_status.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -89,13 +89,16 @@ static enum app_event next_event(struct app *a, wint_t *ch, int nowait)
 		wint_t c = 0;
 		int r = get_wch(&c);
 		if (r == ERR) {
-			if (!nowait && dlink_idle(a))
+			int to_home = 0;
+			if (!nowait && dlink_idle(a->s, &to_home)) {
+				a->to_home |= to_home;
 				return EV_REDRAW; /* locked: the screens showing it go */
+			}
 			if (nowait || (a->ticks && !small))
 				return EV_TICK;
 			continue;
 		}
-		dlink_key(a);
+		dlink_key(a->s);
 		if (r == KEY_CODE_YES) {
 			if (c == KEY_RESIZE)
 				return EV_REDRAW;
@@ -196,25 +199,6 @@ void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n)
 	a->n_keys = n;
 }
 
-void app_save_settings(struct app *a)
-{
-	if (!a->settings_path)
-		return;
-	char err[512];
-	if (settings_save(&a->set, a->settings_path, err, sizeof err) < 0) {
-		free(a->notice);
-		a->notice = xstrdup(err);
-	}
-}
-
-const struct region *app_region(const struct app *a)
-{
-	if (!a->lib || !a->lib->helplines)
-		return NULL;
-	const char *id = a->set.region[0] ? a->set.region : helplines_locale_region();
-	return helplines_region(a->lib->helplines, id);
-}
-
 const char *app_bullet(const struct app *a)
 {
 	return a->utf8 ? "\xe2\x80\xa2" : "-";
@@ -230,21 +214,6 @@ static int xterm_like(const char *term)
 		if (strncmp(term, known[i], strlen(known[i])) == 0)
 			return 1;
 	return 0;
-}
-
-static void load_content(struct app *a)
-{
-	struct diag d;
-	diag_init(&d);
-	a->lib = xcalloc(1, sizeof *a->lib);
-	if (library_load_std(a->lib, a->opts->content_dirs, a->opts->n_content_dirs, &d) < 0 ||
-	    d.errors > 0) {
-		/* Calm, and with a way to learn more; the screens work with what loaded. */
-		a->notice = xasprintf(_("Some content could not be loaded (%zu problems). "
-		                        "Everything else works. 'steady check' shows the details."),
-		                      d.errors);
-	}
-	diag_free(&d);
 }
 
 static int unknown_term(const char *term)
@@ -328,74 +297,45 @@ static void stop_terminal(struct app *a, SCREEN *scr)
 	delscreen(scr);
 }
 
-int app_begin(struct app *a, const struct cli_opts *o, int preview)
+int app_begin(struct app *a, struct session *s)
 {
 	memset(a, 0, sizeof *a);
-	a->opts = o;
-	a->preview = preview;
-	a->last_module = -1;
+	a->s = s;
 	a->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	draw_set_utf8(a->utf8);
-
-	/* A preview reads the settings (colours, region) but never writes them. */
-	char *path = settings_path();
-	settings_defaults(&a->set);
-	if (path) {
-		char err[512];
-		int rc = settings_load(&a->set, path, err, sizeof err);
-		if (rc == 1)
-			a->first_run = !preview;
-		else if (rc < 0)
-			a->notice = xstrdup(err);
-	}
-	if (preview)
-		free(path);
-	else
-		a->settings_path = path;
-
 	set_handlers();
 	SCREEN *scr = NULL;
 	int started = start_terminal(a, &scr);
 	a->scr = scr;
-	if (started < 0) {
-		free(a->settings_path);
-		free(a->notice);
+	if (started < 0)
 		return -1;
-	}
-	a->color_ok = !o->no_color && has_colors();
-	theme_init(a->color_ok && a->set.color);
-
-	load_content(a);
-	a->prog = xcalloc(a->lib->n ? a->lib->n : 1, sizeof *a->prog);
+	a->color_ok = !s->opts->no_color && has_colors();
+	theme_init(a->color_ok && s->set.color);
 	return 0;
 }
 
 int app_end(struct app *a)
 {
 	stop_terminal(a, a->scr);
-	for (size_t i = 0; i < a->lib->n; i++)
-		progress_wipe(&a->prog[i]);
-	free(a->prog);
-	library_free(a->lib);
-	free(a->lib);
-	free(a->settings_path);
-	free(a->notice);
 	return a->signal_got ? 128 + a->signal_got : EXIT_OK;
 }
 
-int ui_run(const struct cli_opts *o)
+int ui_run(const struct steady_opts *o)
 {
+	struct session s;
 	struct app a;
-	if (app_begin(&a, o, 0) < 0)
+	session_open(&s, o, 0);
+	if (app_begin(&a, &s) < 0) {
+		session_close(&s, 0);
 		return EXIT_INVALID;
-	if (a.first_run)
-		app_save_settings(&a); /* the next start opens the home screen */
-	dlink_init(&a);
+	}
+	if (s.first_run)
+		session_save_settings(&s); /* the next start opens the home screen */
 	home_run(&a);
 	if (a.quick) { /* blank at once; the diary is closed after */
 		erase();
 		refresh();
 	}
-	dlink_close(&a);
+	session_close(&s, a.quick);
 	return app_end(&a);
 }

@@ -13,10 +13,7 @@
 #include <stddef.h>
 #include <wchar.h>
 
-#include "cli/cli.h"
-#include "content/library.h"
-#include "ui/progress.h"
-#include "util/settings.h"
+#include "session/session.h"
 
 /* What app_key() reports. */
 enum app_event {
@@ -40,14 +37,7 @@ struct app_keyhelp {
 struct dlink;
 
 struct app {
-	const struct cli_opts *opts;
-	struct library *lib;
-	struct settings set;
-	char *settings_path; /* NULL without a home folder */
-	int first_run;
-
-	struct progress *prog; /* one per library module, this run only */
-	int last_module;       /* index of the module to continue, or -1 */
+	struct session *s; /* what the person does: content, answers, the diary */
 
 	int color_ok; /* the terminal has colour and NO_COLOR/--no-color are not set */
 	int utf8;     /* the locale's characters are UTF-8 */
@@ -65,10 +55,6 @@ struct app {
 	int quick;      /* ... by the quick exit: clear the scrollback too */
 	int signal_got; /* the signal that ended the session, or 0 */
 
-	char *notice; /* a calm message for the home screen (load problems) */
-
-	struct dlink *dl; /* the diary of this run (diary_link.h); NULL where there is none */
-	int preview;      /* `steady preview`: nothing is saved, no diary is offered */
 	void *scr;        /* the curses SCREEN of this run */
 	int to_home; /* the diary locked: every screen returns to Home (app_key gives EV_QUIT) */
 };
@@ -103,23 +89,17 @@ int app_is_choose(enum app_event ev, wint_t ch);
 /* Sets the keys the overlay lists for the current screen. */
 void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n);
 
-/* Saves the settings; a failure is shown as a notice, never fatal. */
-void app_save_settings(struct app *a);
-
-/* The region to show helplines for: the setting, else the locale's, else "INT". */
-const struct region *app_region(const struct app *a);
-
 /* The bullet glyph for the locale ("•" or "-"). */
 const char *app_bullet(const struct app *a);
 
 /*
- * Starts a run: reads the settings, sets the signal handlers, starts the
- * terminal and loads the library. preview: nothing will be saved. Returns 0,
- * or -1 after telling the person why the screens cannot start.
+ * Starts the screens over an open session: sets the signal handlers and
+ * starts the terminal. Returns 0, or -1 after telling the person why the
+ * screens cannot start.
  */
-int app_begin(struct app *a, const struct cli_opts *o, int preview);
+int app_begin(struct app *a, struct session *s);
 
-/* Ends a run: restores (and on a quick exit clears) the terminal, wipes the answers. */
+/* Ends the screens: restores (and on a quick exit clears) the terminal. Returns the exit status. */
 int app_end(struct app *a);
 
 /* Opens the keys overlay for the current screen. */

@@ -16,12 +16,12 @@
 
 #include "diary/stats.h"
 #include "ui/chart.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
-#include "ui/record.h"
+#include "session/record.h"
 #include "ui/screens.h"
 #include "ui/wrap.h"
 #include "util/buf.h"
@@ -296,8 +296,8 @@ static void selfcheck_doc(struct markup_doc *d, struct diary *dy, const struct a
 {
 	struct entry_list el = diary_select(dy, ENTRY_SELFCHECK, NULL);
 	markup_text(d, _("Self-check results"), w, 0, MARKUP_HEADING);
-	for (size_t i = 0; i < a->lib->n; i++) {
-		const struct module *m = a->lib->mods[i];
+	for (size_t i = 0; i < a->s->lib->n; i++) {
+		const struct module *m = a->s->lib->mods[i];
 		if (!module_is_selfcheck(m))
 			continue;
 		struct stats_point *p;
@@ -350,7 +350,7 @@ static void show(struct app *a, const struct module *m)
 	};
 	size_t top = 0;
 	for (;;) {
-		struct diary *dy = dlink_diary(a);
+		struct diary *dy = dlink_diary(a->s);
 		if (!dy)
 			return;
 		app_set_keys(a, keys, 2);
@@ -369,7 +369,7 @@ static void show(struct app *a, const struct module *m)
 		draw_footer(a, keys, 2);
 		wint_t ch;
 		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT || !dlink_diary(a))
+		if (ev == EV_QUIT || !dlink_diary(a->s))
 			return;
 		if (pager_read_key(&top, n, ar.h, ev, ch))
 			continue;
@@ -381,15 +381,15 @@ static void show(struct app *a, const struct module *m)
 void diary_charts_run(struct app *a)
 {
 	for (;;) {
-		struct diary *dy = dlink_diary(a);
+		struct diary *dy = dlink_diary(a->s);
 		if (!dy)
 			return;
 		/* The modules with records, and journals (repeatable) even before their first. */
 		size_t n = 0;
-		const char **labels = xcalloc(a->lib->n + 1, sizeof *labels);
-		const struct module **mods = xcalloc(a->lib->n + 1, sizeof *mods);
-		for (size_t i = 0; i < a->lib->n; i++) {
-			const struct module *m = a->lib->mods[i];
+		const char **labels = xcalloc(a->s->lib->n + 1, sizeof *labels);
+		const struct module **mods = xcalloc(a->s->lib->n + 1, sizeof *mods);
+		for (size_t i = 0; i < a->s->lib->n; i++) {
+			const struct module *m = a->s->lib->mods[i];
 			if (module_is_selfcheck(m) || !record_module_asks(m))
 				continue;
 			if (!m->repeatable && !diary_latest(dy, ENTRY_RECORD, m->id))
@@ -408,7 +408,7 @@ void diary_charts_run(struct app *a)
 		const struct module *m = r >= 0 ? mods[r] : NULL;
 		free(labels);
 		free(mods);
-		if (r < 0 || a->quit || a->to_home || !dlink_diary(a))
+		if (r < 0 || a->quit || a->to_home || !dlink_diary(a->s))
 			return;
 		show(a, m);
 		if (a->quit || a->to_home)

@@ -16,7 +16,7 @@
 
 #include "diary/export.h"
 #include "ui/choice.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -36,7 +36,7 @@ enum { ID_NEW = 1000000, ID_SEARCH, ID_CHARTS, ID_LOCK };
 
 static const struct module *find_module(const struct app *a, const char *id)
 {
-	return id && a->lib ? library_find(a->lib, id) : NULL;
+	return id && a->s->lib ? library_find(a->s->lib, id) : NULL;
 }
 
 /* The first line of s, cut at max bytes on a character boundary (new string). */
@@ -203,19 +203,19 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 /* The module progress that a deleted record fed: it goes too, so nothing resumes from it. */
 static void forget_record(struct app *a, uint64_t id)
 {
-	for (size_t i = 0; i < a->lib->n; i++) {
-		if (a->prog[i].record != id)
+	for (size_t i = 0; i < a->s->lib->n; i++) {
+		if (a->s->prog[i].record != id)
 			continue;
-		progress_restart(&a->prog[i]);
-		if (a->last_module == (int)i)
-			a->last_module = -1;
+		progress_restart(&a->s->prog[i]);
+		if (a->s->last_module == (int)i)
+			a->s->last_module = -1;
 	}
 }
 
 /* Asks, then deletes; 1 when deleted. */
 static int delete_entry(struct app *a, uint64_t id)
 {
-	const struct entry *e = dlink_diary(a) ? diary_get(dlink_diary(a), id) : NULL;
+	const struct entry *e = dlink_diary(a->s) ? diary_get(dlink_diary(a->s), id) : NULL;
 	if (!e)
 		return 0;
 	char *sum = diary_entry_summary(a, e);
@@ -225,7 +225,7 @@ static int delete_entry(struct app *a, uint64_t id)
 	                     "undone."),
 	                   sum, opts, 2);
 	wipe_str(sum);
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(a->s);
 	if (c != 1 || !d)
 		return 0;
 	struct diary_error err;
@@ -233,7 +233,7 @@ static int delete_entry(struct app *a, uint64_t id)
 		return 0;
 	forget_record(a, id);
 	diary_save_run(a);
-	dlink_set_note(a, _("The entry was deleted."));
+	dlink_set_note(a->s, _("The entry was deleted."));
 	return 1;
 }
 
@@ -242,7 +242,7 @@ static void view(struct app *a, uint64_t id)
 {
 	size_t top = 0;
 	for (;;) {
-		struct diary *d = dlink_diary(a);
+		struct diary *d = dlink_diary(a->s);
 		const struct entry *e = d ? diary_get(d, id) : NULL;
 		if (!e)
 			return;
@@ -267,7 +267,7 @@ static void view(struct app *a, uint64_t id)
 		int journal = e->kind == ENTRY_JOURNAL;
 		wint_t ch;
 		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT || !dlink_diary(a))
+		if (ev == EV_QUIT || !dlink_diary(a->s))
 			return;
 		if (pager_read_key(&top, n, ar.h, ev, ch))
 			continue;
@@ -324,7 +324,7 @@ static void entries(struct app *a)
 	const char *note_shown = NULL;
 	int saved_typing = a->typing;
 	for (;;) {
-		struct diary *d = dlink_diary(a);
+		struct diary *d = dlink_diary(a->s);
 		if (!d)
 			break;
 		struct entry_list el =
@@ -360,7 +360,7 @@ static void entries(struct app *a)
 		free(right);
 		struct area ar = draw_body();
 		struct area la = ar;
-		const char *note = dlink_note(a);
+		const char *note = dlink_note(a->s);
 		if (note && ar.h >= 8) {
 			struct markup_doc nd;
 			markup_init(&nd);
@@ -390,10 +390,10 @@ static void entries(struct app *a)
 		sel_entry = sel >= 0 && sel < ID_NEW && (size_t)sel < el.n ? el.v[sel]->id : 0;
 		list_wipe(&l);
 		diary_list_free(&el);
-		if (ev == EV_QUIT || !dlink_diary(a))
+		if (ev == EV_QUIT || !dlink_diary(a->s))
 			break;
 		if (note_shown && (ev == EV_CHAR || ev == EV_KEY)) {
-			dlink_set_note(a, NULL);
+			dlink_set_note(a->s, NULL);
 			note_shown = NULL;
 		}
 		if (moved)
@@ -452,7 +452,7 @@ static void entries(struct app *a)
 			diary_charts_run(a);
 			break;
 		case ID_LOCK:
-			dlink_lock(a, 0);
+			a->to_home |= dlink_lock(a->s, 0);
 			break;
 		default:
 			if (sel_entry)
@@ -468,13 +468,13 @@ static void entries(struct app *a)
 
 void diary_run(struct app *a)
 {
-	if (!a->dl)
+	if (!a->s->dl)
 		return;
 	if (!diary_open_run(a, NULL))
 		return;
 	if (a->quit || a->to_home)
 		return;
-	dlink_in_screens(a, 1);
+	dlink_in_screens(a->s, 1);
 	entries(a);
-	dlink_in_screens(a, -1);
+	dlink_in_screens(a->s, -1);
 }

@@ -10,16 +10,16 @@
 #include <stdlib.h>
 
 #include "ui/choice.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/diary_screens.h"
-#include "ui/record.h"
+#include "session/record.h"
 #include "ui/screens.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
 static void ask_keep(struct app *a, size_t i)
 {
-	const struct module *m = a->lib->mods[i];
+	const struct module *m = a->s->lib->mods[i];
 	char *text = xasprintf(_("Your diary is open. steady can keep your answers to *%s* in it, "
 	                         "encrypted, so you can come back to them and see patterns over "
 	                         "time.\n\n"
@@ -31,30 +31,30 @@ static void ask_keep(struct app *a, size_t i)
 	free(text);
 	if (a->quit || a->to_home)
 		return;
-	a->prog[i].keep = c == 0 ? KEEP_YES : KEEP_NO;
+	a->s->prog[i].keep = c == 0 ? KEEP_YES : KEEP_NO;
 }
 
 void diary_module_open(struct app *a, size_t i)
 {
-	if (!a->lib || i >= a->lib->n)
+	if (!a->s->lib || i >= a->s->lib->n)
 		return;
-	const struct module *m = a->lib->mods[i];
-	struct progress *p = &a->prog[i];
+	const struct module *m = a->s->lib->mods[i];
+	struct progress *p = &a->s->prog[i];
 	/* A journal, or a self-check, filled in again is a new record. */
 	if ((m->repeatable || module_is_selfcheck(m)) && p->state == PROGRESS_DONE)
 		progress_restart(p);
-	if (dlink_diary(a) && p->keep == KEEP_UNASKED && record_module_asks(m))
+	if (dlink_diary(a->s) && p->keep == KEEP_UNASKED && record_module_asks(m))
 		ask_keep(a, i);
 }
 
 /* Offers the diary, once per run, to keep this module's answers; 1 when it is open now. */
 static int offer(struct app *a, size_t i)
 {
-	dlink_set_offered(a);
-	const struct module *m = a->lib->mods[i];
+	dlink_set_offered(a->s);
+	const struct module *m = a->s->lib->mods[i];
 	char *why;
 	int open;
-	if (dlink_handle(a) || dlink_exists(a)) {
+	if (dlink_handle(a->s) || dlink_exists(a->s)) {
 		why = xasprintf(_("Your diary is locked. Unlock it to keep your answers to *%s* "
 		                  "there. Press Esc if you would rather not now."),
 		                m->title);
@@ -71,14 +71,14 @@ static int offer(struct app *a, size_t i)
 
 void diary_module_leave(struct app *a, size_t i, int done)
 {
-	if (!a->lib || i >= a->lib->n || a->quick || a->to_home)
+	if (!a->s->lib || i >= a->s->lib->n || a->quick || a->to_home)
 		return;
-	const struct module *m = a->lib->mods[i];
-	struct progress *p = &a->prog[i];
+	const struct module *m = a->s->lib->mods[i];
+	struct progress *p = &a->s->prog[i];
 	if (p->keep == KEEP_NO || !record_module_asks(m) || !progress_any(p, m))
 		return;
-	if (!dlink_diary(a)) {
-		if (a->quit || p->keep != KEEP_UNASKED || dlink_offered(a) || !dlink_dir(a))
+	if (!dlink_diary(a->s)) {
+		if (a->quit || p->keep != KEEP_UNASKED || dlink_offered(a->s) || !dlink_dir(a->s))
 			return;
 		if (!offer(a, i))
 			return;
@@ -93,7 +93,7 @@ void diary_module_leave(struct app *a, size_t i, int done)
 	if (p->keep != KEEP_YES)
 		return;
 	struct diary_error err;
-	if (dlink_keep_module(a, i, done, &err) < 0) {
+	if (dlink_keep_module(a->s, i, done, &err) < 0) {
 		if (a->quit)
 			return;
 		const char *back[] = {_("Back")};
@@ -101,7 +101,7 @@ void diary_module_leave(struct app *a, size_t i, int done)
 		return;
 	}
 	if (a->quit) {
-		dlink_save(a, &err); /* leaving: saved if it can be, without asking */
+		dlink_save(a->s, &err); /* leaving: saved if it can be, without asking */
 		return;
 	}
 	diary_save_run(a);

@@ -12,7 +12,7 @@
 
 #include "diary/notice.h"
 #include "ui/choice.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -143,7 +143,7 @@ static int choose(struct app *a, struct field *f)
 
 int diary_setup_run(struct app *a, const char *intro)
 {
-	const char *dir = dlink_dir(a);
+	const char *dir = dlink_dir(a->s);
 	if (!dir) {
 		const char *back[] = {_("Back")};
 		choice_run(a, _("Your diary"), NULL,
@@ -151,7 +151,7 @@ int diary_setup_run(struct app *a, const char *intro)
 		           back, 1);
 		return 0;
 	}
-	dlink_set_offered(a);
+	dlink_set_offered(a->s);
 	struct buf b;
 	buf_init(&b);
 	if (intro) {
@@ -180,8 +180,8 @@ int diary_setup_run(struct app *a, const char *intro)
 		int rc = diary_create(dir, f.text, f.len, &costs, &d, &err);
 		field_clear(&f);
 		if (rc == 0) {
-			dlink_attach(a, d);
-			dlink_set_note(a, _("Your diary is ready. Only your passphrase opens it."));
+			dlink_attach(a->s, d);
+			dlink_set_note(a->s, _("Your diary is ready. Only your passphrase opens it."));
 			made = 1;
 			break;
 		}
@@ -203,7 +203,7 @@ static void damaged(struct app *a, const struct diary_error *err)
 	          "at an earlier save.\n\n"
 	          "steady never writes over a damaged diary, so nothing more is lost while you "
 	          "decide."),
-	        dlink_dir(a));
+	        dlink_dir(a->s));
 	char *full = xasprintf("%s\n\n%s", err->msg, what);
 	const char *back[] = {_("Back")};
 	choice_run(a, _("Your diary could not be opened"), full, NULL, back, 1);
@@ -213,7 +213,7 @@ static void damaged(struct app *a, const struct diary_error *err)
 
 int diary_unlock_run(struct app *a, const char *intro)
 {
-	if (dlink_diary(a))
+	if (dlink_diary(a->s))
 		return 1;
 	struct buf b;
 	buf_init(&b);
@@ -225,7 +225,7 @@ int diary_unlock_run(struct app *a, const char *intro)
 	char *text = buf_take(&b);
 	const char *hint = _("Forgotten it? Nobody can recover it. 'steady diary wipe' deletes the "
 	                     "diary so you can start a new one.");
-	char *note = dlink_note(a) ? xstrdup(dlink_note(a)) : NULL;
+	char *note = dlink_note(a->s) ? xstrdup(dlink_note(a->s)) : NULL;
 	struct field f;
 	field_init(&f, 1);
 	int open = 0;
@@ -241,17 +241,17 @@ int diary_unlock_run(struct app *a, const char *intro)
 			break;
 		working(_("Unlock your diary"), _("Opening your diary..."));
 		struct diary_error err;
-		struct diary *h = dlink_handle(a);
+		struct diary *h = dlink_handle(a->s);
 		int rc;
 		if (h) {
 			rc = diary_unlock(h, f.text, f.len, &err);
 		} else {
-			rc = diary_open(dlink_dir(a), f.text, f.len, &h, &err);
+			rc = diary_open(dlink_dir(a->s), f.text, f.len, &h, &err);
 		}
 		field_clear(&f);
 		if (rc == 0) {
-			dlink_attach(a, h);
-			dlink_set_note(a, NULL);
+			dlink_attach(a->s, h);
+			dlink_set_note(a->s, NULL);
 			open = 1;
 			break;
 		}
@@ -278,9 +278,9 @@ int diary_unlock_run(struct app *a, const char *intro)
 
 int diary_open_run(struct app *a, const char *intro)
 {
-	if (dlink_diary(a))
+	if (dlink_diary(a->s))
 		return 1;
-	if (dlink_handle(a) || dlink_exists(a))
+	if (dlink_handle(a->s) || dlink_exists(a->s))
 		return diary_unlock_run(a, intro);
 	return diary_setup_run(a, intro);
 }
@@ -289,9 +289,9 @@ int diary_save_run(struct app *a)
 {
 	for (;;) {
 		struct diary_error err;
-		if (dlink_save(a, &err) == 0)
+		if (dlink_save(a->s, &err) == 0)
 			return 1;
-		if (a->quit || a->to_home || !dlink_diary(a))
+		if (a->quit || a->to_home || !dlink_diary(a->s))
 			return 0;
 		const char *opts[] = {_("Try again"), _("Not now")};
 		int c = choice_run(

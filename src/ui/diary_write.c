@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "ui/choice.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
@@ -30,6 +30,7 @@ struct writer {
 	char *original; /* the text as opened, to know whether it changed */
 	int put;        /* the text as it is now is in the diary (saved or not) */
 	const char *note;
+	struct app *a;
 };
 
 static int changed(const struct writer *w)
@@ -41,7 +42,7 @@ static int changed(const struct writer *w)
 /* Puts the text into the diary (in memory); 0, or -1 with err filled. */
 static int put(struct app *a, struct writer *w, struct diary_error *err)
 {
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(a->s);
 	if (!d) {
 		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
 		return -1;
@@ -100,12 +101,11 @@ static int save(struct app *a, struct writer *w)
 }
 
 /* The draft goes into the diary before a lock; the lock saves it. */
-static void flush(struct app *a, void *ctx)
+static int flush(void *ctx)
 {
 	struct writer *w = ctx;
 	struct diary_error err;
-	if (w->text.len > 0 && changed(w))
-		put(a, w, &err);
+	return w->text.len > 0 && changed(w) && put(w->a, w, &err) == 0;
 }
 
 /* One key of a burst (app_take_burst): text for the editor, Tab included;
@@ -173,7 +173,7 @@ int diary_write_run(struct app *a, uint64_t id)
 {
 	struct writer w;
 	memset(&w, 0, sizeof w);
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(a->s);
 	const struct entry *old = d && id ? diary_get(d, id) : NULL;
 	if (!d || (id && (!old || old->kind != ENTRY_JOURNAL)))
 		return 0;
@@ -190,7 +190,8 @@ int diary_write_run(struct app *a, uint64_t id)
 	}
 	w.original = xstrdup(w.text.text ? w.text.text : "");
 	editor_start(&w.ed, &w.text);
-	dlink_set_flush(a, flush, &w);
+	w.a = a;
+	dlink_set_flush(a->s, flush, &w);
 	int saved_typing = a->typing;
 	int saved_any = 0;
 	for (;;) {
@@ -199,7 +200,7 @@ int diary_write_run(struct app *a, uint64_t id)
 		draw(a, &w, id != 0, &ea);
 		wint_t ch;
 		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT || !dlink_diary(a))
+		if (ev == EV_QUIT || !dlink_diary(a->s))
 			break;
 		if (ev != EV_CHAR && ev != EV_KEY)
 			continue;
@@ -215,7 +216,7 @@ int diary_write_run(struct app *a, uint64_t id)
 		if (a->quit || a->to_home)
 			break;
 	}
-	dlink_set_flush(a, NULL, NULL);
+	dlink_set_flush(a->s, NULL, NULL);
 	a->typing = saved_typing;
 	curs_set(0);
 	if (w.text.text) {

@@ -11,7 +11,7 @@
 
 #include "ui/app.h"
 #include "ui/draw.h"
-#include "ui/progress.h"
+#include "session/progress.h"
 
 struct editor {
 	size_t cur; /* byte offset of the cursor in the text */

@@ -12,7 +12,7 @@
 #include "content/module.h"
 #include "ui/app.h"
 #include "ui/markup.h"
-#include "ui/progress.h"
+#include "session/progress.h"
 
 /* Appends the scale and its end labels; returns the line of the numbers. */
 size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct answer *an,

@@ -12,7 +12,7 @@
 #include <time.h>
 
 #include "diary/diary.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/draw.h"
 #include "ui/helpnow.h"
 #include "ui/pager.h"
@@ -46,7 +46,7 @@ static void field(struct markup_doc *d, const char *label, int lw, const char *v
 
 void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, int width)
 {
-	const struct region *r = app_region(a);
+	const struct region *r = session_region(a->s);
 	if (!r) {
 		markup_text(
 		        d,
@@ -110,7 +110,7 @@ static const char *month_name(const char *checked, char *buf, size_t size)
 /* The person's own safety plan from the diary, when it is open and holds one; 1 when shown. */
 static int plan(struct markup_doc *d, const struct app *a, int width)
 {
-	struct diary *dy = dlink_diary(a);
+	struct diary *dy = dlink_diary(a->s);
 	const struct entry *e = dy ? diary_latest(dy, ENTRY_SAFETY_PLAN, NULL) : NULL;
 	if (!e)
 		return 0;
@@ -130,9 +130,9 @@ static int plan(struct markup_doc *d, const struct app *a, int width)
 
 static void build(struct markup_doc *d, const struct app *a, int width)
 {
-	const struct region *r = app_region(a);
+	const struct region *r = session_region(a->s);
 	/* The plan comes first, after only the emergency number. */
-	int has_plan = dlink_diary(a) && diary_latest(dlink_diary(a), ENTRY_SAFETY_PLAN, NULL);
+	int has_plan = dlink_diary(a->s) && diary_latest(dlink_diary(a->s), ENTRY_SAFETY_PLAN, NULL);
 	if (has_plan && r && r->emergency) {
 		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
 		                    r->emergency);
@@ -153,7 +153,7 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		free(e);
 		markup_blank(d);
 	}
-	if (!has_plan && dlink_exists(a) && !dlink_diary(a)) {
+	if (!has_plan && dlink_exists(a->s) && !dlink_diary(a->s)) {
 		markup_text(d,
 		            _("If your safety plan is in your diary, unlock the diary "
 		              "(Home, then Diary) to see it here."),
@@ -166,7 +166,7 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		free(s);
 	}
 	helpnow_cards(d, a, HELPLINE_ALL, width);
-	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
+	const struct helplines *h = a->s->lib ? a->s->lib->helplines : NULL;
 	if (h && h->calling) {
 		markup_blank(d);
 		markup_render(d, h->calling, width, app_bullet(a));
@@ -185,11 +185,11 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 
 void helpnow_pick_region(struct app *a, const char *why)
 {
-	const struct helplines *h = a->lib ? a->lib->helplines : NULL;
+	const struct helplines *h = a->s->lib ? a->s->lib->helplines : NULL;
 	if (!h || h->n_regions == 0)
 		return;
 	const char **names = xcalloc(h->n_regions, sizeof *names);
-	const struct region *cur = app_region(a);
+	const struct region *cur = session_region(a->s);
 	size_t at = 0;
 	for (size_t i = 0; i < h->n_regions; i++) {
 		names[i] = h->regions[i].name;
@@ -198,8 +198,8 @@ void helpnow_pick_region(struct app *a, const char *why)
 	}
 	int r = list_pick(a, _("Your region"), why, names, h->n_regions, at);
 	if (r >= 0) {
-		snprintf(a->set.region, sizeof a->set.region, "%s", h->regions[r].id);
-		app_save_settings(a);
+		snprintf(a->s->set.region, sizeof a->s->set.region, "%s", h->regions[r].id);
+		session_save_settings(a->s);
 	}
 	free(names);
 }

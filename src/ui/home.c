@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
@@ -33,12 +33,12 @@ enum {
 
 static char *module_detail(const struct app *a, size_t i)
 {
-	const struct module *m = a->lib->mods[i];
+	const struct module *m = a->s->lib->mods[i];
 	char *min = xasprintf(_("%d min"), m->minutes);
 	const char *state = NULL;
-	if (a->prog[i].state == PROGRESS_DONE)
+	if (a->s->prog[i].state == PROGRESS_DONE)
 		state = _("done");
-	else if (a->prog[i].state == PROGRESS_STARTED)
+	else if (a->s->prog[i].state == PROGRESS_STARTED)
 		state = _("started");
 	char *d = state ? xasprintf("%s  %s", state, min) : xstrdup(min);
 	free(min);
@@ -48,29 +48,29 @@ static char *module_detail(const struct app *a, size_t i)
 static void build(struct app *a, struct list *l)
 {
 	size_t nself = 0, nhome = 0;
-	for (size_t i = 0; i < a->lib->n; i++) {
-		if (module_is_selfcheck(a->lib->mods[i]))
+	for (size_t i = 0; i < a->s->lib->n; i++) {
+		if (module_is_selfcheck(a->s->lib->mods[i]))
 			nself++;
-		if (a->lib->mods[i]->homework)
+		if (a->s->lib->mods[i]->homework)
 			nhome++;
 	}
-	if (a->last_module >= 0 && (size_t)a->last_module < a->lib->n) {
-		const struct module *m = a->lib->mods[a->last_module];
+	if (a->s->last_module >= 0 && (size_t)a->s->last_module < a->s->lib->n) {
+		const struct module *m = a->s->lib->mods[a->s->last_module];
 		char *label = xasprintf(_("Continue: %s"), m->title);
-		char *detail = xasprintf(_("step %zu of %zu"), a->prog[a->last_module].step + 1,
+		char *detail = xasprintf(_("step %zu of %zu"), a->s->prog[a->s->last_module].step + 1,
 		                         m->n_steps);
 		list_add(l, label, detail, ID_CONTINUE);
 		free(label);
 		free(detail);
 	}
-	if (a->lib->n > nself) {
-		char *detail = xasprintf(_("%zu to choose from"), a->lib->n - nself);
+	if (a->s->lib->n > nself) {
+		char *detail = xasprintf(_("%zu to choose from"), a->s->lib->n - nself);
 		list_add(l, _("Modules"), detail, ID_MODULES);
 		free(detail);
 	}
 	if (nself == 1) {
-		for (size_t i = 0; i < a->lib->n; i++)
-			if (module_is_selfcheck(a->lib->mods[i])) {
+		for (size_t i = 0; i < a->s->lib->n; i++)
+			if (module_is_selfcheck(a->s->lib->mods[i])) {
 				char *d = module_detail(a, i);
 				list_add(l, _("Self-check"), d, ID_SELFCHECK);
 				free(d);
@@ -79,9 +79,9 @@ static void build(struct app *a, struct list *l)
 		list_add(l, _("Self-check"), NULL, ID_SELFCHECK);
 	}
 	list_add(l, _("Diary"),
-	         dlink_diary(a)    ? C_("diary state", "open")
-	         : dlink_exists(a) ? _("locked")
-	         : dlink_handle(a) ? _("locked")
+	         dlink_diary(a->s)    ? C_("diary state", "open")
+	         : dlink_exists(a->s) ? _("locked")
+	         : dlink_handle(a->s) ? _("locked")
 	                           : NULL,
 	         ID_DIARY);
 	if (nhome > 0)
@@ -96,12 +96,12 @@ static int pick_module(struct app *a, const char *title, const char *intro,
                        int (*want)(const struct module *))
 {
 	size_t n = 0;
-	int *idx = xcalloc(a->lib->n ? a->lib->n : 1, sizeof *idx);
-	const char **labels = xcalloc(a->lib->n ? a->lib->n : 1, sizeof *labels);
-	for (size_t i = 0; i < a->lib->n; i++)
-		if (want(a->lib->mods[i])) {
+	int *idx = xcalloc(a->s->lib->n ? a->s->lib->n : 1, sizeof *idx);
+	const char **labels = xcalloc(a->s->lib->n ? a->s->lib->n : 1, sizeof *labels);
+	for (size_t i = 0; i < a->s->lib->n; i++)
+		if (want(a->s->lib->mods[i])) {
 			idx[n] = (int)i;
-			labels[n++] = a->lib->mods[i]->title;
+			labels[n++] = a->s->lib->mods[i]->title;
 		}
 	int r = n ? list_pick(a, title, intro, labels, n, 0) : -1;
 	int result = r >= 0 ? idx[r] : -1;
@@ -127,11 +127,11 @@ static void modules(struct app *a)
 	for (;;) {
 		struct list l;
 		memset(&l, 0, sizeof l);
-		for (size_t i = 0; i < a->lib->n; i++) {
-			if (module_is_selfcheck(a->lib->mods[i]))
+		for (size_t i = 0; i < a->s->lib->n; i++) {
+			if (module_is_selfcheck(a->s->lib->mods[i]))
 				continue;
 			char *d = module_detail(a, i);
-			list_add(&l, a->lib->mods[i]->title, d, (int)i);
+			list_add(&l, a->s->lib->mods[i]->title, d, (int)i);
 			free(d);
 		}
 		if (sel >= 0)
@@ -144,8 +144,8 @@ static void modules(struct app *a)
 		struct markup_doc d;
 		markup_init(&d);
 		int id = list_selected(&l);
-		if (id >= 0 && a->lib->mods[id]->summary)
-			markup_text(&d, a->lib->mods[id]->summary, ar.w, 1, MARKUP_DIM);
+		if (id >= 0 && a->s->lib->mods[id]->summary)
+			markup_text(&d, a->s->lib->mods[id]->summary, ar.w, 1, MARKUP_DIM);
 		struct area la = ar;
 		int room = (int)d.n + 1;
 		if (ar.h - room >= 4 && d.n > 0) {
@@ -179,10 +179,10 @@ void home_run(struct app *a)
 	        {"Enter", _("open")},
 	        {"q", _("quit")},
 	};
-	if (a->first_run) {
-		const struct module *w = library_find(a->lib, "welcome");
-		for (size_t i = 0; w && i < a->lib->n; i++)
-			if (a->lib->mods[i] == w)
+	if (a->s->first_run) {
+		const struct module *w = library_find(a->s->lib, "welcome");
+		for (size_t i = 0; w && i < a->s->lib->n; i++)
+			if (a->s->lib->mods[i] == w)
 				player_run(a, i, 0);
 		if (a->quit)
 			return;
@@ -191,7 +191,7 @@ void home_run(struct app *a)
 	for (;;) {
 		/* Every screen has returned: after a lock, what came from the diary goes. */
 		a->to_home = 0;
-		dlink_home(a);
+		dlink_home(a->s);
 		struct list l;
 		memset(&l, 0, sizeof l);
 		build(a, &l);
@@ -205,11 +205,11 @@ void home_run(struct app *a)
 		markup_init(&d);
 		markup_text(&d, _("Welcome. Take your time: nothing here leaves this computer."),
 		            ar.w, 0, 0);
-		if (a->notice) {
+		if (a->s->notice) {
 			markup_blank(&d);
-			markup_text(&d, a->notice, ar.w, 0, MARKUP_DIM);
+			markup_text(&d, a->s->notice, ar.w, 0, MARKUP_DIM);
 		}
-		const char *note = dlink_note(a);
+		const char *note = dlink_note(a->s);
 		if (note) {
 			markup_blank(&d);
 			markup_text(&d, note, ar.w, 0, MARKUP_ACCENT);
@@ -225,7 +225,7 @@ void home_run(struct app *a)
 		if (ev == EV_QUIT)
 			return;
 		if (note && (ev == EV_CHAR || ev == EV_KEY))
-			dlink_set_note(a, NULL); /* read once */
+			dlink_set_note(a->s, NULL); /* read once */
 		if (moved)
 			continue;
 		if (ev == EV_CHAR && ch == 'q')
@@ -235,14 +235,14 @@ void home_run(struct app *a)
 			continue;
 		switch (sel) {
 		case ID_CONTINUE:
-			player_run(a, (size_t)a->last_module, a->prog[a->last_module].step);
+			player_run(a, (size_t)a->s->last_module, a->s->prog[a->s->last_module].step);
 			break;
 		case ID_SELFCHECK: {
 			/* One self-check opens at once; several are listed first. */
 			int i = -1;
 			size_t nself = 0;
-			for (size_t k = 0; k < a->lib->n; k++)
-				if (module_is_selfcheck(a->lib->mods[k])) {
+			for (size_t k = 0; k < a->s->lib->n; k++)
+				if (module_is_selfcheck(a->s->lib->mods[k])) {
 					nself++;
 					i = (int)k;
 				}
@@ -270,7 +270,7 @@ void home_run(struct app *a)
 		case ID_QUIT:
 			return;
 		default:
-			if (sel >= 0 && (size_t)sel < a->lib->n)
+			if (sel >= 0 && (size_t)sel < a->s->lib->n)
 				player_open(a, (size_t)sel);
 			break;
 		}

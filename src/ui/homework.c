@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "diary/stats.h"
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/list.h"
@@ -75,7 +75,7 @@ static char *detail(const struct app *a, const struct module *m)
 	const char *often = h->frequency == FREQ_DAILY    ? _("daily")
 	                    : h->frequency == FREQ_WEEKLY ? _("weekly")
 	                                                  : _("once");
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(a->s);
 	if (!d)
 		return xstrdup(often);
 	const char *state = mark_for(d, m, today()) ? _("done") : _("to do");
@@ -84,11 +84,11 @@ static char *detail(const struct app *a, const struct module *m)
 
 static void marks(struct markup_doc *doc, const struct app *a, const struct module *m, int w)
 {
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(a->s);
 	markup_blank(doc);
 	if (!d) {
 		markup_text(doc,
-		            dlink_exists(a)
+		            dlink_exists(a->s)
 		                    ? _("Unlock your diary (press d) to see and keep your "
 		                        "done marks.")
 		                    : _("With a diary you can mark this done here (press d)."),
@@ -158,14 +158,14 @@ static void homework_doc(struct markup_doc *d, const struct app *a, const struct
 /* d: marks done for now, or takes the mark back. */
 static void toggle(struct app *a, const struct module *m)
 {
-	if (!dlink_diary(a)) {
+	if (!dlink_diary(a->s)) {
 		char *why = xasprintf(_("Done marks for *%s* are kept in your diary."), m->title);
 		diary_open_run(a, why);
 		free(why);
-		if (!dlink_diary(a) || a->quit || a->to_home)
+		if (!dlink_diary(a->s) || a->quit || a->to_home)
 			return;
 	}
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(a->s);
 	struct diary_error err;
 	const struct entry *e = mark_for(d, m, today());
 	if (e) {
@@ -185,7 +185,7 @@ static void toggle(struct app *a, const struct module *m)
 
 static void one(struct app *a, size_t i)
 {
-	const struct module *m = a->lib->mods[i];
+	const struct module *m = a->s->lib->mods[i];
 	struct app_keyhelp keys[] = {
 	        {"Enter", _("start")},
 	        {"d", _("done")},
@@ -234,8 +234,8 @@ void homework_run(struct app *a)
 	for (;;) {
 		struct list l;
 		memset(&l, 0, sizeof l);
-		for (size_t i = 0; i < a->lib->n; i++) {
-			const struct module *m = a->lib->mods[i];
+		for (size_t i = 0; i < a->s->lib->n; i++) {
+			const struct module *m = a->s->lib->mods[i];
 			if (!m->homework)
 				continue;
 			char *det = detail(a, m);

@@ -9,12 +9,11 @@ libsteady_a_SOURCES += \
 	src/ui/home.c src/ui/player.c src/ui/pager.c src/ui/pager.h \
 	src/ui/form.c src/ui/form.h src/ui/editor.c src/ui/editor.h \
 	src/ui/timer.c src/ui/timer.h src/ui/helpnow.c src/ui/helpnow.h \
-	src/ui/settings_screen.c \
-	src/ui/progress.c src/ui/progress.h
+	src/ui/settings_screen.c
 libsteady_a_SOURCES += src/ui/preview.c
 libsteady_a_SOURCES += \
 	src/ui/field.c src/ui/field.h src/ui/choice.c src/ui/choice.h \
-	src/ui/record.c src/ui/record.h src/ui/chart.c src/ui/chart.h \
-	src/ui/diary_link.c src/ui/diary_link.h src/ui/diary_screens.h \
+	src/ui/chart.c src/ui/chart.h \
+	src/ui/diary_screens.h \
 	src/ui/diary_unlock.c src/ui/diary_modules.c src/ui/diary_entries.c \
 	src/ui/diary_write.c src/ui/diary_charts.c src/ui/homework.c

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/diary_link.h"
+#include "session/diary_link.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
 #include "ui/form.h"
@@ -87,7 +87,7 @@ static void enter_step(struct player *pl, size_t step)
 /* The modules a links step or a band points to, those that exist. */
 static const struct module *linked(const struct player *pl, const char *id)
 {
-	return pl->a->lib ? library_find(pl->a->lib, id) : NULL;
+	return pl->a->s->lib ? library_find(pl->a->s->lib, id) : NULL;
 }
 
 static size_t add_links(struct player *pl, struct markup_doc *d, char *const *ids, size_t n,
@@ -297,7 +297,7 @@ static void draw(struct player *pl)
 	struct app *a = pl->a;
 	const struct step *s = cur_step(pl);
 	char right[64];
-	if (s && a->preview) /* a counsellor checking a module: say that nothing is kept */
+	if (s && a->s->preview) /* a counsellor checking a module: say that nothing is kept */
 		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->step + 1,
 		         pl->m->n_steps);
 	else if (s)
@@ -402,8 +402,8 @@ static void open_linked(struct player *pl, const struct module *m)
 	struct app *a = pl->a;
 	if (!m || depth >= MAX_DEPTH)
 		return;
-	for (size_t i = 0; i < a->lib->n; i++)
-		if (a->lib->mods[i] == m) {
+	for (size_t i = 0; i < a->s->lib->n; i++)
+		if (a->s->lib->mods[i] == m) {
 			player_open(a, i);
 			return;
 		}
@@ -603,30 +603,30 @@ int player_run_module(struct app *a, const struct module *m, struct progress *p,
 
 void player_run(struct app *a, size_t module_index, size_t step)
 {
-	if (!a->lib || module_index >= a->lib->n)
+	if (!a->s->lib || module_index >= a->s->lib->n)
 		return;
-	struct progress *p = &a->prog[module_index];
+	struct progress *p = &a->s->prog[module_index];
 	int fresh = p->state == PROGRESS_DONE;
 	diary_module_open(a, module_index);
 	if (a->quit || a->to_home)
 		return;
 	if (fresh && p->state == PROGRESS_NONE)
 		step = 0; /* a journal filled in again starts at its beginning */
-	dlink_play_begin(a, module_index);
-	int done = player_run_module(a, a->lib->mods[module_index], p, step);
-	dlink_play_end(a);
+	dlink_play_begin(a->s, module_index);
+	int done = player_run_module(a, a->s->lib->mods[module_index], p, step);
+	dlink_play_end(a->s);
 	/* Left part way (even a module done before): "Continue" comes back here. */
 	if (!done)
-		a->last_module = (int)module_index;
-	else if (a->last_module == (int)module_index)
-		a->last_module = -1;
+		a->s->last_module = (int)module_index;
+	else if (a->s->last_module == (int)module_index)
+		a->s->last_module = -1;
 	diary_module_leave(a, module_index, done);
 }
 
 void player_open(struct app *a, size_t module_index)
 {
-	if (!a->lib || module_index >= a->lib->n)
+	if (!a->s->lib || module_index >= a->s->lib->n)
 		return;
-	const struct progress *p = &a->prog[module_index];
+	const struct progress *p = &a->s->prog[module_index];
 	player_run(a, module_index, p->state == PROGRESS_STARTED ? p->step : 0);
 }

@@ -1,8 +1,8 @@
 /*
  * preview.c: `steady preview FILE`, a module played on the screens as the
  * client will see it, without adding it to the library on disk and without
- * saving: app_begin() in preview mode reads the settings but never writes
- * them, and there is no diary link (a->dl is NULL), so no diary is offered,
+ * saving: a session opened in preview mode reads the settings but never writes
+ * them, and there is no diary link (a->s->dl is NULL), so no diary is offered,
  * opened or written; the answers live in memory only and are wiped.
  */
 #include "config.h"
@@ -15,6 +15,7 @@
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/ui.h"
+#include "util/exit_status.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -28,19 +29,23 @@ static const struct module *add_module(struct app *a, const char *path)
 	diag_free(&quiet);
 	if (!m)
 		return NULL;
-	module_free(library_put(a->lib, m));
-	library_sort(a->lib);
+	module_free(library_put(a->s->lib, m));
+	library_sort(a->s->lib);
 	/* The library grew: one progress slot per module. */
-	free(a->prog);
-	a->prog = xcalloc(a->lib->n, sizeof *a->prog);
+	free(a->s->prog);
+	a->s->prog = xcalloc(a->s->lib->n, sizeof *a->s->prog);
 	return m;
 }
 
-int ui_preview(const struct cli_opts *o, const char *path)
+int ui_preview(const struct steady_opts *o, const char *path)
 {
+	struct session s;
 	struct app a;
-	if (app_begin(&a, o, 1) < 0)
+	session_open(&s, o, 1);
+	if (app_begin(&a, &s) < 0) {
+		session_close(&s, 0);
 		return EXIT_INVALID;
+	}
 	const struct module *m = add_module(&a, path);
 	struct progress p;
 	memset(&p, 0, sizeof p);
@@ -48,6 +53,7 @@ int ui_preview(const struct cli_opts *o, const char *path)
 		player_run_module(&a, m, &p, 0);
 	progress_wipe(&p);
 	int rc = app_end(&a);
+	session_close(&s, a.quick);
 	if (!m) {
 		fprintf(stderr, _("steady: %s could not be loaded; run 'steady check %s'.\n"), path,
 		        path);

@@ -26,7 +26,7 @@ static const int lock_steps[] = {1, 2, 5, 10, 15, 20, 30, 60, 120};
 static void step_lock(struct app *a, int dir)
 {
 	size_t n = sizeof lock_steps / sizeof lock_steps[0];
-	int cur = a->set.lock_minutes, v = cur;
+	int cur = a->s->set.lock_minutes, v = cur;
 	if (dir < 0) {
 		for (size_t i = n; i-- > 0;)
 			if (lock_steps[i] < cur) {
@@ -41,8 +41,8 @@ static void step_lock(struct app *a, int dir)
 				break;
 			}
 	}
-	a->set.lock_minutes = v;
-	app_save_settings(a);
+	a->s->set.lock_minutes = v;
+	session_save_settings(a->s);
 }
 
 /* The language in use, as the environment gives it. */
@@ -59,8 +59,8 @@ static const char *language(void)
 
 static char *diary_dir(const struct app *a)
 {
-	if (a->opts->diary)
-		return xstrdup(a->opts->diary);
+	if (a->s->opts->diary)
+		return xstrdup(a->s->opts->diary);
 	return diary_default_dir();
 }
 
@@ -76,16 +76,16 @@ void settings_run(struct app *a)
 	for (;;) {
 		struct list l;
 		memset(&l, 0, sizeof l);
-		const struct region *r = app_region(a);
+		const struct region *r = session_region(a->s);
 		list_add(&l, _("Helpline region"), r ? r->name : _("not available"), ID_REGION);
 		list_add(&l, _("Colour"),
 		         !a->color_ok   ? _("not available here")
-		         : a->set.color ? _("on")
+		         : a->s->set.color ? _("on")
 		                        : _("off"),
 		         ID_COLOR);
 		char *lock = xasprintf(
-		        ngettext("%d minute", "%d minutes", (unsigned long)a->set.lock_minutes),
-		        a->set.lock_minutes);
+		        ngettext("%d minute", "%d minutes", (unsigned long)a->s->set.lock_minutes),
+		        a->s->set.lock_minutes);
 		list_add(&l, _("Diary locks itself after"), lock, ID_LOCK);
 		free(lock);
 		list_heading(&l, NULL);
@@ -141,9 +141,9 @@ void settings_run(struct app *a)
 			helpnow_pick_region(a,
 			                    _("Get help now shows the helplines of this region."));
 		else if (sel == ID_COLOR && (enter || left || right) && a->color_ok) {
-			a->set.color = !a->set.color;
-			theme_init(a->set.color);
-			app_save_settings(a);
+			a->s->set.color = !a->s->set.color;
+			theme_init(a->s->set.color);
+			session_save_settings(a->s);
 		} else if (sel == ID_LOCK && (enter || left || right)) {
 			step_lock(a, left ? -1 : right ? 1 : 0);
 		} else if (left) {

@@ -5,20 +5,20 @@
 #ifndef STEADY_UI_UI_H
 #define STEADY_UI_UI_H
 
-#include "cli/cli.h"
+#include "session/options.h"
 
 /*
  * Runs the screens until the person leaves. Returns the exit status: 0 on
  * leaving or a quick exit, 1 when the terminal cannot show the screens
  * (a message is on stderr), 128 + the signal when one ended the session.
  */
-int ui_run(const struct cli_opts *o);
+int ui_run(const struct steady_opts *o);
 
 /*
  * Plays the module in the file at path (already checked: it has no errors)
  * on the screens, with the library around it for links and helplines,
  * without adding it and without saving anything. Returns as ui_run().
  */
-int ui_preview(const struct cli_opts *o, const char *path);
+int ui_preview(const struct steady_opts *o, const char *path);
 
 #endif

@@ -3,7 +3,7 @@ libsteady_a_SOURCES += \
 	src/util/buf.c src/util/buf.h \
 	src/util/gettext.h \
 	src/util/harden.c src/util/harden.h \
-	src/util/le.h \
+	src/util/exit_status.h src/util/le.h \
 	src/util/utf8.c src/util/utf8.h \
 	src/util/paths.c src/util/paths.h \
 	src/util/xalloc.c src/util/xalloc.h

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/record.h"
+#include "session/record.h"
 #include "unit.h"
 
 static struct option when_opts[] = {{.id = "morning", .label = "Morning"},

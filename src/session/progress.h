@@ -3,8 +3,8 @@
  * memory only (nothing about module use is written to disk) and wiped, not
  * just freed, when steady leaves. Pure: no curses.
  */
-#ifndef STEADY_UI_PROGRESS_H
-#define STEADY_UI_PROGRESS_H
+#ifndef STEADY_SESSION_PROGRESS_H
+#define STEADY_SESSION_PROGRESS_H
 
 #include <stddef.h>
 #include <stdint.h>

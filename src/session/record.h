@@ -7,14 +7,14 @@
  * single choice as the option id, a multiple choice or checklist as option
  * ids joined by commas, free text as written. Unanswered steps are left out.
  */
-#ifndef STEADY_UI_RECORD_H
-#define STEADY_UI_RECORD_H
+#ifndef STEADY_SESSION_RECORD_H
+#define STEADY_SESSION_RECORD_H
 
 #include <stddef.h>
 
 #include "content/module.h"
 #include "diary/entry.h"
-#include "ui/progress.h"
+#include "session/progress.h"
 
 /* The module whose answers also fill in the safety plan. */
 #define RECORD_PLAN_MODULE "crisis"

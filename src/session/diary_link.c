@@ -9,8 +9,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "ui/diary_link.h"
-#include "ui/record.h"
+#include "session/diary_link.h"
+#include "session/record.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -20,7 +20,7 @@ struct dlink {
 	int offered;
 	char *note;
 	struct timespec last_key;
-	void (*flush)(struct app *, void *);
+	int (*flush)(void *); /* 1 when it saved something */
 	void *flush_ctx;
 	int wipe_due;       /* a lock happened: Home wipes the answers from the diary */
 	size_t playing[16]; /* the modules on screen, innermost last */
@@ -35,72 +35,72 @@ static struct timespec now(void)
 	return t;
 }
 
-void dlink_init(struct app *a)
+void dlink_init(struct session *s)
 {
 	struct dlink *l = xcalloc(1, sizeof *l);
-	l->dir = a->opts && a->opts->diary ? xstrdup(a->opts->diary) : diary_default_dir();
+	l->dir = s->opts && s->opts->diary ? xstrdup(s->opts->diary) : diary_default_dir();
 	l->last_key = now();
-	a->dl = l;
+	s->dl = l;
 }
 
-const char *dlink_dir(const struct app *a)
+const char *dlink_dir(const struct session *s)
 {
-	return a->dl ? a->dl->dir : NULL;
+	return s->dl ? s->dl->dir : NULL;
 }
 
-int dlink_exists(const struct app *a)
+int dlink_exists(const struct session *s)
 {
-	return a->dl && a->dl->dir && diary_exists(a->dl->dir);
+	return s->dl && s->dl->dir && diary_exists(s->dl->dir);
 }
 
-struct diary *dlink_diary(const struct app *a)
+struct diary *dlink_diary(const struct session *s)
 {
-	if (!a->dl || !a->dl->d || diary_is_locked(a->dl->d))
+	if (!s->dl || !s->dl->d || diary_is_locked(s->dl->d))
 		return NULL;
-	return a->dl->d;
+	return s->dl->d;
 }
 
-struct diary *dlink_handle(const struct app *a)
+struct diary *dlink_handle(const struct session *s)
 {
-	return a->dl ? a->dl->d : NULL;
+	return s->dl ? s->dl->d : NULL;
 }
 
-const char *dlink_note(const struct app *a)
+const char *dlink_note(const struct session *s)
 {
-	return a->dl ? a->dl->note : NULL;
+	return s->dl ? s->dl->note : NULL;
 }
 
-void dlink_set_note(struct app *a, const char *note)
+void dlink_set_note(struct session *s, const char *note)
 {
-	if (!a->dl)
+	if (!s->dl)
 		return;
-	free(a->dl->note);
-	a->dl->note = note ? xstrdup(note) : NULL;
+	free(s->dl->note);
+	s->dl->note = note ? xstrdup(note) : NULL;
 }
 
-int dlink_offered(const struct app *a)
+int dlink_offered(const struct session *s)
 {
-	return !a->dl || a->dl->offered;
+	return !s->dl || s->dl->offered;
 }
 
-void dlink_set_offered(struct app *a)
+void dlink_set_offered(struct session *s)
 {
-	if (a->dl)
-		a->dl->offered = 1;
+	if (s->dl)
+		s->dl->offered = 1;
 }
 
-void dlink_set_flush(struct app *a, void (*fn)(struct app *, void *), void *ctx)
+void dlink_set_flush(struct session *s, int (*fn)(void *), void *ctx)
 {
-	if (!a->dl)
+	if (!s->dl)
 		return;
-	a->dl->flush = fn;
-	a->dl->flush_ctx = ctx;
+	s->dl->flush = fn;
+	s->dl->flush_ctx = ctx;
 }
 
-static size_t module_index(const struct app *a, const char *id)
+static size_t module_index(const struct session *s, const char *id)
 {
-	for (size_t i = 0; id && i < a->lib->n; i++)
-		if (strcmp(a->lib->mods[i]->id, id) == 0)
+	for (size_t i = 0; id && i < s->lib->n; i++)
+		if (strcmp(s->lib->mods[i]->id, id) == 0)
 			return i;
 	return (size_t)-1;
 }
@@ -111,17 +111,17 @@ static int fresh_each_time(const struct module *m)
 	return m->repeatable || module_is_selfcheck(m);
 }
 
-void dlink_attach(struct app *a, struct diary *d)
+void dlink_attach(struct session *s, struct diary *d)
 {
-	if (!a->dl)
+	if (!s->dl)
 		return;
-	a->dl->d = d;
-	a->dl->last_key = now();
-	a->dl->wipe_due = 0;
+	s->dl->d = d;
+	s->dl->last_key = now();
+	s->dl->wipe_due = 0;
 	/* Answers given this run stay as they are; the rest resume from the diary. */
-	for (size_t i = 0; i < a->lib->n; i++) {
-		const struct module *m = a->lib->mods[i];
-		struct progress *p = &a->prog[i];
+	for (size_t i = 0; i < s->lib->n; i++) {
+		const struct module *m = s->lib->mods[i];
+		struct progress *p = &s->prog[i];
 		if (p->state != PROGRESS_NONE)
 			continue;
 		const struct entry *e = diary_latest(d, ENTRY_RECORD, m->id);
@@ -131,24 +131,24 @@ void dlink_attach(struct app *a, struct diary *d)
 			p->state = PROGRESS_DONE; /* filled in before: marked done, opened afresh */
 	}
 	/* "Continue" comes back to the newest record left part way. */
-	if (a->last_module < 0) {
+	if (s->last_module < 0) {
 		for (size_t k = 0; k < diary_count(d); k++) {
 			const struct entry *e = diary_at(d, k);
 			if (e->kind != ENTRY_RECORD || e->complete)
 				continue;
-			size_t i = module_index(a, e->module);
-			if (i != (size_t)-1 && a->prog[i].state == PROGRESS_STARTED &&
-			    a->prog[i].record == e->id) {
-				a->last_module = (int)i;
+			size_t i = module_index(s, e->module);
+			if (i != (size_t)-1 && s->prog[i].state == PROGRESS_STARTED &&
+			    s->prog[i].record == e->id) {
+				s->last_module = (int)i;
 				break;
 			}
 		}
 	}
 }
 
-int dlink_save(struct app *a, struct diary_error *err)
+int dlink_save(struct session *s, struct diary_error *err)
 {
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(s);
 	if (!d) {
 		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
 		return -1;
@@ -156,15 +156,15 @@ int dlink_save(struct app *a, struct diary_error *err)
 	return diary_save(d, err);
 }
 
-int dlink_keep_module(struct app *a, size_t i, int finished, struct diary_error *err)
+int dlink_keep_module(struct session *s, size_t i, int finished, struct diary_error *err)
 {
-	struct diary *d = dlink_diary(a);
-	if (!d || i >= a->lib->n) {
+	struct diary *d = dlink_diary(s);
+	if (!d || i >= s->lib->n) {
 		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
 		return -1;
 	}
-	const struct module *m = a->lib->mods[i];
-	struct progress *p = &a->prog[i];
+	const struct module *m = s->lib->mods[i];
+	struct progress *p = &s->prog[i];
 	/* A module done once keeps one record, updated; a journal gets one per filling in. */
 	if (!p->record && !fresh_each_time(m)) {
 		const struct entry *old = diary_latest(d, ENTRY_RECORD, m->id);
@@ -208,35 +208,40 @@ int dlink_keep_module(struct app *a, size_t i, int finished, struct diary_error 
 	return 0;
 }
 
-void dlink_lock(struct app *a, int automatic)
+int dlink_lock(struct session *s, int automatic)
 {
-	struct diary *d = dlink_diary(a);
+	struct diary *d = dlink_diary(s);
 	if (!d)
-		return;
-	struct dlink *l = a->dl;
+		return 0;
+	struct dlink *l = s->dl;
+	int saved = 0;
 	if (l->flush)
-		l->flush(a, l->flush_ctx);
+		saved |= l->flush(l->flush_ctx);
 	/* The answers of modules being kept go in first, so nothing typed is lost. */
 	struct diary_error err;
-	for (size_t i = 0; i < a->lib->n; i++)
-		if (a->prog[i].keep == KEEP_YES && progress_any(&a->prog[i], a->lib->mods[i]))
-			dlink_keep_module(a, i, 0, &err);
-	const char *note = automatic ? _("Your diary locked itself because no key was pressed for "
-	                                 "a while. What you were writing was saved first.")
-	                             : _("Your diary is locked. Everything you saved is kept.");
+	for (size_t i = 0; i < s->lib->n; i++)
+		if (s->prog[i].keep == KEEP_YES && progress_any(&s->prog[i], s->lib->mods[i]) &&
+		    dlink_keep_module(s, i, 0, &err) == 0)
+			saved = 1;
+	/* Say that something was saved only when something was. */
+	const char *note = !automatic ? _("Your diary is locked. Everything you saved is kept.")
+	                   : saved    ? _("Your diary locked itself because no key was pressed "
+	                                  "for a while. What you were writing was saved first.")
+	                              : _("Your diary locked itself because no key was pressed "
+	                                  "for a while. Everything you saved is kept.");
 	if (diary_lock(d, &err) < 0) {
 		char *msg = xasprintf(_("Your diary is locked, but the latest changes could not be "
 		                        "saved: %s"),
 		                      err.msg);
-		dlink_set_note(a, msg);
+		dlink_set_note(s, msg);
 		free(msg);
 	} else {
-		dlink_set_note(a, note);
+		dlink_set_note(s, note);
 	}
-	/* Answers linked to the diary go with it; those on screen once the screens have returned.
-	 */
-	for (size_t i = 0; i < a->lib->n; i++) {
-		struct progress *p = &a->prog[i];
+	/* Answers linked to the diary go with it; those on screen once the screens have returned. */
+	int to_home = 0;
+	for (size_t i = 0; i < s->lib->n; i++) {
+		struct progress *p = &s->prog[i];
 		if (p->keep != KEEP_YES && !p->record)
 			continue;
 		int on_screen = 0;
@@ -244,27 +249,28 @@ void dlink_lock(struct app *a, int automatic)
 			on_screen |= l->playing[k] == i;
 		if (on_screen) {
 			l->wipe_due = 1;
-			a->to_home = 1;
+			to_home = 1;
 			continue;
 		}
 		progress_restart(p);
-		if (a->last_module == (int)i)
-			a->last_module = -1;
+		if (s->last_module == (int)i)
+			s->last_module = -1;
 	}
 	/* Whatever the diary's screens show (a question quoting an entry) goes: Home next. */
 	if (!automatic || l->in_screens > 0)
-		a->to_home = 1;
+		to_home = 1;
+	return to_home;
 }
 
-void dlink_in_screens(struct app *a, int delta)
+void dlink_in_screens(struct session *s, int delta)
 {
-	if (a->dl)
-		a->dl->in_screens += delta;
+	if (s->dl)
+		s->dl->in_screens += delta;
 }
 
-void dlink_play_begin(struct app *a, size_t i)
+void dlink_play_begin(struct session *s, size_t i)
 {
-	struct dlink *l = a->dl;
+	struct dlink *l = s->dl;
 	if (!l)
 		return;
 	if (l->n_playing < sizeof l->playing / sizeof l->playing[0])
@@ -272,62 +278,62 @@ void dlink_play_begin(struct app *a, size_t i)
 	l->n_playing++;
 }
 
-void dlink_play_end(struct app *a)
+void dlink_play_end(struct session *s)
 {
-	if (a->dl && a->dl->n_playing > 0)
-		a->dl->n_playing--;
+	if (s->dl && s->dl->n_playing > 0)
+		s->dl->n_playing--;
 }
 
-void dlink_home(struct app *a)
+void dlink_home(struct session *s)
 {
-	if (!a->dl || !a->dl->wipe_due)
+	if (!s->dl || !s->dl->wipe_due)
 		return;
-	a->dl->wipe_due = 0;
-	for (size_t i = 0; i < a->lib->n; i++) {
-		struct progress *p = &a->prog[i];
+	s->dl->wipe_due = 0;
+	for (size_t i = 0; i < s->lib->n; i++) {
+		struct progress *p = &s->prog[i];
 		if (p->keep != KEEP_YES && !p->record)
 			continue;
 		progress_restart(p);
-		if (a->last_module == (int)i)
-			a->last_module = -1;
+		if (s->last_module == (int)i)
+			s->last_module = -1;
 	}
 }
 
-void dlink_key(struct app *a)
+void dlink_key(struct session *s)
 {
-	if (a->dl)
-		a->dl->last_key = now();
+	if (s->dl)
+		s->dl->last_key = now();
 }
 
-int dlink_lock_seconds(const struct app *a)
+int dlink_lock_seconds(const struct session *s)
 {
 	/* For tests: a lock after seconds rather than minutes. */
 	const char *env = getenv("STEADY_LOCK_SECONDS");
 	if (env && *env) {
 		char *end;
-		long s = strtol(env, &end, 10);
-		if (*end == '\0' && s >= 1 && s <= 24 * 3600)
-			return (int)s;
+		long secs = strtol(env, &end, 10);
+		if (*end == '\0' && secs >= 1 && secs <= 24 * 3600)
+			return (int)secs;
 	}
-	return a->set.lock_minutes * 60;
+	return s->set.lock_minutes * 60;
 }
 
-int dlink_idle(struct app *a)
+int dlink_idle(struct session *s, int *to_home)
 {
-	if (!dlink_diary(a))
+	if (!dlink_diary(s))
 		return 0;
 	struct timespec t = now();
-	double idle = (double)(t.tv_sec - a->dl->last_key.tv_sec) +
-	              (double)(t.tv_nsec - a->dl->last_key.tv_nsec) / 1e9;
-	if (idle < (double)dlink_lock_seconds(a))
+	double idle = (double)(t.tv_sec - s->dl->last_key.tv_sec) +
+	              (double)(t.tv_nsec - s->dl->last_key.tv_nsec) / 1e9;
+	if (idle < (double)dlink_lock_seconds(s))
 		return 0;
-	dlink_lock(a, 1);
+	*to_home = dlink_lock(s, 1);
 	return 1;
 }
 
-void dlink_close(struct app *a)
+void dlink_close(struct session *s, int quick)
 {
-	struct dlink *l = a->dl;
+	struct dlink *l = s->dl;
 	if (!l)
 		return;
 	if (l->d) {
@@ -339,10 +345,10 @@ void dlink_close(struct app *a)
 		 */
 		if (!diary_is_locked(l->d)) {
 			struct diary_error err;
-			for (size_t i = 0; a->quick && i < a->lib->n; i++)
-				if (a->prog[i].keep == KEEP_YES &&
-				    progress_any(&a->prog[i], a->lib->mods[i]))
-					dlink_keep_module(a, i, 0, &err);
+			for (size_t i = 0; quick && i < s->lib->n; i++)
+				if (s->prog[i].keep == KEEP_YES &&
+				    progress_any(&s->prog[i], s->lib->mods[i]))
+					dlink_keep_module(s, i, 0, &err);
 			if (diary_dirty(l->d))
 				diary_save(l->d, &err);
 		}
@@ -351,5 +357,5 @@ void dlink_close(struct app *a)
 	free(l->dir);
 	free(l->note);
 	free(l);
-	a->dl = NULL;
+	s->dl = NULL;
 }

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/progress.h"
+#include "session/progress.h"
 #include "util/xalloc.h"
 
 void progress_open(struct progress *p, const struct module *m)

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/record.h"
+#include "session/record.h"
 #include "util/buf.h"
 
 int record_module_asks(const struct module *m)

@@ -9,80 +9,80 @@
  * saves what is open: the draft in the editor (through the flush hook)
  * and the answers of modules being kept. Then the answers that came from
  * the diary or went into it are wiped from memory; when such a module is
- * on screen, every screen returns to Home first (app->to_home) and Home
+ * on screen, every screen returns to Home first (dlink_lock() returns 1) and Home
  * wipes them. The diary's own screens see the lock and return by
  * themselves; other screens (a module not kept, Settings) stay.
  */
-#ifndef STEADY_UI_DIARY_LINK_H
-#define STEADY_UI_DIARY_LINK_H
+#ifndef STEADY_SESSION_DIARY_LINK_H
+#define STEADY_SESSION_DIARY_LINK_H
 
 #include <stddef.h>
 
 #include "diary/diary.h"
-#include "ui/app.h"
+#include "session/session.h"
 
-/* Sets up a->dl for this run (no diary is opened). */
-void dlink_init(struct app *a);
+/* Sets up s->dl for this run (no diary is opened). */
+void dlink_init(struct session *s);
 
 /* At exit: saves what is pending (not on a quick exit), wipes and closes the diary. */
-void dlink_close(struct app *a);
+void dlink_close(struct session *s, int quick);
 
 /* The diary's folder: --diary, else the default; NULL without a home folder. */
-const char *dlink_dir(const struct app *a);
+const char *dlink_dir(const struct session *s);
 
 /* 1 when the folder holds a diary. */
-int dlink_exists(const struct app *a);
+int dlink_exists(const struct session *s);
 
 /* The diary when it is open and unlocked, else NULL. */
-struct diary *dlink_diary(const struct app *a);
+struct diary *dlink_diary(const struct session *s);
 
 /* The diary handle kept while locked (to unlock again), or NULL. */
-struct diary *dlink_handle(const struct app *a);
+struct diary *dlink_handle(const struct session *s);
 
 /* Takes a diary just made, opened or unlocked: resumes modules from its records. */
-void dlink_attach(struct app *a, struct diary *d);
+void dlink_attach(struct session *s, struct diary *d);
 
 /* Saves the diary; 0, or -1 with err filled (the changes stay in memory to retry). */
-int dlink_save(struct app *a, struct diary_error *err);
+int dlink_save(struct session *s, struct diary_error *err);
 
 /* Locks the diary now (see above); automatic says it was the idle clock. */
-void dlink_lock(struct app *a, int automatic);
+int dlink_lock(struct session *s, int automatic);
 
 /* Called by the key loop on every key: the idle clock starts again. */
-void dlink_key(struct app *a);
+void dlink_key(struct session *s);
 
 /* Called by the key loop while no key comes: locks when idle too long; 1 when it did. */
-int dlink_idle(struct app *a);
+int dlink_idle(struct session *s, int *to_home);
 
 /* Seconds without a key before the diary locks itself (settings, or STEADY_LOCK_SECONDS). */
-int dlink_lock_seconds(const struct app *a);
+int dlink_lock_seconds(const struct session *s);
 
 /* Called by Home once every screen has returned: wipes the rest of the diary's answers. */
-void dlink_home(struct app *a);
+void dlink_home(struct session *s);
 
 /* The diary's own screens call this with +1 on the way in and -1 on the way out. */
-void dlink_in_screens(struct app *a, int delta);
+void dlink_in_screens(struct session *s, int delta);
 
 /* The player calls these around playing module i (modules open inside modules nest). */
-void dlink_play_begin(struct app *a, size_t i);
-void dlink_play_end(struct app *a);
+void dlink_play_begin(struct session *s, size_t i);
+void dlink_play_end(struct session *s);
 
-/* The calm note for the next screen, or NULL; dlink_set_note(a, NULL) clears it. */
-const char *dlink_note(const struct app *a);
-void dlink_set_note(struct app *a, const char *note);
+/* The calm note for the next screen, or NULL; dlink_set_note(s, NULL) clears it. */
+const char *dlink_note(const struct session *s);
+void dlink_set_note(struct session *s, const char *note);
 
 /* Whether the diary was offered this run (it is offered once at most). */
-int dlink_offered(const struct app *a);
-void dlink_set_offered(struct app *a);
+int dlink_offered(const struct session *s);
+void dlink_set_offered(struct session *s);
 
 /* The hook that saves the editor's draft before a lock (fn NULL removes it). */
-void dlink_set_flush(struct app *a, void (*fn)(struct app *, void *), void *ctx);
+void dlink_set_flush(struct session *s, int (*fn)(void *), void *ctx);
 
 /*
  * Puts the answers to module i into the diary, in memory: its record (a
  * new one, or the one it resumed), the safety plan for the crisis module,
  * and with finished a self-check result. 0, or -1 with err filled.
  */
-int dlink_keep_module(struct app *a, size_t i, int finished, struct diary_error *err);
+int dlink_keep_module(struct session *s, size_t i, int finished, struct diary_error *err);
 
 #endif

@@ -1,0 +1,98 @@
+/*
+ * session.c: a session's life (see session.h). Nothing here knows how it
+ * is shown: the screens and the plain mode each open one and drive it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/library_std.h"
+#include "session/diary_link.h"
+#include "session/session.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+static void load_content(struct session *s)
+{
+	struct diag d;
+	diag_init(&d);
+	s->lib = xcalloc(1, sizeof *s->lib);
+	if (library_load_std(s->lib, s->opts->content_dirs, s->opts->n_content_dirs, &d) < 0 ||
+	    d.errors > 0) {
+		/* Calm, and with a way to learn more; the rest works with what loaded. */
+		s->notice = xasprintf(_("Some content could not be loaded (%zu problems). "
+		                        "Everything else works. 'steady check' shows the details."),
+		                      d.errors);
+	}
+	diag_free(&d);
+}
+
+void session_open(struct session *s, const struct steady_opts *o, int preview)
+{
+	memset(s, 0, sizeof *s);
+	s->opts = o;
+	s->preview = preview;
+	s->last_module = -1;
+
+	/* A preview reads the settings (colours, region) but never writes them. */
+	char *path = settings_path();
+	settings_defaults(&s->set);
+	if (path) {
+		char err[512];
+		int rc = settings_load(&s->set, path, err, sizeof err);
+		if (rc == 1)
+			s->first_run = !preview;
+		else if (rc < 0)
+			s->notice = xstrdup(err);
+	}
+	if (preview)
+		free(path);
+	else
+		s->settings_path = path;
+
+	load_content(s);
+	s->prog = xcalloc(s->lib->n ? s->lib->n : 1, sizeof *s->prog);
+	if (!preview)
+		dlink_init(s);
+}
+
+void session_close(struct session *s, int quick)
+{
+	dlink_close(s, quick);
+	for (size_t i = 0; s->lib && i < s->lib->n; i++)
+		progress_wipe(&s->prog[i]);
+	free(s->prog);
+	library_free(s->lib);
+	free(s->lib);
+	free(s->settings_path);
+	free(s->notice);
+	memset(s, 0, sizeof *s);
+}
+
+void session_save_settings(struct session *s)
+{
+	if (!s->settings_path)
+		return;
+	char err[512];
+	if (settings_save(&s->set, s->settings_path, err, sizeof err) < 0) {
+		free(s->notice);
+		s->notice = xstrdup(err);
+	}
+}
+
+const struct region *session_region(const struct session *s)
+{
+	if (!s->lib || !s->lib->helplines)
+		return NULL;
+	const char *id = s->set.region[0] ? s->set.region : helplines_locale_region();
+	return helplines_region(s->lib->helplines, id);
+}
+
+int session_module_index(const struct session *s, const struct module *m)
+{
+	for (size_t i = 0; m && s->lib && i < s->lib->n; i++)
+		if (s->lib->mods[i] == m)
+			return (int)i;
+	return -1;
+}
