@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "session/diary_link.h"
+#include "session/keep.h"
 #include "session/record.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
@@ -105,12 +106,6 @@ static size_t module_index(const struct session *s, const char *id)
 	return (size_t)-1;
 }
 
-/* A module filled in afresh each time: its finished records are history, not a place to resume. */
-static int fresh_each_time(const struct module *m)
-{
-	return m->repeatable || module_is_selfcheck(m);
-}
-
 void dlink_attach(struct session *s, struct diary *d)
 {
 	if (!s->dl)
@@ -125,7 +120,7 @@ void dlink_attach(struct session *s, struct diary *d)
 		if (p->state != PROGRESS_NONE)
 			continue;
 		const struct entry *e = diary_latest(d, ENTRY_RECORD, m->id);
-		if (e && (!e->complete || !fresh_each_time(m)))
+		if (e && (!e->complete || !keep_fresh_each_time(m)))
 			record_load(p, m, e);
 		else if (e)
 			p->state = PROGRESS_DONE; /* filled in before: marked done, opened afresh */
@@ -156,58 +151,6 @@ int dlink_save(struct session *s, struct diary_error *err)
 	return diary_save(d, err);
 }
 
-int dlink_keep_module(struct session *s, size_t i, int finished, struct diary_error *err)
-{
-	struct diary *d = dlink_diary(s);
-	if (!d || i >= s->lib->n) {
-		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
-		return -1;
-	}
-	const struct module *m = s->lib->mods[i];
-	struct progress *p = &s->prog[i];
-	/* A module done once keeps one record, updated; a journal gets one per filling in. */
-	if (!p->record && !fresh_each_time(m)) {
-		const struct entry *old = diary_latest(d, ENTRY_RECORD, m->id);
-		if (old)
-			p->record = old->id;
-	}
-	struct entry *e = entry_new(ENTRY_RECORD);
-	entry_set(e, &e->module, m->id);
-	record_fill(e, m, p);
-	if (p->record && diary_get(d, p->record)) {
-		if (diary_replace(d, p->record, e, err) < 0)
-			return -1;
-	} else {
-		uint64_t id = diary_add(d, e, err);
-		if (!id)
-			return -1;
-		p->record = id;
-	}
-	if (strcmp(m->id, RECORD_PLAN_MODULE) == 0) {
-		const struct entry *old = diary_latest(d, ENTRY_SAFETY_PLAN, NULL);
-		struct entry *plan = old ? entry_copy(old) : entry_new(ENTRY_SAFETY_PLAN);
-		if (record_fill_plan(plan, m, p) == 0) {
-			entry_free(plan);
-		} else if (old) {
-			if (diary_replace(d, old->id, plan, err) < 0)
-				return -1;
-		} else if (!diary_add(d, plan, err)) {
-			return -1;
-		}
-	}
-	if (finished && module_is_selfcheck(m)) {
-		struct entry *sc = entry_new(ENTRY_SELFCHECK);
-		entry_set(sc, &sc->module, m->id);
-		sc->score = progress_score(p, m);
-		const struct band *b = module_band(m, sc->score);
-		if (b)
-			entry_set(sc, &sc->band, b->title);
-		if (!diary_add(d, sc, err))
-			return -1;
-	}
-	return 0;
-}
-
 int dlink_lock(struct session *s, int automatic)
 {
 	struct diary *d = dlink_diary(s);
@@ -221,7 +164,7 @@ int dlink_lock(struct session *s, int automatic)
 	struct diary_error err;
 	for (size_t i = 0; i < s->lib->n; i++)
 		if (s->prog[i].keep == KEEP_YES && progress_any(&s->prog[i], s->lib->mods[i]) &&
-		    dlink_keep_module(s, i, 0, &err) == 0)
+		    keep_module(s, i, 0, &err) == 0)
 			saved = 1;
 	/* Say that something was saved only when something was. */
 	const char *note = !automatic ? _("Your diary is locked. Everything you saved is kept.")
@@ -348,7 +291,7 @@ void dlink_close(struct session *s, int quick)
 			for (size_t i = 0; quick && i < s->lib->n; i++)
 				if (s->prog[i].keep == KEEP_YES &&
 				    progress_any(&s->prog[i], s->lib->mods[i]))
-					dlink_keep_module(s, i, 0, &err);
+					keep_module(s, i, 0, &err);
 			if (diary_dirty(l->d))
 				diary_save(l->d, &err);
 		}

@@ -78,11 +78,4 @@ void dlink_set_offered(struct session *s);
 /* The hook that saves the editor's draft before a lock (fn NULL removes it). */
 void dlink_set_flush(struct session *s, int (*fn)(void *), void *ctx);
 
-/*
- * Puts the answers to module i into the diary, in memory: its record (a
- * new one, or the one it resumed), the safety plan for the crisis module,
- * and with finished a self-check result. 0, or -1 with err filled.
- */
-int dlink_keep_module(struct session *s, size_t i, int finished, struct diary_error *err);
-
 #endif

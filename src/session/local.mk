@@ -5,3 +5,7 @@ libsteady_a_SOURCES += \
 	src/session/progress.c src/session/progress.h \
 	src/session/record.c src/session/record.h \
 	src/session/diary_link.c src/session/diary_link.h
+libsteady_a_SOURCES += \
+	src/session/play.c src/session/play.h \
+	src/session/keep.c src/session/keep.h \
+	src/session/homework.c src/session/homework.h

@@ -12,7 +12,7 @@
 #include "ui/choice.h"
 #include "session/diary_link.h"
 #include "ui/diary_screens.h"
-#include "session/record.h"
+#include "session/keep.h"
 #include "ui/screens.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
@@ -31,30 +31,22 @@ static void ask_keep(struct app *a, size_t i)
 	free(text);
 	if (a->quit || a->to_home)
 		return;
-	a->s->prog[i].keep = c == 0 ? KEEP_YES : KEEP_NO;
+	keep_set(a->s, i, c == 0);
 }
 
 void diary_module_open(struct app *a, size_t i)
 {
-	if (!a->s->lib || i >= a->s->lib->n)
-		return;
-	const struct module *m = a->s->lib->mods[i];
-	struct progress *p = &a->s->prog[i];
-	/* A journal, or a self-check, filled in again is a new record. */
-	if ((m->repeatable || module_is_selfcheck(m)) && p->state == PROGRESS_DONE)
-		progress_restart(p);
-	if (dlink_diary(a->s) && p->keep == KEEP_UNASKED && record_module_asks(m))
+	if (keep_begin(a->s, i))
 		ask_keep(a, i);
 }
 
 /* Offers the diary, once per run, to keep this module's answers; 1 when it is open now. */
-static int offer(struct app *a, size_t i)
+static int offer(struct app *a, size_t i, enum keep_leave how)
 {
-	dlink_set_offered(a->s);
 	const struct module *m = a->s->lib->mods[i];
 	char *why;
 	int open;
-	if (dlink_handle(a->s) || dlink_exists(a->s)) {
+	if (how == KEEP_LEAVE_UNLOCK) {
 		why = xasprintf(_("Your diary is locked. Unlock it to keep your answers to *%s* "
 		                  "there. Press Esc if you would rather not now."),
 		                m->title);
@@ -71,29 +63,26 @@ static int offer(struct app *a, size_t i)
 
 void diary_module_leave(struct app *a, size_t i, int done)
 {
-	if (!a->s->lib || i >= a->s->lib->n || a->quick || a->to_home)
+	if (a->quick || a->to_home)
 		return;
-	const struct module *m = a->s->lib->mods[i];
-	struct progress *p = &a->s->prog[i];
-	if (p->keep == KEEP_NO || !record_module_asks(m) || !progress_any(p, m))
+	enum keep_leave how = keep_leave(a->s, i);
+	if (a->quit && how != KEEP_LEAVE_SAVE)
 		return;
-	if (!dlink_diary(a->s)) {
-		if (a->quit || p->keep != KEEP_UNASKED || dlink_offered(a->s) || !dlink_dir(a->s))
+	if (how == KEEP_LEAVE_UNLOCK || how == KEEP_LEAVE_SETUP) {
+		if (!offer(a, i, how))
 			return;
-		if (!offer(a, i))
-			return;
-		p->keep = KEEP_YES; /* the offer was to keep these answers */
-	}
-	if (p->keep == KEEP_UNASKED && !a->quit) {
-		/* The diary was opened while the module was: ask now, never silently. */
+		keep_set(a->s, i, 1); /* the offer was to keep these answers */
+	} else if (how == KEEP_LEAVE_ASK) {
 		ask_keep(a, i);
 		if (a->quit || a->to_home)
 			return;
+	} else if (how == KEEP_LEAVE_NOTHING) {
+		return;
 	}
-	if (p->keep != KEEP_YES)
+	if (a->s->prog[i].keep != KEEP_YES)
 		return;
 	struct diary_error err;
-	if (dlink_keep_module(a->s, i, done, &err) < 0) {
+	if (keep_module(a->s, i, done, &err) < 0) {
 		if (a->quit)
 			return;
 		const char *back[] = {_("Back")};

@@ -1,9 +1,9 @@
 /*
  * homework.c: the homework a counsellor set in the library's modules. Each
  * shows who set it, what to do, how often and until when, and the done
- * marks of the last days or weeks. A mark is an ENTRY_HOMEWORK in the
- * diary (the module and the date), so marks need the diary open; without
- * one the homework is still there to read and start.
+ * marks of the last days or weeks. A mark is made when the module is
+ * finished with its answers kept (session/homework.h), so marks need the
+ * diary open; without one the homework is still there to read and start.
  */
 #include "config.h"
 
@@ -14,6 +14,7 @@
 
 #include "diary/stats.h"
 #include "session/diary_link.h"
+#include "session/homework.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/list.h"
@@ -26,48 +27,6 @@
 #define DAYS_SHOWN  7
 #define WEEKS_SHOWN 4
 
-/* The day number of a valid "YYYY-MM-DD" (days since 1970-01-01). */
-static int64_t day_of(const char *date)
-{
-	int64_t y = atoi(date);
-	int m = atoi(date + 5), d = atoi(date + 8);
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void date_of(int64_t day, char out[16])
-{
-	struct entry_time t = {day * 86400, 0};
-	entry_time_date(t, out);
-}
-
-/* The homework entry of the module for a day (a week when weekly), or NULL. */
-static const struct entry *mark_for(struct diary *d, const struct module *m, int64_t day)
-{
-	struct entry_list el = diary_select(d, ENTRY_HOMEWORK, m->id);
-	const struct entry *found = NULL;
-	enum homework_frequency f = m->homework->frequency;
-	for (size_t i = 0; i < el.n && !found; i++) {
-		if (!entry_date_valid(el.v[i]->date))
-			continue;
-		int64_t dd = day_of(el.v[i]->date);
-		if (f == FREQ_ONCE || (f == FREQ_DAILY && dd == day) ||
-		    (f == FREQ_WEEKLY && stats_week_start(dd) == stats_week_start(day)))
-			found = el.v[i];
-	}
-	diary_list_free(&el);
-	return found;
-}
-
-static int64_t today(void)
-{
-	return entry_time_day(entry_time_now());
-}
-
 /* The quiet detail in the list: how often, and whether it is done for now. */
 static char *detail(const struct app *a, const struct module *m)
 {
@@ -78,7 +37,7 @@ static char *detail(const struct app *a, const struct module *m)
 	struct diary *d = dlink_diary(a->s);
 	if (!d)
 		return xstrdup(often);
-	const char *state = mark_for(d, m, today()) ? _("done") : _("to do");
+	const char *state = homework_mark(d, m, homework_today()) ? _("done") : _("to do");
 	return xasprintf("%s, %s", often, state);
 }
 
@@ -89,17 +48,18 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 	if (!d) {
 		markup_text(doc,
 		            dlink_exists(a->s)
-		                    ? _("Unlock your diary (press d) to see and keep your "
-		                        "done marks.")
-		                    : _("With a diary you can mark this done here (press d)."),
+		                    ? _("Unlock your diary to see your done marks. Finishing "
+		                        "this module with your diary open marks it done.")
+		                    : _("With a diary, finishing this module and keeping your "
+		                        "answers marks it done here."),
 		            w, 0, MARKUP_DIM);
 		return;
 	}
 	markup_text(doc, _("Done"), w, 0, MARKUP_STRONG);
-	int64_t t = today();
+	int64_t t = homework_today();
 	enum homework_frequency f = m->homework->frequency;
 	if (f == FREQ_ONCE) {
-		const struct entry *e = mark_for(d, m, t);
+		const struct entry *e = homework_mark(d, m, t);
 		char *s = e ? xasprintf(_("[x] done on %s"), e->date)
 		            : xstrdup(_("[ ] not done yet"));
 		markup_text(doc, s, w, 2, 0);
@@ -110,8 +70,8 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 	for (int k = 0; k < n; k++) {
 		int64_t day = f == FREQ_DAILY ? t - k : stats_week_start(t) - 7 * k;
 		char date[16];
-		date_of(day, date);
-		const char *mark = mark_for(d, m, day) ? "[x]" : "[ ]";
+		homework_date(day, date);
+		const char *mark = homework_mark(d, m, day) ? "[x]" : "[ ]";
 		char *s;
 		if (f == FREQ_DAILY)
 			s = k == 0 ? xasprintf(_("%s %s, today"), mark, date)
@@ -124,7 +84,7 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 	}
 }
 
-static void homework_doc(struct markup_doc *d, const struct app *a, const struct module *m, int w)
+static void one_doc(struct markup_doc *d, const struct app *a, const struct module *m, int w)
 {
 	const struct homework *h = m->homework;
 	markup_text(d, m->title, w, 0, MARKUP_HEADING);
@@ -140,7 +100,7 @@ static void homework_doc(struct markup_doc *d, const struct app *a, const struct
 	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
 	                                           : _("Once."));
 	if (h->until) {
-		int ended = entry_date_valid(h->until) && day_of(h->until) < today();
+		int ended = homework_ended(m);
 		char *s = xasprintf(ended ? _(" Until %s (this has ended).") : _(" Until %s."),
 		                    h->until);
 		buf_puts(&b, s);
@@ -155,56 +115,27 @@ static void homework_doc(struct markup_doc *d, const struct app *a, const struct
 	marks(d, a, m, w);
 }
 
-/* d: marks done for now, or takes the mark back. */
-static void toggle(struct app *a, const struct module *m)
-{
-	if (!dlink_diary(a->s)) {
-		char *why = xasprintf(_("Done marks for *%s* are kept in your diary."), m->title);
-		diary_open_run(a, why);
-		free(why);
-		if (!dlink_diary(a->s) || a->quit || a->to_home)
-			return;
-	}
-	struct diary *d = dlink_diary(a->s);
-	struct diary_error err;
-	const struct entry *e = mark_for(d, m, today());
-	if (e) {
-		if (diary_delete(d, e->id, &err) < 0)
-			return;
-	} else {
-		struct entry *n = entry_new(ENTRY_HOMEWORK);
-		entry_set(n, &n->module, m->id);
-		char date[16];
-		date_of(today(), date);
-		entry_set(n, &n->date, date);
-		if (!diary_add(d, n, &err))
-			return;
-	}
-	diary_save_run(a);
-}
-
 static void one(struct app *a, size_t i)
 {
 	const struct module *m = a->s->lib->mods[i];
 	struct app_keyhelp keys[] = {
 	        {"Enter", _("start")},
-	        {"d", _("done")},
 	        {"Up/Down", _("scroll")},
 	        {"Esc", _("back")},
 	};
 	size_t top = 0;
 	for (;;) {
-		app_set_keys(a, keys, 4);
+		app_set_keys(a, keys, 3);
 		curs_set(0);
 		draw_frame(_("Homework"), NULL);
 		struct area ar = draw_body();
 		struct markup_doc d;
 		markup_init(&d);
-		homework_doc(&d, a, m, ar.w);
+		one_doc(&d, a, m, ar.w);
 		top = draw_doc(&ar, &d, top);
 		size_t n = d.n;
 		markup_free(&d);
-		draw_footer(a, keys, 4);
+		draw_footer(a, keys, 3);
 		wint_t ch;
 		enum app_event ev = app_key(a, &ch);
 		if (ev == EV_QUIT)
@@ -213,8 +144,6 @@ static void one(struct app *a, size_t i)
 			continue;
 		if (app_is_enter(ev, ch)) {
 			player_open(a, i);
-		} else if (ev == EV_CHAR && ch == 'd') {
-			toggle(a, m);
 		} else if (app_is_back(ev, ch)) {
 			return;
 		}

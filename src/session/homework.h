@@ -1,0 +1,30 @@
+/*
+ * homework.h: homework a counsellor set, due and done. A homework module is
+ * done for its period (the day, the week, or once) when it was finished
+ * with its answers kept in the diary: the mark is an ENTRY_HOMEWORK (the
+ * module and the date), made by keep_module(). Nothing is ticked by hand.
+ */
+#ifndef STEADY_SESSION_HOMEWORK_H
+#define STEADY_SESSION_HOMEWORK_H
+
+#include <stdint.h>
+
+#include "content/module.h"
+#include "diary/diary.h"
+
+/* Today, as a day number (days since 1970-01-01, local time). */
+int64_t homework_today(void);
+
+/* The day number of a valid "YYYY-MM-DD". */
+int64_t homework_day_of(const char *date);
+
+/* Writes the day's "YYYY-MM-DD" into out. */
+void homework_date(int64_t day, char out[16]);
+
+/* The done mark of the module for the period that holds day, or NULL. */
+const struct entry *homework_mark(struct diary *d, const struct module *m, int64_t day);
+
+/* 1 when the homework's "until" date has passed. */
+int homework_ended(const struct module *m);
+
+#endif

@@ -1,0 +1,122 @@
+/*
+ * keep.c: what goes into the diary and when (see keep.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "session/diary_link.h"
+#include "session/homework.h"
+#include "session/keep.h"
+#include "session/record.h"
+#include "util/gettext.h"
+
+/* A module filled in afresh each time: its finished records are history, not a place to resume. */
+int keep_fresh_each_time(const struct module *m)
+{
+	return m->repeatable || module_is_selfcheck(m);
+}
+
+int keep_module_asks(const struct module *m)
+{
+	return record_module_asks(m);
+}
+
+int keep_begin(struct session *s, size_t i)
+{
+	if (!s->lib || i >= s->lib->n)
+		return 0;
+	const struct module *m = s->lib->mods[i];
+	struct progress *p = &s->prog[i];
+	/* A journal, or a self-check, filled in again is a new record. */
+	if (keep_fresh_each_time(m) && p->state == PROGRESS_DONE)
+		progress_restart(p);
+	return dlink_diary(s) && p->keep == KEEP_UNASKED && record_module_asks(m);
+}
+
+void keep_set(struct session *s, size_t i, int yes)
+{
+	if (s->lib && i < s->lib->n)
+		s->prog[i].keep = yes ? KEEP_YES : KEEP_NO;
+}
+
+enum keep_leave keep_leave(struct session *s, size_t i)
+{
+	if (!s->lib || i >= s->lib->n || !s->dl)
+		return KEEP_LEAVE_NOTHING;
+	const struct module *m = s->lib->mods[i];
+	struct progress *p = &s->prog[i];
+	if (p->keep == KEEP_NO || !record_module_asks(m) || !progress_any(p, m))
+		return KEEP_LEAVE_NOTHING;
+	if (!dlink_diary(s)) {
+		if (p->keep != KEEP_UNASKED || dlink_offered(s) || !dlink_dir(s))
+			return KEEP_LEAVE_NOTHING;
+		dlink_set_offered(s);
+		return dlink_handle(s) || dlink_exists(s) ? KEEP_LEAVE_UNLOCK : KEEP_LEAVE_SETUP;
+	}
+	if (p->keep == KEEP_UNASKED)
+		return KEEP_LEAVE_ASK; /* the diary was opened while the module was: never silently */
+	return p->keep == KEEP_YES ? KEEP_LEAVE_SAVE : KEEP_LEAVE_NOTHING;
+}
+
+int keep_module(struct session *s, size_t i, int finished, struct diary_error *err)
+{
+	struct diary *d = dlink_diary(s);
+	if (!d || i >= s->lib->n) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
+		return -1;
+	}
+	const struct module *m = s->lib->mods[i];
+	struct progress *p = &s->prog[i];
+	/* A module done once keeps one record, updated; a journal gets one per filling in. */
+	if (!p->record && !keep_fresh_each_time(m)) {
+		const struct entry *old = diary_latest(d, ENTRY_RECORD, m->id);
+		if (old)
+			p->record = old->id;
+	}
+	struct entry *e = entry_new(ENTRY_RECORD);
+	entry_set(e, &e->module, m->id);
+	record_fill(e, m, p);
+	if (p->record && diary_get(d, p->record)) {
+		if (diary_replace(d, p->record, e, err) < 0)
+			return -1;
+	} else {
+		uint64_t id = diary_add(d, e, err);
+		if (!id)
+			return -1;
+		p->record = id;
+	}
+	if (strcmp(m->id, RECORD_PLAN_MODULE) == 0) {
+		const struct entry *old = diary_latest(d, ENTRY_SAFETY_PLAN, NULL);
+		struct entry *plan = old ? entry_copy(old) : entry_new(ENTRY_SAFETY_PLAN);
+		if (record_fill_plan(plan, m, p) == 0) {
+			entry_free(plan);
+		} else if (old) {
+			if (diary_replace(d, old->id, plan, err) < 0)
+				return -1;
+		} else if (!diary_add(d, plan, err)) {
+			return -1;
+		}
+	}
+	if (finished && module_is_selfcheck(m)) {
+		struct entry *sc = entry_new(ENTRY_SELFCHECK);
+		entry_set(sc, &sc->module, m->id);
+		sc->score = progress_score(p, m);
+		const struct band *b = module_band(m, sc->score);
+		if (b)
+			entry_set(sc, &sc->band, b->title);
+		if (!diary_add(d, sc, err))
+			return -1;
+	}
+	if (finished && m->homework && !homework_mark(d, m, homework_today())) {
+		struct entry *hw = entry_new(ENTRY_HOMEWORK);
+		entry_set(hw, &hw->module, m->id);
+		char date[16];
+		homework_date(homework_today(), date);
+		entry_set(hw, &hw->date, date);
+		if (!diary_add(d, hw, err))
+			return -1;
+	}
+	return 0;
+}

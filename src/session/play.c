@@ -1,0 +1,185 @@
+/*
+ * play.c: the rules of playing a module (see play.h). Nothing is chosen
+ * for the person here: an answer exists only once they gave it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "session/play.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+size_t play_total(const struct play *pl)
+{
+	return pl->m->n_steps + (module_is_selfcheck(pl->m) ? 1 : 0);
+}
+
+const struct step *play_step(const struct play *pl)
+{
+	return pl->step < pl->m->n_steps ? &pl->m->steps[pl->step] : NULL;
+}
+
+struct answer *play_answer(const struct play *pl)
+{
+	return pl->step < pl->p->n && pl->step < pl->m->n_steps ? &pl->p->answers[pl->step] : NULL;
+}
+
+void play_goto(struct play *pl, size_t step)
+{
+	if (step >= play_total(pl))
+		return;
+	pl->step = step;
+	pl->p->step = step < pl->m->n_steps ? step : 0;
+}
+
+void play_start(struct play *pl, const struct library *lib, const struct module *m,
+                struct progress *p, size_t step)
+{
+	memset(pl, 0, sizeof *pl);
+	pl->lib = lib;
+	pl->m = m;
+	pl->p = p;
+	progress_open(p, m);
+	play_goto(pl, step < m->n_steps ? step : 0);
+}
+
+enum play_need play_needs(const struct play *pl)
+{
+	const struct step *s = play_step(pl);
+	if (!s || !step_is_question(s) || s->optional || s->type == STEP_CHECKLIST)
+		return PLAY_OK;
+	if (progress_answered(pl->p, pl->m, pl->step))
+		return PLAY_OK;
+	switch (s->type) {
+	case STEP_SCALE:
+		return PLAY_NEED_NUMBER;
+	case STEP_TEXT:
+		return PLAY_NEED_TEXT;
+	default:
+		return PLAY_NEED_CHOICE;
+	}
+}
+
+const char *play_need_text(enum play_need n)
+{
+	switch (n) {
+	case PLAY_NEED_NUMBER:
+		return _("Choose a number first, with the arrow keys or a digit.");
+	case PLAY_NEED_TEXT:
+		return _("Write a few words first; there is no right answer.");
+	case PLAY_NEED_CHOICE:
+		return _("Choose an answer first.");
+	default:
+		return NULL;
+	}
+}
+
+int play_next(struct play *pl, enum play_need *need)
+{
+	enum play_need n = play_needs(pl);
+	if (need)
+		*need = n;
+	if (n != PLAY_OK)
+		return -1;
+	if (pl->step + 1 < play_total(pl)) {
+		play_goto(pl, pl->step + 1);
+		return 0;
+	}
+	return 1;
+}
+
+void play_back(struct play *pl)
+{
+	if (pl->step > 0)
+		play_goto(pl, pl->step - 1);
+}
+
+void play_finish(struct play *pl)
+{
+	pl->p->state = PROGRESS_DONE;
+	pl->p->step = 0;
+}
+
+int play_score(const struct play *pl)
+{
+	return progress_score(pl->p, pl->m);
+}
+
+int play_score_max(const struct play *pl)
+{
+	/* The bands cover every possible total, so the highest band's top is the most. */
+	int most = 0;
+	for (size_t k = 0; k < pl->m->n_bands; k++)
+		if (pl->m->bands[k].max > most)
+			most = pl->m->bands[k].max;
+	return most;
+}
+
+const struct band *play_band(const struct play *pl)
+{
+	return module_band(pl->m, play_score(pl));
+}
+
+int play_set_value(struct play *pl, long v)
+{
+	const struct step *s = play_step(pl);
+	struct answer *an = play_answer(pl);
+	if (!s || !an || s->type != STEP_SCALE || v < s->min || v > s->max)
+		return -1;
+	an->set = 1;
+	an->value = (int)v;
+	return 0;
+}
+
+int play_is_multi(const struct step *s)
+{
+	return s->type == STEP_CHECKLIST || (s->type == STEP_CHOICE && s->multiple);
+}
+
+int play_choose(struct play *pl, size_t i)
+{
+	const struct step *s = play_step(pl);
+	struct answer *an = play_answer(pl);
+	if (!s || !an || i >= an->n_chosen)
+		return -1;
+	if (play_is_multi(s)) {
+		an->chosen[i] = !an->chosen[i];
+		return 0;
+	}
+	memset(an->chosen, 0, an->n_chosen);
+	an->chosen[i] = 1;
+	return 0;
+}
+
+const struct module **play_links(const struct play *pl, size_t *n)
+{
+	*n = 0;
+	const struct step *s = play_step(pl);
+	char *const *ids = NULL;
+	size_t k = 0;
+	if (s && s->type == STEP_LINKS) {
+		ids = s->links;
+		k = s->n_links;
+	} else if (!s) {
+		const struct band *b = play_band(pl);
+		if (b) {
+			ids = b->suggest;
+			k = b->n_suggest;
+		}
+	}
+	if (!pl->lib || k == 0)
+		return NULL;
+	const struct module **out = xcalloc(k, sizeof *out);
+	for (size_t i = 0; i < k; i++) {
+		const struct module *m = library_find(pl->lib, ids[i]);
+		if (m)
+			out[(*n)++] = m;
+	}
+	if (*n == 0) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
