@@ -104,3 +104,16 @@ const char *step_type_name(enum step_type t)
 {
 	return (unsigned)t < STEP__COUNT ? type_names[t] : "?";
 }
+
+const char *module_purpose_name(enum module_purpose p)
+{
+	switch (p) {
+	case PURPOSE_NONE:
+		return "none";
+	case PURPOSE_FIRST_RUN:
+		return "first-run";
+	case PURPOSE_SAFETY_PLAN:
+		return "safety-plan";
+	}
+	return "?";
+}

@@ -44,6 +44,17 @@ enum module_audience {
 
 enum homework_frequency { FREQ_ONCE, FREQ_DAILY, FREQ_WEEKLY };
 
+/*
+ * What a module is for, beyond being listed (the top-level "purpose:" key),
+ * so that no screen needs to know a bundled module's id. At most one module
+ * of the library has each purpose (library.h).
+ */
+enum module_purpose {
+	PURPOSE_NONE = 0,   /* an ordinary module */
+	PURPOSE_FIRST_RUN,  /* opened before the home screen on the first run */
+	PURPOSE_SAFETY_PLAN /* its answers fill in the safety plan */
+};
+
 /* Where a module came from, in load order; later origins override. */
 enum module_origin { ORIGIN_BUNDLED, ORIGIN_USER, ORIGIN_EXTRA };
 
@@ -132,6 +143,8 @@ struct module {
 	int repeatable; /* a journal: answers recorded each time it is filled in */
 	int order;      /* position on the home screen; lower first */
 	char *domain;   /* the module's own gettext domain, or NULL */
+	enum module_purpose purpose;
+	struct source_pos purpose_pos; /* where the purpose was written */
 
 	struct step *steps;
 	size_t n_steps;
@@ -163,5 +176,8 @@ int step_is_question(const struct step *s);
 
 /* The YAML name of a step type ("page", "scale"...). */
 const char *step_type_name(enum step_type t);
+
+/* The YAML name of a purpose ("first-run", "safety-plan"); "none" for PURPOSE_NONE. */
+const char *module_purpose_name(enum module_purpose p);
 
 #endif

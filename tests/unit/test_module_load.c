@@ -54,7 +54,7 @@ START_TEST(test_valid_fixtures)
 		free(m);
 	}
 	ck_assert_uint_eq(d.n, 0);
-	ck_assert_uint_eq(lib.n, 5);
+	ck_assert_uint_eq(lib.n, 6);
 	/* sorted by order (every-step has -5), then id */
 	ck_assert_str_eq(lib.mods[0]->id, "every-step");
 	ck_assert_str_eq(lib.mods[1]->id, "homework");
@@ -97,7 +97,25 @@ START_TEST(test_model_head)
 	ck_assert_ptr_null(m->homework);
 	ck_assert_int_eq(module_is_selfcheck(m), 0);
 	ck_assert_uint_eq(m->n_steps, 10);
+	ck_assert_int_eq(m->purpose, PURPOSE_NONE);
 	module_free(m);
+}
+END_TEST
+
+START_TEST(test_model_purpose)
+{
+	struct module *m = load("first-run.yaml");
+	ck_assert_int_eq(m->purpose, PURPOSE_FIRST_RUN);
+	ck_assert_int_eq(m->purpose_pos.line, 7);
+	ck_assert_int_eq(m->purpose_pos.col, 10);
+	module_free(m);
+	m = load("minimal.yaml");
+	ck_assert_int_eq(m->purpose, PURPOSE_NONE);
+	module_free(m);
+	ck_assert_str_eq(module_purpose_name(PURPOSE_NONE), "none");
+	ck_assert_str_eq(module_purpose_name(PURPOSE_FIRST_RUN), "first-run");
+	ck_assert_str_eq(module_purpose_name(PURPOSE_SAFETY_PLAN), "safety-plan");
+	ck_assert_str_eq(module_purpose_name((enum module_purpose)99), "?");
 }
 END_TEST
 
@@ -313,6 +331,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_invalid_fixtures);
 	tcase_add_test(tc, test_valid_fixtures);
 	tcase_add_test(tc, test_model_head);
+	tcase_add_test(tc, test_model_purpose);
 	tcase_add_test(tc, test_model_steps);
 	tcase_add_test(tc, test_model_other_steps);
 	tcase_add_test(tc, test_model_selfcheck);
