@@ -95,8 +95,10 @@ static void load_module(struct yget *c, const struct ynode *root, struct module 
 	load_head(c, root, m);
 	const struct ynode *scoring = ytree_get(root, "scoring");
 	const struct ynode *steps = yget_list(c, root, "steps", 1, 1, CONTENT_MAX_STEPS);
-	if (steps)
+	if (steps) {
 		step_load_list(c, steps, scoring != NULL, m);
+		step_check_plans(c, root, steps, m);
+	}
 	if (scoring && steps)
 		scoring_load(c, scoring, m);
 	const struct ynode *hw = ytree_get(root, "homework");
