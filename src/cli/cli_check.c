@@ -17,6 +17,31 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
+/* 1 when the files a and b are in the same folder, as the paths are written. */
+static int same_folder(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+	size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+	return na == nb && strncmp(a, b, na) == 0;
+}
+
+/* The library's rule: one module of a folder for each purpose. */
+static struct module *check_purpose(struct cli_check *c, size_t i, struct module *m, struct diag *d)
+{
+	for (size_t k = 0; m && m->purpose != PURPOSE_NONE && k < i; k++) {
+		const struct module *o = c->mods[k];
+		if (!o || o->purpose != m->purpose || !same_folder(o->path, m->path))
+			continue;
+		diag_add(d, DIAG_ERROR, m->path, m->purpose_pos.line, m->purpose_pos.col,
+		         _("module '%s' in %s has the purpose '%s' too; only one module in a "
+		           "folder may have it"),
+		         o->id, o->path, module_purpose_name(m->purpose));
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
 static void load_one(struct cli_check *c, size_t i, struct diag *d)
 {
 	if (library_is_helplines(c->paths[i])) {
@@ -33,7 +58,7 @@ static void load_one(struct cli_check *c, size_t i, struct diag *d)
 			m = NULL;
 		}
 	}
-	c->mods[i] = m;
+	c->mods[i] = check_purpose(c, i, m, d);
 }
 
 static void load_all(struct cli_check *c, struct diag *d)

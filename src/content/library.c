@@ -3,7 +3,8 @@
  * the user's folder and each --content-dir, in that order. A later module
  * with the same id overrides an earlier one, so a counsellor can replace a
  * bundled module; the warning names both files so that this is never a
- * surprise.
+ * surprise. A purpose (the first-run module, the safety plan) is taken
+ * over the same way, so that the screens always find one module for it.
  */
 #include "config.h"
 
@@ -106,6 +107,14 @@ const struct module *library_find(const struct library *lib, const char *id)
 	return i == (size_t)-1 ? NULL : lib->mods[i];
 }
 
+const struct module *library_by_purpose(const struct library *lib, enum module_purpose p)
+{
+	for (size_t i = 0; p != PURPOSE_NONE && i < lib->n; i++)
+		if (lib->mods[i]->purpose == p)
+			return lib->mods[i];
+	return NULL;
+}
+
 struct module *library_put(struct library *lib, struct module *m)
 {
 	size_t i = index_of(lib, m->id);
@@ -133,7 +142,17 @@ static int in_dir(const char *path, const char *dir)
 	return strncmp(path, dir, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
 }
 
-/* Adds m; two modules of one id in one folder are an error, across folders an override. */
+/* The module of another id that has m's purpose, or NULL. */
+static struct module *purpose_holder(const struct library *lib, const struct module *m)
+{
+	for (size_t i = 0; m->purpose != PURPOSE_NONE && i < lib->n; i++)
+		if (lib->mods[i]->purpose == m->purpose && strcmp(lib->mods[i]->id, m->id) != 0)
+			return lib->mods[i];
+	return NULL;
+}
+
+/* Adds m; two modules of one id (or purpose) in one folder are an error, across
+ * folders an override. */
 static int add_module(struct library *lib, struct module *m, const char *dir, struct diag *d)
 {
 	const struct module *old = library_find(lib, m->id);
@@ -144,9 +163,24 @@ static int add_module(struct library *lib, struct module *m, const char *dir, st
 		module_free(m);
 		return -1;
 	}
+	struct module *rival = purpose_holder(lib, m);
+	if (rival && in_dir(rival->path, dir)) {
+		diag_add(d, DIAG_ERROR, m->path, m->purpose_pos.line, m->purpose_pos.col,
+		         _("module '%s' in %s has the purpose '%s' too; only one module in a "
+		           "folder may have it"),
+		         rival->id, rival->path, module_purpose_name(m->purpose));
+		module_free(m);
+		return -1;
+	}
 	if (old)
 		diag_add(d, DIAG_WARNING, m->path, m->id_pos.line, m->id_pos.col,
 		         _("module '%s' overrides the one in %s"), m->id, old->path);
+	if (rival) {
+		diag_add(d, DIAG_WARNING, m->path, m->purpose_pos.line, m->purpose_pos.col,
+		         _("module '%s' takes the purpose '%s' over from '%s' in %s"), m->id,
+		         module_purpose_name(m->purpose), rival->id, rival->path);
+		rival->purpose = PURPOSE_NONE;
+	}
 	module_free(library_put(lib, m));
 	return 0;
 }

@@ -3,6 +3,11 @@
  * $XDG_DATA_HOME/steady/modules, then each --content-dir; a later module
  * with the same id overrides an earlier one, with a warning. Links between
  * modules and suggested modules are resolved here.
+ *
+ * Each purpose (module.h) belongs to one module at most: a module of a
+ * later folder with the purpose of an earlier one takes it over, with a
+ * warning, and the earlier one becomes an ordinary module; two modules of
+ * one folder with the same purpose are an error, as two of one id are.
  */
 #ifndef STEADY_CONTENT_LIBRARY_H
 #define STEADY_CONTENT_LIBRARY_H
@@ -43,7 +48,8 @@ int library_load(struct library *lib, const struct library_opts *o, struct diag 
  * Adds every module of dir (each *.yaml file but helplines.yaml, which
  * replaces the helpline directory) with the given origin; a module with the
  * id of an earlier one replaces it with a warning, unless both are in dir
- * (an error). A missing user folder is fine. 0, or -1 when anything failed.
+ * (an error), and so does one with the purpose of an earlier one (which
+ * loses it). A missing user folder is fine. 0, or -1 when anything failed.
  * Links are not resolved: call library_resolve() after the last folder.
  */
 int library_add_dir(struct library *lib, const char *dir, enum module_origin origin,
@@ -58,7 +64,8 @@ int library_resolve(struct library *lib, struct diag *d);
 /* Reports each link or suggestion of m naming no module of lib; the count. */
 size_t library_check_links(const struct library *lib, const struct module *m, struct diag *d);
 
-/* Adds m (the library owns it); returns the module of the same id it replaced, or NULL. */
+/* Adds m (the library owns it); returns the module of the same id it replaced, or NULL.
+ * Purposes are left as they are. */
 struct module *library_put(struct library *lib, struct module *m);
 
 /* Sorts the modules by order, then id. */
@@ -81,5 +88,8 @@ void library_free(struct library *lib);
 
 /* The module of the given id, or NULL. */
 const struct module *library_find(const struct library *lib, const char *id);
+
+/* The first module in library order with the purpose p (not PURPOSE_NONE), or NULL. */
+const struct module *library_by_purpose(const struct library *lib, enum module_purpose p);
 
 #endif

@@ -27,6 +27,7 @@ static void free_step(struct step *s)
 	}
 	free(s->options);
 	free(s->placeholder);
+	free(s->plan);
 	for (size_t i = 0; i < s->n_cues; i++)
 		free(s->cues[i].text);
 	free(s->cues);
@@ -103,4 +104,31 @@ static const char *const type_names[STEP__COUNT] = {
 const char *step_type_name(enum step_type t)
 {
 	return (unsigned)t < STEP__COUNT ? type_names[t] : "?";
+}
+
+const char *module_purpose_name(enum module_purpose p)
+{
+	switch (p) {
+	case PURPOSE_NONE:
+		return "none";
+	case PURPOSE_FIRST_RUN:
+		return "first-run";
+	case PURPOSE_SAFETY_PLAN:
+		return "safety-plan";
+	}
+	return "?";
+}
+
+/* The diary's names for the same sections (entry_plan_name()); a unit test
+ * keeps the two tables alike, since content/ may not include diary/. */
+const char *const module_plan_sections[MODULE_PLAN_COUNT + 1] = {
+        "warning-signs", "alone", "distract", "helpers", "professionals", "surroundings", NULL,
+};
+
+int module_plan_section(const char *name)
+{
+	for (int i = 0; name && i < MODULE_PLAN_COUNT; i++)
+		if (strcmp(name, module_plan_sections[i]) == 0)
+			return i;
+	return -1;
 }

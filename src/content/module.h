@@ -44,6 +44,21 @@ enum module_audience {
 
 enum homework_frequency { FREQ_ONCE, FREQ_DAILY, FREQ_WEEKLY };
 
+/*
+ * What a module is for, beyond being listed (the top-level "purpose:" key),
+ * so that no screen needs to know a bundled module's id. At most one module
+ * of the library has each purpose (library.h).
+ */
+enum module_purpose {
+	PURPOSE_NONE = 0,   /* an ordinary module */
+	PURPOSE_FIRST_RUN,  /* opened before the home screen on the first run */
+	PURPOSE_SAFETY_PLAN /* its "plan:" steps fill in the safety plan */
+};
+
+/* The safety plan's sections, by the names "plan:" uses (as the diary's, in order). */
+#define MODULE_PLAN_COUNT 6
+extern const char *const module_plan_sections[MODULE_PLAN_COUNT + 1]; /* NULL-terminated */
+
 /* Where a module came from, in load order; later origins override. */
 enum module_origin { ORIGIN_BUNDLED, ORIGIN_USER, ORIGIN_EXTRA };
 
@@ -83,8 +98,10 @@ struct step {
 	struct option *options;
 	size_t n_options;
 
-	/* STEP_TEXT: a hint shown in the empty editor */
+	/* STEP_TEXT: a hint shown in the empty editor, and the safety plan
+	 * section the answer fills in (one of module_plan_sections), or NULL */
 	char *placeholder;
+	char *plan;
 
 	/* STEP_TIMER */
 	int seconds;
@@ -132,6 +149,8 @@ struct module {
 	int repeatable; /* a journal: answers recorded each time it is filled in */
 	int order;      /* position on the home screen; lower first */
 	char *domain;   /* the module's own gettext domain, or NULL */
+	enum module_purpose purpose;
+	struct source_pos purpose_pos; /* where the purpose was written */
 
 	struct step *steps;
 	size_t n_steps;
@@ -163,5 +182,11 @@ int step_is_question(const struct step *s);
 
 /* The YAML name of a step type ("page", "scale"...). */
 const char *step_type_name(enum step_type t);
+
+/* The YAML name of a purpose ("first-run", "safety-plan"); "none" for PURPOSE_NONE. */
+const char *module_purpose_name(enum module_purpose p);
+
+/* The index in module_plan_sections of a plan section's name (0 to 5), or -1. */
+int module_plan_section(const char *name);
 
 #endif

@@ -13,9 +13,9 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
-static const char *const top_keys[] = {"steady",   "id",       "title", "summary",    "minutes",
-                                       "tags",     "audience", "order", "repeatable", "domain",
-                                       "homework", "scoring",  "steps", NULL};
+static const char *const top_keys[] = {"steady", "id",       "title",   "summary", "minutes",
+                                       "tags",   "audience", "purpose", "order",   "repeatable",
+                                       "domain", "homework", "scoring", "steps",   NULL};
 static const char *const audiences[] = {"self", "family", "anyone", NULL};
 
 static void load_tags(struct yget *c, const struct ynode *root, struct module *m)
@@ -48,6 +48,17 @@ static void load_domain(struct yget *c, const struct ynode *root, struct module 
 		           PACKAGE);
 }
 
+static void load_purpose(struct yget *c, const struct ynode *root, struct module *m)
+{
+	const char *const names[] = {module_purpose_name(PURPOSE_FIRST_RUN),
+	                             module_purpose_name(PURPOSE_SAFETY_PLAN), NULL};
+	int p = yget_enum(c, root, "purpose", 0, names);
+	if (p < 0)
+		return;
+	m->purpose = (enum module_purpose)(PURPOSE_FIRST_RUN + p);
+	m->purpose_pos = yget_pos(ytree_get(root, "purpose"));
+}
+
 static void load_head(struct yget *c, const struct ynode *root, struct module *m)
 {
 	yget_version(c, root, "steady");
@@ -59,6 +70,7 @@ static void load_head(struct yget *c, const struct ynode *root, struct module *m
 	load_tags(c, root, m);
 	int a = yget_enum(c, root, "audience", 0, audiences);
 	m->audience = a >= 0 ? (enum module_audience)a : AUDIENCE_SELF;
+	load_purpose(c, root, m);
 	m->order = 1000;
 	yget_int(c, root, "order", 0, -100000, 100000, &m->order);
 	yget_bool(c, root, "repeatable", &m->repeatable);
@@ -83,8 +95,10 @@ static void load_module(struct yget *c, const struct ynode *root, struct module 
 	load_head(c, root, m);
 	const struct ynode *scoring = ytree_get(root, "scoring");
 	const struct ynode *steps = yget_list(c, root, "steps", 1, 1, CONTENT_MAX_STEPS);
-	if (steps)
+	if (steps) {
 		step_load_list(c, steps, scoring != NULL, m);
+		step_check_plans(c, root, steps, m);
+	}
 	if (scoring && steps)
 		scoring_load(c, scoring, m);
 	const struct ynode *hw = ytree_get(root, "homework");

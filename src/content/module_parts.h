@@ -12,6 +12,13 @@
 /* Loads the steps list into m; selfcheck: choice options need scores. */
 void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, struct module *m);
 
+/*
+ * Checks the steps' "plan:" keys across the module: only with the purpose
+ * safety-plan, and each section filled in by one step at most.
+ */
+void step_check_plans(struct yget *c, const struct ynode *root, const struct ynode *list,
+                      const struct module *m);
+
 /* Loads the options (or checklist items when is_item) of a step. */
 void option_load_list(struct yget *c, const struct ynode *list, int is_item, int selfcheck,
                       struct step *s);

@@ -19,7 +19,7 @@ static const char *const type_keys[STEP__COUNT][12] = {
         [STEP_PAGE] = {COMMON, NULL},
         [STEP_SCALE] = {COMMON, "prompt", "min", "max", "min_label", "max_label", "optional", NULL},
         [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "optional", NULL},
-        [STEP_TEXT] = {COMMON, "prompt", "placeholder", "optional", NULL},
+        [STEP_TEXT] = {COMMON, "prompt", "placeholder", "optional", "plan", NULL},
         [STEP_CHECKLIST] = {COMMON, "items", NULL},
         [STEP_TIMER] = {COMMON, "seconds", "cues", NULL},
         [STEP_HELPLINES] = {COMMON, "kinds", NULL},
@@ -136,6 +136,9 @@ static void load_question(struct yget *c, const struct ynode *n, int selfcheck, 
 		break;
 	default:
 		yget_str(c, n, "placeholder", 0, "placeholder", &s->placeholder);
+		l = ytree_get(n, "plan");
+		if (l && yget_enum_node(c, l, "plan", module_plan_sections) >= 0)
+			s->plan = xstrdup(l->value);
 		break;
 	}
 }
@@ -212,4 +215,37 @@ void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, str
 	for (size_t i = 0; i < list->n; i++)
 		load_step(c, list->kids[i], selfcheck, &m->steps[i]);
 	check_unique(c, list, m);
+}
+
+void step_check_plans(struct yget *c, const struct ynode *root, const struct ynode *list,
+                      const struct module *m)
+{
+	/* A purpose that was misspelt has had its error; say nothing more of it. */
+	int told = m->purpose == PURPOSE_SAFETY_PLAN ||
+	           (m->purpose == PURPOSE_NONE && ytree_get(root, "purpose"));
+	for (size_t j = 0; j < m->n_steps; j++) {
+		const char *plan = m->steps[j].plan;
+		if (!plan)
+			continue;
+		if (!told && m->purpose == PURPOSE_NONE)
+			yget_error(c, ytree_key(list->kids[j], "plan"), "%s",
+			           _("'plan' is used only in a module with 'purpose: safety-plan' "
+			             "(a top-level key, beside 'id:')"));
+		else if (!told)
+			yget_error(c, ytree_key(list->kids[j], "plan"),
+			           _("'plan' is used only in a module with 'purpose: safety-plan', "
+			             "and this one's purpose is '%s'"),
+			           module_purpose_name(m->purpose));
+		told = 1;
+		for (size_t i = 0; i < j; i++) {
+			if (!m->steps[i].plan || strcmp(m->steps[i].plan, plan) != 0)
+				continue;
+			yget_error(
+			        c, ytree_get(list->kids[j], "plan"),
+			        _("the plan section '%s' is filled in twice in this module (first "
+			          "on line %d)"),
+			        plan, ytree_get(list->kids[i], "plan")->line);
+			break;
+		}
+	}
 }

@@ -12,7 +12,7 @@ expect_in "$T/err" "Try 'steady --help'"
 
 # A folder of valid modules (they link to each other).
 expect_status 0 "$STEADY" check "$data/modules/valid"
-[ "$(cat "$T/out")" = "5 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
+[ "$(cat "$T/out")" = "7 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
 [ ! -s "$T/err" ] || fail "unexpected messages: $(cat "$T/err")"
 
 # One broken file: the exact diagnostic on stderr, a summary on stdout.
@@ -78,6 +78,26 @@ expect_in "$T/out" "1 file checked, no problems"
 sed -i 's/target\]/targte]/' "$T/mine/homework.yaml"
 expect_status 1 "$STEADY" check "$T/mine"
 expect_in "$T/err" "$T/mine/homework.yaml:8:24: error: no module has the id 'targte'; did you mean 'target'?"
+
+# Two modules of one folder with the same purpose: the later file is an error, as in the library.
+mkdir -p "$T/plans"
+for name in a-plan b-plan; do
+	cat >"$T/plans/$name.yaml" <<YAML
+steady: 1
+id: $name
+title: A plan
+summary: S.
+minutes: 1
+purpose: safety-plan
+steps:
+  - type: page
+    text: Hi.
+YAML
+done
+expect_status 1 "$STEADY" check "$T/plans"
+expect_in "$T/err" "$T/plans/b-plan.yaml:6:10: error: module 'a-plan' in $T/plans/a-plan.yaml has the purpose 'safety-plan' too; only one module in a folder may have it"
+expect_in "$T/out" "2 files checked, 1 with errors"
+expect_status 0 "$STEADY" check "$T/plans/a-plan.yaml"
 
 # helplines.yaml in a folder is checked as the helpline directory.
 mkdir -p "$T/dir"

@@ -35,6 +35,7 @@ SCHEMA_BLIND = {
     "timer-cue-late.yaml": "a cue must come before the timer ends: a comparison of two values",
     "option-id-duplicate.yaml": "option ids must be unique in a step (a default id is the position)",
     "step-id-duplicate.yaml": "step ids must be unique in a module",
+    "plan-twice.yaml": "each safety plan section is filled in once: a comparison between steps",
     "homework-until.yaml": "dates must be in the calendar: 29 February only in leap years",
 }
 

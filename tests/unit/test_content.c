@@ -2,9 +2,10 @@
  * test_content.c: the bundled content as shipped, held to the promises the
  * rest of steady and its content guide make: every module loads cleanly,
  * ends with a reflection and a next step, fits 5 to 20 minutes, links only
- * to real modules and can be reached from the welcome module; the fixed
- * question ids the screens rely on are there; every helpline region has
- * its emergency number, a prevention service and a source for each entry.
+ * to real modules and can be reached from the first-run module; a module
+ * fills in each section of the safety plan, in order; the fixed question
+ * ids the screens rely on are there; every helpline region has its
+ * emergency number, a prevention service and a source for each entry.
  */
 #include "config.h"
 
@@ -85,16 +86,41 @@ static void reach(const struct module *m, char *seen)
 		}
 }
 
-START_TEST(every_module_can_be_reached_from_welcome)
+START_TEST(every_module_can_be_reached_from_the_first_run)
 {
-	const struct module *w = library_find(&lib, "welcome");
+	const struct module *w = library_by_purpose(&lib, PURPOSE_FIRST_RUN);
 	ck_assert_ptr_nonnull(w);
+	ck_assert_str_eq(w->id, "welcome");
 	char *seen = calloc(lib.n, 1);
 	reach(w, seen);
 	for (size_t i = 0; i < lib.n; i++)
 		ck_assert_msg(seen[i], "%s cannot be reached from welcome by links",
 		              lib.mods[i]->id);
 	free(seen);
+}
+END_TEST
+
+/* The safety plan's six sections, each filled in by one text step, in the
+ * plan's order (the crisis module's step "ask" fills in "helpers"). */
+START_TEST(the_safety_plan_is_filled_in_section_by_section)
+{
+	static const char *const ids[MODULE_PLAN_COUNT] = {
+	        "warning-signs", "alone", "distract", "ask", "professionals", "surroundings"};
+	const struct module *c = library_by_purpose(&lib, PURPOSE_SAFETY_PLAN);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(c->id, "crisis");
+	int next = 0;
+	for (size_t k = 0; k < c->n_steps; k++) {
+		const struct step *s = &c->steps[k];
+		if (!s->plan)
+			continue;
+		ck_assert_int_lt(next, MODULE_PLAN_COUNT);
+		ck_assert_int_eq(s->type, STEP_TEXT);
+		ck_assert_str_eq(s->id, ids[next]);
+		ck_assert_int_eq(module_plan_section(s->plan), next);
+		next++;
+	}
+	ck_assert_int_eq(next, MODULE_PLAN_COUNT);
 }
 END_TEST
 
@@ -179,7 +205,8 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, loads_without_a_word_of_complaint);
 	tcase_add_test(tc, each_module_ends_with_a_reflection_and_a_next_step);
-	tcase_add_test(tc, every_module_can_be_reached_from_welcome);
+	tcase_add_test(tc, every_module_can_be_reached_from_the_first_run);
+	tcase_add_test(tc, the_safety_plan_is_filled_in_section_by_section);
 	tcase_add_test(tc, fixed_question_ids_are_there);
 	tcase_add_test(tc, every_region_has_emergency_and_prevention_help);
 	suite_add_tcase(s, tc);

@@ -2,7 +2,8 @@
  * test_library.c: gathering modules from the bundled, user and extra
  * folders: overrides with a warning naming both files, duplicate ids in
  * one folder, link and suggestion resolution with "did you mean", modules
- * left out in a cascade, sorting, and the helpline directory's override.
+ * left out in a cascade, sorting, the helpline directory's override, and
+ * the one module of each purpose.
  */
 #include "config.h"
 
@@ -23,6 +24,18 @@ static void module(const char *dir, const char *file, const char *id, int order,
 	                       "order: %d\nsteps:\n  - type: page\n    text: Hi.\n%s%s%s",
 	                       id, id, order, links ? "  - type: links\n    modules: [" : "",
 	                       links ? links : "", links ? "]\n" : "");
+	ct_write(path, text, strlen(text));
+	free(text);
+	free(path);
+}
+
+/* Writes a one-page module with a purpose (on line 3, column 10). */
+static void purposed(const char *dir, const char *file, const char *id, const char *purpose)
+{
+	char *path = xasprintf("%s/%s/%s", tmp, dir, file);
+	char *text = xasprintf("steady: 1\nid: %s\npurpose: %s\ntitle: T.\nsummary: S.\n"
+	                       "minutes: 3\nsteps:\n  - type: page\n    text: Hi.\n",
+	                       id, purpose);
 	ct_write(path, text, strlen(text));
 	free(text);
 	free(path);
@@ -272,6 +285,107 @@ START_TEST(test_check_links)
 }
 END_TEST
 
+START_TEST(test_by_purpose)
+{
+	purposed("bundled", "plan.yaml", "plan", "safety-plan");
+	struct loaded l;
+	load(&l, 0);
+	ck_assert_int_eq(l.rc, 0);
+	ck_assert_uint_eq(l.d.n, 1); /* beta's override */
+	const struct module *plan = library_by_purpose(&l.lib, PURPOSE_SAFETY_PLAN);
+	ck_assert_ptr_nonnull(plan);
+	ck_assert_str_eq(plan->id, "plan");
+	ck_assert_ptr_null(library_by_purpose(&l.lib, PURPOSE_FIRST_RUN));
+	/* every other module has none, and none is not a purpose to look up */
+	ck_assert_int_eq(library_find(&l.lib, "alpha")->purpose, PURPOSE_NONE);
+	ck_assert_ptr_null(library_by_purpose(&l.lib, PURPOSE_NONE));
+	unload(&l);
+}
+END_TEST
+
+/* A later folder's module takes a purpose over, with a warning naming both files. */
+START_TEST(test_purpose_override)
+{
+	purposed("bundled", "plan.yaml", "plan", "safety-plan");
+	purposed("bundled", "start.yaml", "start", "first-run");
+	purposed("user", "my-plan.yaml", "my-plan", "safety-plan");
+	struct loaded l;
+	load(&l, 0);
+	ck_assert_int_eq(l.rc, 0);
+	ck_assert_uint_eq(l.d.n, 2);
+	char *rest = xasprintf("3:10: warning: module 'my-plan' takes the purpose 'safety-plan' "
+	                       "over from 'plan' in %s/bundled/plan.yaml",
+	                       tmp);
+	expect_msg(&l, 1, "user/my-plan.yaml", rest);
+	free(rest);
+	ck_assert_str_eq(library_by_purpose(&l.lib, PURPOSE_SAFETY_PLAN)->id, "my-plan");
+	ck_assert_str_eq(library_by_purpose(&l.lib, PURPOSE_FIRST_RUN)->id, "start");
+	/* the bundled one stays, as an ordinary module */
+	ck_assert_int_eq(library_find(&l.lib, "plan")->purpose, PURPOSE_NONE);
+	unload(&l);
+}
+END_TEST
+
+/* A module replacing one by id replaces its purpose too: it has it only when it says so. */
+START_TEST(test_purpose_goes_with_the_id)
+{
+	purposed("bundled", "plan.yaml", "plan", "safety-plan");
+	purposed("user", "plan.yaml", "plan", "safety-plan");
+	struct loaded l;
+	load(&l, 0);
+	ck_assert_int_eq(l.rc, 0);
+	ck_assert_uint_eq(l.d.n, 2); /* two overrides by id, no word of the purpose */
+	const struct module *plan = library_by_purpose(&l.lib, PURPOSE_SAFETY_PLAN);
+	ck_assert_ptr_eq(plan, library_find(&l.lib, "plan"));
+	ck_assert_int_eq(plan->origin, ORIGIN_USER);
+	unload(&l);
+	module("user", "plan.yaml", "plan", 1, NULL);
+	load(&l, 0);
+	ck_assert_int_eq(l.rc, 0);
+	ck_assert_ptr_null(library_by_purpose(&l.lib, PURPOSE_SAFETY_PLAN));
+	unload(&l);
+}
+END_TEST
+
+START_TEST(test_purpose_same_folder)
+{
+	purposed("extra", "a.yaml", "start-a", "first-run");
+	purposed("extra", "b.yaml", "start-b", "first-run");
+	struct loaded l;
+	load(&l, 1);
+	ck_assert_int_eq(l.rc, -1);
+	ck_assert_uint_eq(l.d.n, 2);
+	char *rest = xasprintf("3:10: error: module 'start-a' in %s/extra/a.yaml has the purpose "
+	                       "'first-run' too; only one module in a folder may have it",
+	                       tmp);
+	expect_msg(&l, 1, "extra/b.yaml", rest);
+	free(rest);
+	ck_assert_ptr_null(library_find(&l.lib, "start-b"));
+	ck_assert_str_eq(library_by_purpose(&l.lib, PURPOSE_FIRST_RUN)->id, "start-a");
+	unload(&l);
+}
+END_TEST
+
+/* Modules put in directly keep their purposes; the first in library order is found. */
+START_TEST(test_by_purpose_order)
+{
+	struct library lib = {0};
+	const char *ids[] = {"late", "early"};
+	for (int i = 0; i < 2; i++) {
+		struct module *m = xcalloc(1, sizeof *m);
+		m->id = xstrdup(ids[i]);
+		m->order = i == 0 ? 20 : 10;
+		m->purpose = PURPOSE_FIRST_RUN;
+		library_put(&lib, m);
+	}
+	ck_assert_str_eq(library_by_purpose(&lib, PURPOSE_FIRST_RUN)->id, "late");
+	library_sort(&lib);
+	ck_assert_str_eq(library_by_purpose(&lib, PURPOSE_FIRST_RUN)->id, "early");
+	library_free(&lib);
+	ck_assert_ptr_null(library_by_purpose(&lib, PURPOSE_FIRST_RUN));
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("library");
@@ -285,6 +399,11 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_bad_file_left_out);
 	tcase_add_test(tc, test_id_index);
 	tcase_add_test(tc, test_check_links);
+	tcase_add_test(tc, test_by_purpose);
+	tcase_add_test(tc, test_purpose_override);
+	tcase_add_test(tc, test_purpose_goes_with_the_id);
+	tcase_add_test(tc, test_purpose_same_folder);
+	tcase_add_test(tc, test_by_purpose_order);
 	suite_add_tcase(s, tc);
 	return s;
 }

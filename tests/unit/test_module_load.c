@@ -13,6 +13,7 @@
 #include "content/library.h"
 #include "content/module_load.h"
 #include "content_test.h"
+#include "diary/entry.h"
 #include "unit.h"
 
 #define VALID   TEST_DATA "/modules/valid"
@@ -54,7 +55,7 @@ START_TEST(test_valid_fixtures)
 		free(m);
 	}
 	ck_assert_uint_eq(d.n, 0);
-	ck_assert_uint_eq(lib.n, 5);
+	ck_assert_uint_eq(lib.n, 7);
 	/* sorted by order (every-step has -5), then id */
 	ck_assert_str_eq(lib.mods[0]->id, "every-step");
 	ck_assert_str_eq(lib.mods[1]->id, "homework");
@@ -97,7 +98,50 @@ START_TEST(test_model_head)
 	ck_assert_ptr_null(m->homework);
 	ck_assert_int_eq(module_is_selfcheck(m), 0);
 	ck_assert_uint_eq(m->n_steps, 10);
+	ck_assert_int_eq(m->purpose, PURPOSE_NONE);
+	ck_assert_ptr_null(module_step(m, "helped")->plan);
 	module_free(m);
+}
+END_TEST
+
+START_TEST(test_model_purpose)
+{
+	struct module *m = load("safety-plan.yaml");
+	ck_assert_int_eq(m->purpose, PURPOSE_SAFETY_PLAN);
+	ck_assert_int_eq(m->purpose_pos.line, 8);
+	ck_assert_int_eq(m->purpose_pos.col, 10);
+	ck_assert_str_eq(module_step(m, "signs")->plan, "warning-signs");
+	ck_assert_str_eq(module_step(m, "ask")->plan, "helpers");
+	ck_assert_int_eq(module_step(m, "ask")->optional, 1);
+	ck_assert_ptr_null(module_step(m, "after")->plan);
+	module_free(m);
+	m = load("first-run.yaml");
+	ck_assert_int_eq(m->purpose, PURPOSE_FIRST_RUN);
+	module_free(m);
+	m = load("minimal.yaml");
+	ck_assert_int_eq(m->purpose, PURPOSE_NONE);
+	module_free(m);
+	ck_assert_str_eq(module_purpose_name(PURPOSE_NONE), "none");
+	ck_assert_str_eq(module_purpose_name(PURPOSE_FIRST_RUN), "first-run");
+	ck_assert_str_eq(module_purpose_name(PURPOSE_SAFETY_PLAN), "safety-plan");
+	ck_assert_str_eq(module_purpose_name((enum module_purpose)99), "?");
+}
+END_TEST
+
+/* content/ may not include diary/, so it names the plan's sections itself:
+ * the two tables must agree, name by name and in order. */
+START_TEST(test_plan_sections_are_the_diarys)
+{
+	ck_assert_int_eq(MODULE_PLAN_COUNT, PLAN__COUNT);
+	for (int i = 0; i < PLAN__COUNT; i++) {
+		const char *name = entry_plan_name((enum plan_section)i);
+		ck_assert_str_eq(module_plan_sections[i], name);
+		ck_assert_int_eq(module_plan_section(name), i);
+	}
+	ck_assert_ptr_null(module_plan_sections[MODULE_PLAN_COUNT]);
+	ck_assert_int_eq(module_plan_section("ask"), -1);
+	ck_assert_int_eq(module_plan_section(""), -1);
+	ck_assert_int_eq(module_plan_section(NULL), -1);
 }
 END_TEST
 
@@ -313,6 +357,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_invalid_fixtures);
 	tcase_add_test(tc, test_valid_fixtures);
 	tcase_add_test(tc, test_model_head);
+	tcase_add_test(tc, test_model_purpose);
+	tcase_add_test(tc, test_plan_sections_are_the_diarys);
 	tcase_add_test(tc, test_model_steps);
 	tcase_add_test(tc, test_model_other_steps);
 	tcase_add_test(tc, test_model_selfcheck);
