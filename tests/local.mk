@@ -182,3 +182,9 @@ EXTRA_DIST += tests/tui/leave-at-end.sh tests/data/tui-end
 if HAVE_TMUX
 TESTS += tests/tui/leave-at-end.sh
 endif
+
+## The idle lock between two keys, heard by every screen.
+EXTRA_DIST += tests/tui/lock.sh tests/data/lock/breathe.yaml tests/data/lock/plan.yaml
+if HAVE_TMUX
+TESTS += tests/tui/lock.sh
+endif

@@ -21,12 +21,7 @@ struct dlink {
 	int offered;
 	char *note;
 	struct timespec last_key;
-	int (*flush)(void *); /* 1 when it saved something */
-	void *flush_ctx;
-	int wipe_due;       /* a lock happened: Home wipes the answers from the diary */
-	size_t playing[16]; /* the modules on screen, innermost last */
-	size_t n_playing;
-	int in_screens; /* the diary's own screens are open (they may show its text) */
+	int saved_first; /* a draft was put in just before this lock */
 };
 
 static struct timespec now(void)
@@ -90,14 +85,6 @@ void dlink_set_offered(struct session *s)
 		s->dl->offered = 1;
 }
 
-void dlink_set_flush(struct session *s, int (*fn)(void *), void *ctx)
-{
-	if (!s->dl)
-		return;
-	s->dl->flush = fn;
-	s->dl->flush_ctx = ctx;
-}
-
 static size_t module_index(const struct session *s, const char *id)
 {
 	for (size_t i = 0; id && i < s->lib->n; i++)
@@ -112,7 +99,6 @@ void dlink_attach(struct session *s, struct diary *d)
 		return;
 	s->dl->d = d;
 	s->dl->last_key = now();
-	s->dl->wipe_due = 0;
 	/* Answers given this run stay as they are; the rest resume from the diary. */
 	for (size_t i = 0; i < s->lib->n; i++) {
 		const struct module *m = s->lib->mods[i];
@@ -151,15 +137,20 @@ int dlink_save(struct session *s, struct diary_error *err)
 	return diary_save(d, err);
 }
 
-int dlink_lock(struct session *s, int automatic)
+void dlink_saved_first(struct session *s)
+{
+	if (s->dl)
+		s->dl->saved_first = 1;
+}
+
+void dlink_lock(struct session *s, int automatic)
 {
 	struct diary *d = dlink_diary(s);
 	if (!d)
-		return 0;
+		return;
 	struct dlink *l = s->dl;
-	int saved = 0;
-	if (l->flush)
-		saved |= l->flush(l->flush_ctx);
+	int saved = l->saved_first;
+	l->saved_first = 0;
 	/* The answers of modules being kept go in first, so nothing typed is lost. */
 	struct diary_error err;
 	for (size_t i = 0; i < s->lib->n; i++)
@@ -169,9 +160,9 @@ int dlink_lock(struct session *s, int automatic)
 	/* Say that something was saved only when something was. */
 	const char *note = !automatic ? _("Your diary is locked. Everything you saved is kept.")
 	                   : saved    ? _("Your diary locked itself because no key was pressed "
-	                                  "for a while. What you were writing was saved first.")
+	                                     "for a while. What you were writing was saved first.")
 	                              : _("Your diary locked itself because no key was pressed "
-	                                  "for a while. Everything you saved is kept.");
+	                                     "for a while. Everything you saved is kept.");
 	if (diary_lock(d, &err) < 0) {
 		char *msg = xasprintf(_("Your diary is locked, but the latest changes could not be "
 		                        "saved: %s"),
@@ -181,57 +172,7 @@ int dlink_lock(struct session *s, int automatic)
 	} else {
 		dlink_set_note(s, note);
 	}
-	/* Answers linked to the diary go with it; those on screen once the screens have returned. */
-	int to_home = 0;
-	for (size_t i = 0; i < s->lib->n; i++) {
-		struct progress *p = &s->prog[i];
-		if (p->keep != KEEP_YES && !p->record)
-			continue;
-		int on_screen = 0;
-		for (size_t k = 0; k < l->n_playing && k < 16; k++)
-			on_screen |= l->playing[k] == i;
-		if (on_screen) {
-			l->wipe_due = 1;
-			to_home = 1;
-			continue;
-		}
-		progress_restart(p);
-		if (s->last_module == (int)i)
-			s->last_module = -1;
-	}
-	/* Whatever the diary's screens show (a question quoting an entry) goes: Home next. */
-	if (!automatic || l->in_screens > 0)
-		to_home = 1;
-	return to_home;
-}
-
-void dlink_in_screens(struct session *s, int delta)
-{
-	if (s->dl)
-		s->dl->in_screens += delta;
-}
-
-void dlink_play_begin(struct session *s, size_t i)
-{
-	struct dlink *l = s->dl;
-	if (!l)
-		return;
-	if (l->n_playing < sizeof l->playing / sizeof l->playing[0])
-		l->playing[l->n_playing] = i;
-	l->n_playing++;
-}
-
-void dlink_play_end(struct session *s)
-{
-	if (s->dl && s->dl->n_playing > 0)
-		s->dl->n_playing--;
-}
-
-void dlink_home(struct session *s)
-{
-	if (!s->dl || !s->dl->wipe_due)
-		return;
-	s->dl->wipe_due = 0;
+	/* Answers that came from the diary or went into it go with it. */
 	for (size_t i = 0; i < s->lib->n; i++) {
 		struct progress *p = &s->prog[i];
 		if (p->keep != KEEP_YES && !p->record)
@@ -261,34 +202,31 @@ int dlink_lock_seconds(const struct session *s)
 	return s->set.lock_minutes * 60;
 }
 
-int dlink_idle(struct session *s, int *to_home)
+int dlink_lock_due(const struct session *s)
 {
 	if (!dlink_diary(s))
 		return 0;
 	struct timespec t = now();
 	double idle = (double)(t.tv_sec - s->dl->last_key.tv_sec) +
 	              (double)(t.tv_nsec - s->dl->last_key.tv_nsec) / 1e9;
-	if (idle < (double)dlink_lock_seconds(s))
-		return 0;
-	*to_home = dlink_lock(s, 1);
-	return 1;
+	return idle >= (double)dlink_lock_seconds(s);
 }
 
-void dlink_close(struct session *s, int quick)
+void dlink_close(struct session *s)
 {
 	struct dlink *l = s->dl;
 	if (!l)
 		return;
 	if (l->d) {
 		/*
-		 * A quick exit leaves the module on screen without the usual
-		 * "leave", which keeps its answers: keep them here (the screen is
-		 * already blank), as agreed when the person chose to keep them.
-		 * A journal draft not yet saved with Ctrl-S is not kept.
+		 * Leaving (by the menu, Ctrl-C, a signal or the quick exit) closes
+		 * the module on screen without the usual "leave": keep its answers
+		 * here, as agreed when the person chose to keep them. A journal
+		 * draft not yet saved with Ctrl-S is not kept.
 		 */
 		if (!diary_is_locked(l->d)) {
 			struct diary_error err;
-			for (size_t i = 0; quick && i < s->lib->n; i++)
+			for (size_t i = 0; i < s->lib->n; i++)
 				if (s->prog[i].keep == KEEP_YES &&
 				    progress_any(&s->prog[i], s->lib->mods[i]))
 					keep_module(s, i, 0, &err);

@@ -1,17 +1,16 @@
 /*
- * diary_link.h: the diary of this run, as the screens share it. It holds
+ * diary_link.h: the diary of this run, as the front ends share it. It holds
  * the open diary (or none: steady works fully without one), whether the
  * diary was offered yet, the idle clock that locks it, and the calm note
  * a screen shows after a lock. Screens reach the diary only through
  * diary/diary.h, and only while dlink_diary() gives it to them.
  *
  * Locking (by the person, or after the settings' idle minutes) first
- * saves what is open: the draft in the editor (through the flush hook)
- * and the answers of modules being kept. Then the answers that came from
- * the diary or went into it are wiped from memory; when such a module is
- * on screen, every screen returns to Home first (dlink_lock() returns 1) and Home
- * wipes them. The diary's own screens see the lock and return by
- * themselves; other screens (a module not kept, Settings) stay.
+ * saves the answers of modules being kept. Then the answers that came from
+ * the diary or went into it are wiped from memory. A front end tells its
+ * screens before it calls dlink_lock(), so the one writing an entry puts
+ * its draft in first, and every screen that holds the diary's text or
+ * entries lets go of them (ui/screen.h).
  */
 #ifndef STEADY_SESSION_DIARY_LINK_H
 #define STEADY_SESSION_DIARY_LINK_H
@@ -24,8 +23,8 @@
 /* Sets up s->dl for this run (no diary is opened). */
 void dlink_init(struct session *s);
 
-/* At exit: saves what is pending (not on a quick exit), wipes and closes the diary. */
-void dlink_close(struct session *s, int quick);
+/* At exit: keeps the answers agreed, saves what is pending, wipes and closes the diary. */
+void dlink_close(struct session *s);
 
 /* The diary's folder: --diary, else the default; NULL without a home folder. */
 const char *dlink_dir(const struct session *s);
@@ -46,26 +45,19 @@ void dlink_attach(struct session *s, struct diary *d);
 int dlink_save(struct session *s, struct diary_error *err);
 
 /* Locks the diary now (see above); automatic says it was the idle clock. */
-int dlink_lock(struct session *s, int automatic);
+void dlink_lock(struct session *s, int automatic);
+
+/* A screen put a draft into the diary just before a lock: the note says it was saved. */
+void dlink_saved_first(struct session *s);
 
 /* Called by the key loop on every key: the idle clock starts again. */
 void dlink_key(struct session *s);
 
-/* Called by the key loop while no key comes: locks when idle too long; 1 when it did. */
-int dlink_idle(struct session *s, int *to_home);
+/* 1 when the diary is open and no key came for the settings' idle time: lock it now. */
+int dlink_lock_due(const struct session *s);
 
 /* Seconds without a key before the diary locks itself (settings, or STEADY_LOCK_SECONDS). */
 int dlink_lock_seconds(const struct session *s);
-
-/* Called by Home once every screen has returned: wipes the rest of the diary's answers. */
-void dlink_home(struct session *s);
-
-/* The diary's own screens call this with +1 on the way in and -1 on the way out. */
-void dlink_in_screens(struct session *s, int delta);
-
-/* The player calls these around playing module i (modules open inside modules nest). */
-void dlink_play_begin(struct session *s, size_t i);
-void dlink_play_end(struct session *s);
 
 /* The calm note for the next screen, or NULL; dlink_set_note(s, NULL) clears it. */
 const char *dlink_note(const struct session *s);
@@ -74,8 +66,5 @@ void dlink_set_note(struct session *s, const char *note);
 /* Whether the diary was offered this run (it is offered once at most). */
 int dlink_offered(const struct session *s);
 void dlink_set_offered(struct session *s);
-
-/* The hook that saves the editor's draft before a lock (fn NULL removes it). */
-void dlink_set_flush(struct session *s, int (*fn)(void *), void *ctx);
 
 #endif

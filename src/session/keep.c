@@ -56,7 +56,8 @@ enum keep_leave keep_leave(struct session *s, size_t i)
 		return dlink_handle(s) || dlink_exists(s) ? KEEP_LEAVE_UNLOCK : KEEP_LEAVE_SETUP;
 	}
 	if (p->keep == KEEP_UNASKED)
-		return KEEP_LEAVE_ASK; /* the diary was opened while the module was: never silently */
+		return KEEP_LEAVE_ASK; /* the diary was opened while the module was: never silently
+		                        */
 	return p->keep == KEEP_YES ? KEEP_LEAVE_SAVE : KEEP_LEAVE_NOTHING;
 }
 
@@ -87,7 +88,7 @@ int keep_module(struct session *s, size_t i, int finished, struct diary_error *e
 			return -1;
 		p->record = id;
 	}
-	if (strcmp(m->id, RECORD_PLAN_MODULE) == 0) {
+	if (m->purpose == PURPOSE_SAFETY_PLAN) {
 		const struct entry *old = diary_latest(d, ENTRY_SAFETY_PLAN, NULL);
 		struct entry *plan = old ? entry_copy(old) : entry_new(ENTRY_SAFETY_PLAN);
 		if (record_fill_plan(plan, m, p) == 0) {

@@ -11,13 +11,13 @@
 struct steady_opts {
 	const char **content_dirs; /* --content-dir, in order */
 	size_t n_content_dirs;
-	const char *diary;         /* --diary PATH */
-	int passphrase_fd;         /* --passphrase-fd N, or -1 */
-	const char *format;        /* --format markdown|json */
-	const char *output;        /* --output FILE */
-	int yes;                   /* --yes: skip typed confirmations (tests) */
-	int no_color;              /* --no-color */
-	int plain;                 /* --plain: the line-oriented front end */
+	const char *diary;  /* --diary PATH */
+	int passphrase_fd;  /* --passphrase-fd N, or -1 */
+	const char *format; /* --format markdown|json */
+	const char *output; /* --output FILE */
+	int yes;            /* --yes: skip typed confirmations (tests) */
+	int no_color;       /* --no-color */
+	int plain;          /* --plain: the line-oriented front end */
 };
 
 #endif

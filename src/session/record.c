@@ -140,17 +140,14 @@ void record_load(struct progress *p, const struct module *m, const struct entry 
 	p->record = e->id;
 }
 
-int record_plan_section(const char *step_id)
+int record_plan_section(const struct step *s)
 {
-	if (!step_id)
+	/* The module names the section in the step's 'plan:' (content/module.h). */
+	int sec = s && s->type == STEP_TEXT ? module_plan_section(s->plan) : -1;
+	if (sec < 0)
 		return -1;
-	/* The crisis module names step 4 "ask"; the diary calls the section "helpers". */
-	if (strcmp(step_id, "ask") == 0)
-		return PLAN_HELPERS;
-	for (int s = 0; s < PLAN__COUNT; s++)
-		if (strcmp(step_id, entry_plan_name((enum plan_section)s)) == 0)
-			return s;
-	return -1;
+	/* The two tables list the sections in the same order (a unit test holds them to it). */
+	return sec < PLAN__COUNT ? sec : -1;
 }
 
 size_t record_fill_plan(struct entry *plan, const struct module *m, const struct progress *p)
@@ -158,7 +155,7 @@ size_t record_fill_plan(struct entry *plan, const struct module *m, const struct
 	size_t set = 0;
 	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
 		const struct step *s = &m->steps[i];
-		int sec = s->type == STEP_TEXT ? record_plan_section(s->id) : -1;
+		int sec = record_plan_section(s);
 		if (sec < 0 || blank(&p->answers[i]))
 			continue;
 		entry_set(plan, &plan->plan[sec], p->answers[i].text);

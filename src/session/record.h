@@ -1,7 +1,8 @@
 /*
  * record.h: this run's answers to a module (progress.h) as a diary entry
  * and back: a module record to resume from, and the safety plan filled in
- * by the crisis module. Pure (no curses, no files): the screens decide when.
+ * by the module whose purpose that is (purpose: safety-plan). Pure (no
+ * curses, no files): the front ends decide when.
  *
  * Values are encoded as doc/diary-format.md says: a scale as its number, a
  * single choice as the option id, a multiple choice or checklist as option
@@ -15,9 +16,6 @@
 #include "content/module.h"
 #include "diary/entry.h"
 #include "session/progress.h"
-
-/* The module whose answers also fill in the safety plan. */
-#define RECORD_PLAN_MODULE "crisis"
 
 /* 1 when the module asks anything (has a question or checklist step). */
 int record_module_asks(const struct module *m);
@@ -33,11 +31,11 @@ void record_fill(struct entry *e, const struct module *m, const struct progress 
  */
 void record_load(struct progress *p, const struct module *m, const struct entry *e);
 
-/* The safety plan section a step id of the crisis module fills in, or -1. */
-int record_plan_section(const char *step_id);
+/* The safety plan section a text step fills in (its 'plan:'), or -1. */
+int record_plan_section(const struct step *s);
 
 /*
- * Copies the answered plan steps of the crisis module into a safety plan
+ * Copies the answered plan steps of a safety-plan module into a safety plan
  * entry, leaving sections without an answer as they were. Returns how many
  * sections were set.
  */

@@ -57,9 +57,9 @@ void session_open(struct session *s, const struct steady_opts *o, int preview)
 		dlink_init(s);
 }
 
-void session_close(struct session *s, int quick)
+void session_close(struct session *s)
 {
-	dlink_close(s, quick);
+	dlink_close(s);
 	for (size_t i = 0; s->lib && i < s->lib->n; i++)
 		progress_wipe(&s->prog[i]);
 	free(s->prog);

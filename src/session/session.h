@@ -42,7 +42,7 @@ struct session {
 void session_open(struct session *s, const struct steady_opts *o, int preview);
 
 /* Ends a session: the diary is closed (keeping what was agreed unless quick), answers wiped. */
-void session_close(struct session *s, int quick);
+void session_close(struct session *s);
 
 /* Saves the settings; a failure becomes the notice, never fatal. */
 void session_save_settings(struct session *s);

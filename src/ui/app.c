@@ -1,5 +1,6 @@
 /*
- * app.c: the terminal's life and the keys of every screen.
+ * app.c: the terminal's life: raw mode, colours, signals, and leaving it
+ * as it was found (cleared after a quick exit).
  *
  * The terminal is put in raw mode, not cbreak: in cbreak mode the terminal
  * driver keeps Ctrl-Q and Ctrl-S for flow control (Ctrl-S would freeze the
@@ -7,9 +8,9 @@
  * arrive) and turns Ctrl-C and Ctrl-Z into signals. In raw mode they all
  * arrive as keys, and steady handles each one itself.
  *
- * Signal handlers only set a flag; get_wch() waits at most a quarter of a
- * second, so the loop notices within that time, restores the terminal and
- * leaves.
+ * Signal handlers only set a flag; the event loop (loop.c) waits at most
+ * a quarter of a second for a key, so it notices within that time, and
+ * every screen is closed before the terminal is restored.
  */
 #include "config.h"
 
@@ -24,6 +25,7 @@
 #include "ui/app.h"
 #include "session/diary_link.h"
 #include "ui/draw.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -43,6 +45,11 @@ static void on_signal(int sig)
 	got_signal = sig;
 }
 
+int app_signal(void)
+{
+	return got_signal;
+}
+
 static void set_handlers(void)
 {
 	struct sigaction sa;
@@ -55,8 +62,7 @@ static void set_handlers(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
-/* Ctrl-Z: step aside like any terminal program, and redraw on return. */
-static void suspend(void)
+void app_suspend(void)
 {
 	struct sigaction old;
 	sigaction(SIGTSTP, NULL, &old);
@@ -71,109 +77,6 @@ static void suspend(void)
 		raise(SIGTSTP);
 	}
 	clearok(curscr, TRUE);
-}
-
-static enum app_event next_event(struct app *a, wint_t *ch, int nowait)
-{
-	for (;;) {
-		if (got_signal && !a->quit) {
-			a->signal_got = got_signal;
-			a->quit = 1;
-		}
-		if (a->quit || a->to_home)
-			return EV_QUIT;
-		int small = draw_too_small();
-		if (small)
-			draw_small_notice();
-		timeout(nowait ? 0 : TICK_MS);
-		wint_t c = 0;
-		int r = get_wch(&c);
-		if (r == ERR) {
-			int to_home = 0;
-			if (!nowait && dlink_idle(a->s, &to_home)) {
-				a->to_home |= to_home;
-				return EV_REDRAW; /* locked: the screens showing it go */
-			}
-			if (nowait || (a->ticks && !small))
-				return EV_TICK;
-			continue;
-		}
-		dlink_key(a->s);
-		if (r == KEY_CODE_YES) {
-			if (c == KEY_RESIZE)
-				return EV_REDRAW;
-			if (small)
-				continue;
-			if (c == KEY_F(1) && !a->in_overlay)
-				return app_keys_overlay(a);
-			*ch = c;
-			return EV_KEY;
-		}
-		switch (c) {
-		case 0x11: /* Ctrl-Q */
-			a->quit = 1;
-			a->quick = 1;
-			return EV_QUIT;
-		case 0x03: /* Ctrl-C: leave, as from the menu */
-			a->quit = 1;
-			return EV_QUIT;
-		case 0x1A: /* Ctrl-Z */
-			suspend();
-			return EV_REDRAW;
-		case 0x0C: /* Ctrl-L */
-			clearok(curscr, TRUE);
-			return EV_REDRAW;
-		case 0x07: /* Ctrl-G */
-			if (a->in_help || a->in_overlay)
-				continue;
-			helpnow_run(a);
-			return a->quit ? EV_QUIT : EV_REDRAW;
-		default:
-			break;
-		}
-		if (small)
-			continue;
-		if (!a->typing && !a->in_overlay) {
-			if (c == '?')
-				return app_keys_overlay(a);
-			if (c == 'h' && !a->in_help) {
-				helpnow_run(a);
-				return a->quit ? EV_QUIT : EV_REDRAW;
-			}
-		}
-		*ch = c;
-		return EV_CHAR;
-	}
-}
-
-enum app_event app_key(struct app *a, wint_t *ch)
-{
-	return next_event(a, ch, 0);
-}
-
-enum app_event app_key_nowait(struct app *a, wint_t *ch)
-{
-	return next_event(a, ch, 1);
-}
-
-/* Keys taken in one burst at most: a long paste still redraws now and then. */
-#define BURST_MAX 8192
-
-void app_take_burst(struct app *a, int (*take)(void *ctx, enum app_event ev, wint_t ch), void *ctx)
-{
-	for (int k = 0; k < BURST_MAX; k++) {
-		wint_t ch;
-		enum app_event ev = app_key_nowait(a, &ch);
-		if (ev != EV_CHAR && ev != EV_KEY)
-			return;
-		if (!take(ctx, ev, ch)) {
-			if (ev == EV_KEY)
-				ungetch((int)ch);
-			else
-				unget_wch(ch);
-			return;
-		}
-	}
 }
 
 int app_is_back(enum app_event ev, wint_t ch)
@@ -191,12 +94,6 @@ int app_is_choose(enum app_event ev, wint_t ch)
 {
 	return app_is_enter(ev, ch) || (ev == EV_CHAR && ch == ' ') ||
 	       (ev == EV_KEY && ch == KEY_RIGHT);
-}
-
-void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n)
-{
-	a->keys = keys;
-	a->n_keys = n;
 }
 
 const char *app_bullet(const struct app *a)
@@ -326,16 +223,17 @@ int ui_run(const struct steady_opts *o)
 	struct app a;
 	session_open(&s, o, 0);
 	if (app_begin(&a, &s) < 0) {
-		session_close(&s, 0);
+		session_close(&s);
 		return EXIT_INVALID;
 	}
 	if (s.first_run)
 		session_save_settings(&s); /* the next start opens the home screen */
-	home_run(&a);
+	home_push(&a);
+	loop_run(&a);
 	if (a.quick) { /* blank at once; the diary is closed after */
 		erase();
 		refresh();
 	}
-	session_close(&s, a.quick);
+	session_close(&s);
 	return app_end(&a);
 }

@@ -1,11 +1,10 @@
 /*
- * app.h: what every screen shares: the loaded content, the settings, this
- * run's answers, and the key loop that handles the keys that work on every
- * screen (quick exit, get help now, the keys overlay, resizing, signals).
+ * app.h: what every screen shares: the session (content, settings, this
+ * run's answers, the diary), the terminal's abilities and the screen stack.
  *
- * Each screen is a function with its own loop: draw, then app_key(). When
- * app_key() returns EV_QUIT the screen cleans up and returns at once, so a
- * quick exit unwinds every screen, each wiping what it held.
+ * The screens sit on a stack (screen.h) driven by one event loop (loop.c),
+ * the only place that reads keys. A quick exit closes every screen, each
+ * wiping what it held.
  */
 #ifndef STEADY_UI_APP_H
 #define STEADY_UI_APP_H
@@ -15,13 +14,10 @@
 
 #include "session/session.h"
 
-/* What app_key() reports. */
+/* What the event loop hands a screen's key(). */
 enum app_event {
-	EV_CHAR,   /* a character (*ch) */
-	EV_KEY,    /* a curses KEY_* code (*ch) */
-	EV_REDRAW, /* the size changed or an overlay closed: draw again */
-	EV_TICK,   /* time passed (only when the screen asked for ticks) */
-	EV_QUIT,   /* leave now: return up to ui_run() */
+	EV_CHAR, /* a character (ch) */
+	EV_KEY,  /* a curses KEY_* code (ch) */
 };
 
 /* One line of the keys overlay: "Enter" "open". */
@@ -34,7 +30,7 @@ struct app_keyhelp {
 #define APP_MIN_COLS 30
 #define APP_MIN_ROWS 8
 
-struct dlink;
+struct screen;
 
 struct app {
 	struct session *s; /* what the person does: content, answers, the diary */
@@ -43,39 +39,22 @@ struct app {
 	int utf8;     /* the locale's characters are UTF-8 */
 	int e3_ok;    /* the terminal can clear its scrollback */
 
-	/* Set by the current screen before app_key(). */
+	/* The screen stack (screen.h): the top screen has the keyboard. */
+	struct screen **stack;
+	size_t n_stack, cap_stack;
+
+	/* What the top screen wants, as the loop last read it. */
 	const struct app_keyhelp *keys;
 	size_t n_keys;
-	int typing;     /* the editor has the keyboard: letters are text */
-	int ticks;      /* report EV_TICK every tick (a running timer) */
-	int in_help;    /* the help-now screen is open (Ctrl-G does not stack) */
-	int in_overlay; /* the keys overlay is open */
+	int typing;   /* letters are text */
+	int in_burst; /* this key came in a burst (a paste): a Tab is text, not "next" */
 
-	int quit;       /* leaving: every screen returns */
+	int quit;       /* leaving: the loop closes every screen */
 	int quick;      /* ... by the quick exit: clear the scrollback too */
 	int signal_got; /* the signal that ended the session, or 0 */
 
-	void *scr;        /* the curses SCREEN of this run */
-	int to_home; /* the diary locked: every screen returns to Home (app_key gives EV_QUIT) */
+	void *scr; /* the curses SCREEN of this run */
 };
-
-/*
- * Waits for the next event and handles the keys of every screen. *ch gets
- * the character or KEY_* code. While the terminal is too small it shows the
- * notice and waits.
- */
-enum app_event app_key(struct app *a, wint_t *ch);
-
-/* Like app_key() but returns EV_TICK at once when no key is waiting (for bursts of paste). */
-enum app_event app_key_nowait(struct app *a, wint_t *ch);
-
-/*
- * Takes the keys already waiting (a paste, or fast typing) before the screen
- * is drawn again: take(ctx, ev, ch) for each, up to a limit, while it
- * returns 1. A key it does not take (0) is put back for the next
- * app_key(), so Ctrl-S or Esc typed right after text is never lost.
- */
-void app_take_burst(struct app *a, int (*take)(void *ctx, enum app_event ev, wint_t ch), void *ctx);
 
 /* 1 when the key means "back": Esc, q, b, Backspace or Left. */
 int app_is_back(enum app_event ev, wint_t ch);
@@ -85,9 +64,6 @@ int app_is_enter(enum app_event ev, wint_t ch);
 
 /* 1 when the key chooses the selected item of a list: Enter, Space or Right. */
 int app_is_choose(enum app_event ev, wint_t ch);
-
-/* Sets the keys the overlay lists for the current screen. */
-void app_set_keys(struct app *a, const struct app_keyhelp *keys, size_t n);
 
 /* The bullet glyph for the locale ("•" or "-"). */
 const char *app_bullet(const struct app *a);
@@ -102,7 +78,10 @@ int app_begin(struct app *a, struct session *s);
 /* Ends the screens: restores (and on a quick exit clears) the terminal. Returns the exit status. */
 int app_end(struct app *a);
 
-/* Opens the keys overlay for the current screen. */
-enum app_event app_keys_overlay(struct app *a);
+/* The signal that asked steady to leave (SIGINT, SIGTERM, SIGHUP), or 0. */
+int app_signal(void);
+
+/* Ctrl-Z: steps aside like any terminal program; the screen is redrawn after. */
+void app_suspend(void);
 
 #endif

@@ -1,80 +1,113 @@
 /*
- * choice.c: text and a few choices. The choices are always on screen (at
- * the bottom of the body); the text above them scrolls with PgUp/PgDn when
- * it does not fit, so a long explanation never hides the way out.
+ * choice.c: text and a few choices, as a screen that answers its parent.
+ * The choices are always on screen (at the bottom of the body); the text
+ * above them scrolls with PgUp/PgDn when it does not fit, so a long
+ * explanation never hides the way out. Its text is copied and wiped when
+ * it closes: a note may quote a diary entry.
  */
 #include "config.h"
 
 #include <curses.h>
+#include <sodium.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "ui/choice.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
+#include "ui/screen.h"
+#include "ui/screens.h"
 #include "util/gettext.h"
+#include "util/xalloc.h"
 
-int choice_run(struct app *a, const char *title, const char *markup, const char *note,
-               const char *const *choices, size_t n)
-{
-	struct app_keyhelp keys[] = {
-	        {"Up/Down", _("move")},
-	        {"Enter", _("choose")},
-	        {"PgDn", _("more text")},
-	        {"Esc", _("back")},
-	};
+struct choice {
+	char *title, *markup, *note;
 	struct list l;
-	memset(&l, 0, sizeof l);
-	for (size_t i = 0; i < n; i++)
-		list_add(&l, choices[i], NULL, (int)i);
-	size_t top = 0;
-	int result = -1;
-	int saved_typing = a->typing;
-	a->typing = 0;
-	for (;;) {
-		app_set_keys(a, keys, 4);
-		curs_set(0);
-		draw_frame(title, NULL);
-		struct area ar = draw_body();
-		int lh = (int)n < ar.h ? (int)n : ar.h;
-		struct area ta = {ar.y, ar.x, ar.h - lh - 1, ar.w};
-		struct markup_doc d;
-		markup_init(&d);
-		if (markup)
-			markup_render(&d, markup, ar.w, app_bullet(a));
-		if (note) {
-			if (!markup_ends_blank(&d))
-				markup_blank(&d);
-			markup_text(&d, note, ar.w, 0, MARKUP_ACCENT);
-		}
-		size_t nlines = d.n;
-		if (ta.h > 0)
-			top = draw_doc(&ta, &d, top);
-		markup_wipe(&d); /* the note may quote an entry */
-		/* The choices sit right under the text when it is short. */
-		int ly = ar.y;
-		if (ta.h > 0 && nlines > 0)
-			ly += ((int)nlines < ta.h ? (int)nlines : ta.h) + 1;
-		list_draw(&l, &(struct area){ly, ar.x, lh, ar.w});
-		draw_footer(a, keys, 4);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			break;
-		if (ev == EV_KEY && (ch == KEY_NPAGE || ch == KEY_PPAGE)) {
-			pager_key(&top, nlines, ta.h, ev, ch);
-			continue;
-		}
-		if (list_key(&l, ev, ch, lh))
-			continue;
-		if (app_is_choose(ev, ch)) {
-			result = list_selected(&l);
-			break;
-		}
-		if (app_is_back(ev, ch))
-			break;
+	size_t n;
+	size_t top;
+	size_t nlines;
+	int text_h;
+	int list_h;
+	struct app_keyhelp keys[4];
+};
+
+static void choice_draw(struct app *a, struct screen *sc)
+{
+	struct choice *c = sc->data;
+	draw_frame(c->title, NULL);
+	struct area ar = draw_body();
+	int lh = (int)c->n < ar.h ? (int)c->n : ar.h;
+	struct area ta = {ar.y, ar.x, ar.h - lh - 1, ar.w};
+	struct markup_doc d;
+	markup_init(&d);
+	if (c->markup)
+		markup_render(&d, c->markup, ar.w, app_bullet(a));
+	if (c->note) {
+		if (!markup_ends_blank(&d))
+			markup_blank(&d);
+		markup_text(&d, c->note, ar.w, 0, MARKUP_ACCENT);
 	}
-	a->typing = saved_typing;
-	list_free(&l);
-	return result;
+	c->nlines = d.n;
+	if (ta.h > 0)
+		c->top = draw_doc(&ta, &d, c->top);
+	markup_wipe(&d);
+	/* The choices sit right under the text when it is short. */
+	int ly = ar.y;
+	if (ta.h > 0 && c->nlines > 0)
+		ly += ((int)c->nlines < ta.h ? (int)c->nlines : ta.h) + 1;
+	c->text_h = ta.h;
+	c->list_h = lh;
+	list_draw(&c->l, &(struct area){ly, ar.x, lh, ar.w});
+	draw_footer(a, c->keys, 4);
+}
+
+static void choice_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct choice *c = sc->data;
+	if (ev == EV_KEY && (ch == KEY_NPAGE || ch == KEY_PPAGE)) {
+		pager_key(&c->top, c->nlines, c->text_h, ev, ch);
+		return;
+	}
+	if (list_key(&c->l, ev, ch, c->list_h))
+		return;
+	if (app_is_choose(ev, ch))
+		screen_close(a, sc, list_selected(&c->l));
+	else if (app_is_back(ev, ch))
+		screen_close(a, sc, -1);
+}
+
+static void choice_free(struct screen *sc)
+{
+	struct choice *c = sc->data;
+	list_wipe(&c->l);
+	xfree_wiped(c->title);
+	xfree_wiped(c->markup);
+	xfree_wiped(c->note);
+	free(c);
+}
+
+static const struct screen_ops choice_ops = {
+        .name = "choice",
+        .draw = choice_draw,
+        .key = choice_key,
+        .free = choice_free,
+};
+
+struct screen *choice_new(const char *title, const char *markup, const char *note,
+                          const char *const *choices, size_t n)
+{
+	struct choice *c = xcalloc(1, sizeof *c);
+	c->title = xstrdup(title);
+	c->markup = markup ? xstrdup(markup) : NULL;
+	c->note = note ? xstrdup(note) : NULL;
+	c->n = n;
+	for (size_t i = 0; i < n; i++)
+		list_add(&c->l, choices[i], NULL, (int)i);
+	c->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	c->keys[1] = (struct app_keyhelp){"Enter", _("choose")};
+	c->keys[2] = (struct app_keyhelp){"PgDn", _("more text")};
+	c->keys[3] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&choice_ops, c);
+	screen_set_keys(sc, c->keys, 4);
+	return sc;
 }

@@ -6,6 +6,9 @@
  * labels the module gives them, so a counsellor's own journal form gets
  * charts too. The trigger journal adds the skills used and the urges
  * ridden out. There are no streaks or "days clean" counters, on purpose.
+ *
+ * What the charts show, and which modules have records at all, is the
+ * diary's: both screens go when it locks.
  */
 #include "config.h"
 
@@ -15,13 +18,14 @@
 #include <string.h>
 
 #include "diary/stats.h"
-#include "ui/chart.h"
 #include "session/diary_link.h"
+#include "session/keep.h"
+#include "ui/chart.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
-#include "session/record.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/wrap.h"
 #include "util/buf.h"
@@ -341,77 +345,164 @@ static void selfcheck_doc(struct markup_doc *d, struct diary *dy, const struct a
 	diary_list_free(&el);
 }
 
-/* Shows a chart document, built again for each size; returns when the person goes back. */
-static void show(struct app *a, const struct module *m)
+/* The screens of Patterns, as their parent names them. */
+enum {
+	T_PICK = 1, /* the list of charts */
+	T_CHART,    /* one chart */
+};
+
+/* One chart document, built again for each draw (and so for each size). */
+struct chart_view {
+	const struct module *m; /* NULL: the self-check results */
+	struct pager pg;
+	struct app_keyhelp keys[2];
+};
+
+static void chart_draw(struct app *a, struct screen *sc)
 {
-	struct app_keyhelp keys[] = {
-	        {"Up/Down", _("scroll")},
-	        {"Esc", _("back")},
-	};
-	size_t top = 0;
-	for (;;) {
-		struct diary *dy = dlink_diary(a->s);
-		if (!dy)
-			return;
-		app_set_keys(a, keys, 2);
-		curs_set(0);
-		draw_frame(_("Patterns"), NULL);
+	struct chart_view *c = sc->data;
+	draw_frame(_("Patterns"), NULL);
+	struct diary *dy = dlink_diary(a->s);
+	if (dy) {
 		struct area ar = draw_body();
 		struct markup_doc d;
 		markup_init(&d);
-		if (m)
-			module_doc(&d, dy, m, ar.w, a->utf8);
+		if (c->m)
+			module_doc(&d, dy, c->m, ar.w, a->utf8);
 		else
 			selfcheck_doc(&d, dy, a, ar.w);
-		top = draw_doc(&ar, &d, top);
-		size_t n = d.n;
+		pager_draw(&c->pg, &ar, &d);
 		markup_wipe(&d);
-		draw_footer(a, keys, 2);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT || !dlink_diary(a->s))
-			return;
-		if (pager_read_key(&top, n, ar.h, ev, ch))
-			continue;
-		if (app_is_back(ev, ch) || app_is_enter(ev, ch))
-			return;
 	}
+	draw_footer(a, c->keys, 2);
 }
 
-void diary_charts_run(struct app *a)
+static void chart_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
-	for (;;) {
-		struct diary *dy = dlink_diary(a->s);
-		if (!dy)
-			return;
-		/* The modules with records, and journals (repeatable) even before their first. */
-		size_t n = 0;
-		const char **labels = xcalloc(a->s->lib->n + 1, sizeof *labels);
-		const struct module **mods = xcalloc(a->s->lib->n + 1, sizeof *mods);
-		for (size_t i = 0; i < a->s->lib->n; i++) {
-			const struct module *m = a->s->lib->mods[i];
-			if (module_is_selfcheck(m) || !record_module_asks(m))
-				continue;
-			if (!m->repeatable && !diary_latest(dy, ENTRY_RECORD, m->id))
-				continue;
-			mods[n] = m;
-			labels[n++] = m->title;
-		}
-		int checks = diary_latest(dy, ENTRY_SELFCHECK, NULL) != NULL;
-		if (checks) {
-			mods[n] = NULL;
-			labels[n++] = _("Self-check results");
-		}
-		int r = list_pick(a, _("Patterns"),
-		                  _("Charts of what your diary holds. Choose one to see it."),
-		                  labels, n, 0);
-		const struct module *m = r >= 0 ? mods[r] : NULL;
-		free(labels);
-		free(mods);
-		if (r < 0 || a->quit || a->to_home || !dlink_diary(a->s))
-			return;
-		show(a, m);
-		if (a->quit || a->to_home)
-			return;
+	struct chart_view *c = sc->data;
+	if (!dlink_diary(a->s)) {
+		screen_close(a, sc, 0);
+		return;
 	}
+	if (pager_take(&c->pg, ev, ch))
+		return;
+	if (app_is_back(ev, ch) || app_is_enter(ev, ch))
+		screen_close(a, sc, 0);
+}
+
+static const struct screen_ops chart_ops = {
+        .name = "chart",
+        .draw = chart_draw,
+        .key = chart_key,
+        .lock = screen_goes,
+        .free = screen_free_data,
+};
+
+static void chart_push(struct app *a, const struct module *m)
+{
+	struct chart_view *c = xcalloc(1, sizeof *c);
+	c->m = m;
+	c->keys[0] = (struct app_keyhelp){"Up/Down", _("scroll")};
+	c->keys[1] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&chart_ops, c);
+	screen_set_keys(sc, c->keys, 2);
+	screen_push(a, sc, T_CHART);
+}
+
+/*
+ * The Patterns flow: the list of charts, then the chart picked, then the
+ * list again, until the person goes back. It is never on top by itself.
+ */
+struct patterns {
+	const struct module **mods; /* what each label of the list shows (NULL: self-checks) */
+	size_t n;
+	size_t at; /* the label picked last */
+};
+
+/* Pushes the list of charts: the modules with records, and journals even before their first. */
+static void pick_push(struct app *a, struct screen *sc)
+{
+	struct patterns *p = sc->data;
+	struct diary *dy = dlink_diary(a->s);
+	if (!dy) {
+		screen_close(a, sc, 0);
+		return;
+	}
+	free(p->mods);
+	p->n = 0;
+	const char **labels = xcalloc(a->s->lib->n + 1, sizeof *labels);
+	p->mods = xcalloc(a->s->lib->n + 1, sizeof *p->mods);
+	for (size_t i = 0; i < a->s->lib->n; i++) {
+		const struct module *m = a->s->lib->mods[i];
+		if (module_is_selfcheck(m) || !keep_module_asks(m))
+			continue;
+		if (!m->repeatable && !diary_latest(dy, ENTRY_RECORD, m->id))
+			continue;
+		p->mods[p->n] = m;
+		labels[p->n++] = m->title;
+	}
+	if (diary_latest(dy, ENTRY_SELFCHECK, NULL)) {
+		p->mods[p->n] = NULL;
+		labels[p->n++] = _("Self-check results");
+	}
+	struct screen *list = list_pick_new(
+	        _("Patterns"), _("Charts of what your diary holds. Choose one to see it."), labels,
+	        p->n, p->at < p->n ? p->at : 0);
+	free(labels);
+	screen_push(a, list, T_PICK);
+}
+
+static void patterns_draw(struct app *a, struct screen *sc)
+{
+	(void)sc;
+	draw_frame(_("Patterns"), NULL);
+	draw_footer(a, NULL, 0);
+}
+
+static void patterns_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	if (app_is_back(ev, ch))
+		screen_close(a, sc, 0);
+}
+
+static void patterns_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	struct patterns *p = sc->data;
+	if (tag == T_CHART) {
+		pick_push(a, sc);
+		return;
+	}
+	if (v < 0 || (size_t)v >= p->n || !dlink_diary(a->s)) {
+		screen_close(a, sc, 0);
+		return;
+	}
+	p->at = (size_t)v;
+	chart_push(a, p->mods[v]);
+}
+
+static void patterns_free(struct screen *sc)
+{
+	struct patterns *p = sc->data;
+	free(p->mods);
+	free(p);
+}
+
+static const struct screen_ops patterns_ops = {
+        .name = "patterns",
+        .draw = patterns_draw,
+        .key = patterns_key,
+        .lock = screen_goes,
+        .result = patterns_result,
+        .free = patterns_free,
+};
+
+void diary_charts_push(struct app *a, int tag)
+{
+	if (!dlink_diary(a->s)) {
+		screen_answer(a, tag, 0);
+		return;
+	}
+	struct screen *sc = screen_new(&patterns_ops, xcalloc(1, sizeof(struct patterns)));
+	screen_push(a, sc, tag);
+	pick_push(a, sc);
 }

@@ -3,8 +3,10 @@
  * its date, kind and first line; open one to read it, edit a journal entry,
  * delete with a confirmation, search as you type, see patterns, lock.
  *
- * Entry pointers are fetched again after every key: a lock (by the idle
- * clock, inside app_key) frees them, and the screen then returns at once.
+ * Entry pointers live from a draw to the key after it, never longer: a
+ * dialog or another screen may change the diary in between. Every screen
+ * here shows the diary's text, so each goes when the diary locks (the
+ * loop closes them before the entries are wiped).
  */
 #include "config.h"
 
@@ -15,13 +17,13 @@
 #include <string.h>
 
 #include "diary/export.h"
-#include "ui/choice.h"
 #include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "ui/list.h"
 #include "ui/pager.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "util/buf.h"
@@ -119,14 +121,6 @@ static char *answer_words(const struct step *s, const char *v)
 	return buf_take(&b);
 }
 
-static void wipe_str(char *s)
-{
-	if (s) {
-		sodium_memzero(s, strlen(s));
-		free(s);
-	}
-}
-
 /* The entry laid out for reading; user text is shown as written, never as markup. */
 static void entry_doc(struct markup_doc *d, const struct app *a, const struct entry *e, int w)
 {
@@ -166,7 +160,7 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 			markup_text(d, q, w, 0, MARKUP_STRONG);
 			char *words = answer_words(s, e->answers[i].value);
 			markup_text(d, words, w, 2, 0);
-			wipe_str(words);
+			xfree_wiped(words);
 		}
 		break;
 	case ENTRY_SELFCHECK: {
@@ -212,81 +206,210 @@ static void forget_record(struct app *a, uint64_t id)
 	}
 }
 
-/* Asks, then deletes; 1 when deleted. */
-static int delete_entry(struct app *a, uint64_t id)
+/* The screens of this file, as their parents name them. */
+enum {
+	T_OPEN = 1, /* the diary is opened (diary_open_push) */
+	T_WRITE,    /* a new entry, or an edit */
+	T_VIEW,     /* one entry read */
+	T_DELETE,   /* deleting an entry */
+	T_CHARTS,   /* patterns */
+	T_CONFIRM,  /* "Delete this entry?" */
+	T_SAVED,    /* the save after a deletion */
+};
+
+/*
+ * Deleting: "Delete this entry?", then the deletion and the save. Its
+ * parent hears 1 when the entry was deleted. It shows the entry's summary,
+ * so it goes when the diary locks.
+ */
+struct deleter {
+	uint64_t id;
+};
+
+static void deleter_draw(struct app *a, struct screen *sc)
 {
-	const struct entry *e = dlink_diary(a->s) ? diary_get(dlink_diary(a->s), id) : NULL;
-	if (!e)
-		return 0;
-	char *sum = diary_entry_summary(a, e);
-	const char *opts[] = {_("Keep it"), _("Delete it")};
-	int c = choice_run(a, _("Delete this entry?"),
-	                   _("It is removed from your diary and from its backup. This cannot be "
-	                     "undone."),
-	                   sum, opts, 2);
-	wipe_str(sum);
-	struct diary *d = dlink_diary(a->s);
-	if (c != 1 || !d)
-		return 0;
-	struct diary_error err;
-	if (diary_delete(d, id, &err) < 0)
-		return 0;
-	forget_record(a, id);
-	diary_save_run(a);
-	dlink_set_note(a->s, _("The entry was deleted."));
-	return 1;
+	(void)sc;
+	draw_frame(_("Diary"), NULL);
+	draw_footer(a, NULL, 0);
 }
 
-/* Reads one entry; e edits a journal entry, d deletes. Returns when done. */
-static void view(struct app *a, uint64_t id)
+static void deleter_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
-	size_t top = 0;
-	for (;;) {
-		struct diary *d = dlink_diary(a->s);
-		const struct entry *e = d ? diary_get(d, id) : NULL;
-		if (!e)
-			return;
-		struct app_keyhelp keys[4];
-		size_t nk = 0;
-		keys[nk++] = (struct app_keyhelp){"Up/Down", _("scroll")};
-		if (e->kind == ENTRY_JOURNAL)
-			keys[nk++] = (struct app_keyhelp){"e", _("edit")};
-		keys[nk++] = (struct app_keyhelp){"d", _("delete")};
-		keys[nk++] = (struct app_keyhelp){"Esc", _("back")};
-		app_set_keys(a, keys, nk);
-		curs_set(0);
-		draw_frame(_("Diary"), export_kind_label(e->kind));
+	if (app_is_back(ev, ch))
+		screen_close(a, sc, 0);
+}
+
+static void deleter_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	struct deleter *x = sc->data;
+	if (tag == T_SAVED) {
+		dlink_set_note(a->s, _("The entry was deleted."));
+		screen_close(a, sc, 1);
+		return;
+	}
+	struct diary *d = dlink_diary(a->s);
+	struct diary_error err;
+	if (v != 1 || !d || diary_delete(d, x->id, &err) < 0) {
+		screen_close(a, sc, 0);
+		return;
+	}
+	forget_record(a, x->id);
+	diary_save_push(a, T_SAVED);
+}
+
+static const struct screen_ops deleter_ops = {
+        .name = "diary-delete",
+        .draw = deleter_draw,
+        .key = deleter_key,
+        .lock = screen_goes,
+        .result = deleter_result,
+        .free = screen_free_data,
+};
+
+static void delete_push(struct app *a, uint64_t id, int tag)
+{
+	struct diary *d = dlink_diary(a->s);
+	const struct entry *e = d ? diary_get(d, id) : NULL;
+	if (!e) {
+		screen_answer(a, tag, 0);
+		return;
+	}
+	struct deleter *x = xcalloc(1, sizeof *x);
+	x->id = id;
+	screen_push(a, screen_new(&deleter_ops, x), tag);
+	char *sum = diary_entry_summary(a, e);
+	const char *opts[] = {_("Keep it"), _("Delete it")};
+	struct screen *c = choice_new(_("Delete this entry?"),
+	                              _("It is removed from your diary and from its backup. "
+	                                "This cannot be undone."),
+	                              sum, opts, 2);
+	xfree_wiped(sum);
+	screen_push(a, c, T_CONFIRM);
+}
+
+/* One entry to read; e edits a journal entry, d deletes. It closes with 1 once deleted. */
+struct viewer {
+	uint64_t id;
+	size_t top, n;
+	int page;
+	struct app_keyhelp keys[4];
+	size_t nk;
+};
+
+static void view_draw(struct app *a, struct screen *sc)
+{
+	struct viewer *v = sc->data;
+	struct diary *d = dlink_diary(a->s);
+	const struct entry *e = d ? diary_get(d, v->id) : NULL;
+	draw_frame(_("Diary"), e ? export_kind_label(e->kind) : NULL);
+	if (e) {
 		struct area ar = draw_body();
 		struct markup_doc doc;
 		markup_init(&doc);
 		entry_doc(&doc, a, e, ar.w);
-		top = draw_doc(&ar, &doc, top);
-		size_t n = doc.n;
+		v->top = draw_doc(&ar, &doc, v->top);
+		v->n = doc.n;
+		v->page = ar.h;
 		markup_wipe(&doc);
-		draw_footer(a, keys, nk);
-		int journal = e->kind == ENTRY_JOURNAL;
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT || !dlink_diary(a->s))
-			return;
-		if (pager_read_key(&top, n, ar.h, ev, ch))
-			continue;
-		if (ev == EV_CHAR && ch == 'e' && journal) {
-			diary_write_run(a, id);
-		} else if (ev == EV_CHAR && ch == 'd') {
-			if (delete_entry(a, id))
-				return;
-		} else if (app_is_back(ev, ch) || app_is_enter(ev, ch)) {
-			return;
-		}
-		if (a->quit || a->to_home)
-			return;
 	}
+	draw_footer(a, v->keys, v->nk);
+}
+
+static void view_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct viewer *v = sc->data;
+	struct diary *d = dlink_diary(a->s);
+	const struct entry *e = d ? diary_get(d, v->id) : NULL;
+	if (!e) {
+		screen_close(a, sc, 0);
+		return;
+	}
+	if (pager_read_key(&v->top, v->n, v->page, ev, ch))
+		return;
+	if (ev == EV_CHAR && ch == 'e' && e->kind == ENTRY_JOURNAL)
+		diary_write_push(a, v->id, T_WRITE);
+	else if (ev == EV_CHAR && ch == 'd')
+		delete_push(a, v->id, T_DELETE);
+	else if (app_is_back(ev, ch) || app_is_enter(ev, ch))
+		screen_close(a, sc, 0);
+}
+
+static void view_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	if (tag == T_DELETE && v == 1)
+		screen_close(a, sc, 1);
+}
+
+static const struct screen_ops view_ops = {
+        .name = "diary-entry",
+        .draw = view_draw,
+        .key = view_key,
+        .lock = screen_goes,
+        .result = view_result,
+        .free = screen_free_data,
+};
+
+static void view_push(struct app *a, uint64_t id, int tag)
+{
+	struct diary *d = dlink_diary(a->s);
+	const struct entry *e = d ? diary_get(d, id) : NULL;
+	if (!e) {
+		screen_answer(a, tag, 0);
+		return;
+	}
+	struct viewer *v = xcalloc(1, sizeof *v);
+	v->id = id;
+	v->keys[v->nk++] = (struct app_keyhelp){"Up/Down", _("scroll")};
+	if (e->kind == ENTRY_JOURNAL)
+		v->keys[v->nk++] = (struct app_keyhelp){"e", _("edit")};
+	v->keys[v->nk++] = (struct app_keyhelp){"d", _("delete")};
+	v->keys[v->nk++] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&view_ops, v);
+	screen_set_keys(sc, v->keys, v->nk);
+	screen_push(a, sc, tag);
+}
+
+/*
+ * The entries screen. The list of entries (pointers into the diary) is
+ * built for a draw and kept for the key after it, and dropped as soon as
+ * that key has told what is selected: whatever the key or a dialog does
+ * next may change the diary. The screen goes when the diary locks.
+ */
+struct entries {
+	struct field q;
+	int typing;   /* the search field has the keyboard */
+	int searched; /* a search is applied */
+	int sel;      /* the selected id: an action, or an index in el */
+	uint64_t sel_entry;
+	int note_shown;
+	int page;
+	struct entry_list el;
+	struct list l;
+	int built;
+	struct app_keyhelp keys_list[8], keys_search[3];
+};
+
+static void drop(struct entries *es)
+{
+	if (!es->built)
+		return;
+	list_wipe(&es->l);
+	diary_list_free(&es->el);
+	es->built = 0;
 }
 
 /* Fills the list: the actions, then the entries shown (matching the search when there is one). */
-static void build(struct app *a, struct list *l, const struct entry_list *el, const char *query)
+static void build(struct app *a, struct entries *es)
 {
+	drop(es);
+	struct diary *d = dlink_diary(a->s);
+	if (!d)
+		return;
+	const char *query = es->searched || es->typing ? es->q.text : NULL;
+	es->el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
+	const struct entry_list *el = &es->el;
+	struct list *l = &es->l;
+	memset(l, 0, sizeof *l);
 	list_add(l, _("Write a new entry"), NULL, ID_NEW);
 	list_add(l, query ? _("Search: Esc clears") : _("Search"), NULL, ID_SEARCH);
 	list_add(l, _("Patterns"), _("charts of your records"), ID_CHARTS);
@@ -307,174 +430,211 @@ static void build(struct app *a, struct list *l, const struct entry_list *el, co
 		char *sum = diary_entry_summary(a, el->v[k]);
 		char *label = xasprintf("%s  %s", at, sum);
 		list_add(l, label, export_kind_label(el->v[k]->kind), (int)k);
-		wipe_str(label);
-		wipe_str(sum);
+		xfree_wiped(label);
+		xfree_wiped(sum);
 	}
+	if (es->sel_entry) {
+		for (size_t k = 0; k < el->n; k++)
+			if (el->v[k]->id == es->sel_entry)
+				es->sel = (int)k;
+	}
+	list_select_id(l, es->sel);
+	es->built = 1;
 }
 
-/* The entries screen; returns when the person goes back, or the diary locked. */
-static void entries(struct app *a)
+static void set_mode(struct screen *sc, struct entries *es, int typing)
 {
-	struct field q;
-	field_init(&q, 0);
-	int typing = 0;   /* the search field has the keyboard */
-	int searched = 0; /* a search is applied */
-	int sel = ID_NEW;
-	uint64_t sel_entry = 0;
-	const char *note_shown = NULL;
-	int saved_typing = a->typing;
-	for (;;) {
-		struct diary *d = dlink_diary(a->s);
-		if (!d)
-			break;
-		struct entry_list el =
-		        searched || typing ? diary_search(d, q.text) : diary_select(d, 0, NULL);
-		struct list l;
-		memset(&l, 0, sizeof l);
-		build(a, &l, &el, searched || typing ? q.text : NULL);
-		if (sel_entry) {
-			for (size_t k = 0; k < el.n; k++)
-				if (el.v[k]->id == sel_entry)
-					sel = (int)k;
-		}
-		list_select_id(&l, sel);
-
-		struct app_keyhelp keys_list[] = {
-		        {"Up/Down", _("move")}, {"Enter", _("open")}, {"n", _("new")},
-		        {"/", _("search")},     {"p", _("patterns")}, {"l", _("lock")},
-		        {"d", _("delete")},     {"Esc", _("back")},
-		};
-		struct app_keyhelp keys_search[] = {
-		        {"Enter", _("done")},
-		        {"Up/Down", _("move")},
-		        {"Esc", _("clear")},
-		};
-		const struct app_keyhelp *keys = typing ? keys_search : keys_list;
-		size_t nk = typing ? 3 : 8;
-		a->typing = typing;
-		app_set_keys(a, keys, nk);
-		curs_set(0);
-		size_t count = diary_count(d);
-		char *right = xasprintf(ngettext("%zu entry", "%zu entries", count), count);
-		draw_frame(_("Diary"), right);
-		free(right);
-		struct area ar = draw_body();
-		struct area la = ar;
-		const char *note = dlink_note(a->s);
-		if (note && ar.h >= 8) {
-			struct markup_doc nd;
-			markup_init(&nd);
-			markup_text(&nd, note, ar.w, 0, MARKUP_ACCENT);
-			int h = (int)nd.n < ar.h / 3 ? (int)nd.n : ar.h / 3;
-			draw_doc(&(struct area){ar.y, ar.x, h, ar.w}, &nd, 0);
-			markup_free(&nd);
-			la.y += h + 1;
-			la.h -= h + 1;
-			note_shown = note;
-		}
-		if (typing || searched) {
-			field_draw(&q, la.y, la.x, la.w, _("Search:"), a->utf8);
-			la.y += 2;
-			la.h -= 2;
-		}
-		list_draw(&l, &la);
-		draw_footer(a, keys, nk);
-		if (typing) {
-			curs_set(1);
-			field_draw(&q, la.y - 2, la.x, la.w, _("Search:"), a->utf8);
-		}
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		int moved = typing && ev == EV_CHAR ? 0 : list_key(&l, ev, ch, la.h);
-		sel = list_selected(&l);
-		sel_entry = sel >= 0 && sel < ID_NEW && (size_t)sel < el.n ? el.v[sel]->id : 0;
-		list_wipe(&l);
-		diary_list_free(&el);
-		if (ev == EV_QUIT || !dlink_diary(a->s))
-			break;
-		if (note_shown && (ev == EV_CHAR || ev == EV_KEY)) {
-			dlink_set_note(a->s, NULL);
-			note_shown = NULL;
-		}
-		if (moved)
-			continue;
-		int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n')) ||
-		            (ev == EV_KEY && (ch == KEY_ENTER || (!typing && ch == KEY_RIGHT)));
-		if (typing) {
-			if (field_key(&q, ev, ch))
-				continue;
-			if (enter) {
-				typing = 0;
-				searched = q.len > 0;
-				sel = 0; /* the first entry found, when there is one */
-				sel_entry = 0;
-			} else if (ev == EV_CHAR && ch == 27) {
-				typing = searched = 0;
-				field_clear(&q);
-			}
-			continue;
-		}
-		if (ev == EV_CHAR && ch == ' ')
-			enter = 1;
-		int action = enter ? sel : -1;
-		if (ev == EV_CHAR && ch == 'n')
-			action = ID_NEW;
-		else if (ev == EV_CHAR && ch == '/')
-			action = ID_SEARCH;
-		else if (ev == EV_CHAR && ch == 'p')
-			action = ID_CHARTS;
-		else if (ev == EV_CHAR && ch == 'l')
-			action = ID_LOCK;
-		else if (ev == EV_CHAR && ch == 'd' && sel_entry)
-			delete_entry(a, sel_entry);
-		else if (ev == EV_CHAR && ch == 27 && searched) {
-			searched = 0;
-			field_clear(&q);
-			continue;
-		} else if (app_is_back(ev, ch))
-			break;
-		switch (action) {
-		case -1:
-			break;
-		case ID_NEW:
-			diary_write_run(a, 0);
-			sel = ID_NEW;
-			sel_entry = 0;
-			break;
-		case ID_SEARCH:
-			typing = 1;
-			if (searched) {
-				field_clear(&q);
-				searched = 0;
-			}
-			break;
-		case ID_CHARTS:
-			diary_charts_run(a);
-			break;
-		case ID_LOCK:
-			a->to_home |= dlink_lock(a->s, 0);
-			break;
-		default:
-			if (sel_entry)
-				view(a, sel_entry);
-			break;
-		}
-		if (a->quit || a->to_home)
-			break;
-	}
-	a->typing = saved_typing;
-	field_free(&q);
+	es->typing = typing;
+	sc->typing = typing;
+	if (typing)
+		screen_set_keys(sc, es->keys_search, 3);
+	else
+		screen_set_keys(sc, es->keys_list, 8);
 }
 
-void diary_run(struct app *a)
+static void entries_draw(struct app *a, struct screen *sc)
+{
+	struct entries *es = sc->data;
+	struct diary *d = dlink_diary(a->s);
+	build(a, es);
+	size_t count = d ? diary_count(d) : 0;
+	char *right = xasprintf(ngettext("%zu entry", "%zu entries", count), count);
+	draw_frame(_("Diary"), right);
+	free(right);
+	struct area ar = draw_body();
+	struct area la = ar;
+	const char *note = dlink_note(a->s);
+	es->note_shown = 0;
+	if (note && ar.h >= 8) {
+		struct markup_doc nd;
+		markup_init(&nd);
+		markup_text(&nd, note, ar.w, 0, MARKUP_ACCENT);
+		int h = (int)nd.n < ar.h / 3 ? (int)nd.n : ar.h / 3;
+		draw_doc(&(struct area){ar.y, ar.x, h, ar.w}, &nd, 0);
+		markup_free(&nd);
+		la.y += h + 1;
+		la.h -= h + 1;
+		es->note_shown = 1;
+	}
+	int fy = la.y;
+	if (es->typing || es->searched) {
+		la.y += 2;
+		la.h -= 2;
+	}
+	/* The cursor rests on the search field while typing, else on the selected row. */
+	if (es->searched && !es->typing)
+		field_draw(&es->q, fy, la.x, la.w, _("Search:"), a->utf8);
+	if (es->built)
+		list_draw(&es->l, &la);
+	if (es->typing)
+		field_draw(&es->q, fy, la.x, la.w, _("Search:"), a->utf8);
+	es->page = la.h;
+	draw_footer(a, sc->keys, sc->n_keys);
+}
+
+/* The search field has the keyboard. */
+static void search_key(struct screen *sc, struct entries *es, enum app_event ev, wint_t ch,
+                       int enter)
+{
+	if (field_key(&es->q, ev, ch))
+		return;
+	if (enter) {
+		es->searched = es->q.len > 0;
+		es->sel = 0; /* the first entry found, when there is one */
+		es->sel_entry = 0;
+		set_mode(sc, es, 0);
+	} else if (ev == EV_CHAR && ch == 27) {
+		es->searched = 0;
+		field_clear(&es->q);
+		set_mode(sc, es, 0);
+	}
+}
+
+static void entries_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct entries *es = sc->data;
+	if (!dlink_diary(a->s)) {
+		screen_close(a, sc, 0);
+		return;
+	}
+	if (!es->built)
+		build(a, es);
+	int moved = es->typing && ev == EV_CHAR ? 0 : list_key(&es->l, ev, ch, es->page);
+	es->sel = list_selected(&es->l);
+	es->sel_entry = es->sel >= 0 && es->sel < ID_NEW && (size_t)es->sel < es->el.n
+	                        ? es->el.v[es->sel]->id
+	                        : 0;
+	drop(es); /* from here on, only ids */
+	if (es->note_shown) {
+		dlink_set_note(a->s, NULL);
+		es->note_shown = 0;
+	}
+	if (moved)
+		return;
+	int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n')) ||
+	            (ev == EV_KEY && (ch == KEY_ENTER || (!es->typing && ch == KEY_RIGHT)));
+	if (es->typing) {
+		search_key(sc, es, ev, ch, enter);
+		return;
+	}
+	if (ev == EV_CHAR && ch == ' ')
+		enter = 1;
+	int action = enter ? es->sel : -1;
+	if (ev == EV_CHAR && ch == 'n') {
+		action = ID_NEW;
+	} else if (ev == EV_CHAR && ch == '/') {
+		action = ID_SEARCH;
+	} else if (ev == EV_CHAR && ch == 'p') {
+		action = ID_CHARTS;
+	} else if (ev == EV_CHAR && ch == 'l') {
+		action = ID_LOCK;
+	} else if (ev == EV_CHAR && ch == 'd') {
+		if (es->sel_entry)
+			delete_push(a, es->sel_entry, T_DELETE);
+		return;
+	} else if (ev == EV_CHAR && ch == 27 && es->searched) {
+		es->searched = 0;
+		field_clear(&es->q);
+		return;
+	} else if (app_is_back(ev, ch)) {
+		screen_close(a, sc, 0);
+		return;
+	}
+	switch (action) {
+	case ID_NEW:
+		es->sel = ID_NEW;
+		es->sel_entry = 0;
+		diary_write_push(a, 0, T_WRITE);
+		break;
+	case ID_SEARCH:
+		if (es->searched) {
+			field_clear(&es->q);
+			es->searched = 0;
+		}
+		set_mode(sc, es, 1);
+		break;
+	case ID_CHARTS:
+		diary_charts_push(a, T_CHARTS);
+		break;
+	case ID_LOCK:
+		screen_lock_all(a, 0); /* this screen goes with the diary */
+		break;
+	default:
+		if (action >= 0 && es->sel_entry)
+			view_push(a, es->sel_entry, T_VIEW);
+		break;
+	}
+}
+
+static void entries_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	struct entries *es = sc->data;
+	drop(es); /* the diary may have changed */
+	if (tag != T_OPEN)
+		return;
+	if (v != 1)
+		screen_close(a, sc, v); /* not opened: nothing to show */
+}
+
+static void entries_free(struct screen *sc)
+{
+	struct entries *es = sc->data;
+	drop(es);
+	field_free(&es->q);
+	free(es);
+}
+
+static const struct screen_ops entries_ops = {
+        .name = "diary",
+        .draw = entries_draw,
+        .key = entries_key,
+        .lock = screen_goes,
+        .result = entries_result,
+        .free = entries_free,
+};
+
+void diary_push(struct app *a)
 {
 	if (!a->s->dl)
 		return;
-	if (!diary_open_run(a, NULL))
-		return;
-	if (a->quit || a->to_home)
-		return;
-	dlink_in_screens(a->s, 1);
-	entries(a);
-	dlink_in_screens(a->s, -1);
+	struct entries *es = xcalloc(1, sizeof *es);
+	field_init(&es->q, 0);
+	es->sel = ID_NEW;
+	struct app_keyhelp kl[] = {
+	        {"Up/Down", _("move")}, {"Enter", _("open")}, {"n", _("new")},
+	        {"/", _("search")},     {"p", _("patterns")}, {"l", _("lock")},
+	        {"d", _("delete")},     {"Esc", _("back")},
+	};
+	struct app_keyhelp ks[] = {
+	        {"Enter", _("done")},
+	        {"Up/Down", _("move")},
+	        {"Esc", _("clear")},
+	};
+	memcpy(es->keys_list, kl, sizeof kl);
+	memcpy(es->keys_search, ks, sizeof ks);
+	struct screen *sc = screen_new(&entries_ops, es);
+	set_mode(sc, es, 0);
+	/* The entries screen first: it hears whether the diary opened, and shows it. */
+	screen_push(a, sc, 0);
+	diary_open_push(a, DIARY_EITHER, NULL, T_OPEN);
 }

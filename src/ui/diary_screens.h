@@ -1,7 +1,9 @@
 /*
  * diary_screens.h: the diary's screens, shared among the ui/diary_*.c
- * files. Each returns when the person goes back, when steady is leaving
- * (a->quit) or when the diary locked (a->to_home): callers check both.
+ * files, as pushes on the screen stack (screen.h, screens.h). Each flow
+ * answers its parent under tag; where the answer is known at once (the
+ * diary is open already, the save worked) the parent hears it before the
+ * call returns and nothing is pushed.
  */
 #ifndef STEADY_UI_DIARY_SCREENS_H
 #define STEADY_UI_DIARY_SCREENS_H
@@ -11,26 +13,28 @@
 #include "diary/entry.h"
 #include "ui/app.h"
 
-/* Explains the diary (intro first, may be NULL) and sets one up; 1 when made and open. */
-int diary_setup_run(struct app *a, const char *intro);
+/* Which way into the diary a flow offers. */
+enum diary_way {
+	DIARY_EITHER, /* unlock when there is a diary, else set one up */
+	DIARY_SETUP,  /* explain the diary (intro first) and set one up */
+	DIARY_UNLOCK, /* ask for the passphrase until it opens or the person goes back */
+};
 
-/* Asks for the passphrase until the diary opens or the person goes back; 1 when open. */
-int diary_unlock_run(struct app *a, const char *intro);
-
-/* The setup or the unlock screen, whichever is needed; 1 when the diary is open. */
-int diary_open_run(struct app *a, const char *intro);
+/* Opens the diary (diary_unlock.c); the parent hears 1 when it is open, else 0 or -1. */
+void diary_open_push(struct app *a, enum diary_way way, const char *intro, int tag);
 
 /*
- * Saves the diary; on failure shows why and offers to try again, keeping
- * everything in memory meanwhile. 1 when saved.
+ * Saves the diary (diary_unlock.c); on failure shows why and offers to try
+ * again, keeping everything in memory meanwhile. The parent hears 1 when
+ * saved, 0 when not.
  */
-int diary_save_run(struct app *a);
+void diary_save_push(struct app *a, int tag);
 
-/* Writes a new journal entry (id 0) or edits one; 1 when something was saved. */
-int diary_write_run(struct app *a, uint64_t id);
+/* Writes a new journal entry (id 0) or edits one (diary_write.c); the parent hears 1 when saved. */
+void diary_write_push(struct app *a, uint64_t id, int tag);
 
 /* Patterns: charts of the module records and self-checks (diary_charts.c). */
-void diary_charts_run(struct app *a);
+void diary_charts_push(struct app *a, int tag);
 
 /* One line about an entry for lists: its title, first line, or module (new string). */
 char *diary_entry_summary(const struct app *a, const struct entry *e);

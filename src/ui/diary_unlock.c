@@ -1,8 +1,13 @@
 /*
- * diary_unlock.c: setting up the diary and opening it with the
- * passphrase. Passphrases are typed into guarded memory with nothing shown
- * but dots, and wiped as soon as the key derivation has used them. Ctrl-Q
- * works here as everywhere: the field is wiped on the way out.
+ * diary_unlock.c: setting up the diary, opening it with the passphrase,
+ * and saving it. Passphrases are typed into guarded memory with nothing
+ * shown but dots, and wiped as soon as the key derivation has used them.
+ * Ctrl-Q works here as everywhere: the fields are wiped as the screens
+ * close.
+ *
+ * Opening is a flow screen that is never on top by itself: each of its
+ * states has a dialog or a passphrase field above it, whose answer moves it
+ * to the next state, or it closes with its own answer.
  */
 #include "config.h"
 
@@ -11,11 +16,12 @@
 #include <string.h>
 
 #include "diary/notice.h"
-#include "ui/choice.h"
 #include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
+#include "ui/screen.h"
+#include "ui/screens.h"
 #include "ui/theme.h"
 #include "util/buf.h"
 #include "util/gettext.h"
@@ -24,132 +30,212 @@
 /* Shorter passphrases get a warning (and may still be used): see doc/steady.1. */
 #define PASS_GENTLE_MIN 8
 
-/* Asks for a passphrase in f; 1 on Enter with something typed, 0 when going back or leaving. */
-static int ask(struct app *a, const char *title, const char *text, const char *note,
-               const char *label, struct field *f)
+/*
+ * The passphrase field: a screen of its own. Enter with something typed
+ * hands the passphrase to the caller's field (out) and closes with 1; Esc
+ * closes with -1. What it holds is wiped when it closes.
+ */
+struct ask {
+	const char *title, *label; /* translated literals */
+	char *text, *note;
+	const char *hint; /* a translated literal, or NULL */
+	struct field f;
+	struct field *out;
+	struct app_keyhelp keys[2];
+};
+
+static void ask_draw(struct app *a, struct screen *sc)
 {
-	struct app_keyhelp keys[] = {
-	        {"Enter", _("continue")},
-	        {"Esc", _("back")},
-	};
-	int saved_typing = a->typing;
-	int result = 0;
-	const char *hint = NULL;
-	for (;;) {
-		a->typing = 1; /* letters are the passphrase, even "h" and "?" */
-		app_set_keys(a, keys, 2);
-		draw_frame(title, NULL);
-		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		markup_render(&d, text, ar.w, app_bullet(a));
-		if (note || hint) {
-			markup_blank(&d);
-			markup_text(&d, hint ? hint : note, ar.w, 0, MARKUP_ACCENT);
-		}
-		/* The field always shows: the text gives way when the screen is small. */
-		int th = ar.h - 2 > 0 ? ar.h - 2 : 0;
-		if ((int)d.n < th)
-			th = (int)d.n;
-		draw_doc(&(struct area){ar.y, ar.x, th, ar.w}, &d, 0);
-		markup_free(&d);
-		draw_footer(a, keys, 2);
-		curs_set(1);
-		field_draw(f, ar.y + th + (th > 0 ? 1 : 0), ar.x, ar.w, label, a->utf8);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			break;
-		if (field_key(f, ev, ch)) {
-			hint = f->full ? _("That is as long as a passphrase can be.") : NULL;
-			continue;
-		}
-		if (app_is_enter(ev, ch)) {
-			if (f->len > 0) {
-				result = 1;
-				break;
-			}
-			hint = _("Type the passphrase first.");
-		} else if (ev == EV_CHAR && ch == 27) {
-			break;
-		}
+	struct ask *k = sc->data;
+	draw_frame(k->title, NULL);
+	struct area ar = draw_body();
+	struct markup_doc d;
+	markup_init(&d);
+	markup_render(&d, k->text, ar.w, app_bullet(a));
+	if (k->note || k->hint) {
+		markup_blank(&d);
+		markup_text(&d, k->hint ? k->hint : k->note, ar.w, 0, MARKUP_ACCENT);
 	}
-	curs_set(0);
-	a->typing = saved_typing;
-	if (!result)
-		field_clear(f);
-	return result;
+	/* The field always shows: the text gives way when the screen is small. */
+	int th = ar.h - 2 > 0 ? ar.h - 2 : 0;
+	if ((int)d.n < th)
+		th = (int)d.n;
+	draw_doc(&(struct area){ar.y, ar.x, th, ar.w}, &d, 0);
+	markup_free(&d);
+	draw_footer(a, k->keys, 2);
+	field_draw(&k->f, ar.y + th + (th > 0 ? 1 : 0), ar.x, ar.w, k->label, a->utf8);
 }
 
-/* Shows a line while the key derivation works (about a second). */
+static void ask_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct ask *k = sc->data;
+	if (field_key(&k->f, ev, ch)) {
+		k->hint = k->f.full ? _("That is as long as a passphrase can be.") : NULL;
+		return;
+	}
+	if (app_is_enter(ev, ch)) {
+		if (k->f.len == 0) {
+			k->hint = _("Type the passphrase first.");
+			return;
+		}
+		/* The caller's field takes the text; this one takes its empty buffer. */
+		struct field t = *k->out;
+		*k->out = k->f;
+		k->f = t;
+		screen_close(a, sc, 1);
+	} else if (ev == EV_CHAR && ch == 27) {
+		screen_close(a, sc, -1);
+	}
+}
+
+static void ask_free(struct screen *sc)
+{
+	struct ask *k = sc->data;
+	field_free(&k->f);
+	free(k->text);
+	free(k->note);
+	free(k);
+}
+
+static const struct screen_ops ask_ops = {
+        .name = "passphrase",
+        .draw = ask_draw,
+        .key = ask_key,
+        .free = ask_free,
+};
+
+/* Asks for a passphrase into out (an empty field); the caller hears 1 with it there, or -1. */
+static void ask_push(struct app *a, int tag, const char *title, const char *text, const char *note,
+                     const char *label, struct field *out)
+{
+	struct ask *k = xcalloc(1, sizeof *k);
+	k->title = title;
+	k->label = label;
+	k->text = xstrdup(text);
+	k->note = note ? xstrdup(note) : NULL;
+	field_init(&k->f, 1);
+	k->out = out;
+	k->keys[0] = (struct app_keyhelp){"Enter", _("continue")};
+	k->keys[1] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&ask_ops, k);
+	sc->typing = 1; /* letters are the passphrase, even "h" and "?" */
+	screen_set_keys(sc, k->keys, 2);
+	screen_push(a, sc, tag);
+}
+
+/* Shows a line while the key derivation works (about a second); it blocks, so draw now. */
 static void working(const char *title, const char *msg)
 {
 	draw_frame(title, NULL);
 	struct area ar = draw_body();
 	draw_str(ar.y, ar.x, ar.w, msg, strlen(msg), theme_attr(THEME_DIM));
+	move(ar.y, ar.x); /* a screen reader reads the message */
 	refresh();
 }
 
-/* Chooses a passphrase (twice, with the gentle warning); 1 with it in f. */
-static int choose(struct app *a, struct field *f)
+/* A flow screen's own draw: only seen for a moment, if ever (its dialogs are on top). */
+static void flow_draw(struct app *a, struct screen *sc)
 {
-	struct field again;
-	field_init(&again, 1);
-	const char *note = NULL;
-	int result = 0;
-	for (;;) {
-		field_clear(f);
-		field_clear(&again);
-		if (!ask(a, _("Choose a passphrase"),
-		         _("Type a passphrase for your diary. Only dots show as you type.\n\n"
-		           "A few unrelated words are easy to remember and hard to guess. Nobody "
-		           "can recover the diary if the passphrase is forgotten."),
-		         note, _("Passphrase:"), f))
-			break;
-		size_t n = field_chars(f);
-		if (n < PASS_GENTLE_MIN) {
-			char *msg = xasprintf(_("This passphrase has only %zu characters. Short "
-			                        "passphrases are easier to guess. Three or four "
-			                        "unrelated words protect your diary much better."),
-			                      n);
-			const char *opts[] = {_("Choose a longer one"), _("Use it anyway")};
-			int c = choice_run(a, _("A short passphrase"), msg, NULL, opts, 2);
-			free(msg);
-			if (a->quit || a->to_home)
-				break;
-			if (c != 1) {
-				note = NULL;
-				continue;
-			}
-		}
-		if (!ask(a, _("Choose a passphrase"), _("Type the same passphrase again."), NULL,
-		         _("Again:"), &again)) {
-			if (a->quit || a->to_home)
-				break;
-			note = NULL;
-			continue;
-		}
-		if (again.len == f->len && memcmp(again.text, f->text, f->len) == 0) {
-			result = 1;
-			break;
-		}
-		note = _("The two passphrases were not the same. Please type it again.");
-	}
-	field_free(&again);
-	if (!result)
-		field_clear(f);
-	return result;
+	(void)sc;
+	draw_frame(_("Your diary"), NULL);
+	draw_footer(a, NULL, 0);
 }
 
-int diary_setup_run(struct app *a, const char *intro)
+static void flow_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	if (app_is_back(ev, ch))
+		screen_close(a, sc, -1);
+}
+
+/* The children of the opening flow. */
+enum {
+	T_NO_HOME = 1, /* "there is no home folder" */
+	T_EXPLAIN,     /* "A private diary": set one up, or not now */
+	T_PASS,        /* choose a passphrase */
+	T_SHORT,       /* the short-passphrase warning */
+	T_AGAIN,       /* the passphrase again */
+	T_MADE_ERR,    /* the diary could not be made: try again? */
+	T_UNLOCK,      /* the passphrase to unlock */
+	T_DAMAGED,     /* what to do about a damaged diary */
+	T_OPEN_ERR,    /* the diary could not be opened: try again? */
+};
+
+struct opener {
+	const char *mismatch; /* the note over the first passphrase (a mismatch), or NULL */
+	char *unlock_text;    /* the unlock field's text, intro first */
+	char *note;           /* the unlock field's note (a wrong passphrase, a lock) */
+	struct field pass, again;
+};
+
+static void push_choice(struct app *a, int tag, const char *title, const char *markup,
+                        const char *note, const char *const *opts, size_t n)
+{
+	screen_push(a, choice_new(title, markup, note, opts, n), tag);
+}
+
+static void no_home(struct app *a)
+{
+	const char *back[] = {_("Back")};
+	push_choice(a, T_NO_HOME, _("Your diary"), NULL,
+	            _("There is no home folder, so steady has nowhere to keep a diary."), back, 1);
+}
+
+static void choose_first(struct app *a, struct opener *o)
+{
+	field_clear(&o->pass);
+	field_clear(&o->again);
+	ask_push(a, T_PASS, _("Choose a passphrase"),
+	         _("Type a passphrase for your diary. Only dots show as you type.\n\n"
+	           "A few unrelated words are easy to remember and hard to guess. Nobody "
+	           "can recover the diary if the passphrase is forgotten."),
+	         o->mismatch, _("Passphrase:"), &o->pass);
+}
+
+static void choose_again(struct app *a, struct opener *o)
+{
+	field_clear(&o->again);
+	ask_push(a, T_AGAIN, _("Choose a passphrase"), _("Type the same passphrase again."), NULL,
+	         _("Again:"), &o->again);
+}
+
+static void short_warning(struct app *a, struct opener *o)
+{
+	char *msg = xasprintf(_("This passphrase has only %zu characters. Short "
+	                        "passphrases are easier to guess. Three or four "
+	                        "unrelated words protect your diary much better."),
+	                      field_chars(&o->pass));
+	const char *opts[] = {_("Choose a longer one"), _("Use it anyway")};
+	push_choice(a, T_SHORT, _("A short passphrase"), msg, NULL, opts, 2);
+	free(msg);
+}
+
+/* Both passphrases match: make the diary. */
+static void create(struct app *a, struct screen *sc)
+{
+	struct opener *o = sc->data;
+	working(_("A private diary"), _("Setting up your diary..."));
+	struct diary_costs costs = diary_costs_default();
+	struct diary *d = NULL;
+	struct diary_error err;
+	int rc = diary_create(dlink_dir(a->s), o->pass.text, o->pass.len, &costs, &d, &err);
+	field_clear(&o->pass);
+	field_clear(&o->again);
+	if (rc == 0) {
+		dlink_attach(a->s, d);
+		dlink_set_note(a->s, _("Your diary is ready. Only your passphrase opens it."));
+		screen_close(a, sc, 1);
+		return;
+	}
+	const char *again[] = {_("Try again"), _("Not now")};
+	push_choice(a, T_MADE_ERR, _("A private diary"), NULL, err.msg, again, 2);
+}
+
+static void setup_start(struct app *a, const char *intro)
 {
 	const char *dir = dlink_dir(a->s);
 	if (!dir) {
-		const char *back[] = {_("Back")};
-		choice_run(a, _("Your diary"), NULL,
-		           _("There is no home folder, so steady has nowhere to keep a diary."),
-		           back, 1);
-		return 0;
+		no_home(a);
+		return;
 	}
 	dlink_set_offered(a->s);
 	struct buf b;
@@ -164,33 +250,15 @@ int diary_setup_run(struct app *a, const char *intro)
 	buf_puts(&b, where);
 	free(where);
 	const char *opts[] = {_("Set up a diary"), _("Not now")};
-	int c = choice_run(a, _("A private diary"), b.data, NULL, opts, 2);
+	push_choice(a, T_EXPLAIN, _("A private diary"), b.data, NULL, opts, 2);
 	buf_free(&b);
-	if (c != 0 || a->quit || a->to_home)
-		return 0;
+}
 
-	struct field f;
-	field_init(&f, 1);
-	int made = 0;
-	while (!made && choose(a, &f)) {
-		working(_("A private diary"), _("Setting up your diary..."));
-		struct diary_costs costs = diary_costs_default();
-		struct diary *d = NULL;
-		struct diary_error err;
-		int rc = diary_create(dir, f.text, f.len, &costs, &d, &err);
-		field_clear(&f);
-		if (rc == 0) {
-			dlink_attach(a->s, d);
-			dlink_set_note(a->s, _("Your diary is ready. Only your passphrase opens it."));
-			made = 1;
-			break;
-		}
-		const char *again[] = {_("Try again"), _("Not now")};
-		if (choice_run(a, _("A private diary"), NULL, err.msg, again, 2) != 0)
-			break;
-	}
-	field_free(&f);
-	return made;
+static void unlock_ask(struct app *a, struct opener *o)
+{
+	field_clear(&o->pass);
+	ask_push(a, T_UNLOCK, _("Unlock your diary"), o->unlock_text, o->note, _("Passphrase:"),
+	         &o->pass);
 }
 
 /* What to do about a damaged diary: the message, the backup, and the steps. */
@@ -206,15 +274,50 @@ static void damaged(struct app *a, const struct diary_error *err)
 	        dlink_dir(a->s));
 	char *full = xasprintf("%s\n\n%s", err->msg, what);
 	const char *back[] = {_("Back")};
-	choice_run(a, _("Your diary could not be opened"), full, NULL, back, 1);
+	push_choice(a, T_DAMAGED, _("Your diary could not be opened"), full, NULL, back, 1);
 	free(full);
 	free(what);
 }
 
-int diary_unlock_run(struct app *a, const char *intro)
+/* A passphrase was typed: open the diary with it. */
+static void try_unlock(struct app *a, struct screen *sc)
 {
-	if (dlink_diary(a->s))
-		return 1;
+	struct opener *o = sc->data;
+	working(_("Unlock your diary"), _("Opening your diary..."));
+	struct diary_error err;
+	struct diary *h = dlink_handle(a->s);
+	int rc;
+	if (h)
+		rc = diary_unlock(h, o->pass.text, o->pass.len, &err);
+	else
+		rc = diary_open(dlink_dir(a->s), o->pass.text, o->pass.len, &h, &err);
+	field_clear(&o->pass);
+	if (rc == 0) {
+		dlink_attach(a->s, h);
+		dlink_set_note(a->s, NULL);
+		screen_close(a, sc, 1);
+		return;
+	}
+	free(o->note);
+	o->note = NULL;
+	if (err.status == DIARY_ERR_PASSPHRASE) {
+		o->note = xstrdup(err.msg);
+		unlock_ask(a, o);
+	} else if (err.status == DIARY_ERR_CORRUPT) {
+		damaged(a, &err);
+	} else {
+		const char *again[] = {_("Try again"), _("Back")};
+		push_choice(a, T_OPEN_ERR, _("Your diary could not be opened"), NULL, err.msg,
+		            again, 2);
+	}
+}
+
+static void unlock_start(struct app *a, struct opener *o, const char *intro)
+{
+	if (!dlink_handle(a->s) && !dlink_dir(a->s)) {
+		no_home(a);
+		return;
+	}
 	struct buf b;
 	buf_init(&b);
 	if (intro) {
@@ -222,84 +325,164 @@ int diary_unlock_run(struct app *a, const char *intro)
 		buf_puts(&b, "\n\n");
 	}
 	buf_puts(&b, _("Type your passphrase to open your diary."));
-	char *text = buf_take(&b);
-	const char *hint = _("Forgotten it? Nobody can recover it. 'steady diary wipe' deletes the "
-	                     "diary so you can start a new one.");
-	char *note = dlink_note(a->s) ? xstrdup(dlink_note(a->s)) : NULL;
-	struct field f;
-	field_init(&f, 1);
-	int open = 0;
-	for (;;) {
-		struct buf t;
-		buf_init(&t);
-		buf_puts(&t, text);
-		buf_puts(&t, "\n\n");
-		buf_puts(&t, hint);
-		int go = ask(a, _("Unlock your diary"), t.data, note, _("Passphrase:"), &f);
-		buf_free(&t);
-		if (!go)
-			break;
-		working(_("Unlock your diary"), _("Opening your diary..."));
-		struct diary_error err;
-		struct diary *h = dlink_handle(a->s);
-		int rc;
-		if (h) {
-			rc = diary_unlock(h, f.text, f.len, &err);
+	buf_puts(&b, "\n\n");
+	buf_puts(&b, _("Forgotten it? Nobody can recover it. 'steady diary wipe' deletes the "
+	               "diary so you can start a new one."));
+	o->unlock_text = buf_take(&b);
+	o->note = dlink_note(a->s) ? xstrdup(dlink_note(a->s)) : NULL;
+	unlock_ask(a, o);
+}
+
+static void opener_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	struct opener *o = sc->data;
+	switch (tag) {
+	case T_EXPLAIN:
+		if (v == 0) {
+			o->mismatch = NULL;
+			choose_first(a, o);
 		} else {
-			rc = diary_open(dlink_dir(a->s), f.text, f.len, &h, &err);
+			screen_close(a, sc, v < 0 ? -1 : 0);
 		}
-		field_clear(&f);
-		if (rc == 0) {
-			dlink_attach(a->s, h);
-			dlink_set_note(a->s, NULL);
-			open = 1;
+		break;
+	case T_PASS:
+		if (v != 1)
+			screen_close(a, sc, -1);
+		else if (field_chars(&o->pass) < PASS_GENTLE_MIN)
+			short_warning(a, o);
+		else
+			choose_again(a, o);
+		break;
+	case T_SHORT:
+		if (v == 1) {
+			choose_again(a, o);
+		} else {
+			o->mismatch = NULL;
+			choose_first(a, o);
+		}
+		break;
+	case T_AGAIN:
+		if (v == 1 && o->again.len == o->pass.len &&
+		    memcmp(o->again.text, o->pass.text, o->pass.len) == 0) {
+			create(a, sc);
 			break;
 		}
-		free(note);
-		note = NULL;
-		if (err.status == DIARY_ERR_PASSPHRASE) {
-			note = xstrdup(err.msg);
-			continue;
+		o->mismatch = v == 1 ? _("The two passphrases were not the same. Please type it "
+		                         "again.")
+		                     : NULL;
+		choose_first(a, o);
+		break;
+	case T_MADE_ERR:
+		if (v == 0) {
+			o->mismatch = NULL;
+			choose_first(a, o);
+		} else {
+			screen_close(a, sc, 0);
 		}
-		if (err.status == DIARY_ERR_CORRUPT) {
-			damaged(a, &err);
-			break;
-		}
-		const char *again[] = {_("Try again"), _("Back")};
-		if (choice_run(a, _("Your diary could not be opened"), NULL, err.msg, again, 2) !=
-		    0)
-			break;
+		break;
+	case T_UNLOCK:
+		if (v == 1)
+			try_unlock(a, sc);
+		else
+			screen_close(a, sc, -1);
+		break;
+	case T_OPEN_ERR:
+		if (v == 0)
+			unlock_ask(a, o);
+		else
+			screen_close(a, sc, 0);
+		break;
+	default: /* T_NO_HOME, T_DAMAGED */
+		screen_close(a, sc, 0);
+		break;
 	}
-	field_free(&f);
-	free(note);
-	free(text);
-	return open;
 }
 
-int diary_open_run(struct app *a, const char *intro)
+static void opener_free(struct screen *sc)
 {
-	if (dlink_diary(a->s))
-		return 1;
-	if (dlink_handle(a->s) || dlink_exists(a->s))
-		return diary_unlock_run(a, intro);
-	return diary_setup_run(a, intro);
+	struct opener *o = sc->data;
+	field_free(&o->pass);
+	field_free(&o->again);
+	free(o->unlock_text);
+	free(o->note);
+	free(o);
 }
 
-int diary_save_run(struct app *a)
+static const struct screen_ops opener_ops = {
+        .name = "diary-open",
+        .draw = flow_draw,
+        .key = flow_key,
+        .result = opener_result,
+        .free = opener_free,
+};
+
+void diary_open_push(struct app *a, enum diary_way way, const char *intro, int tag)
 {
-	for (;;) {
-		struct diary_error err;
-		if (dlink_save(a->s, &err) == 0)
-			return 1;
-		if (a->quit || a->to_home || !dlink_diary(a->s))
-			return 0;
-		const char *opts[] = {_("Try again"), _("Not now")};
-		int c = choice_run(
-		        a, _("Not saved yet"),
-		        _("Nothing is lost: what you wrote stays in memory while steady is "
-		          "open, and steady tries again at the next save."),
-		        err.msg, opts, 2);
-		if (c != 0)
-			return 0;
+	if (!a->s->dl) {
+		screen_answer(a, tag, 0);
+		return;
 	}
+	if (dlink_diary(a->s)) {
+		screen_answer(a, tag, 1);
+		return;
+	}
+	if (way == DIARY_EITHER)
+		way = dlink_handle(a->s) || dlink_exists(a->s) ? DIARY_UNLOCK : DIARY_SETUP;
+	struct opener *o = xcalloc(1, sizeof *o);
+	field_init(&o->pass, 1);
+	field_init(&o->again, 1);
+	screen_push(a, screen_new(&opener_ops, o), tag);
+	if (way == DIARY_SETUP)
+		setup_start(a, intro);
+	else
+		unlock_start(a, o, intro);
+}
+
+/* Saving, with "Not saved yet" to try again. */
+enum { T_RETRY = 1 };
+
+static void retry_push(struct app *a, const struct diary_error *err)
+{
+	const char *opts[] = {_("Try again"), _("Not now")};
+	push_choice(a, T_RETRY, _("Not saved yet"),
+	            _("Nothing is lost: what you wrote stays in memory while steady is "
+	              "open, and steady tries again at the next save."),
+	            err->msg, opts, 2);
+}
+
+static void saver_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	(void)tag;
+	struct diary_error err;
+	if (v != 0) {
+		screen_close(a, sc, 0);
+	} else if (dlink_save(a->s, &err) == 0) {
+		screen_close(a, sc, 1);
+	} else if (!dlink_diary(a->s)) {
+		screen_close(a, sc, 0); /* locked meanwhile: the lock saved what it could */
+	} else {
+		retry_push(a, &err);
+	}
+}
+
+static const struct screen_ops saver_ops = {
+        .name = "diary-save",
+        .draw = flow_draw,
+        .key = flow_key,
+        .result = saver_result,
+};
+
+void diary_save_push(struct app *a, int tag)
+{
+	struct diary_error err;
+	if (dlink_save(a->s, &err) == 0) {
+		screen_answer(a, tag, 1);
+		return;
+	}
+	if (!dlink_diary(a->s)) {
+		screen_answer(a, tag, 0);
+		return;
+	}
+	screen_push(a, screen_new(&saver_ops, NULL), tag);
+	retry_push(a, &err);
 }

@@ -4,7 +4,8 @@
  * line starting with "# " is the entry's title, as with `steady diary add`.
  * The text is saved on Ctrl-S or when leaving; when the save fails the
  * text stays in the editor and in the diary's memory, to try again. Before
- * the diary locks itself, the draft is put into the diary so it is kept.
+ * the diary locks, the draft is put into the diary so the lock keeps it;
+ * leaving steady keeps only what was saved.
  */
 #include "config.h"
 
@@ -13,30 +14,49 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/choice.h"
 #include "session/diary_link.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
+#include "ui/screen.h"
+#include "ui/screens.h"
 #include "ui/theme.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
+/* The writer's dialogs. */
+enum {
+	T_SAVE = 1, /* the save (diary_save_push) */
+	T_LEAVE,    /* "Save this entry?" on Esc */
+	T_NOT_SAVED /* the text could not go into the diary */
+};
+
 struct writer {
 	struct answer text; /* the text being written (progress.h wipes as it grows) */
 	struct editor ed;
 	uint64_t id;    /* the entry, once it is in the diary; 0 before */
-	char *original; /* the text as opened, to know whether it changed */
-	int put;        /* the text as it is now is in the diary (saved or not) */
+	char *original; /* the text as opened or last saved, to know whether it changed */
+	int edit;       /* opened to edit an entry (the title says so) */
+	int put;        /* the text went into the diary (saved or not) */
+	int saved;      /* something was saved */
+	int leaving;    /* the save was asked for on the way out */
 	const char *note;
-	struct app *a;
+	struct area ea; /* the editor's area, as last drawn */
+	struct app_keyhelp keys[2];
 };
 
 static int changed(const struct writer *w)
 {
 	const char *t = w->text.text ? w->text.text : "";
 	return strcmp(t, w->original ? w->original : "") != 0;
+}
+
+/* Wipes and frees the text as opened or last saved. */
+static void drop_original(struct writer *w)
+{
+	xfree_wiped(w->original);
+	w->original = NULL;
 }
 
 /* Puts the text into the diary (in memory); 0, or -1 with err filled. */
@@ -56,8 +76,7 @@ static int put(struct app *a, struct writer *w, struct diary_error *err)
 	if (strncmp(t, "# ", 2) == 0 && nl && nl[1]) {
 		char *title = xstrndup(t + 2, (size_t)(nl - t - 2));
 		entry_set(e, &e->title, title);
-		sodium_memzero(title, strlen(title));
-		free(title);
+		xfree_wiped(title);
 		entry_set(e, &e->text, nl + 1);
 	} else {
 		entry_set(e, &e->text, t);
@@ -74,81 +93,35 @@ static int put(struct app *a, struct writer *w, struct diary_error *err)
 	return 0;
 }
 
-/* Ctrl-S, or leaving with changes: into the diary, then to disk. 1 when saved. */
-static int save(struct app *a, struct writer *w)
+/* Ctrl-S, or leaving with changes: into the diary, then to disk (the answer under T_SAVE). */
+static void save(struct app *a, struct writer *w)
 {
 	if (w->text.len == 0) {
 		w->note = _("Write something first, or press Esc to leave.");
-		return 0;
+		w->leaving = 0;
+		return;
 	}
 	struct diary_error err;
 	if (put(a, w, &err) < 0) {
 		w->note = NULL;
+		w->leaving = 0;
 		const char *back[] = {_("Back to the text")};
-		choice_run(a, _("Not saved"), NULL, err.msg, back, 1);
-		return 0;
+		screen_push(a, choice_new(_("Not saved"), NULL, err.msg, back, 1), T_NOT_SAVED);
+		return;
 	}
-	if (!diary_save_run(a))
-		return 0;
-	/* Saved: what is on screen is now the original. */
-	if (w->original) {
-		sodium_memzero(w->original, strlen(w->original));
-		free(w->original);
-	}
-	w->original = xstrdup(w->text.text ? w->text.text : "");
-	w->note = _("Saved.");
-	return 1;
+	diary_save_push(a, T_SAVE);
 }
 
-/* The draft goes into the diary before a lock; the lock saves it. */
-static int flush(void *ctx)
+static void leave(struct app *a, struct screen *sc)
 {
-	struct writer *w = ctx;
-	struct diary_error err;
-	return w->text.len > 0 && changed(w) && put(w->a, w, &err) == 0;
+	struct writer *w = sc->data;
+	screen_close(a, sc, w->saved || w->put);
 }
 
-/* One key of a burst (app_take_burst): text for the editor, Tab included;
- * Ctrl-S and Esc are left for the writing loop. */
-struct burst {
-	struct writer *w;
-	const struct area *ar;
-};
-
-static int take_key(void *ctx, enum app_event ev, wint_t ch)
+static void writer_draw(struct app *a, struct screen *sc)
 {
-	struct burst *b = ctx;
-	if (ev == EV_CHAR && (ch == 0x13 || ch == 27))
-		return 0;
-	if (ev == EV_CHAR && ch == '\t')
-		editor_insert(&b->w->ed, &b->w->text, ch);
-	else
-		editor_key(&b->w->ed, &b->w->text, ev, ch, b->ar->w, b->ar->h);
-	return 1;
-}
-
-/* Esc with changes: save, keep writing, or leave them. 1 to leave. */
-static int leave(struct app *a, struct writer *w)
-{
-	if (!changed(w) || w->text.len == 0)
-		return 1;
-	const char *opts[] = {_("Save it"), _("Keep writing"), _("Leave without saving")};
-	int c = choice_run(a, _("Save this entry?"), NULL, NULL, opts, 3);
-	if (a->quit || a->to_home)
-		return 1;
-	if (c == 0)
-		return save(a, w);
-	return c == 2;
-}
-
-static void draw(struct app *a, struct writer *w, int edit, struct area *ea)
-{
-	/* Static: the keys overlay reads them after this returns. */
-	static struct app_keyhelp keys[2];
-	keys[0] = (struct app_keyhelp){"^S", _("save")};
-	keys[1] = (struct app_keyhelp){"Esc", _("leave")};
-	app_set_keys(a, keys, 2);
-	draw_frame(edit ? _("Edit entry") : _("New entry"), NULL);
+	struct writer *w = sc->data;
+	draw_frame(w->edit ? _("Edit entry") : _("New entry"), NULL);
 	struct area ar = draw_body();
 	const char *hint =
 	        w->note ? w->note
@@ -157,75 +130,128 @@ static void draw(struct app *a, struct writer *w, int edit, struct area *ea)
 	if (hh)
 		draw_str(ar.y, ar.x, ar.w, hint, strlen(hint),
 		         theme_attr(w->note ? THEME_ACCENT : THEME_DIM));
-	*ea = (struct area){ar.y + hh, ar.x, ar.h - hh, ar.w};
-	draw_footer(a, keys, 2);
+	w->ea = (struct area){ar.y + hh, ar.x, ar.h - hh, ar.w};
+	draw_footer(a, w->keys, 2);
 	if (w->ed.full) {
 		const char *full = _("This entry is as long as it can be.");
-		draw_str(ea->y + ea->h - 1, ea->x, ea->w, full, strlen(full),
+		draw_str(w->ea.y + w->ea.h - 1, w->ea.x, w->ea.w, full, strlen(full),
 		         theme_attr(THEME_ACCENT));
-		ea->h--;
+		w->ea.h--;
 	}
-	curs_set(1);
-	editor_draw(&w->ed, &w->text, ea, _("Start writing here."));
+	editor_draw(&w->ed, &w->text, &w->ea, _("Start writing here."));
 }
 
-int diary_write_run(struct app *a, uint64_t id)
+static void writer_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
-	struct writer w;
-	memset(&w, 0, sizeof w);
+	struct writer *w = sc->data;
+	if (ev == EV_CHAR && ch == 0x13) { /* Ctrl-S */
+		w->leaving = 0;
+		save(a, w);
+	} else if (ev == EV_CHAR && ch == 27) {
+		if (!changed(w) || w->text.len == 0) {
+			leave(a, sc);
+			return;
+		}
+		const char *opts[] = {_("Save it"), _("Keep writing"), _("Leave without saving")};
+		screen_push(a, choice_new(_("Save this entry?"), NULL, NULL, opts, 3), T_LEAVE);
+	} else if (ev == EV_CHAR && ch == '\t' && a->in_burst) {
+		/* Pasted text: a Tab in it is text, not a key. */
+		if (editor_insert(&w->ed, &w->text, ch))
+			w->note = NULL;
+	} else if (editor_key(&w->ed, &w->text, ev, ch, w->ea.w, w->ea.h)) {
+		w->note = NULL;
+	}
+}
+
+static void writer_result(struct app *a, struct screen *sc, int tag, int v)
+{
+	struct writer *w = sc->data;
+	switch (tag) {
+	case T_SAVE:
+		if (v != 1) {
+			w->leaving = 0;
+			return;
+		}
+		/* Saved: what is on screen is now the original. */
+		drop_original(w);
+		w->original = xstrdup(w->text.text ? w->text.text : "");
+		w->note = _("Saved.");
+		w->saved = 1;
+		if (w->leaving)
+			leave(a, sc);
+		break;
+	case T_LEAVE:
+		if (v == 0) {
+			w->leaving = 1;
+			save(a, w);
+		} else if (v == 2) {
+			leave(a, sc);
+		}
+		break;
+	default: /* T_NOT_SAVED: back to the text */
+		break;
+	}
+}
+
+/* The draft goes into the diary before the lock, which saves it; then this screen goes. */
+static enum screen_lock writer_lock(struct app *a, struct screen *sc)
+{
+	struct writer *w = sc->data;
+	struct diary_error err;
+	if (w->text.len > 0 && changed(w) && put(a, w, &err) == 0)
+		dlink_saved_first(a->s);
+	return SCREEN_GOES;
+}
+
+static void writer_free(struct screen *sc)
+{
+	struct writer *w = sc->data;
+	if (w->text.text) {
+		sodium_memzero(w->text.text, w->text.cap);
+		free(w->text.text);
+	}
+	drop_original(w);
+	free(w);
+}
+
+static const struct screen_ops writer_ops = {
+        .name = "diary-write",
+        .draw = writer_draw,
+        .key = writer_key,
+        .lock = writer_lock,
+        .result = writer_result,
+        .free = writer_free,
+};
+
+void diary_write_push(struct app *a, uint64_t id, int tag)
+{
 	struct diary *d = dlink_diary(a->s);
 	const struct entry *old = d && id ? diary_get(d, id) : NULL;
-	if (!d || (id && (!old || old->kind != ENTRY_JOURNAL)))
-		return 0;
+	if (!d || (id && (!old || old->kind != ENTRY_JOURNAL))) {
+		screen_answer(a, tag, 0);
+		return;
+	}
+	struct writer *w = xcalloc(1, sizeof *w);
 	if (old) {
-		w.id = id;
+		w->id = id;
+		w->edit = 1;
 		struct buf b;
 		buf_init(&b);
 		if (old->title)
 			buf_printf(&b, "# %s\n", old->title);
 		buf_puts(&b, old->text ? old->text : "");
-		answer_insert(&w.text, 0, b.data ? b.data : "", b.len);
-		sodium_memzero(b.data, b.cap);
+		answer_insert(&w->text, 0, b.data ? b.data : "", b.len);
+		if (b.data)
+			sodium_memzero(b.data, b.cap);
 		buf_free(&b);
 	}
-	w.original = xstrdup(w.text.text ? w.text.text : "");
-	editor_start(&w.ed, &w.text);
-	w.a = a;
-	dlink_set_flush(a->s, flush, &w);
-	int saved_typing = a->typing;
-	int saved_any = 0;
-	for (;;) {
-		a->typing = 1;
-		struct area ea;
-		draw(a, &w, id != 0, &ea);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT || !dlink_diary(a->s))
-			break;
-		if (ev != EV_CHAR && ev != EV_KEY)
-			continue;
-		if (ev == EV_CHAR && ch == 0x13) { /* Ctrl-S */
-			saved_any |= save(a, &w);
-		} else if (ev == EV_CHAR && ch == 27) {
-			if (leave(a, &w))
-				break;
-		} else if (editor_key(&w.ed, &w.text, ev, ch, ea.w, ea.h)) {
-			w.note = NULL;
-			app_take_burst(a, take_key, &(struct burst){&w, &ea});
-		}
-		if (a->quit || a->to_home)
-			break;
-	}
-	dlink_set_flush(a->s, NULL, NULL);
-	a->typing = saved_typing;
-	curs_set(0);
-	if (w.text.text) {
-		sodium_memzero(w.text.text, w.text.cap);
-		free(w.text.text);
-	}
-	if (w.original) {
-		sodium_memzero(w.original, strlen(w.original));
-		free(w.original);
-	}
-	return saved_any || w.put;
+	w->original = xstrdup(w->text.text ? w->text.text : "");
+	editor_start(&w->ed, &w->text);
+	w->ea = draw_body();
+	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
+	w->keys[1] = (struct app_keyhelp){"Esc", _("leave")};
+	struct screen *sc = screen_new(&writer_ops, w);
+	sc->typing = 1;
+	screen_set_keys(sc, w->keys, 2);
+	screen_push(a, sc, tag);
 }

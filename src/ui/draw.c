@@ -13,6 +13,7 @@
 #include "ui/theme.h"
 #include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/xalloc.h"
 
 static int utf8 = 1;
 
@@ -269,20 +270,78 @@ void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
 		draw_screen_keys(y, margin, gx - 2, keys, n);
 }
 
-void draw_small_notice(void)
+/* The shortest help: the region's emergency number and crisis lines, one per line. */
+static void small_help(const struct app *a, struct markup_doc *d, int w)
+{
+	const struct region *r = session_region(a->s);
+	if (!r) {
+		markup_text(d, _("In an emergency, call your local emergency number."), w, 0, 0);
+		return;
+	}
+	if (r->emergency) {
+		char *e = xasprintf(_("Emergency: %s"), r->emergency);
+		markup_text(d, e, w, 0, 0);
+		free(e);
+	}
+	for (size_t i = 0; i < r->n_services; i++) {
+		const struct helpline *h = &r->services[i];
+		if (h->kind != HELPLINE_CRISIS && h->kind != HELPLINE_PREVENTION)
+			continue;
+		const char *how = h->phone ? h->phone : h->text ? h->text : h->web;
+		if (!how)
+			continue;
+		char *line = xasprintf("%s: %s", h->name, how);
+		markup_text(d, line, w, 0, 0);
+		free(line);
+	}
+}
+
+void draw_small_notice(const struct app *a, int help)
 {
 	erase();
-	const char *msg = _("This window is too small. Make it a little larger.");
 	struct markup_doc d;
 	markup_init(&d);
-	markup_text(&d, msg, COLS > 2 ? COLS - 2 : 1, 0, 0);
-	int y = (LINES - (int)d.n) / 2;
+	int w = COLS > 2 ? COLS - 2 : 1;
+	if (help)
+		small_help(a, &d, w);
+	else
+		markup_text(&d, _("This window is too small. Make it a little larger."), w, 0, 0);
+	/* The way out and the help are always shown, even here, if there is a row for them. */
+	int foot = LINES >= 3;
+	int y = help ? 0 : (LINES - (int)d.n) / 2;
 	if (y < 0)
 		y = 0;
-	for (size_t i = 0; i < d.n && y + (int)i < LINES; i++)
-		draw_centred(y + (int)i, d.lines[i].text, A_BOLD);
-	/* The way out is always shown, even here, if there is a row for it. */
-	if (LINES >= 3 && y + (int)d.n < LINES - 1)
-		draw_centred(LINES - 1, _("^Q quick exit"), A_NORMAL);
+	for (size_t i = 0; i < d.n && y + (int)i < LINES - foot; i++) {
+		if (help)
+			draw_str(y + (int)i, 0, COLS, d.lines[i].text, strlen(d.lines[i].text), 0);
+		else
+			draw_centred(y + (int)i, d.lines[i].text, A_BOLD);
+	}
+	if (foot)
+		draw_centred(LINES - 1, help ? _("^Q quick exit") : _("^G help  ^Q quick exit"),
+		             A_NORMAL);
 	markup_free(&d);
+}
+
+static int cursor_y = -1, cursor_x = -1;
+
+void draw_cursor(int y, int x)
+{
+	cursor_y = y;
+	cursor_x = x;
+}
+
+void draw_cursor_reset(void)
+{
+	cursor_y = cursor_x = -1;
+}
+
+void draw_cursor_place(void)
+{
+	if (cursor_y >= 0 && cursor_y < LINES && cursor_x >= 0 && cursor_x < COLS) {
+		move(cursor_y, cursor_x);
+		curs_set(1);
+	} else {
+		curs_set(0);
+	}
 }

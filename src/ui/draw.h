@@ -44,8 +44,24 @@ void draw_frame(const char *title, const char *right);
 /* Draws the footer: the screen's own keys, then the keys of every screen. */
 void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n);
 
-/* Clears the screen and shows the "too small" notice, centred. */
-void draw_small_notice(void);
+/*
+ * Clears the screen and shows the "too small" notice, centred; with help
+ * (Ctrl-G was pressed), the region's emergency number and crisis lines.
+ */
+void draw_small_notice(const struct app *a, int help);
+
+/*
+ * Where the hardware cursor rests once the screen is drawn: the focused
+ * item of a list, choice or scale, a new message, or the caret of a text
+ * field. A screen reader follows it. The last call in a draw wins.
+ */
+void draw_cursor(int y, int x);
+
+/* Forgets the cursor before a draw (loop.c). */
+void draw_cursor_reset(void);
+
+/* Puts the cursor where the draw asked, shown; hidden when it asked nothing (loop.c). */
+void draw_cursor_place(void);
 
 /* Draws text centred on row y. */
 void draw_centred(int y, const char *s, attr_t attr);

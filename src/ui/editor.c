@@ -47,7 +47,7 @@ void editor_draw(struct editor *e, const struct answer *an, const struct area *a
 	if (an->len == 0 && placeholder) {
 		draw_str(ar->y, ar->x + 1, ar->w - 1, placeholder, strlen(placeholder),
 		         theme_attr(THEME_DIM));
-		move(ar->y, ar->x);
+		draw_cursor(ar->y, ar->x);
 		return;
 	}
 	struct wrap w;
@@ -71,7 +71,7 @@ void editor_draw(struct editor *e, const struct answer *an, const struct area *a
 	int col = wrap_width(t + w.lines[cl].start, e->cur - w.lines[cl].start);
 	if (col > ar->w - 1)
 		col = ar->w - 1;
-	move(ar->y + (int)(cl - e->top), ar->x + col);
+	draw_cursor(ar->y + (int)(cl - e->top), ar->x + col);
 	wrap_free(&w);
 }
 

@@ -133,7 +133,7 @@ void field_draw(const struct field *f, int y, int x, int w, const char *label, i
 	}
 	int room = w - lw - 1;
 	if (room < 1) {
-		move(y, x + (lw < w ? lw : w - 1));
+		draw_cursor(y, x + (lw < w ? lw : w - 1));
 		return;
 	}
 	attr_t at = theme_attr(THEME_SELECTED);
@@ -156,5 +156,5 @@ void field_draw(const struct field *f, int y, int x, int w, const char *label, i
 			wrap_decode(f->text, f->len, &start);
 		col = draw_str(y, x + lw, room, f->text + start, f->len - start, at);
 	}
-	move(y, x + lw + col);
+	draw_cursor(y, x + lw + col);
 }

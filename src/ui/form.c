@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,10 +156,14 @@ size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct
 	size_t focus_line = d->n;
 	for (size_t i = 0; i < s->n_options; i++) {
 		int on = i < an->n_chosen && an->chosen[i];
+		/* The focus is marked in text too ("> "), not only by the highlight. */
 		const char *mark = multi ? (on ? "[x] " : "[ ] ") : (on ? "(*) " : "( ) ");
+		char *prefix = xasprintf("%s%s", i == focus ? "> " : "  ", mark);
 		if (i == focus)
 			focus_line = d->n;
-		markup_item(d, mark, s->options[i].label, width, i == focus ? MARKUP_SELECTED : 0);
+		markup_item(d, prefix, s->options[i].label, width,
+		            i == focus ? MARKUP_SELECTED : 0);
+		free(prefix);
 	}
 	return focus_line;
 }

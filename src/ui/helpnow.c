@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <curses.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -16,6 +18,7 @@
 #include "ui/draw.h"
 #include "ui/helpnow.h"
 #include "ui/pager.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/wrap.h"
 #include "util/gettext.h"
@@ -132,7 +135,8 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 {
 	const struct region *r = session_region(a->s);
 	/* The plan comes first, after only the emergency number. */
-	int has_plan = dlink_diary(a->s) && diary_latest(dlink_diary(a->s), ENTRY_SAFETY_PLAN, NULL);
+	int has_plan =
+	        dlink_diary(a->s) && diary_latest(dlink_diary(a->s), ENTRY_SAFETY_PLAN, NULL);
 	if (has_plan && r && r->emergency) {
 		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
 		                    r->emergency);
@@ -183,11 +187,11 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 	}
 }
 
-void helpnow_pick_region(struct app *a, const char *why)
+struct screen *helpnow_region_new(struct app *a, const char *why)
 {
 	const struct helplines *h = a->s->lib ? a->s->lib->helplines : NULL;
 	if (!h || h->n_regions == 0)
-		return;
+		return NULL;
 	const char **names = xcalloc(h->n_regions, sizeof *names);
 	const struct region *cur = session_region(a->s);
 	size_t at = 0;
@@ -196,65 +200,89 @@ void helpnow_pick_region(struct app *a, const char *why)
 		if (&h->regions[i] == cur)
 			at = i;
 	}
-	int r = list_pick(a, _("Your region"), why, names, h->n_regions, at);
-	if (r >= 0) {
-		snprintf(a->s->set.region, sizeof a->s->set.region, "%s", h->regions[r].id);
-		session_save_settings(a->s);
-	}
+	struct screen *sc = list_pick_new(_("Your region"), why, names, h->n_regions, at);
 	free(names);
+	return sc;
 }
 
-void helpnow_run(struct app *a)
+void helpnow_region_set(struct app *a, int picked)
 {
-	static const struct app_keyhelp keys[] = {
-	        {"Up/Down", N_("scroll")},
-	        {"r", N_("region")},
-	        {"Esc", N_("back")},
-	};
-	struct app_keyhelp tr[3];
-	for (size_t i = 0; i < 3; i++) {
-		tr[i].key = keys[i].key;
-		tr[i].what = _(keys[i].what);
+	const struct helplines *h = a->s->lib ? a->s->lib->helplines : NULL;
+	if (!h || picked < 0 || (size_t)picked >= h->n_regions)
+		return;
+	snprintf(a->s->set.region, sizeof a->s->set.region, "%s", h->regions[picked].id);
+	session_save_settings(a->s);
+}
+
+enum { TAG_REGION = 1 };
+
+struct helpnow {
+	struct pager pg;
+	struct app_keyhelp keys[3];
+};
+
+static void help_draw(struct app *a, struct screen *sc)
+{
+	struct helpnow *hn = sc->data;
+	draw_frame(_("Get help now"), NULL);
+	struct area ar = draw_body();
+	struct markup_doc d;
+	markup_init(&d);
+	build(&d, a, ar.w);
+	pager_draw(&hn->pg, &ar, &d);
+	markup_wipe(&d); /* it may hold the safety plan */
+	draw_footer(a, hn->keys, 3);
+	/* The reader starts at the top of what is shown: the emergency number. */
+	draw_cursor(ar.y, ar.x);
+}
+
+static void help_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct helpnow *hn = sc->data;
+	if (pager_take(&hn->pg, ev, ch))
+		return;
+	if (ev == EV_CHAR && ch == 'r') {
+		struct screen *pick =
+		        helpnow_region_new(a, _("Which helplines should steady show?"));
+		if (pick)
+			screen_push(a, pick, TAG_REGION);
+	} else if ((ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE)) ||
+	           (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n' ||
+	                              ch == 'b' || ch == 0x7F))) {
+		screen_close(a, sc, -1);
 	}
-	const struct app_keyhelp *saved_keys = a->keys;
-	size_t saved_n = a->n_keys;
-	int saved_typing = a->typing, saved_ticks = a->ticks;
-	a->in_help = 1;
-	a->typing = 0;
-	a->ticks = 0;
-	size_t top = 0;
-	for (;;) {
-		app_set_keys(a, tr, 3);
-		curs_set(0);
-		draw_frame(_("Get help now"), NULL);
-		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		build(&d, a, ar.w);
-		top = draw_doc(&ar, &d, top);
-		size_t n = d.n;
-		markup_wipe(&d); /* it may hold the safety plan */
-		draw_footer(a, tr, 3);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			break;
-		if (pager_read_key(&top, n, ar.h, ev, ch))
-			continue;
-		if (ev == EV_KEY && (ch == KEY_LEFT || ch == KEY_BACKSPACE))
-			break;
-		if (ev == EV_CHAR && ch == 'r') {
-			helpnow_pick_region(a, _("Which helplines should steady show?"));
-			top = 0;
-		} else if (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == '\r' || ch == '\n' ||
-		                             ch == 'b' || ch == 0x7F)) {
-			break;
-		}
-		if (a->quit)
-			break;
+}
+
+static void help_result(struct app *a, struct screen *sc, int tag, int value)
+{
+	struct helpnow *hn = sc->data;
+	if (tag == TAG_REGION && value >= 0) {
+		helpnow_region_set(a, value);
+		hn->pg.top = 0;
 	}
-	a->in_help = 0;
-	a->typing = saved_typing;
-	a->ticks = saved_ticks;
-	app_set_keys(a, saved_keys, saved_n);
+}
+
+/*
+ * Help stays through a lock: it holds nothing from the diary between two
+ * draws, and the next draw, with the diary locked, leaves the plan out.
+ */
+static const struct screen_ops help_ops = {
+        .name = "help",
+        .draw = help_draw,
+        .key = help_key,
+        .result = help_result,
+        .free = screen_free_data,
+};
+
+struct screen *helpnow_screen_new(struct app *a)
+{
+	(void)a;
+	struct helpnow *hn = xcalloc(1, sizeof *hn);
+	hn->keys[0] = (struct app_keyhelp){"Up/Down", _("scroll")};
+	hn->keys[1] = (struct app_keyhelp){"r", _("region")};
+	hn->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&help_ops, hn);
+	sc->is_help = 1;
+	screen_set_keys(sc, hn->keys, 3);
+	return sc;
 }

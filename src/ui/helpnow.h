@@ -8,8 +8,13 @@
 #include "ui/app.h"
 #include "ui/markup.h"
 
-/* Lets the person choose the region whose helplines are shown; saves the choice. */
-void helpnow_pick_region(struct app *a, const char *why);
+struct screen;
+
+/* A picker for the region whose helplines are shown (NULL without regions); push it. */
+struct screen *helpnow_region_new(struct app *a, const char *why);
+
+/* Sets and saves the region the picker's answer names (nothing for -1). */
+void helpnow_region_set(struct app *a, int picked);
 
 /* Appends a card for each service of the region whose kind is in kinds (HELPLINE_* mask). */
 void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, int width);

@@ -13,6 +13,7 @@
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "util/buf.h"
@@ -57,8 +58,8 @@ static void build(struct app *a, struct list *l)
 	if (a->s->last_module >= 0 && (size_t)a->s->last_module < a->s->lib->n) {
 		const struct module *m = a->s->lib->mods[a->s->last_module];
 		char *label = xasprintf(_("Continue: %s"), m->title);
-		char *detail = xasprintf(_("step %zu of %zu"), a->s->prog[a->s->last_module].step + 1,
-		                         m->n_steps);
+		char *detail = xasprintf(_("step %zu of %zu"),
+		                         a->s->prog[a->s->last_module].step + 1, m->n_steps);
 		list_add(l, label, detail, ID_CONTINUE);
 		free(label);
 		free(detail);
@@ -82,7 +83,7 @@ static void build(struct app *a, struct list *l)
 	         dlink_diary(a->s)    ? C_("diary state", "open")
 	         : dlink_exists(a->s) ? _("locked")
 	         : dlink_handle(a->s) ? _("locked")
-	                           : NULL,
+	                              : NULL,
 	         ID_DIARY);
 	if (nhome > 0)
 		list_add(l, _("Homework"), NULL, ID_HOMEWORK);
@@ -91,190 +92,235 @@ static void build(struct app *a, struct list *l)
 	list_add(l, _("Quit"), NULL, ID_QUIT);
 }
 
-/* Picks one of the modules that pass the filter; -1 when none was picked. */
-static int pick_module(struct app *a, const char *title, const char *intro,
-                       int (*want)(const struct module *))
+enum { TAG_MODULE = 1, TAG_PICK_SELFCHECK };
+
+/* A menu screen: a list rebuilt at each draw, with the keys it shows. */
+struct menu {
+	struct list l;
+	int sel;  /* the selected id, kept across rebuilds */
+	int page; /* rows of the list, for PgUp/PgDn */
+	struct app_keyhelp keys[3];
+	int *pick_idx; /* the self-checks offered by the picker, by its index */
+};
+
+/* A menu whose third key is the way back: "Esc back", or "q quit" on Home. */
+static struct menu *menu_new(const char *key, const char *what)
 {
-	size_t n = 0;
-	int *idx = xcalloc(a->s->lib->n ? a->s->lib->n : 1, sizeof *idx);
-	const char **labels = xcalloc(a->s->lib->n ? a->s->lib->n : 1, sizeof *labels);
-	for (size_t i = 0; i < a->s->lib->n; i++)
-		if (want(a->s->lib->mods[i])) {
-			idx[n] = (int)i;
-			labels[n++] = a->s->lib->mods[i]->title;
-		}
-	int r = n ? list_pick(a, title, intro, labels, n, 0) : -1;
-	int result = r >= 0 ? idx[r] : -1;
-	free(idx);
-	free(labels);
-	return result;
+	struct menu *m = xcalloc(1, sizeof *m);
+	m->sel = -1;
+	m->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	m->keys[1] = (struct app_keyhelp){"Enter", _("open")};
+	m->keys[2] = (struct app_keyhelp){key, what};
+	return m;
 }
 
-static int is_selfcheck(const struct module *m)
+static void menu_free(struct screen *sc)
 {
-	return module_is_selfcheck(m);
+	struct menu *m = sc->data;
+	list_free(&m->l);
+	free(m->pick_idx);
+	free(m);
+}
+
+/* Draws the list in la and the footer, keeping the selection; the list stays for key(). */
+static void menu_draw_list(struct app *a, struct menu *m, const struct area *la)
+{
+	if (m->sel >= 0)
+		list_select_id(&m->l, m->sel);
+	m->page = la->h;
+	list_draw(&m->l, la);
+	draw_footer(a, m->keys, 3);
+}
+
+/* Moves the selection for a key; 1 when that was all it did. */
+static int menu_move(struct menu *m, enum app_event ev, wint_t ch)
+{
+	int moved = list_key(&m->l, ev, ch, m->page);
+	m->sel = list_selected(&m->l);
+	return moved;
 }
 
 /* The modules, with how far each got this time and about how long each takes. */
-static void modules(struct app *a)
+static void modules_draw(struct app *a, struct screen *sc)
 {
-	struct app_keyhelp keys[] = {
-	        {"Up/Down", _("move")},
-	        {"Enter", _("open")},
-	        {"Esc", _("back")},
-	};
-	int sel = -1;
-	for (;;) {
-		struct list l;
-		memset(&l, 0, sizeof l);
-		for (size_t i = 0; i < a->s->lib->n; i++) {
-			if (module_is_selfcheck(a->s->lib->mods[i]))
-				continue;
-			char *d = module_detail(a, i);
-			list_add(&l, a->s->lib->mods[i]->title, d, (int)i);
-			free(d);
-		}
-		if (sel >= 0)
-			list_select_id(&l, sel);
-		app_set_keys(a, keys, 3);
-		curs_set(0);
-		draw_frame(_("Modules"), NULL);
-		struct area ar = draw_body();
-		/* The chosen module's summary under the list, when there is room. */
-		struct markup_doc d;
-		markup_init(&d);
-		int id = list_selected(&l);
-		if (id >= 0 && a->s->lib->mods[id]->summary)
-			markup_text(&d, a->s->lib->mods[id]->summary, ar.w, 1, MARKUP_DIM);
-		struct area la = ar;
-		int room = (int)d.n + 1;
-		if (ar.h - room >= 4 && d.n > 0) {
-			la.h = ar.h - room;
-			if (la.h > (int)l.n)
-				la.h = (int)l.n;
-			draw_doc(&(struct area){la.y + la.h + 1, ar.x, (int)d.n, ar.w}, &d, 0);
-		}
-		markup_free(&d);
-		wint_t ch;
-		int moved;
-		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
-		if (ev == EV_QUIT)
-			return;
-		if (moved)
+	struct menu *mn = sc->data;
+	list_free(&mn->l);
+	for (size_t i = 0; i < a->s->lib->n; i++) {
+		if (module_is_selfcheck(a->s->lib->mods[i]))
 			continue;
-		if (app_is_back(ev, ch))
-			return;
-		if (app_is_choose(ev, ch) && sel >= 0) {
-			player_open(a, (size_t)sel);
-			if (a->quit)
-				return;
+		char *d = module_detail(a, i);
+		list_add(&mn->l, a->s->lib->mods[i]->title, d, (int)i);
+		free(d);
+	}
+	if (mn->sel >= 0)
+		list_select_id(&mn->l, mn->sel);
+	draw_frame(_("Modules"), NULL);
+	struct area ar = draw_body();
+	/* The chosen module's summary under the list, when there is room. */
+	struct markup_doc d;
+	markup_init(&d);
+	int id = list_selected(&mn->l);
+	if (id >= 0 && a->s->lib->mods[id]->summary)
+		markup_text(&d, a->s->lib->mods[id]->summary, ar.w, 1, MARKUP_DIM);
+	struct area la = ar;
+	int room = (int)d.n + 1;
+	if (ar.h - room >= 4 && d.n > 0) {
+		la.h = ar.h - room;
+		if (la.h > (int)mn->l.n)
+			la.h = (int)mn->l.n;
+		draw_doc(&(struct area){la.y + la.h + 1, ar.x, (int)d.n, ar.w}, &d, 0);
+	}
+	markup_free(&d);
+	menu_draw_list(a, mn, &la);
+}
+
+static void modules_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct menu *mn = sc->data;
+	if (menu_move(mn, ev, ch))
+		return;
+	if (app_is_back(ev, ch))
+		screen_close(a, sc, -1);
+	else if (app_is_choose(ev, ch) && mn->sel >= 0)
+		module_flow_push(a, (size_t)mn->sel, (size_t)-1, TAG_MODULE);
+}
+
+static const struct screen_ops modules_ops = {
+        .name = "modules",
+        .draw = modules_draw,
+        .key = modules_key,
+        .free = menu_free,
+};
+
+static void home_draw(struct app *a, struct screen *sc)
+{
+	struct menu *mn = sc->data;
+	list_free(&mn->l);
+	build(a, &mn->l);
+	draw_frame("steady", NULL);
+	struct area ar = draw_body();
+	struct markup_doc d;
+	markup_init(&d);
+	markup_text(&d, _("Welcome. Take your time: nothing here leaves this computer."), ar.w, 0,
+	            0);
+	if (a->s->notice) {
+		markup_blank(&d);
+		markup_text(&d, a->s->notice, ar.w, 0, MARKUP_DIM);
+	}
+	const char *note = dlink_note(a->s);
+	if (note) {
+		markup_blank(&d);
+		markup_text(&d, note, ar.w, 0, MARKUP_ACCENT);
+	}
+	markup_blank(&d);
+	size_t used = d.n <= (size_t)ar.h / 2 ? d.n : 0;
+	draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
+	markup_free(&d);
+	struct area la = {ar.y + (int)used, ar.x, ar.h - (int)used, ar.w};
+	menu_draw_list(a, mn, &la);
+	/* A new message is read first: the cursor rests on it until a key is pressed. */
+	if (note && used > 0)
+		draw_cursor(ar.y + (int)used - 2, ar.x);
+}
+
+/* The self-checks: one opens at once; several are listed first. */
+static void open_selfcheck(struct app *a, struct menu *mn)
+{
+	size_t nself = 0;
+	int only = -1;
+	free(mn->pick_idx);
+	mn->pick_idx = xcalloc(a->s->lib->n ? a->s->lib->n : 1, sizeof *mn->pick_idx);
+	const char **labels = xcalloc(a->s->lib->n ? a->s->lib->n : 1, sizeof *labels);
+	for (size_t k = 0; k < a->s->lib->n; k++)
+		if (module_is_selfcheck(a->s->lib->mods[k])) {
+			mn->pick_idx[nself] = (int)k;
+			labels[nself++] = a->s->lib->mods[k]->title;
+			only = (int)k;
 		}
+	if (nself == 1)
+		module_flow_push(a, (size_t)only, (size_t)-1, TAG_MODULE);
+	else if (nself > 1)
+		screen_push(a, list_pick_new(_("Self-check"), NULL, labels, nself, 0),
+		            TAG_PICK_SELFCHECK);
+	free(labels);
+}
+
+static void home_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct menu *mn = sc->data;
+	if (dlink_note(a->s))
+		dlink_set_note(a->s, NULL); /* read once */
+	if (menu_move(mn, ev, ch))
+		return;
+	if (ev == EV_CHAR && ch == 'q') {
+		a->quit = 1;
+		return;
+	}
+	if (!app_is_choose(ev, ch))
+		return;
+	switch (mn->sel) {
+	case ID_CONTINUE:
+		module_flow_push(a, (size_t)a->s->last_module, a->s->prog[a->s->last_module].step,
+		                 TAG_MODULE);
+		break;
+	case ID_SELFCHECK:
+		open_selfcheck(a, mn);
+		break;
+	case ID_MODULES: {
+		struct menu *m = menu_new("Esc", _("back"));
+		struct screen *s = screen_new(&modules_ops, m);
+		screen_set_keys(s, m->keys, 3);
+		screen_push(a, s, 0);
+		break;
+	}
+	case ID_DIARY:
+		diary_push(a);
+		break;
+	case ID_HOMEWORK:
+		homework_push(a);
+		break;
+	case ID_HELP:
+		screen_push_free(a, helpnow_screen_new(a));
+		break;
+	case ID_SETTINGS:
+		settings_push(a);
+		break;
+	case ID_QUIT:
+		a->quit = 1;
+		break;
+	default:
+		if (mn->sel >= 0 && (size_t)mn->sel < a->s->lib->n)
+			module_flow_push(a, (size_t)mn->sel, (size_t)-1, TAG_MODULE);
+		break;
 	}
 }
 
-void home_run(struct app *a)
+static void home_result(struct app *a, struct screen *sc, int tag, int value)
 {
-	struct app_keyhelp keys[] = {
-	        {"Up/Down", _("move")},
-	        {"Enter", _("open")},
-	        {"q", _("quit")},
-	};
+	struct menu *mn = sc->data;
+	if (tag == TAG_PICK_SELFCHECK && value >= 0)
+		module_flow_push(a, (size_t)mn->pick_idx[value], (size_t)-1, TAG_MODULE);
+}
+
+static const struct screen_ops home_ops = {
+        .name = "home",
+        .draw = home_draw,
+        .key = home_key,
+        .result = home_result,
+        .free = menu_free,
+};
+
+void home_push(struct app *a)
+{
+	struct menu *mn = menu_new("q", _("quit"));
+	struct screen *sc = screen_new(&home_ops, mn);
+	screen_set_keys(sc, mn->keys, 3);
+	screen_push(a, sc, 0);
 	if (a->s->first_run) {
-		const struct module *w = library_find(a->s->lib, "welcome");
-		for (size_t i = 0; w && i < a->s->lib->n; i++)
-			if (a->s->lib->mods[i] == w)
-				player_run(a, i, 0);
-		if (a->quit)
-			return;
-	}
-	int sel = -1;
-	for (;;) {
-		/* Every screen has returned: after a lock, what came from the diary goes. */
-		a->to_home = 0;
-		dlink_home(a->s);
-		struct list l;
-		memset(&l, 0, sizeof l);
-		build(a, &l);
-		if (sel >= 0)
-			list_select_id(&l, sel);
-		app_set_keys(a, keys, 3);
-		curs_set(0);
-		draw_frame("steady", NULL);
-		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		markup_text(&d, _("Welcome. Take your time: nothing here leaves this computer."),
-		            ar.w, 0, 0);
-		if (a->s->notice) {
-			markup_blank(&d);
-			markup_text(&d, a->s->notice, ar.w, 0, MARKUP_DIM);
-		}
-		const char *note = dlink_note(a->s);
-		if (note) {
-			markup_blank(&d);
-			markup_text(&d, note, ar.w, 0, MARKUP_ACCENT);
-		}
-		markup_blank(&d);
-		size_t used = d.n <= (size_t)ar.h / 2 ? d.n : 0;
-		draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
-		markup_free(&d);
-		struct area la = {ar.y + (int)used, ar.x, ar.h - (int)used, ar.w};
-		wint_t ch;
-		int moved;
-		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
-		if (ev == EV_QUIT)
-			return;
-		if (note && (ev == EV_CHAR || ev == EV_KEY))
-			dlink_set_note(a->s, NULL); /* read once */
-		if (moved)
-			continue;
-		if (ev == EV_CHAR && ch == 'q')
-			return;
-		int enter = app_is_choose(ev, ch);
-		if (!enter)
-			continue;
-		switch (sel) {
-		case ID_CONTINUE:
-			player_run(a, (size_t)a->s->last_module, a->s->prog[a->s->last_module].step);
-			break;
-		case ID_SELFCHECK: {
-			/* One self-check opens at once; several are listed first. */
-			int i = -1;
-			size_t nself = 0;
-			for (size_t k = 0; k < a->s->lib->n; k++)
-				if (module_is_selfcheck(a->s->lib->mods[k])) {
-					nself++;
-					i = (int)k;
-				}
-			if (nself > 1)
-				i = pick_module(a, _("Self-check"), NULL, is_selfcheck);
-			if (i >= 0 && !a->quit)
-				player_open(a, (size_t)i);
-			break;
-		}
-		case ID_MODULES:
-			modules(a);
-			break;
-		case ID_DIARY:
-			diary_run(a);
-			break;
-		case ID_HOMEWORK:
-			homework_run(a);
-			break;
-		case ID_HELP:
-			helpnow_run(a);
-			break;
-		case ID_SETTINGS:
-			settings_run(a);
-			break;
-		case ID_QUIT:
-			return;
-		default:
-			if (sel >= 0 && (size_t)sel < a->s->lib->n)
-				player_open(a, (size_t)sel);
-			break;
-		}
-		if (a->quit)
-			return;
+		/* The first start opens the module whose purpose that is, over Home. */
+		int i = session_module_index(a->s,
+		                             library_by_purpose(a->s->lib, PURPOSE_FIRST_RUN));
+		if (i >= 0)
+			module_flow_push(a, (size_t)i, 0, TAG_MODULE);
 	}
 }

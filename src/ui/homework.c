@@ -15,10 +15,10 @@
 #include "diary/stats.h"
 #include "session/diary_link.h"
 #include "session/homework.h"
-#include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "util/buf.h"
 #include "util/gettext.h"
@@ -115,83 +115,121 @@ static void one_doc(struct markup_doc *d, const struct app *a, const struct modu
 	marks(d, a, m, w);
 }
 
-static void one(struct app *a, size_t i)
+enum { TAG_MODULE = 1 };
+
+/* One homework: who set it, what to do, how often, until when, and the marks. */
+struct one {
+	size_t i;
+	struct pager pg;
+	struct app_keyhelp keys[3];
+};
+
+static void one_draw(struct app *a, struct screen *sc)
 {
-	const struct module *m = a->s->lib->mods[i];
-	struct app_keyhelp keys[] = {
-	        {"Enter", _("start")},
-	        {"Up/Down", _("scroll")},
-	        {"Esc", _("back")},
-	};
-	size_t top = 0;
-	for (;;) {
-		app_set_keys(a, keys, 3);
-		curs_set(0);
-		draw_frame(_("Homework"), NULL);
-		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		one_doc(&d, a, m, ar.w);
-		top = draw_doc(&ar, &d, top);
-		size_t n = d.n;
-		markup_free(&d);
-		draw_footer(a, keys, 3);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			return;
-		if (pager_key(&top, n, ar.h, ev, ch))
+	struct one *o = sc->data;
+	draw_frame(_("Homework"), NULL);
+	struct area ar = draw_body();
+	struct markup_doc d;
+	markup_init(&d);
+	one_doc(&d, a, a->s->lib->mods[o->i], ar.w);
+	pager_draw(&o->pg, &ar, &d);
+	markup_free(&d);
+	draw_footer(a, o->keys, 3);
+}
+
+static void one_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct one *o = sc->data;
+	if (pager_take(&o->pg, ev, ch))
+		return;
+	if (app_is_enter(ev, ch))
+		module_flow_push(a, o->i, (size_t)-1, TAG_MODULE);
+	else if (app_is_back(ev, ch))
+		screen_close(a, sc, -1);
+}
+
+/* It reads the marks afresh at each draw and holds nothing from the diary: it stays. */
+static const struct screen_ops one_ops = {
+        .name = "homework-one",
+        .draw = one_draw,
+        .key = one_key,
+        .free = screen_free_data,
+};
+
+struct hw_list {
+	struct list l;
+	int sel;
+	int page;
+	struct app_keyhelp keys[3];
+};
+
+static void list_draw_hw(struct app *a, struct screen *sc)
+{
+	struct hw_list *hl = sc->data;
+	list_free(&hl->l);
+	for (size_t i = 0; i < a->s->lib->n; i++) {
+		const struct module *m = a->s->lib->mods[i];
+		if (!m->homework)
 			continue;
-		if (app_is_enter(ev, ch)) {
-			player_open(a, i);
-		} else if (app_is_back(ev, ch)) {
-			return;
-		}
-		if (a->quit || a->to_home)
-			return;
+		char *det = detail(a, m);
+		list_add(&hl->l, m->title, det, (int)i);
+		free(det);
+	}
+	if (hl->sel >= 0)
+		list_select_id(&hl->l, hl->sel);
+	draw_frame(_("Homework"), NULL);
+	struct area ar = draw_body();
+	const char *intro = _("Set for you by your counsellor.");
+	draw_str(ar.y, ar.x, ar.w, intro, strlen(intro), 0);
+	struct area la = {ar.y + 2, ar.x, ar.h - 2, ar.w};
+	hl->page = la.h;
+	list_draw(&hl->l, &la);
+	draw_footer(a, hl->keys, 3);
+}
+
+static void list_key_hw(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct hw_list *hl = sc->data;
+	int moved = list_key(&hl->l, ev, ch, hl->page);
+	hl->sel = list_selected(&hl->l);
+	if (moved)
+		return;
+	if (app_is_choose(ev, ch) && hl->sel >= 0) {
+		struct one *o = xcalloc(1, sizeof *o);
+		o->i = (size_t)hl->sel;
+		o->keys[0] = (struct app_keyhelp){"Enter", _("start")};
+		o->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
+		o->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+		struct screen *s1 = screen_new(&one_ops, o);
+		screen_set_keys(s1, o->keys, 3);
+		screen_push(a, s1, 0);
+	} else if (app_is_back(ev, ch)) {
+		screen_close(a, sc, -1);
 	}
 }
 
-void homework_run(struct app *a)
+static void list_free_hw(struct screen *sc)
 {
-	struct app_keyhelp keys[] = {
-	        {"Up/Down", _("move")},
-	        {"Enter", _("open")},
-	        {"Esc", _("back")},
-	};
-	int sel = -1;
-	for (;;) {
-		struct list l;
-		memset(&l, 0, sizeof l);
-		for (size_t i = 0; i < a->s->lib->n; i++) {
-			const struct module *m = a->s->lib->mods[i];
-			if (!m->homework)
-				continue;
-			char *det = detail(a, m);
-			list_add(&l, m->title, det, (int)i);
-			free(det);
-		}
-		if (sel >= 0)
-			list_select_id(&l, sel);
-		app_set_keys(a, keys, 3);
-		curs_set(0);
-		draw_frame(_("Homework"), NULL);
-		struct area ar = draw_body();
-		const char *intro = _("Set for you by your counsellor.");
-		draw_str(ar.y, ar.x, ar.w, intro, strlen(intro), 0);
-		struct area la = {ar.y + 2, ar.x, ar.h - 2, ar.w};
-		wint_t ch;
-		int moved;
-		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
-		if (ev == EV_QUIT)
-			return;
-		if (moved)
-			continue;
-		if (app_is_choose(ev, ch) && sel >= 0)
-			one(a, (size_t)sel);
-		else if (app_is_back(ev, ch))
-			return;
-		if (a->quit || a->to_home)
-			return;
-	}
+	struct hw_list *hl = sc->data;
+	list_free(&hl->l);
+	free(hl);
+}
+
+static const struct screen_ops list_ops = {
+        .name = "homework",
+        .draw = list_draw_hw,
+        .key = list_key_hw,
+        .free = list_free_hw,
+};
+
+void homework_push(struct app *a)
+{
+	struct hw_list *hl = xcalloc(1, sizeof *hl);
+	hl->sel = -1;
+	hl->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	hl->keys[1] = (struct app_keyhelp){"Enter", _("open")};
+	hl->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&list_ops, hl);
+	screen_set_keys(sc, hl->keys, 3);
+	screen_push(a, sc, 0);
 }

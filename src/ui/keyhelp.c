@@ -1,6 +1,6 @@
 /*
- * keyhelp.c: the "?" overlay listing the keys of the current screen and of
- * every screen, so nothing needs a manual. Any key closes it.
+ * keyhelp.c: the "?" overlay listing the keys of the screen below it and
+ * of every screen, so nothing needs a manual. Any key closes it.
  */
 #include "config.h"
 
@@ -11,21 +11,24 @@
 
 #include "ui/app.h"
 #include "ui/draw.h"
+#include "ui/screen.h"
+#include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/wrap.h"
 #include "util/gettext.h"
 
-static void draw_overlay(const struct app *a)
+static void draw_overlay(const struct app *a, const struct screen *below)
 {
 	const struct app_keyhelp global[] = {
 	        {"Ctrl-G", _("get help now: helplines for your region")},
 	        {"Ctrl-Q", _("quick exit: close at once and clear the screen")},
 	        {"?", _("these keys (F1 while writing)")},
 	};
-	size_t n = a->n_keys + sizeof global / sizeof global[0];
+	size_t n = below->n_keys + sizeof global / sizeof global[0];
 	int kw = 0;
 	for (size_t i = 0; i < n; i++) {
-		const char *k = i < a->n_keys ? a->keys[i].key : global[i - a->n_keys].key;
+		const char *k =
+		        i < below->n_keys ? below->keys[i].key : global[i - below->n_keys].key;
 		int w = wrap_width(k, strlen(k));
 		if (w > kw)
 			kw = w;
@@ -51,7 +54,8 @@ static void draw_overlay(const struct app *a)
 	draw_str(y0, x0 + 2, w - 4, title, strlen(title), theme_attr(THEME_TITLE));
 	int y = y0 + 2;
 	for (size_t i = 0; i < n && y < y0 + h - 2; i++, y++) {
-		const struct app_keyhelp *k = i < a->n_keys ? &a->keys[i] : &global[i - a->n_keys];
+		const struct app_keyhelp *k =
+		        i < below->n_keys ? &below->keys[i] : &global[i - below->n_keys];
 		draw_str(y, x0 + 2, kw, k->key, strlen(k->key), theme_attr(THEME_KEY) | A_BOLD);
 		draw_str(y, x0 + 4 + kw, w - 6 - kw, k->what, strlen(k->what), A_NORMAL);
 	}
@@ -59,28 +63,34 @@ static void draw_overlay(const struct app *a)
 	draw_str(y0 + h - 2, x0 + 2, w - 4, close, strlen(close), theme_attr(THEME_DIM));
 }
 
-enum app_event app_keys_overlay(struct app *a)
+static void keys_draw(struct app *a, struct screen *sc)
 {
-	int typing = a->typing;
-	a->in_overlay = 1;
-	for (;;) {
-		if (!draw_too_small())
-			draw_overlay(a);
-		/* Keys here are not text, and "?" again closes rather than stacks. */
-		a->typing = 1;
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		a->typing = typing;
-		if (ev == EV_QUIT || ev == EV_CHAR || ev == EV_KEY)
-			a->in_overlay = 0;
-		if (ev == EV_QUIT)
-			return EV_QUIT;
-		if (ev == EV_REDRAW) {
-			erase();
-			continue;
-		}
-		if (ev == EV_TICK)
-			continue;
-		return EV_REDRAW;
-	}
+	struct screen *below = sc->data;
+	/* The screen the keys are for stays visible around the box. */
+	below->ops->draw(a, below);
+	draw_cursor_reset();
+	draw_overlay(a, below);
+}
+
+static void keys_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	(void)ev;
+	(void)ch;
+	screen_close(a, sc, -1); /* any key closes it, ? too */
+}
+
+static const struct screen_ops keys_ops = {
+        .name = "keys",
+        .draw = keys_draw,
+        .key = keys_key,
+};
+
+struct screen *keys_screen_new(struct app *a, struct screen *below)
+{
+	(void)a;
+	struct screen *sc = screen_new(&keys_ops, below);
+	sc->is_overlay = 1;
+	sc->typing = 1; /* keys here are not text, but none of them opens anything */
+	screen_set_keys(sc, below->keys, below->n_keys);
+	return sc;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ui/list.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/wrap.h"
@@ -122,8 +123,11 @@ void list_draw(struct list *l, const struct area *ar)
 			attr_set(at, PAIR_NUMBER(at), NULL);
 			mvhline(y, ar->x, ' ', ar->w);
 			attr_set(A_NORMAL, 0, NULL);
+			/* Focus in text too (no colour, a screen reader), with the cursor on it. */
+			draw_str(y, ar->x, 1, ">", 1, at);
+			draw_cursor(y, ar->x);
 		}
-		draw_str_fit(y, ar->x + 1, lw, it->label, strlen(it->label), at);
+		draw_str_fit(y, ar->x + 2, lw - 1, it->label, strlen(it->label), at);
 		if (dw)
 			draw_str_fit(y, ar->x + ar->w - 1 - dw, dw, it->detail, strlen(it->detail),
 			             sel ? at : theme_attr(THEME_DIM));
@@ -190,67 +194,74 @@ int list_key(struct list *l, enum app_event ev, wint_t ch, int page)
 	return 0;
 }
 
-int list_pick(struct app *a, const char *title, const char *intro, const char *const *labels,
-              size_t n, size_t current)
-{
-	static const struct app_keyhelp keys[] = {
-	        {"Up/Down", N_("move")},
-	        {"Enter", N_("choose")},
-	        {"Esc", N_("back")},
-	};
-	struct app_keyhelp tr[3];
-	for (size_t i = 0; i < 3; i++) {
-		tr[i].key = keys[i].key;
-		tr[i].what = _(keys[i].what);
-	}
+/* A picker screen: a list of labels, closed with the index picked or -1. */
+struct picker {
+	char *title, *intro;
 	struct list l;
-	memset(&l, 0, sizeof l);
-	for (size_t i = 0; i < n; i++)
-		list_add(&l, labels[i], NULL, (int)i);
-	list_select_id(&l, (int)current);
-	int result = -1;
-	for (;;) {
-		app_set_keys(a, tr, 3);
-		draw_frame(title, NULL);
-		struct area ar = draw_body();
-		if (intro) {
-			struct markup_doc d;
-			markup_init(&d);
-			markup_text(&d, intro, ar.w, 0, 0);
-			size_t used = d.n + 1 < (size_t)ar.h / 2 ? d.n + 1 : 0;
-			draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
-			ar.y += (int)used;
-			ar.h -= (int)used;
-			markup_free(&d);
-		}
-		list_draw(&l, &ar);
-		draw_footer(a, tr, 3);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			break;
-		if (list_key(&l, ev, ch, ar.h))
-			continue;
-		if (app_is_choose(ev, ch)) {
-			result = list_selected(&l);
-			break;
-		}
-		if (app_is_back(ev, ch))
-			break;
+	struct app_keyhelp keys[3];
+	int page;
+};
+
+static void pick_draw(struct app *a, struct screen *sc)
+{
+	struct picker *p = sc->data;
+	draw_frame(p->title, NULL);
+	struct area ar = draw_body();
+	if (p->intro) {
+		struct markup_doc d;
+		markup_init(&d);
+		markup_text(&d, p->intro, ar.w, 0, 0);
+		size_t used = d.n + 1 < (size_t)ar.h / 2 ? d.n + 1 : 0;
+		draw_doc(&(struct area){ar.y, ar.x, (int)used, ar.w}, &d, 0);
+		ar.y += (int)used;
+		ar.h -= (int)used;
+		markup_free(&d);
 	}
-	list_free(&l);
-	return result;
+	p->page = ar.h;
+	list_draw(&p->l, &ar);
+	draw_footer(a, p->keys, 3);
 }
 
-enum app_event list_round(struct app *a, struct list *l, const struct area *la,
-                          const struct app_keyhelp *keys, size_t n, wint_t *ch, int *sel,
-                          int *moved)
+static void pick_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
-	list_draw(l, la);
-	draw_footer(a, keys, n);
-	enum app_event ev = app_key(a, ch);
-	*moved = list_key(l, ev, *ch, la->h);
-	*sel = list_selected(l);
-	list_free(l);
-	return ev;
+	struct picker *p = sc->data;
+	if (list_key(&p->l, ev, ch, p->page))
+		return;
+	if (app_is_choose(ev, ch))
+		screen_close(a, sc, list_selected(&p->l));
+	else if (app_is_back(ev, ch))
+		screen_close(a, sc, -1);
+}
+
+static void pick_free(struct screen *sc)
+{
+	struct picker *p = sc->data;
+	list_free(&p->l);
+	free(p->title);
+	free(p->intro);
+	free(p);
+}
+
+static const struct screen_ops pick_ops = {
+        .name = "pick",
+        .draw = pick_draw,
+        .key = pick_key,
+        .free = pick_free,
+};
+
+struct screen *list_pick_new(const char *title, const char *intro, const char *const *labels,
+                             size_t n, size_t current)
+{
+	struct picker *p = xcalloc(1, sizeof *p);
+	p->title = xstrdup(title);
+	p->intro = intro ? xstrdup(intro) : NULL;
+	for (size_t i = 0; i < n; i++)
+		list_add(&p->l, labels[i], NULL, (int)i);
+	list_select_id(&p->l, (int)current);
+	p->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	p->keys[1] = (struct app_keyhelp){"Enter", _("choose")};
+	p->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&pick_ops, p);
+	screen_set_keys(sc, p->keys, 3);
+	return sc;
 }

@@ -48,14 +48,4 @@ void list_draw(struct list *l, const struct area *ar);
 /* Moves the selection for arrow keys, Home/End, PgUp/PgDn, j/k; 1 when the key was used. */
 int list_key(struct list *l, enum app_event ev, wint_t ch, int page);
 
-/*
- * One round of a menu screen that rebuilds its list each time: draws the
- * list in la and the footer's keys, waits for a key, lets the list move its
- * selection, then frees the list. *sel gets the selected id (or -1) and
- * *moved whether the key only moved it. Returns the event, *ch its key.
- */
-enum app_event list_round(struct app *a, struct list *l, const struct area *la,
-                          const struct app_keyhelp *keys, size_t n, wint_t *ch, int *sel,
-                          int *moved);
-
 #endif

@@ -4,6 +4,7 @@ libsteady_a_SOURCES += \
 	src/ui/wrap.c src/ui/wrap.h
 libsteady_a_SOURCES += \
 	src/ui/ui.h src/ui/app.c src/ui/app.h src/ui/screens.h \
+	src/ui/screen.h src/ui/stack.c src/ui/loop.c src/ui/module_flow.c \
 	src/ui/theme.c src/ui/theme.h src/ui/draw.c src/ui/draw.h \
 	src/ui/list.c src/ui/list.h src/ui/keyhelp.c \
 	src/ui/home.c src/ui/player.c src/ui/pager.c src/ui/pager.h \
@@ -12,8 +13,8 @@ libsteady_a_SOURCES += \
 	src/ui/settings_screen.c
 libsteady_a_SOURCES += src/ui/preview.c
 libsteady_a_SOURCES += \
-	src/ui/field.c src/ui/field.h src/ui/choice.c src/ui/choice.h \
+	src/ui/field.c src/ui/field.h src/ui/choice.c \
 	src/ui/chart.c src/ui/chart.h \
 	src/ui/diary_screens.h \
-	src/ui/diary_unlock.c src/ui/diary_modules.c src/ui/diary_entries.c \
+	src/ui/diary_unlock.c src/ui/diary_entries.c \
 	src/ui/diary_write.c src/ui/diary_charts.c src/ui/homework.c

@@ -54,39 +54,14 @@ int pager_read_key(size_t *top, size_t n, int h, enum app_event ev, wint_t ch)
 	return pager_key(top, n, h, ev, ch);
 }
 
-int pager_run(struct app *a, const char *title, const char *markup, const char *go)
+void pager_draw(struct pager *p, const struct area *ar, const struct markup_doc *d)
 {
-	struct app_keyhelp keys[3] = {
-	        {"Up/Down", _("scroll")},
-	        {"Enter", go ? go : _("back")},
-	        {"Esc", _("back")},
-	};
-	size_t nkeys = go ? 3 : 2;
-	size_t top = 0;
-	int result = 0;
-	for (;;) {
-		app_set_keys(a, keys, nkeys);
-		draw_frame(title, NULL);
-		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		markup_render(&d, markup, ar.w, app_bullet(a));
-		top = draw_doc(&ar, &d, top);
-		size_t n = d.n;
-		markup_free(&d);
-		draw_footer(a, keys, nkeys);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			break;
-		if (pager_read_key(&top, n, ar.h, ev, ch))
-			continue;
-		if (app_is_enter(ev, ch)) {
-			result = go != NULL;
-			break;
-		}
-		if (app_is_back(ev, ch))
-			break;
-	}
-	return result;
+	p->top = draw_doc(ar, d, p->top);
+	p->n = d->n;
+	p->h = ar->h;
+}
+
+int pager_take(struct pager *p, enum app_event ev, wint_t ch)
+{
+	return pager_read_key(&p->top, p->n, p->h, ev, ch);
 }

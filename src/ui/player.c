@@ -12,26 +12,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "session/diary_link.h"
+#include "session/play.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
 #include "ui/form.h"
 #include "ui/helpnow.h"
 #include "ui/pager.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/timer.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
-/* Modules opened from links inside modules, at most this deep. */
-#define MAX_DEPTH 8
-
 struct player {
 	struct app *a;
-	const struct module *m;
-	struct progress *p;
-	size_t step;  /* m->n_steps is the self-check's result */
+	struct play play;
+	int index;    /* the module's place in the library, or -1 (a preview) */
 	size_t top;   /* scroll position */
 	size_t focus; /* option, link or suggestion */
 	int acc;      /* digits typed on a scale */
@@ -40,30 +37,30 @@ struct player {
 	const char *note;           /* a gentle word when something is needed first */
 	int follow;                 /* keep the focus in view (once a key has moved it) */
 	int focus_seen;             /* the focused link was on the screen when last drawn */
+	int note_y;                 /* the row the note was drawn on, or -1 */
+	int focus_y, focus_x;       /* where the focused item was drawn, or -1 */
+	size_t doc_lines;           /* lines of the step as last drawn, for scrolling */
+	struct area body;           /* the step's area as last drawn */
 	struct app_keyhelp keys[8]; /* the footer's keys: the keys overlay reads them later */
 };
 
-static int depth;
+enum { TAG_LINK = 1 };
 
-static size_t total_steps(const struct player *pl)
-{
-	return pl->m->n_steps + (module_is_selfcheck(pl->m) ? 1 : 0);
-}
+static const struct screen_ops player_ops;
 
 static const struct step *cur_step(const struct player *pl)
 {
-	return pl->step < pl->m->n_steps ? &pl->m->steps[pl->step] : NULL;
+	return play_step(&pl->play);
 }
 
 static struct answer *cur_answer(const struct player *pl)
 {
-	return pl->step < pl->p->n ? &pl->p->answers[pl->step] : NULL;
+	return play_answer(&pl->play);
 }
 
 static void enter_step(struct player *pl, size_t step)
 {
-	pl->step = step;
-	pl->p->step = step < pl->m->n_steps ? step : 0;
+	play_goto(&pl->play, step);
 	pl->top = 0;
 	pl->focus = 0;
 	pl->acc = -1;
@@ -84,55 +81,31 @@ static void enter_step(struct player *pl, size_t step)
 				pl->focus = i;
 }
 
-/* The modules a links step or a band points to, those that exist. */
-static const struct module *linked(const struct player *pl, const char *id)
+/* Lays out the links (a links step, or the result's suggestions); returns the focus line. */
+static size_t add_links(struct player *pl, struct markup_doc *d, int width)
 {
-	return pl->a->s->lib ? library_find(pl->a->s->lib, id) : NULL;
-}
-
-static size_t add_links(struct player *pl, struct markup_doc *d, char *const *ids, size_t n,
-                        int width)
-{
+	size_t n;
+	const struct module **ms = play_links(&pl->play, &n);
 	size_t focus_line = SIZE_MAX;
-	size_t shown = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct module *m = linked(pl, ids[i]);
-		if (!m)
-			continue;
-		char *label = xasprintf(_("%s (%d min)"), m->title, m->minutes);
-		if (shown == pl->focus)
+		char *label = xasprintf(_("%s (%d min)"), ms[i]->title, ms[i]->minutes);
+		if (i == pl->focus)
 			focus_line = d->n;
-		markup_item(d, "> ", label, width, shown == pl->focus ? MARKUP_SELECTED : 0);
+		markup_item(d, i == pl->focus ? "> " : "  ", label, width,
+		            i == pl->focus ? MARKUP_SELECTED : 0);
 		free(label);
-		if (m->summary)
-			markup_text(d, m->summary, width, 2, MARKUP_DIM);
-		shown++;
+		if (ms[i]->summary)
+			markup_text(d, ms[i]->summary, width, 2, MARKUP_DIM);
 	}
+	free(ms);
 	return focus_line;
 }
 
-static size_t count_links(const struct player *pl, char *const *ids, size_t n)
+static size_t count_links(const struct player *pl)
 {
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += linked(pl, ids[i]) != NULL;
-	return k;
-}
-
-static const struct module *nth_link(const struct player *pl, char *const *ids, size_t n,
-                                     size_t want)
-{
-	for (size_t i = 0; i < n; i++) {
-		const struct module *m = linked(pl, ids[i]);
-		if (m && want-- == 0)
-			return m;
-	}
-	return NULL;
-}
-
-static const struct band *result_band(const struct player *pl)
-{
-	return module_band(pl->m, progress_score(pl->p, pl->m));
+	size_t n;
+	free(play_links(&pl->play, &n));
+	return n;
 }
 
 /* Lays out the step (all but the editor); returns the line to keep in view, or SIZE_MAX. */
@@ -142,14 +115,9 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 	const char *bullet = app_bullet(pl->a);
 	size_t focus = SIZE_MAX;
 	if (!s) {
-		const struct band *b = result_band(pl);
-		/* The bands cover every possible total, so the highest band's top is the most. */
-		int most = 0;
-		for (size_t k = 0; k < pl->m->n_bands; k++)
-			if (pl->m->bands[k].max > most)
-				most = pl->m->bands[k].max;
-		char *t = xasprintf(_("Your total is %d out of %d."), progress_score(pl->p, pl->m),
-		                    most);
+		const struct band *b = play_band(&pl->play);
+		char *t = xasprintf(_("Your total is %d out of %d."), play_score(&pl->play),
+		                    play_score_max(&pl->play));
 		markup_text(d, t, width, 0, MARKUP_STRONG);
 		free(t);
 		markup_blank(d);
@@ -157,10 +125,10 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 			markup_text(d, b->title, width, 0, MARKUP_HEADING);
 			markup_blank(d);
 			markup_render(d, b->feedback, width, bullet);
-			if (count_links(pl, b->suggest, b->n_suggest) > 0) {
+			if (count_links(pl) > 0) {
 				markup_blank(d);
 				markup_text(d, _("You could open next:"), width, 0, MARKUP_STRONG);
-				focus = add_links(pl, d, b->suggest, b->n_suggest, width);
+				focus = add_links(pl, d, width);
 			}
 		}
 		goto note;
@@ -210,7 +178,7 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 	case STEP_LINKS:
 		if (!markup_ends_blank(d))
 			markup_blank(d);
-		focus = add_links(pl, d, s->links, s->n_links, width);
+		focus = add_links(pl, d, width);
 		break;
 	default:
 		break;
@@ -231,8 +199,7 @@ static size_t step_keys(const struct player *pl, struct app_keyhelp *k)
 	size_t n = 0;
 #define KEY(a_, b_) (k[n].key = (a_), k[n].what = (b_), n++)
 	if (!s) {
-		if (count_links(pl, result_band(pl) ? result_band(pl)->suggest : NULL,
-		                result_band(pl) ? result_band(pl)->n_suggest : 0)) {
+		if (count_links(pl)) {
 			KEY("Enter", _("open"));
 			KEY("n", _("finish"));
 		} else {
@@ -292,23 +259,36 @@ static size_t step_keys(const struct player *pl, struct app_keyhelp *k)
 	return n;
 }
 
-static void draw(struct player *pl)
+/* Letters are text in a text step; a running timer wants ticks and holds off the lock. */
+static void sync(struct screen *sc)
 {
-	struct app *a = pl->a;
+	struct player *pl = sc->data;
 	const struct step *s = cur_step(pl);
+	sc->typing = s && s->type == STEP_TEXT;
+	sc->ticks = s && s->type == STEP_TIMER && timer_running(&pl->timer);
+}
+
+static void player_draw(struct app *a, struct screen *sc)
+{
+	struct player *pl = sc->data;
+	const struct step *s = cur_step(pl);
+	const struct module *m = pl->play.m;
+	sync(sc);
 	char right[64];
 	if (s && a->s->preview) /* a counsellor checking a module: say that nothing is kept */
-		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->step + 1,
-		         pl->m->n_steps);
+		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->play.step + 1,
+		         m->n_steps);
 	else if (s)
-		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->step + 1, pl->m->n_steps);
+		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->play.step + 1, m->n_steps);
 	else
 		snprintf(right, sizeof right, "%s", _("Your result"));
-	draw_frame(pl->m->title, right);
+	draw_frame(m->title, right);
 	struct area ar = draw_body();
+	pl->body = ar;
 	struct markup_doc d;
 	markup_init(&d);
 	size_t focus = build(pl, &d, ar.w);
+	pl->doc_lines = d.n;
 	struct area da = ar;
 	struct area ea = {0, 0, 0, 0};
 	if (s && s->type == STEP_TEXT) {
@@ -334,8 +314,11 @@ static void draw(struct player *pl)
 	markup_free(&d);
 
 	size_t nk = step_keys(pl, pl->keys);
-	app_set_keys(a, pl->keys, nk);
+	screen_set_keys(sc, pl->keys, nk);
 	draw_footer(a, pl->keys, nk);
+	/* The cursor rests on the focused option, link or scale, or on a new note. */
+	if (pl->focus_seen)
+		draw_cursor(da.y + (int)(focus - pl->top), da.x);
 	if (s && s->type == STEP_TEXT) {
 		if (ea.y > ar.y) {
 			attr_t dim = theme_attr(THEME_DIM);
@@ -350,94 +333,75 @@ static void draw(struct player *pl)
 			         theme_attr(THEME_ACCENT));
 			ea.h--;
 		}
-		curs_set(1);
 		editor_draw(&pl->ed, an, &ea, s->placeholder);
-	} else {
-		curs_set(0);
 	}
-}
-
-/* 1 when the step may be left forwards; otherwise a note says what is missing. */
-static int may_leave(struct player *pl)
-{
-	const struct step *s = cur_step(pl);
-	if (!s || !step_is_question(s) || s->optional || s->type == STEP_CHECKLIST)
-		return 1;
-	if (progress_answered(pl->p, pl->m, pl->step))
-		return 1;
-	switch (s->type) {
-	case STEP_SCALE:
-		pl->note = _("Choose a number first, with the arrow keys or a digit.");
-		break;
-	case STEP_TEXT:
-		pl->note = _("Write a few words first; there is no right answer.");
-		break;
-	default:
-		pl->note = _("Choose an answer first.");
-		break;
-	}
-	return 0;
 }
 
 /* Moves on; returns 1 when the module is finished. */
 static int next(struct player *pl)
 {
-	if (!may_leave(pl))
-		return 0;
-	if (pl->step + 1 < total_steps(pl)) {
-		enter_step(pl, pl->step + 1);
+	enum play_need need;
+	int r = play_next(&pl->play, &need);
+	if (r < 0) {
+		pl->note = play_need_text(need);
 		return 0;
 	}
-	return 1;
+	if (r == 0)
+		enter_step(pl, pl->play.step);
+	return r == 1;
 }
 
 static void back(struct player *pl)
 {
-	if (pl->step > 0)
-		enter_step(pl, pl->step - 1);
+	if (pl->play.step > 0)
+		enter_step(pl, pl->play.step - 1);
 }
 
-static void open_linked(struct player *pl, const struct module *m)
+/* 1 when a player of module i is on the stack already (a link back to it). */
+static int playing(const struct app *a, int i)
 {
-	struct app *a = pl->a;
-	if (!m || depth >= MAX_DEPTH)
-		return;
-	for (size_t i = 0; i < a->s->lib->n; i++)
-		if (a->s->lib->mods[i] == m) {
-			player_open(a, i);
-			return;
-		}
-}
-
-static int is_enter(enum app_event ev, wint_t ch)
-{
-	return app_is_enter(ev, ch);
+	for (size_t k = 0; k < a->n_stack; k++) {
+		const struct screen *sc = a->stack[k];
+		if (sc->ops == &player_ops && ((const struct player *)sc->data)->index == i)
+			return 1;
+	}
+	return 0;
 }
 
 /* Enter on a list of links: opens the focused one, but only once it is on
  * the screen; before that the first Enter brings it into view (the caller
  * then follows the focus), so nothing opens that the person has not seen. */
-static void enter_on_links(struct player *pl, char *const *ids, size_t n)
+static void enter_on_links(struct player *pl)
 {
-	if (pl->focus_seen)
-		open_linked(pl, nth_link(pl, ids, n, pl->focus));
+	if (!pl->focus_seen)
+		return;
+	size_t n;
+	const struct module **ms = play_links(&pl->play, &n);
+	const struct module *m = pl->focus < n ? ms[pl->focus] : NULL;
+	free(ms);
+	int i = session_module_index(pl->a->s, m);
+	if (i < 0)
+		return;
+	if (playing(pl->a, i)) {
+		pl->note = _("That module is open already: go back (Esc) to return to it.");
+		return;
+	}
+	module_flow_push(pl->a, (size_t)i, (size_t)-1, TAG_LINK);
 }
-
 /* Keys for the step itself; returns 1 when used. */
 static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 {
 	const struct step *s = cur_step(pl);
 	struct answer *an = cur_answer(pl);
 	if (!s) {
-		const struct band *b = result_band(pl);
-		size_t n = b ? count_links(pl, b->suggest, b->n_suggest) : 0;
+		size_t n = count_links(pl);
 		if (ev == EV_KEY && ch == KEY_UP && pl->focus > 0)
 			pl->focus--;
 		else if (ev == EV_KEY && ch == KEY_DOWN && pl->focus + 1 < n)
 			pl->focus++;
-		else if (is_enter(ev, ch) && n > 0)
-			enter_on_links(pl, b->suggest, b->n_suggest);
-		else if (is_enter(ev, ch))
+		else if (app_is_enter(ev, ch) && n > 0)
+			enter_on_links(pl);
+		else if (app_is_enter(ev, ch))
 			*done = 1;
 		else
 			return 0;
@@ -456,10 +420,15 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 			pl->note = NULL;
 			return 1;
 		}
-		if (is_enter(ev, ch) && s->type == STEP_CHOICE && !s->multiple)
+		if (app_is_enter(ev, ch) && s->type == STEP_CHOICE && !s->multiple)
 			form_choose(s, an, pl->focus); /* then on to the next step */
 		break;
 	case STEP_TEXT:
+		/* In a paste, a Tab is text too, not "next". */
+		if (pl->a->in_burst && ev == EV_CHAR && ch == '\t') {
+			editor_insert(&pl->ed, an, ch);
+			return 1;
+		}
 		if (editor_key(&pl->ed, an, ev, ch, draw_body().w, draw_body().h)) {
 			pl->note = NULL;
 			return 1;
@@ -476,7 +445,7 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 		}
 		break;
 	case STEP_LINKS: {
-		size_t n = count_links(pl, s->links, s->n_links);
+		size_t n = count_links(pl);
 		if (ev == EV_KEY && ch == KEY_UP && pl->focus > 0) {
 			pl->focus--;
 			return 1;
@@ -485,8 +454,8 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 			pl->focus++;
 			return 1;
 		}
-		if (is_enter(ev, ch) && n > 0) {
-			enter_on_links(pl, s->links, s->n_links);
+		if (app_is_enter(ev, ch) && n > 0) {
+			enter_on_links(pl);
 			return 1;
 		}
 		break;
@@ -497,136 +466,96 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 	return 0;
 }
 
-/* One key of a burst in the editor: text, a Tab inside pasted text too
- * (not "next"); a key the editor does not take is left for the player. */
-struct burst {
-	struct player *pl;
-	struct answer *an;
-	struct area ar;
+static void finish(struct app *a, struct screen *sc, int done)
+{
+	struct player *pl = sc->data;
+	if (done)
+		play_finish(&pl->play);
+	screen_close(a, sc, done);
+}
+
+static void player_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct player *pl = sc->data;
+	int done = 0;
+	if (step_key(pl, ev, ch, &done)) {
+		pl->follow = 1;
+		sync(sc);
+		if (done)
+			finish(a, sc, 1);
+		return;
+	}
+	const struct step *s = cur_step(pl);
+	int text = s && s->type == STEP_TEXT;
+	int arrows_free = !s || (s->type != STEP_SCALE && s->type != STEP_TEXT);
+	if (app_is_enter(ev, ch) || (ev == EV_CHAR && (ch == '\t' || (!text && ch == 'n'))) ||
+	    (ev == EV_KEY && ch == KEY_RIGHT && arrows_free)) {
+		if (s && s->type == STEP_TIMER)
+			timer_stop(&pl->timer);
+		if (next(pl)) {
+			finish(a, sc, 1);
+			return;
+		}
+	} else if ((ev == EV_KEY && ch == KEY_BTAB) ||
+	           (!text && ev == EV_CHAR && (ch == 'b' || ch == 0x7F)) ||
+	           (!text && ev == EV_KEY && ch == KEY_BACKSPACE) ||
+	           (ev == EV_KEY && ch == KEY_LEFT && arrows_free)) {
+		back(pl);
+	} else if (ev == EV_CHAR && (ch == 27 || (!text && ch == 'q'))) {
+		/* Leaving from the closing "where next" links has finished the
+		 * module (a self-check still needs its result screen). */
+		finish(a, sc,
+		       s && s->type == STEP_LINKS && pl->play.step + 1 == pl->play.m->n_steps &&
+		               !module_is_selfcheck(pl->play.m));
+		return;
+	} else if (!text) {
+		/* Scrolling, for long pages, cards, timers with cues and results. */
+		if (s && s->type == STEP_PAGE)
+			pager_read_key(&pl->top, pl->doc_lines, pl->body.h, ev, ch);
+		else
+			pager_key(&pl->top, pl->doc_lines, pl->body.h, ev, ch);
+	}
+	sync(sc);
+}
+
+static int player_busy(const struct screen *sc)
+{
+	const struct player *pl = sc->data;
+	const struct step *s = cur_step(pl);
+	return s && s->type == STEP_TIMER && timer_running(&pl->timer);
+}
+
+/*
+ * Answers that came from the diary or go into it are wiped when it locks:
+ * the module showing them closes first. One whose answers stay in memory
+ * only (not kept, or a preview) stays where it is.
+ */
+static enum screen_lock player_lock(struct app *a, struct screen *sc)
+{
+	(void)a;
+	const struct player *pl = sc->data;
+	const struct progress *p = pl->play.p;
+	return pl->index >= 0 && (p->keep == KEEP_YES || p->record) ? SCREEN_GOES : SCREEN_STAYS;
+}
+
+static const struct screen_ops player_ops = {
+        .name = "player",
+        .draw = player_draw,
+        .key = player_key,
+        .lock = player_lock,
+        .busy = player_busy,
+        .free = screen_free_data,
 };
 
-static int take_key(void *ctx, enum app_event ev, wint_t ch)
+struct screen *player_screen_new(struct app *a, const struct module *m, struct progress *p,
+                                 size_t step, int index)
 {
-	struct burst *b = ctx;
-	if (ev == EV_CHAR && ch == '\t') {
-		editor_insert(&b->pl->ed, b->an, ch);
-		return 1;
-	}
-	return editor_key(&b->pl->ed, b->an, ev, ch, b->ar.w, b->ar.h);
-}
-
-/* The editor takes the rest of a paste before the screen is drawn again. */
-static void take_burst(struct player *pl)
-{
-	const struct step *s = cur_step(pl);
-	if (!s || s->type != STEP_TEXT)
-		return;
-	struct burst b = {pl, cur_answer(pl), draw_body()};
-	app_take_burst(pl->a, take_key, &b);
-}
-
-int player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step)
-{
-	struct player pl;
-	memset(&pl, 0, sizeof pl);
-	pl.a = a;
-	pl.m = m;
-	pl.p = p;
-	progress_open(p, m);
-	if (m->n_steps == 0)
-		return 1;
-	enter_step(&pl, step < m->n_steps ? step : 0);
-	depth++;
-	int done = 0;
-	int saved_typing = a->typing;
-	while (!done) {
-		const struct step *s = cur_step(&pl);
-		a->typing = s && s->type == STEP_TEXT;
-		a->ticks = s && s->type == STEP_TIMER && timer_running(&pl.timer);
-		draw(&pl);
-		wint_t ch;
-		enum app_event ev = app_key(a, &ch);
-		if (ev == EV_QUIT)
-			break;
-		if (ev == EV_REDRAW || ev == EV_TICK)
-			continue;
-		if (step_key(&pl, ev, ch, &done)) {
-			if (a->quit)
-				break;
-			pl.follow = 1;
-			take_burst(&pl);
-			continue;
-		}
-		s = cur_step(&pl);
-		int text = s && s->type == STEP_TEXT;
-		int arrows_free = !s || (s->type != STEP_SCALE && s->type != STEP_TEXT);
-		if (is_enter(ev, ch) || (ev == EV_CHAR && (ch == '\t' || (!text && ch == 'n'))) ||
-		    (ev == EV_KEY && ch == KEY_RIGHT && arrows_free)) {
-			if (s && s->type == STEP_TIMER)
-				timer_stop(&pl.timer);
-			done = next(&pl);
-		} else if ((ev == EV_KEY && ch == KEY_BTAB) ||
-		           (!text && ev == EV_CHAR && (ch == 'b' || ch == 0x7F)) ||
-		           (!text && ev == EV_KEY && ch == KEY_BACKSPACE) ||
-		           (ev == EV_KEY && ch == KEY_LEFT && arrows_free)) {
-			back(&pl);
-		} else if ((ev == EV_CHAR && (ch == 27 || (!text && ch == 'q')))) {
-			/* Leaving from the closing "where next" links has finished the
-			 * module (a self-check still needs its result screen). */
-			if (s && s->type == STEP_LINKS && pl.step + 1 == pl.m->n_steps &&
-			    !module_is_selfcheck(pl.m))
-				done = 1;
-			break;
-		} else if (!text) {
-			/* Scrolling, for long pages, cards, timers with cues and results. */
-			struct area ar = draw_body();
-			struct markup_doc d;
-			markup_init(&d);
-			build(&pl, &d, ar.w);
-			if (s && s->type == STEP_PAGE)
-				pager_read_key(&pl.top, d.n, ar.h, ev, ch);
-			else
-				pager_key(&pl.top, d.n, ar.h, ev, ch);
-			markup_free(&d);
-		}
-	}
-	a->typing = saved_typing;
-	a->ticks = 0;
-	curs_set(0);
-	depth--;
-	if (done) {
-		p->state = PROGRESS_DONE;
-		p->step = 0;
-	}
-	return done;
-}
-
-void player_run(struct app *a, size_t module_index, size_t step)
-{
-	if (!a->s->lib || module_index >= a->s->lib->n)
-		return;
-	struct progress *p = &a->s->prog[module_index];
-	int fresh = p->state == PROGRESS_DONE;
-	diary_module_open(a, module_index);
-	if (a->quit || a->to_home)
-		return;
-	if (fresh && p->state == PROGRESS_NONE)
-		step = 0; /* a journal filled in again starts at its beginning */
-	dlink_play_begin(a->s, module_index);
-	int done = player_run_module(a, a->s->lib->mods[module_index], p, step);
-	dlink_play_end(a->s);
-	/* Left part way (even a module done before): "Continue" comes back here. */
-	if (!done)
-		a->s->last_module = (int)module_index;
-	else if (a->s->last_module == (int)module_index)
-		a->s->last_module = -1;
-	diary_module_leave(a, module_index, done);
-}
-
-void player_open(struct app *a, size_t module_index)
-{
-	if (!a->s->lib || module_index >= a->s->lib->n)
-		return;
-	const struct progress *p = &a->s->prog[module_index];
-	player_run(a, module_index, p->state == PROGRESS_STARTED ? p->step : 0);
+	struct player *pl = xcalloc(1, sizeof *pl);
+	pl->a = a;
+	pl->index = index;
+	play_start(&pl->play, a->s->lib, m, p, step);
+	enter_step(pl, pl->play.step);
+	struct screen *sc = screen_new(&player_ops, pl);
+	sync(sc);
+	return sc;
 }

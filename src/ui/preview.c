@@ -13,6 +13,7 @@
 
 #include "content/translate.h"
 #include "ui/app.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/ui.h"
 #include "util/exit_status.h"
@@ -43,17 +44,19 @@ int ui_preview(const struct steady_opts *o, const char *path)
 	struct app a;
 	session_open(&s, o, 1);
 	if (app_begin(&a, &s) < 0) {
-		session_close(&s, 0);
+		session_close(&s);
 		return EXIT_INVALID;
 	}
 	const struct module *m = add_module(&a, path);
 	struct progress p;
 	memset(&p, 0, sizeof p);
-	if (m)
-		player_run_module(&a, m, &p, 0);
+	if (m) {
+		screen_push(&a, player_screen_new(&a, m, &p, 0, -1), 0);
+		loop_run(&a);
+	}
 	progress_wipe(&p);
 	int rc = app_end(&a);
-	session_close(&s, a.quick);
+	session_close(&s);
 	if (!m) {
 		fprintf(stderr, _("steady: %s could not be loaded; run 'steady check %s'.\n"), path,
 		        path);

@@ -1,62 +1,67 @@
 /*
- * screens.h: the screens, one file each. Every screen returns when the
- * person goes back, or at once when a->quit is set (check it after every
- * call). The player's entry is kept reusable for `steady preview` later.
+ * screens.h: the screens, one file each, as constructors for the screen
+ * stack (screen.h). A screen that answers (a dialog, a flow) closes itself
+ * with a value that its parent hears in result() under the tag it was
+ * pushed with; -1 always means the person went back. Where an answer is
+ * known at once (the diary is open already), the parent hears it before the
+ * call returns, and nothing is pushed.
  */
 #ifndef STEADY_UI_SCREENS_H
 #define STEADY_UI_SCREENS_H
 
 #include <stddef.h>
 
+#include "session/progress.h"
 #include "ui/app.h"
 
-/* The home menu (home.c). */
-void home_run(struct app *a);
+struct screen;
 
-/* Plays a module of the library from a step, keeping its answers for this run (player.c). */
-void player_run(struct app *a, size_t module_index, size_t step);
-
-/* Plays a module of the library from where it was left this run, or from
- * its start (player.c). */
-void player_open(struct app *a, size_t module_index);
+/* The home menu: the bottom of the stack (home.c). The first run opens the first-run module. */
+void home_push(struct app *a);
 
 /*
- * Plays a module outside the library, e.g. one file given on the command
- * line (player.c). Returns 1 when it was played to the end.
+ * Opens module i of the library at step, or where it was left when step
+ * is (size_t)-1, with the diary's questions around it: keep the answers?
+ * before, keep or offer the diary after (module_flow.c). The parent hears
+ * 1 when it was played to the end, 0 when it was left.
  */
-int player_run_module(struct app *a, const struct module *m, struct progress *p, size_t step);
+void module_flow_push(struct app *a, size_t i, size_t step, int tag);
 
-/* Get help now: the helplines for the region, then the region picker (helpnow.c). */
-void helpnow_run(struct app *a);
+/*
+ * The player of one module (player.c): m and its answers p, from step.
+ * Closes with 1 when played to the end, 0 when left. index is the module's
+ * place in the library, or -1 for a previewed module outside it.
+ */
+struct screen *player_screen_new(struct app *a, const struct module *m, struct progress *p,
+                                 size_t step, int index);
+
+/* Get help now: the helplines for the region, the safety plan, the region picker (helpnow.c). */
+struct screen *helpnow_screen_new(struct app *a);
+
+/* The keys of the screen below, over it; any key closes it (keyhelp.c). */
+struct screen *keys_screen_new(struct app *a, struct screen *below);
 
 /* Settings (settings_screen.c). */
-void settings_run(struct app *a);
+void settings_push(struct app *a);
 
 /* The diary: set up or unlock, then the entries, writing and patterns (diary_entries.c). */
-void diary_run(struct app *a);
-
-/*
- * Before a library module is played: a journal filled in before starts
- * afresh, and with the diary open the person is asked, once per module per
- * run, whether to keep the answers in it (diary_modules.c).
- */
-void diary_module_open(struct app *a, size_t module_index);
-
-/*
- * After it was left (done: played to the end): the answers go into the
- * diary when the person said so, or the diary is offered (once per run)
- * when it is not open (diary_modules.c).
- */
-void diary_module_leave(struct app *a, size_t module_index, int done);
+void diary_push(struct app *a);
 
 /* The homework set by a counsellor, with done marks kept in the diary (homework.c). */
-void homework_run(struct app *a);
+void homework_push(struct app *a);
 
 /*
- * A list to pick one of n labels from, starting at current; returns the
- * index, or -1 when the person went back or is leaving (list.c).
+ * A list to pick one of n labels from (copied), starting at current
+ * (list.c). Closes with the index picked, or -1.
  */
-int list_pick(struct app *a, const char *title, const char *intro, const char *const *labels,
-              size_t n, size_t current);
+struct screen *list_pick_new(const char *title, const char *intro, const char *const *labels,
+                             size_t n, size_t current);
+
+/*
+ * Text and a few choices (choice.c), all copied. Closes with the index
+ * chosen, or -1. note: a highlighted line under the text (may be NULL).
+ */
+struct screen *choice_new(const char *title, const char *markup, const char *note,
+                          const char *const *choices, size_t n);
 
 #endif

@@ -13,6 +13,7 @@
 #include "ui/draw.h"
 #include "ui/helpnow.h"
 #include "ui/list.h"
+#include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "util/gettext.h"
@@ -64,91 +65,133 @@ static char *diary_dir(const struct app *a)
 	return diary_default_dir();
 }
 
-void settings_run(struct app *a)
+enum { TAG_REGION = 1 };
+
+struct settings_screen {
+	struct list l;
+	int sel;
+	int page;
+	char *diary;
+	struct app_keyhelp keys[3];
+};
+
+static void set_draw(struct app *a, struct screen *sc)
 {
-	struct app_keyhelp keys[] = {
-	        {"Up/Down", _("move")},
-	        {"Enter", _("change")},
-	        {"Esc", _("back")},
-	};
-	int sel = ID_REGION;
-	char *diary = diary_dir(a);
-	for (;;) {
-		struct list l;
-		memset(&l, 0, sizeof l);
-		const struct region *r = session_region(a->s);
-		list_add(&l, _("Helpline region"), r ? r->name : _("not available"), ID_REGION);
-		list_add(&l, _("Colour"),
-		         !a->color_ok   ? _("not available here")
-		         : a->s->set.color ? _("on")
-		                        : _("off"),
-		         ID_COLOR);
-		char *lock = xasprintf(
-		        ngettext("%d minute", "%d minutes", (unsigned long)a->s->set.lock_minutes),
-		        a->s->set.lock_minutes);
-		list_add(&l, _("Diary locks itself after"), lock, ID_LOCK);
-		free(lock);
-		list_heading(&l, NULL);
-		list_add(&l, _("Back"), NULL, ID_BACK);
-		list_select_id(&l, sel);
+	struct settings_screen *st = sc->data;
+	struct list *l = &st->l;
+	list_free(l);
+	const struct region *r = session_region(a->s);
+	list_add(l, _("Helpline region"), r ? r->name : _("not available"), ID_REGION);
+	list_add(l, _("Colour"),
+	         !a->color_ok      ? _("not available here")
+	         : a->s->set.color ? _("on")
+	                           : _("off"),
+	         ID_COLOR);
+	char *lock = xasprintf(
+	        ngettext("%d minute", "%d minutes", (unsigned long)a->s->set.lock_minutes),
+	        a->s->set.lock_minutes);
+	list_add(l, _("Diary locks itself after"), lock, ID_LOCK);
+	free(lock);
+	list_heading(l, NULL);
+	list_add(l, _("Back"), NULL, ID_BACK);
+	list_select_id(l, st->sel);
 
-		app_set_keys(a, keys, 3);
-		draw_frame(_("Settings"), NULL);
-		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		char *where = xasprintf(_("Your diary is kept in: %s"),
-		                        diary ? diary : _("(no home folder)"));
-		markup_text(&d, where, ar.w, 0, MARKUP_DIM);
-		free(where);
-		/* TRANSLATORS: the name of the language of this translation, in that language. */
-		const char *in_use = _("English");
-		char *lang = xasprintf(_("Language: %s (from your system's settings: %s)"), in_use,
-		                       language());
-		markup_text(&d, lang, ar.w, 0, MARKUP_DIM);
-		free(lang);
-		markup_text(&d,
-		            _("steady keeps only these settings between visits, nothing about what "
-		              "you read or wrote."),
-		            ar.w, 0, MARKUP_DIM);
-		/* The list, then what is only shown, under it when there is room. */
-		int info = (int)d.n + 1;
-		struct area la = ar;
-		if (la.h > (int)l.n && (int)l.n + info <= ar.h)
-			la.h = (int)l.n;
-		else if (la.h - info >= 3)
-			la.h -= info;
-		if (la.h + info <= ar.h)
-			draw_doc(&(struct area){ar.y + la.h + 1, ar.x, info - 1, ar.w}, &d, 0);
-		markup_free(&d);
+	draw_frame(_("Settings"), NULL);
+	struct area ar = draw_body();
+	struct markup_doc d;
+	markup_init(&d);
+	char *where = xasprintf(_("Your diary is kept in: %s"),
+	                        st->diary ? st->diary : _("(no home folder)"));
+	markup_text(&d, where, ar.w, 0, MARKUP_DIM);
+	free(where);
+	/* TRANSLATORS: the name of the language of this translation, in that language. */
+	const char *in_use = _("English");
+	char *lang =
+	        xasprintf(_("Language: %s (from your system's settings: %s)"), in_use, language());
+	markup_text(&d, lang, ar.w, 0, MARKUP_DIM);
+	free(lang);
+	markup_text(&d,
+	            _("steady keeps only these settings between visits, nothing about what "
+	              "you read or wrote."),
+	            ar.w, 0, MARKUP_DIM);
+	/* The list, then what is only shown, under it when there is room. */
+	int info = (int)d.n + 1;
+	struct area la = ar;
+	if (la.h > (int)l->n && (int)l->n + info <= ar.h)
+		la.h = (int)l->n;
+	else if (la.h - info >= 3)
+		la.h -= info;
+	if (la.h + info <= ar.h)
+		draw_doc(&(struct area){ar.y + la.h + 1, ar.x, info - 1, ar.w}, &d, 0);
+	markup_free(&d);
+	st->page = la.h;
+	list_draw(l, &la);
+	draw_footer(a, st->keys, 3);
+}
 
-		wint_t ch;
-		int moved;
-		enum app_event ev = list_round(a, &l, &la, keys, 3, &ch, &sel, &moved);
-		if (ev == EV_QUIT)
-			break;
-		if (moved)
-			continue;
-		int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
-		            (ev == EV_KEY && ch == KEY_ENTER);
-		int left = ev == EV_KEY && ch == KEY_LEFT;
-		int right = ev == EV_KEY && ch == KEY_RIGHT;
-		if (ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b'))
-			break;
-		if (sel == ID_BACK && (enter || left))
-			break;
-		if (sel == ID_REGION && (enter || right))
-			helpnow_pick_region(a,
-			                    _("Get help now shows the helplines of this region."));
-		else if (sel == ID_COLOR && (enter || left || right) && a->color_ok) {
-			a->s->set.color = !a->s->set.color;
-			theme_init(a->s->set.color);
-			session_save_settings(a->s);
-		} else if (sel == ID_LOCK && (enter || left || right)) {
-			step_lock(a, left ? -1 : right ? 1 : 0);
-		} else if (left) {
-			break;
-		}
+static void set_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
+{
+	struct settings_screen *st = sc->data;
+	int moved = list_key(&st->l, ev, ch, st->page);
+	st->sel = list_selected(&st->l);
+	if (moved)
+		return;
+	int sel = st->sel;
+	int enter = (ev == EV_CHAR && (ch == '\r' || ch == '\n' || ch == ' ')) ||
+	            (ev == EV_KEY && ch == KEY_ENTER);
+	int left = ev == EV_KEY && ch == KEY_LEFT;
+	int right = ev == EV_KEY && ch == KEY_RIGHT;
+	if ((ev == EV_CHAR && (ch == 27 || ch == 'q' || ch == 'b')) ||
+	    (sel == ID_BACK && (enter || left))) {
+		screen_close(a, sc, -1);
+	} else if (sel == ID_REGION && (enter || right)) {
+		struct screen *pick = helpnow_region_new(
+		        a, _("Get help now shows the helplines of this region."));
+		if (pick)
+			screen_push(a, pick, TAG_REGION);
+	} else if (sel == ID_COLOR && (enter || left || right) && a->color_ok) {
+		a->s->set.color = !a->s->set.color;
+		theme_init(a->s->set.color);
+		session_save_settings(a->s);
+	} else if (sel == ID_LOCK && (enter || left || right)) {
+		step_lock(a, left ? -1 : right ? 1 : 0);
+	} else if (left) {
+		screen_close(a, sc, -1);
 	}
-	free(diary);
+}
+
+static void set_result(struct app *a, struct screen *sc, int tag, int value)
+{
+	(void)sc;
+	if (tag == TAG_REGION)
+		helpnow_region_set(a, value);
+}
+
+static void set_free(struct screen *sc)
+{
+	struct settings_screen *st = sc->data;
+	list_free(&st->l);
+	free(st->diary);
+	free(st);
+}
+
+static const struct screen_ops settings_ops = {
+        .name = "settings",
+        .draw = set_draw,
+        .key = set_key,
+        .result = set_result,
+        .free = set_free,
+};
+
+void settings_push(struct app *a)
+{
+	struct settings_screen *st = xcalloc(1, sizeof *st);
+	st->sel = ID_REGION;
+	st->diary = diary_dir(a);
+	st->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	st->keys[1] = (struct app_keyhelp){"Enter", _("change")};
+	st->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *sc = screen_new(&settings_ops, st);
+	screen_set_keys(sc, st->keys, 3);
+	screen_push(a, sc, 0);
 }

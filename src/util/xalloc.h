@@ -24,6 +24,9 @@ char *xstrdup(const char *s);
 /* strndup that never returns NULL. */
 char *xstrndup(const char *s, size_t n);
 
+/* Wipes a string (it may hold what a person wrote), then frees it; NULL is fine. */
+void xfree_wiped(char *s);
+
 /* asprintf into a new string; fmt is always the program's own. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -28,7 +28,7 @@ static struct step steps[] = {
          .options = feel_opts,
          .n_options = 3},
         {.type = STEP_TEXT, .id = "note", .prompt = "Anything else?"},
-        {.type = STEP_TEXT, .id = "ask", .prompt = "Who can you ask?"},
+        {.type = STEP_TEXT, .id = "ask", .prompt = "Who can you ask?", .plan = "helpers"},
 };
 static struct module mod = {.id = "test", .title = "Test", .steps = steps, .n_steps = 6};
 
@@ -139,13 +139,24 @@ END_TEST
 
 START_TEST(test_plan_sections)
 {
-	ck_assert_int_eq(record_plan_section("warning-signs"), PLAN_WARNING_SIGNS);
-	ck_assert_int_eq(record_plan_section("alone"), PLAN_ALONE);
-	ck_assert_int_eq(record_plan_section("distract"), PLAN_DISTRACT);
-	ck_assert_int_eq(record_plan_section("ask"), PLAN_HELPERS);
-	ck_assert_int_eq(record_plan_section("professionals"), PLAN_PROFESSIONALS);
-	ck_assert_int_eq(record_plan_section("surroundings"), PLAN_SURROUNDINGS);
-	ck_assert_int_eq(record_plan_section("ready"), -1);
+	/* The section comes from the step's 'plan:', never from its id. */
+	struct step t = {.type = STEP_TEXT, .id = "ask"};
+	ck_assert_int_eq(record_plan_section(&t), -1);
+	static const struct {
+		const char *plan;
+		int section;
+	} want[] = {{"warning-signs", PLAN_WARNING_SIGNS}, {"alone", PLAN_ALONE},
+	            {"distract", PLAN_DISTRACT},           {"helpers", PLAN_HELPERS},
+	            {"professionals", PLAN_PROFESSIONALS}, {"surroundings", PLAN_SURROUNDINGS}};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		t.plan = (char *)want[i].plan;
+		ck_assert_int_eq(record_plan_section(&t), want[i].section);
+	}
+	t.plan = "ready";
+	ck_assert_int_eq(record_plan_section(&t), -1);
+	/* Only a text step fills a section. */
+	struct step sc = {.type = STEP_SCALE, .plan = "alone"};
+	ck_assert_int_eq(record_plan_section(&sc), -1);
 	ck_assert_int_eq(record_plan_section(NULL), -1);
 }
 END_TEST

@@ -1,0 +1,175 @@
+/*
+ * loop.c: the one event loop. It draws the top screen, waits for a key or
+ * a tick, and handles what belongs to every screen before the top screen
+ * sees a key: leaving (Ctrl-Q, Ctrl-C, a signal), get help now (Ctrl-G,
+ * or h where nothing is typed), the keys (? or F1), Ctrl-Z, Ctrl-L and a
+ * resize. Between two keys it decides the idle lock, and tells every
+ * screen of it before any of them runs again (screen_lock_all).
+ *
+ * Keys that are already waiting (a paste, fast typing) reach a typing
+ * screen without a redraw between them, so a long paste is quick; the
+ * screen is drawn again once no key is waiting, or after BURST_MAX keys.
+ */
+#include "config.h"
+
+#include <curses.h>
+
+#include "session/diary_link.h"
+#include "ui/draw.h"
+#include "ui/screen.h"
+#include "ui/screens.h"
+
+#define TICK_MS   250
+#define BURST_MAX 8192
+
+static int any_busy(const struct app *a)
+{
+	for (size_t i = 0; i < a->n_stack; i++) {
+		const struct screen *sc = a->stack[i];
+		if (sc->ops->busy && sc->ops->busy(sc))
+			return 1;
+	}
+	return 0;
+}
+
+static struct screen *help_on_stack(const struct app *a)
+{
+	for (size_t i = a->n_stack; i-- > 0;)
+		if (a->stack[i]->is_help)
+			return a->stack[i];
+	return NULL;
+}
+
+static void draw_top(struct app *a, struct screen *top)
+{
+	a->keys = top->keys;
+	a->n_keys = top->n_keys;
+	a->typing = top->typing;
+	draw_cursor_reset();
+	if (draw_too_small())
+		draw_small_notice(a, top->is_help);
+	else
+		top->ops->draw(a, top);
+	draw_cursor_place();
+	refresh();
+}
+
+/* Ctrl-G: get help now, on top; when it is open already, back to it. */
+static void get_help(struct app *a)
+{
+	struct screen *h = help_on_stack(a);
+	if (!h) {
+		screen_push_free(a, helpnow_screen_new(a));
+		return;
+	}
+	while (screen_top(a) != h)
+		screen_pop(a, -1);
+}
+
+static void resized(struct app *a)
+{
+	for (size_t i = 0; i < a->n_stack; i++) {
+		struct screen *sc = a->stack[i];
+		if (sc->ops->resize)
+			sc->ops->resize(a, sc);
+	}
+}
+
+/* No key came for a tick: the idle lock, then the top screen's clock. */
+static void idle(struct app *a)
+{
+	if (any_busy(a))
+		dlink_key(a->s); /* a running timer is someone here: the lock waits */
+	else if (dlink_lock_due(a->s))
+		screen_lock_all(a, 1);
+	struct screen *top = screen_top(a);
+	if (top && top->ticks && top->ops->tick && !draw_too_small())
+		top->ops->tick(a, top);
+}
+
+/* One key: the keys of every screen first, then the top screen's. */
+static void dispatch(struct app *a, int r, wint_t c)
+{
+	struct screen *top = screen_top(a);
+	int small = draw_too_small();
+	if (r == KEY_CODE_YES) {
+		if (c == KEY_RESIZE) {
+			resized(a);
+			return;
+		}
+		if (small)
+			return;
+		if (c == KEY_F(1) && !top->is_overlay) {
+			screen_push_free(a, keys_screen_new(a, top));
+			return;
+		}
+		top->ops->key(a, top, EV_KEY, c);
+		return;
+	}
+	switch (c) {
+	case 0x11: /* Ctrl-Q */
+		a->quit = 1;
+		a->quick = 1;
+		return;
+	case 0x03: /* Ctrl-C: leave, as from the menu */
+		a->quit = 1;
+		return;
+	case 0x1A: /* Ctrl-Z */
+		app_suspend();
+		return;
+	case 0x0C: /* Ctrl-L */
+		clearok(curscr, TRUE);
+		return;
+	case 0x07: /* Ctrl-G */
+		get_help(a);
+		return;
+	default:
+		break;
+	}
+	if (small)
+		return;
+	if (!top->typing && !top->is_overlay) {
+		if (c == '?') {
+			screen_push_free(a, keys_screen_new(a, top));
+			return;
+		}
+		if (c == 'h' && !top->is_help) {
+			get_help(a);
+			return;
+		}
+	}
+	top->ops->key(a, top, EV_CHAR, c);
+}
+
+void loop_run(struct app *a)
+{
+	int burst = 0;
+	while (!a->quit && a->n_stack > 0) {
+		struct screen *top = screen_top(a);
+		if (burst == 0)
+			draw_top(a, top);
+		timeout(burst ? 0 : TICK_MS);
+		wint_t c = 0;
+		int r = get_wch(&c);
+		if (app_signal()) {
+			a->signal_got = app_signal();
+			a->quit = 1;
+			break;
+		}
+		if (r == ERR) {
+			if (burst)
+				burst = 0; /* nothing more waiting: draw */
+			else
+				idle(a);
+			continue;
+		}
+		dlink_key(a->s);
+		a->in_burst = burst > 0;
+		dispatch(a, r, c);
+		/* More keys for a typing screen come without a redraw between them. */
+		struct screen *now = screen_top(a);
+		burst = now == top && top->typing && burst < BURST_MAX ? burst + 1 : 0;
+	}
+	a->in_burst = 0;
+	screen_close_all(a);
+}
