@@ -23,9 +23,9 @@
 #include "ui/pager.h"
 #include "session/record.h"
 #include "ui/screens.h"
-#include "ui/wrap.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 /* The trigger journal, and its "what did you do" options that are skills

@@ -11,8 +11,8 @@
 
 #include "ui/draw.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 
 static int utf8 = 1;
 

@@ -17,8 +17,8 @@
 #include "ui/helpnow.h"
 #include "ui/pager.h"
 #include "ui/screens.h"
-#include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 static void field(struct markup_doc *d, const char *label, int lw, const char *value, int width)

@@ -12,8 +12,8 @@
 #include "ui/app.h"
 #include "ui/draw.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 
 static void draw_overlay(const struct app *a)
 {

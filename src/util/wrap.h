@@ -5,8 +5,8 @@
  * into lines no wider than a given width, at spaces where it can be and
  * inside long words where it must. Pure, so it can be unit-tested.
  */
-#ifndef STEADY_UI_WRAP_H
-#define STEADY_UI_WRAP_H
+#ifndef STEADY_UTIL_WRAP_H
+#define STEADY_UTIL_WRAP_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "ui/wrap.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 uint32_t wrap_decode(const char *s, size_t len, size_t *i)
