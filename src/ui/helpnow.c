@@ -9,7 +9,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "diary/diary.h"
 #include "session/diary_link.h"
@@ -97,16 +96,6 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 	}
 }
 
-/* "2026-11" as "November 2026", in the reader's language; as given if odd. */
-static const char *month_name(const char *checked, char *buf, size_t size)
-{
-	struct tm tm = {0};
-	char *end = strptime(checked, "%Y-%m", &tm);
-	if (!end || *end || strftime(buf, size, "%B %Y", &tm) == 0)
-		return checked;
-	return buf;
-}
-
 /* The person's own safety plan from the diary, when it is open and holds one; 1 when shown. */
 static int plan(struct markup_doc *d, const struct app *a, int width)
 {
@@ -177,7 +166,7 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		char *c =
 		        xasprintf(_("This list was last checked in %s. If a number does not work, "
 		                    "use the service's website."),
-		                  month_name(h->checked, month, sizeof month));
+		                  helplines_month(h->checked, month, sizeof month));
 		markup_text(d, c, width, 0, MARKUP_DIM);
 		free(c);
 	}
