@@ -110,6 +110,13 @@ const char *helplines_locale_region(void)
 	return NULL;
 }
 
+const enum helpline_kind helpline_order[HELPLINE_KINDS] = {
+        HELPLINE_PREVENTION,
+        HELPLINE_CRISIS,
+        HELPLINE_FAMILY,
+        HELPLINE_EMERGENCY,
+};
+
 const char *helpline_kind_name(enum helpline_kind k)
 {
 	switch (k) {

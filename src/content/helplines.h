@@ -63,6 +63,13 @@ const struct region *helplines_for(const struct helplines *h, const char *settin
 /* The region id for the locale (LC_ALL, LC_MESSAGES, LANG territory), or NULL. */
 const char *helplines_locale_region(void);
 
+/* How many kinds of helpline there are. */
+#define HELPLINE_KINDS 4
+
+/* Every kind, in the order they are shown: prevention first, as it is what
+ * the reader came for; then crisis, family, emergency. */
+extern const enum helpline_kind helpline_order[HELPLINE_KINDS];
+
 /* The name of a helpline kind ("prevention"...), untranslated. */
 const char *helpline_kind_name(enum helpline_kind k);
 

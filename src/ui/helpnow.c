@@ -61,16 +61,13 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 		if (w > lw)
 			lw = w;
 	}
-	/* Prevention first: it is what the reader came for; then crisis, family, emergency. */
-	static const enum helpline_kind order[] = {HELPLINE_PREVENTION, HELPLINE_CRISIS,
-	                                           HELPLINE_FAMILY, HELPLINE_EMERGENCY};
 	int shown = 0;
-	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
-		if (!(kinds & order[k]))
+	for (size_t k = 0; k < HELPLINE_KINDS; k++) {
+		if (!(kinds & helpline_order[k]))
 			continue;
 		for (size_t i = 0; i < r->n_services; i++) {
 			const struct helpline *h = &r->services[i];
-			if (h->kind != order[k])
+			if (h->kind != helpline_order[k])
 				continue;
 			if (!markup_ends_blank(d))
 				markup_blank(d);

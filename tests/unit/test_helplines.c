@@ -100,6 +100,18 @@ START_TEST(test_for)
 }
 END_TEST
 
+START_TEST(test_order)
+{
+	unsigned seen = 0;
+	for (size_t k = 0; k < HELPLINE_KINDS; k++) {
+		ck_assert_uint_eq(seen & helpline_order[k], 0);
+		seen |= helpline_order[k];
+	}
+	ck_assert_uint_eq(seen, HELPLINE_ALL);
+	ck_assert_int_eq(helpline_order[0], HELPLINE_PREVENTION);
+}
+END_TEST
+
 START_TEST(test_month)
 {
 	char buf[64];
@@ -183,6 +195,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_find);
 	tcase_add_test(tc, test_for);
 	tcase_add_test(tc, test_month);
+	tcase_add_test(tc, test_order);
 	tcase_add_test(tc, test_invalid_fixtures);
 	tcase_add_test(tc, test_translate);
 	suite_add_tcase(s, tc);
