@@ -72,6 +72,8 @@ tests_unit_test_helplines_text_SOURCES = tests/unit/test_helplines_text.c tests/
 tests_unit_test_helplines_text_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_helplines_text_LDADD = $(UNIT_LIBS)
 endif
+TESTS += tests/cli/helplines.sh
+EXTRA_DIST += tests/cli/helplines.sh
 TESTS += tests/cli/check.sh tests/cli/list.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
