@@ -26,6 +26,7 @@ static void usage(FILE *out)
 	        "Without a command, steady starts its screens.\n"
 	        "\n"
 	        "Commands:\n"
+	        "  helplines           print the helplines for your region as plain text\n"
 	        "  check FILE|DIR...   check modules and report every problem\n"
 	        "  list                list the modules steady would load\n"
 	        "  strings FILE|DIR... print the content's text as a gettext template\n"
@@ -41,6 +42,11 @@ static void usage(FILE *out)
 	        "      --passphrase-fd N  read the diary passphrase from file descriptor N\n"
 	        "      --no-color         do not use colour\n"
 	        "      --yes              with 'add': replace a module of steady's own\n"
+	        "      --region CODE      with 'helplines': the region, such as GB, US or DE;\n"
+	        "                         'list' names them all\n"
+	        "      --kind KIND        with 'helplines': only prevention, crisis, family\n"
+	        "                         or emergency services (repeat, or separate with\n"
+	        "                         commas)\n"
 	        "  -h, --help             show this help and exit\n"
 	        "  -V, --version          show the version and exit\n"
 	        "\n"
@@ -64,6 +70,7 @@ static const struct command commands[] = {
 	{"check", cmd_check},
 	{"list", cmd_list},
 	{"diary", cmd_diary},
+	{"helplines", cmd_helplines},
 	{"strings", cmd_strings},
 	{"add", cmd_add},
 	{"remove", cmd_remove},
@@ -83,7 +90,16 @@ int main(int argc, char **argv)
 	harden_process();
 	setup_locale();
 
-	enum { OPT_CONTENT_DIR = 256, OPT_DIARY, OPT_PASSFD, OPT_FORMAT, OPT_NO_COLOR, OPT_YES };
+	enum {
+		OPT_CONTENT_DIR = 256,
+		OPT_DIARY,
+		OPT_PASSFD,
+		OPT_FORMAT,
+		OPT_NO_COLOR,
+		OPT_YES,
+		OPT_REGION,
+		OPT_KIND
+	};
 	static const struct option longopts[] = {
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
@@ -94,11 +110,14 @@ int main(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"no-color", no_argument, NULL, OPT_NO_COLOR},
 		{"yes", no_argument, NULL, OPT_YES},
+		{"region", required_argument, NULL, OPT_REGION},
+		{"kind", required_argument, NULL, OPT_KIND},
 		{NULL, 0, NULL, 0},
 	};
 	struct steady_opts o = {0};
 	o.passphrase_fd = -1;
 	o.content_dirs = xcalloc((size_t)argc, sizeof *o.content_dirs);
+	o.kinds = xcalloc((size_t)argc, sizeof *o.kinds);
 	if (getenv("NO_COLOR") && getenv("NO_COLOR")[0])
 		o.no_color = 1;
 
@@ -138,6 +157,12 @@ int main(int argc, char **argv)
 		case OPT_YES:
 			o.yes = 1;
 			break;
+		case OPT_REGION:
+			o.region = optarg;
+			break;
+		case OPT_KIND:
+			o.kinds[o.n_kinds++] = optarg;
+			break;
 		case ':':
 		case '?':
 		default: {
@@ -153,22 +178,23 @@ int main(int argc, char **argv)
 	}
 
 	int rc;
-	if (optind >= argc) {
+	const struct command *cmd = NULL;
+	if (optind < argc)
+		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+			if (strcmp(commands[i].name, argv[optind]) == 0)
+				cmd = &commands[i];
+	if (optind < argc && !cmd) {
+		char *msg = xasprintf(_("unknown command '%s'"), argv[optind]);
+		rc = cli_usage_error(msg);
+		free(msg);
+	} else if ((o.region || o.n_kinds) && (!cmd || cmd->run != cmd_helplines)) {
+		rc = cli_usage_error(_("--region and --kind go with 'helplines'"));
+	} else if (!cmd) {
 		rc = ui_run(&o);
 	} else {
-		const char *name = argv[optind];
-		const struct command *cmd = NULL;
-		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-			if (strcmp(commands[i].name, name) == 0)
-				cmd = &commands[i];
-		if (!cmd) {
-			char *msg = xasprintf(_("unknown command '%s'"), name);
-			rc = cli_usage_error(msg);
-			free(msg);
-		} else {
-			rc = cmd->run(&o, argc - optind - 1, argv + optind + 1);
-		}
+		rc = cmd->run(&o, argc - optind - 1, argv + optind + 1);
 	}
 	free(o.content_dirs);
+	free(o.kinds);
 	return rc;
 }

@@ -12,7 +12,7 @@ UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
 EXTRA_DIST += tests/summary.sh tests/lib.sh
 
-## The screens' pure parts and the settings file (ui/wrap, ui/markup, util/settings).
+## The screens' pure parts and the settings file (util/wrap, ui/markup, util/settings).
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
 TESTS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
@@ -63,6 +63,17 @@ tests_unit_test_library_SOURCES = tests/unit/test_library.c tests/unit/content_t
 tests_unit_test_library_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_library_LDADD = $(UNIT_LIBS)
 endif
+
+## The helplines as plain text (content/helplines_text) and `steady helplines`.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_helplines_text
+TESTS += tests/unit/test_helplines_text
+tests_unit_test_helplines_text_SOURCES = tests/unit/test_helplines_text.c tests/unit/content_test.h
+tests_unit_test_helplines_text_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_helplines_text_LDADD = $(UNIT_LIBS)
+endif
+TESTS += tests/cli/helplines.sh
+EXTRA_DIST += tests/cli/helplines.sh
 TESTS += tests/cli/check.sh tests/cli/list.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile

@@ -20,6 +20,9 @@ int cmd_check(const struct steady_opts *o, int argc, char **argv);
 /* `steady list` */
 int cmd_list(const struct steady_opts *o, int argc, char **argv);
 
+/* `steady helplines [--region CODE|list] [--kind KIND]...` */
+int cmd_helplines(const struct steady_opts *o, int argc, char **argv);
+
 /* `steady diary init|add|list|show ID|search TEXT|export|passwd|wipe` */
 int cmd_diary(const struct steady_opts *o, int argc, char **argv);
 

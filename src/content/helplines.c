@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "content/helplines.h"
 
@@ -51,18 +52,28 @@ static const struct region *find(const struct helplines *h, const char *id)
 	return NULL;
 }
 
+const struct region *helplines_find(const struct helplines *h, const char *id)
+{
+	if (!h || !id)
+		return NULL;
+	if (strcasecmp(id, "UK") == 0)
+		id = "GB"; /* people say UK; ISO 3166 says GB */
+	return find(h, id);
+}
+
 const struct region *helplines_region(const struct helplines *h, const char *id)
 {
 	if (!h || h->n_regions == 0)
 		return NULL;
-	const struct region *r = NULL;
-	if (id && strcasecmp(id, "UK") == 0)
-		id = "GB"; /* people say UK; ISO 3166 says GB */
-	if (id)
-		r = find(h, id);
+	const struct region *r = helplines_find(h, id);
 	if (!r)
 		r = find(h, "INT");
 	return r ? r : &h->regions[0];
+}
+
+const struct region *helplines_for(const struct helplines *h, const char *setting)
+{
+	return helplines_region(h, setting && setting[0] ? setting : helplines_locale_region());
 }
 
 /* The territory of a locale name such as de_DE.UTF-8 or en_GB@euro, upper-cased. */
@@ -99,6 +110,13 @@ const char *helplines_locale_region(void)
 	return NULL;
 }
 
+const enum helpline_kind helpline_order[HELPLINE_KINDS] = {
+        HELPLINE_PREVENTION,
+        HELPLINE_CRISIS,
+        HELPLINE_FAMILY,
+        HELPLINE_EMERGENCY,
+};
+
 const char *helpline_kind_name(enum helpline_kind k)
 {
 	switch (k) {
@@ -113,4 +131,13 @@ const char *helpline_kind_name(enum helpline_kind k)
 	default:
 		return "?";
 	}
+}
+
+const char *helplines_month(const char *checked, char *buf, size_t size)
+{
+	struct tm tm = {0};
+	char *end = strptime(checked, "%Y-%m", &tm);
+	if (!end || *end || strftime(buf, size, "%B %Y", &tm) == 0)
+		return checked;
+	return buf;
 }

@@ -44,6 +44,9 @@ struct helplines {
 /* Frees the directory; NULL is fine. */
 void helplines_free(struct helplines *h);
 
+/* The region of id ("GB", "gb", "UK" -> GB), or NULL when none has it. */
+const struct region *helplines_find(const struct helplines *h, const char *id);
+
 /*
  * The region for a settings value or locale territory ("GB", "gb", "UK" ->
  * GB); the fallback region "INT" when id is NULL or unknown. NULL only when
@@ -51,10 +54,30 @@ void helplines_free(struct helplines *h);
  */
 const struct region *helplines_region(const struct helplines *h, const char *id);
 
+/*
+ * The region a person is shown: the one of their setting (a region id, or
+ * "" or NULL for none), else their locale's, else "INT"; as helplines_region().
+ */
+const struct region *helplines_for(const struct helplines *h, const char *setting);
+
 /* The region id for the locale (LC_ALL, LC_MESSAGES, LANG territory), or NULL. */
 const char *helplines_locale_region(void);
 
+/* How many kinds of helpline there are. */
+#define HELPLINE_KINDS 4
+
+/* Every kind, in the order they are shown: prevention first, as it is what
+ * the reader came for; then crisis, family, emergency. */
+extern const enum helpline_kind helpline_order[HELPLINE_KINDS];
+
 /* The name of a helpline kind ("prevention"...), untranslated. */
 const char *helpline_kind_name(enum helpline_kind k);
+
+/*
+ * A month written YYYY-MM ("2026-11", as in 'checked') in the reader's
+ * language ("November 2026"), in buf; the text as given when it is no such
+ * month.
+ */
+const char *helplines_month(const char *checked, char *buf, size_t size);
 
 #endif

@@ -17,7 +17,8 @@ libsteady_a_SOURCES += \
 	src/content/step_load.c src/content/option_load.c \
 	src/content/scoring_load.c src/content/homework_load.c
 libsteady_a_SOURCES += \
-	src/content/helplines.c src/content/helplines.h src/content/helplines_load.c
+	src/content/helplines.c src/content/helplines.h src/content/helplines_load.c \
+	src/content/helplines_text.c src/content/helplines_text.h
 libsteady_a_SOURCES += \
 	src/content/library.c src/content/library.h src/content/library_links.c
 libsteady_a_SOURCES += src/content/yhint.c src/content/yhint.h

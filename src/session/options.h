@@ -18,6 +18,9 @@ struct steady_opts {
 	int yes;            /* --yes: skip typed confirmations (tests) */
 	int no_color;       /* --no-color */
 	int plain;          /* --plain: the line-oriented front end */
+	const char *region; /* --region CODE, or "list" (`steady helplines`) */
+	const char **kinds; /* each --kind, in order (`steady helplines`) */
+	size_t n_kinds;
 };
 
 #endif

@@ -85,8 +85,7 @@ const struct region *session_region(const struct session *s)
 {
 	if (!s->lib || !s->lib->helplines)
 		return NULL;
-	const char *id = s->set.region[0] ? s->set.region : helplines_locale_region();
-	return helplines_region(s->lib->helplines, id);
+	return helplines_for(s->lib->helplines, s->set.region);
 }
 
 int session_module_index(const struct session *s, const struct module *m)

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "ui/chart.h"
-#include "ui/wrap.h"
+#include "util/wrap.h"
 
 int chart_level(double v, double lo, double hi, int levels)
 {

@@ -27,9 +27,9 @@
 #include "ui/pager.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
-#include "ui/wrap.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 /* The trigger journal, and its "what did you do" options that are skills

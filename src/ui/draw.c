@@ -9,11 +9,12 @@
 
 #include <string.h>
 
+#include "content/helplines_text.h"
 #include "ui/draw.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
+#include "util/buf.h"
 #include "util/gettext.h"
-#include "util/xalloc.h"
+#include "util/wrap.h"
 
 static int utf8 = 1;
 
@@ -270,41 +271,27 @@ void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
 		draw_screen_keys(y, margin, gx - 2, keys, n);
 }
 
-/* The shortest help: the region's emergency number and crisis lines, one per line. */
-static void small_help(const struct app *a, struct markup_doc *d, int w)
-{
-	const struct region *r = session_region(a->s);
-	if (!r) {
-		markup_text(d, _("In an emergency, call your local emergency number."), w, 0, 0);
-		return;
-	}
-	if (r->emergency) {
-		char *e = xasprintf(_("Emergency: %s"), r->emergency);
-		markup_text(d, e, w, 0, 0);
-		free(e);
-	}
-	for (size_t i = 0; i < r->n_services; i++) {
-		const struct helpline *h = &r->services[i];
-		if (h->kind != HELPLINE_CRISIS && h->kind != HELPLINE_PREVENTION)
-			continue;
-		const char *how = h->phone ? h->phone : h->text ? h->text : h->web;
-		if (!how)
-			continue;
-		char *line = xasprintf("%s: %s", h->name, how);
-		markup_text(d, line, w, 0, 0);
-		free(line);
-	}
-}
-
 void draw_small_notice(const struct app *a, int help)
 {
 	erase();
 	struct markup_doc d;
 	markup_init(&d);
 	int w = COLS > 2 ? COLS - 2 : 1;
-	if (help)
-		small_help(a, &d, w);
-	else
+	if (help) {
+		/* The shortest help: the region's emergency number and crisis lines. */
+		struct buf b;
+		buf_init(&b);
+		helplines_text_crisis(&b, session_region(a->s), w);
+		for (char *line = b.data, *nl; line && *line; line = nl + 1) {
+			nl = strchr(line, '\n');
+			if (!nl)
+				nl = line + strlen(line) - 1;
+			else
+				*nl = '\0';
+			markup_text(&d, line, w, 0, 0);
+		}
+		buf_free(&b);
+	} else
 		markup_text(&d, _("This window is too small. Make it a little larger."), w, 0, 0);
 	/* The way out and the help are always shown, even here, if there is a row for them. */
 	int foot = LINES >= 3;

@@ -9,7 +9,7 @@
 
 #include "ui/editor.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
+#include "util/wrap.h"
 
 void editor_start(struct editor *e, const struct answer *an)
 {

@@ -13,7 +13,7 @@
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
+#include "util/wrap.h"
 
 void field_init(struct field *f, int secret)
 {

@@ -11,9 +11,9 @@
 #include <time.h>
 
 #include "ui/form.h"
-#include "ui/wrap.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 int form_is_multi(const struct step *s)

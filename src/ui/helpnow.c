@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "diary/diary.h"
 #include "session/diary_link.h"
@@ -20,8 +19,8 @@
 #include "ui/pager.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
-#include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 static void field(struct markup_doc *d, const char *label, int lw, const char *value, int width)
@@ -65,16 +64,13 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 		if (w > lw)
 			lw = w;
 	}
-	/* Prevention first: it is what the reader came for; then crisis, family, emergency. */
-	static const enum helpline_kind order[] = {HELPLINE_PREVENTION, HELPLINE_CRISIS,
-	                                           HELPLINE_FAMILY, HELPLINE_EMERGENCY};
 	int shown = 0;
-	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
-		if (!(kinds & order[k]))
+	for (size_t k = 0; k < HELPLINE_KINDS; k++) {
+		if (!(kinds & helpline_order[k]))
 			continue;
 		for (size_t i = 0; i < r->n_services; i++) {
 			const struct helpline *h = &r->services[i];
-			if (h->kind != order[k])
+			if (h->kind != helpline_order[k])
 				continue;
 			if (!markup_ends_blank(d))
 				markup_blank(d);
@@ -98,16 +94,6 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 		markup_text(d, msg, width, 0, 0);
 		free(msg);
 	}
-}
-
-/* "2026-11" as "November 2026", in the reader's language; as given if odd. */
-static const char *month_name(const char *checked, char *buf, size_t size)
-{
-	struct tm tm = {0};
-	char *end = strptime(checked, "%Y-%m", &tm);
-	if (!end || *end || strftime(buf, size, "%B %Y", &tm) == 0)
-		return checked;
-	return buf;
 }
 
 /* The person's own safety plan from the diary, when it is open and holds one; 1 when shown. */
@@ -181,7 +167,7 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		char *c =
 		        xasprintf(_("This list was last checked in %s. If a number does not work, "
 		                    "use the service's website."),
-		                  month_name(h->checked, month, sizeof month));
+		                  helplines_month(h->checked, month, sizeof month));
 		markup_text(d, c, width, 0, MARKUP_DIM);
 		free(c);
 	}

@@ -14,8 +14,8 @@
 #include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 
 static void draw_overlay(const struct app *a, const struct screen *below)
 {

@@ -10,8 +10,8 @@
 #include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
-#include "ui/wrap.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 static void push(struct list *l, const char *label, const char *detail, int id)

@@ -1,7 +1,6 @@
 ## src/ui/local.mk: files of this part of steady, included by Makefile.am.
 libsteady_a_SOURCES += \
-	src/ui/markup.c src/ui/markup.h \
-	src/ui/wrap.c src/ui/wrap.h
+	src/ui/markup.c src/ui/markup.h
 libsteady_a_SOURCES += \
 	src/ui/ui.h src/ui/app.c src/ui/app.h src/ui/screens.h \
 	src/ui/screen.h src/ui/stack.c src/ui/loop.c src/ui/module_flow.c \

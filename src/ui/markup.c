@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "ui/markup.h"
-#include "ui/wrap.h"
 #include "util/buf.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 enum block_kind { BLOCK_NONE, BLOCK_PARA, BLOCK_HEADING, BLOCK_BULLET };

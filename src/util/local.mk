@@ -5,6 +5,7 @@ libsteady_a_SOURCES += \
 	src/util/harden.c src/util/harden.h \
 	src/util/exit_status.h src/util/le.h \
 	src/util/utf8.c src/util/utf8.h \
+	src/util/wrap.c src/util/wrap.h \
 	src/util/paths.c src/util/paths.h \
 	src/util/xalloc.c src/util/xalloc.h
 libsteady_a_SOURCES += src/util/settings.c src/util/settings.h

@@ -1,5 +1,5 @@
 /*
- * fuzz_wrap.c: the pure text layout units (ui/wrap, ui/markup) on arbitrary
+ * fuzz_wrap.c: the pure text layout units (util/wrap, ui/markup) on arbitrary
  * bytes and widths. The first two bytes give the width (signed, so zero and
  * negative widths are tried too), the next two a column for
  * wrap_offset_at(); the rest is the text. The promises of wrap.h are
@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "ui/markup.h"
-#include "ui/wrap.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "ui/chart.h"
-#include "ui/wrap.h"
+#include "util/wrap.h"
 #include "unit.h"
 
 static struct buf b;

@@ -67,6 +67,61 @@ START_TEST(test_region)
 }
 END_TEST
 
+START_TEST(test_find)
+{
+	struct helplines *h = load_valid(NULL);
+	ck_assert_str_eq(helplines_find(h, "gb")->id, "GB");
+	ck_assert_str_eq(helplines_find(h, "UK")->id, "GB");
+	ck_assert_str_eq(helplines_find(h, "int")->id, "INT");
+	ck_assert_ptr_null(helplines_find(h, "FR"));
+	ck_assert_ptr_null(helplines_find(h, ""));
+	ck_assert_ptr_null(helplines_find(h, NULL));
+	ck_assert_ptr_null(helplines_find(NULL, "GB"));
+	helplines_free(h);
+}
+END_TEST
+
+START_TEST(test_for)
+{
+	struct helplines *h = load_valid(NULL);
+	unsetenv("LC_ALL");
+	unsetenv("LC_MESSAGES");
+	setenv("LANG", "en_GB.UTF-8", 1);
+	/* No setting: the locale's country; a setting wins over it. */
+	ck_assert_str_eq(helplines_for(h, "")->id, "GB");
+	ck_assert_str_eq(helplines_for(h, NULL)->id, "GB");
+	ck_assert_str_eq(helplines_for(h, "INT")->id, "INT");
+	/* A setting naming no region falls back to INT, as on the screens. */
+	ck_assert_str_eq(helplines_for(h, "FR")->id, "INT");
+	setenv("LANG", "fr_FR.UTF-8", 1);
+	ck_assert_str_eq(helplines_for(h, "")->id, "INT");
+	unsetenv("LANG");
+	helplines_free(h);
+}
+END_TEST
+
+START_TEST(test_order)
+{
+	unsigned seen = 0;
+	for (size_t k = 0; k < HELPLINE_KINDS; k++) {
+		ck_assert_uint_eq(seen & helpline_order[k], 0);
+		seen |= helpline_order[k];
+	}
+	ck_assert_uint_eq(seen, HELPLINE_ALL);
+	ck_assert_int_eq(helpline_order[0], HELPLINE_PREVENTION);
+}
+END_TEST
+
+START_TEST(test_month)
+{
+	char buf[64];
+	ck_assert_str_eq(helplines_month("2026-11", buf, sizeof buf), "November 2026");
+	ck_assert_str_eq(helplines_month("2026-13", buf, sizeof buf), "2026-13");
+	ck_assert_str_eq(helplines_month("soon", buf, sizeof buf), "soon");
+	ck_assert_str_eq(helplines_month("2026-11", buf, 4), "2026-11");
+}
+END_TEST
+
 START_TEST(test_locale_region)
 {
 	unsetenv("LC_ALL");
@@ -137,6 +192,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_valid);
 	tcase_add_test(tc, test_region);
 	tcase_add_test(tc, test_locale_region);
+	tcase_add_test(tc, test_find);
+	tcase_add_test(tc, test_for);
+	tcase_add_test(tc, test_month);
+	tcase_add_test(tc, test_order);
 	tcase_add_test(tc, test_invalid_fixtures);
 	tcase_add_test(tc, test_translate);
 	suite_add_tcase(s, tc);

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/wrap.h"
+#include "util/wrap.h"
 #include "unit.h"
 
 static struct wrap w;

@@ -1,12 +1,13 @@
 /*
  * wrap.h: text layout by display width, without curses. UTF-8 is decoded
- * here (invalid bytes become U+FFFD), each character gets its width on a
- * terminal (combining 0, wide 2, tabs to the next stop), and text is broken
- * into lines no wider than a given width, at spaces where it can be and
- * inside long words where it must. Pure, so it can be unit-tested.
+ * by utf8.h's rules (each invalid byte becomes U+FFFD), each character gets
+ * its width on a terminal (combining 0, wide 2, tabs to the next stop), and
+ * text is broken into lines no wider than a given width, at spaces where it
+ * can be and inside long words where it must. Pure, so it can be
+ * unit-tested.
  */
-#ifndef STEADY_UI_WRAP_H
-#define STEADY_UI_WRAP_H
+#ifndef STEADY_UTIL_WRAP_H
+#define STEADY_UTIL_WRAP_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -9,43 +9,16 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "ui/wrap.h"
+#include "util/utf8.h"
+#include "util/wrap.h"
 #include "util/xalloc.h"
 
 uint32_t wrap_decode(const char *s, size_t len, size_t *i)
 {
-	const unsigned char *p = (const unsigned char *)s + *i;
-	size_t left = len - *i;
-	unsigned char b = p[0];
-	uint32_t c, min;
-	size_t n;
-
-	if (b < 0x80) {
-		*i += 1;
-		return b;
-	} else if (b >= 0xC2 && b <= 0xDF) {
-		n = 2, c = b & 0x1F, min = 0x80;
-	} else if (b >= 0xE0 && b <= 0xEF) {
-		n = 3, c = b & 0x0F, min = 0x800;
-	} else if (b >= 0xF0 && b <= 0xF4) {
-		n = 4, c = b & 0x07, min = 0x10000;
-	} else {
-		*i += 1;
-		return WRAP_BAD;
-	}
-	if (left < n) {
-		*i += 1;
-		return WRAP_BAD;
-	}
-	for (size_t k = 1; k < n; k++) {
-		if ((p[k] & 0xC0) != 0x80) {
-			*i += 1;
-			return WRAP_BAD;
-		}
-		c = (c << 6) | (p[k] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-		*i += 1;
+	uint32_t c;
+	size_t n = utf8_decode((const unsigned char *)s + *i, len - *i, &c);
+	if (n == 0) {
+		*i += 1; /* one bad byte, one replacement character */
 		return WRAP_BAD;
 	}
 	*i += n;

@@ -1,0 +1,35 @@
+/*
+ * helplines_text.h: a region's helplines as plain text, for `steady
+ * helplines`, for a front end without screens and for a screen too small
+ * for the cards. Nothing but printable characters and newlines: no escape
+ * bytes, no colour, no box drawing, so it reads the same in a pipe, a file
+ * or a screen reader.
+ */
+#ifndef STEADY_CONTENT_HELPLINES_TEXT_H
+#define STEADY_CONTENT_HELPLINES_TEXT_H
+
+#include "content/helplines.h"
+#include "util/buf.h"
+
+/*
+ * Appends the region's helplines whose kind is in kinds (HELPLINE_* mask):
+ * a heading with the region's name, its emergency numbers, each service with
+ * its kind in words and only the details it has (phone, text, web, chat,
+ * email, notes), and when h's list was last checked (h may be NULL). Lines
+ * are at most width display columns (0: not wrapped). Without a region, the
+ * general emergency numbers.
+ */
+void helplines_text(struct buf *out, const struct helplines *h, const struct region *r,
+                    unsigned kinds, int width);
+
+/*
+ * Appends the shortest form, a few lines for a tiny screen: the region's
+ * emergency numbers and each crisis line with one way to reach it. Lines are
+ * at most width display columns (0: not wrapped).
+ */
+void helplines_text_crisis(struct buf *out, const struct region *r, int width);
+
+/* Appends each region's code and name, a line each, the codes in a column. */
+void helplines_text_regions(struct buf *out, const struct helplines *h);
+
+#endif
