@@ -199,3 +199,9 @@ EXTRA_DIST += tests/tui/lock.sh tests/data/lock/breathe.yaml tests/data/lock/pla
 if HAVE_TMUX
 TESTS += tests/tui/lock.sh
 endif
+
+## The hardware cursor on the focused item, for screen readers.
+EXTRA_DIST += tests/tui/cursor.sh
+if HAVE_TMUX
+TESTS += tests/tui/cursor.sh
+endif

@@ -202,14 +202,18 @@ int dlink_lock_seconds(const struct session *s)
 	return s->set.lock_minutes * 60;
 }
 
-int dlink_lock_due(const struct session *s)
+enum dlink_idle dlink_idle(struct session *s, int busy)
 {
 	if (!dlink_diary(s))
-		return 0;
+		return DLINK_IDLE_NONE;
 	struct timespec t = now();
+	if (busy) {
+		s->dl->last_key = t;
+		return DLINK_IDLE_WAIT;
+	}
 	double idle = (double)(t.tv_sec - s->dl->last_key.tv_sec) +
 	              (double)(t.tv_nsec - s->dl->last_key.tv_nsec) / 1e9;
-	return idle >= (double)dlink_lock_seconds(s);
+	return idle >= (double)dlink_lock_seconds(s) ? DLINK_IDLE_LOCK : DLINK_IDLE_WAIT;
 }
 
 void dlink_close(struct session *s)

@@ -53,8 +53,19 @@ void dlink_saved_first(struct session *s);
 /* Called by the key loop on every key: the idle clock starts again. */
 void dlink_key(struct session *s);
 
-/* 1 when the diary is open and no key came for the settings' idle time: lock it now. */
-int dlink_lock_due(const struct session *s);
+/* The idle lock's decision, between two keys. */
+enum dlink_idle {
+	DLINK_IDLE_NONE, /* no open diary: nothing to lock */
+	DLINK_IDLE_WAIT, /* not yet, or not now: a timer is running (the clock starts again) */
+	DLINK_IDLE_LOCK, /* lock now: no key came for the settings' idle time */
+};
+
+/*
+ * Decides the idle lock now. busy: something is going on that no key
+ * shows (a running breathing or urge-surfing timer): the lock waits, and
+ * the idle time counts from when it ends.
+ */
+enum dlink_idle dlink_idle(struct session *s, int busy);
 
 /* Seconds without a key before the diary locks itself (settings, or STEADY_LOCK_SECONDS). */
 int dlink_lock_seconds(const struct session *s);

@@ -78,9 +78,7 @@ static void resized(struct app *a)
 /* No key came for a tick: the idle lock, then the top screen's clock. */
 static void idle(struct app *a)
 {
-	if (any_busy(a))
-		dlink_key(a->s); /* a running timer is someone here: the lock waits */
-	else if (dlink_lock_due(a->s))
+	if (dlink_idle(a->s, any_busy(a)) == DLINK_IDLE_LOCK)
 		screen_lock_all(a, 1);
 	struct screen *top = screen_top(a);
 	if (top && top->ticks && top->ops->tick && !draw_too_small())
