@@ -1,6 +1,7 @@
 #!/bin/sh
 # Resizing from 200x60 down to 20x6 and back: the screens follow, a notice
-# shows when the window is too small, and nothing crashes.
+# shows when the window is too small (with Ctrl-G, the crisis lines), and
+# nothing crashes.
 . "$top_srcdir/tests/lib.sh"
 
 mkdir -p "$XDG_CONFIG_HOME/steady"
@@ -17,6 +18,16 @@ tui_wait "This window is too"
 tui_resize 20 6
 tui_wait "This window is too"
 tui_screen | grep -q "__EXITED__" && fail "steady ended when made small"
+# Help is one key away even here: the region's emergency number and crisis line.
+tui_wait "^G help"
+tui_keys C-g
+tui_wait "999"
+tui_wait "Samaritans"
+tui_resize 80 24
+tui_wait "Get help now"
+tui_wait "Showing services for"
+tui_keys Escape
+tui_resize 20 6
 tui_resize 80 24
 tui_wait "Settings"
 tui_wait_gone "This window is too"
