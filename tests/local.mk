@@ -200,8 +200,39 @@ if HAVE_TMUX
 TESTS += tests/tui/lock.sh
 endif
 
+## A single choice records nothing the person did not pick.
+EXTRA_DIST += tests/tui/choice.sh tests/data/choice/sleep.yaml
+if HAVE_TMUX
+TESTS += tests/tui/choice.sh
+endif
+
 ## The hardware cursor on the focused item, for screen readers.
 EXTRA_DIST += tests/tui/cursor.sh
 if HAVE_TMUX
 TESTS += tests/tui/cursor.sh
 endif
+
+## The session layer (src/session/) without a terminal: playing a module,
+## keeping answers, homework, the diary of a run and a session's life.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_play tests/unit/test_keep tests/unit/test_homework \
+	tests/unit/test_diary_link tests/unit/test_session
+TESTS += tests/unit/test_play tests/unit/test_keep tests/unit/test_homework \
+	tests/unit/test_diary_link tests/unit/test_session
+tests_unit_test_play_SOURCES = tests/unit/test_play.c tests/unit/session_test.h
+tests_unit_test_play_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_play_LDADD = $(UNIT_LIBS)
+tests_unit_test_keep_SOURCES = tests/unit/test_keep.c tests/unit/session_test.h
+tests_unit_test_keep_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_keep_LDADD = $(UNIT_LIBS)
+tests_unit_test_homework_SOURCES = tests/unit/test_homework.c tests/unit/session_test.h
+tests_unit_test_homework_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_homework_LDADD = $(UNIT_LIBS)
+tests_unit_test_diary_link_SOURCES = tests/unit/test_diary_link.c tests/unit/session_test.h
+tests_unit_test_diary_link_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_diary_link_LDADD = $(UNIT_LIBS)
+tests_unit_test_session_SOURCES = tests/unit/test_session.c tests/unit/session_test.h
+tests_unit_test_session_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_session_LDADD = $(UNIT_LIBS)
+endif
+EXTRA_DIST += tests/data/session

@@ -153,7 +153,7 @@ size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct
                         size_t focus, int width)
 {
 	int multi = form_is_multi(s);
-	size_t focus_line = d->n;
+	size_t focus_line = d->n; /* with no focus yet: the first option, where reading starts */
 	for (size_t i = 0; i < s->n_options; i++) {
 		int on = i < an->n_chosen && an->chosen[i];
 		/* The focus is marked in text too ("> "), not only by the highlight. */
@@ -188,11 +188,15 @@ int form_options_key(const struct step *s, struct answer *an, size_t *focus, enu
 	if (ev == EV_KEY) {
 		switch (ch) {
 		case KEY_UP:
-			if (*focus > 0)
+			if (*focus == FORM_NO_FOCUS)
+				*focus = s->n_options - 1;
+			else if (*focus > 0)
 				(*focus)--;
 			return 1;
 		case KEY_DOWN:
-			if (*focus + 1 < s->n_options)
+			if (*focus == FORM_NO_FOCUS)
+				*focus = 0;
+			else if (*focus + 1 < s->n_options)
 				(*focus)++;
 			return 1;
 		case KEY_HOME:
@@ -206,16 +210,13 @@ int form_options_key(const struct step *s, struct answer *an, size_t *focus, enu
 	}
 	if (ev != EV_CHAR)
 		return 0;
-	if (ch == 'k' && *focus > 0) {
-		(*focus)--;
-		return 1;
-	}
-	if (ch == 'j' && *focus + 1 < s->n_options) {
-		(*focus)++;
-		return 1;
-	}
+	if (ch == 'k' || ch == 'j')
+		return form_options_key(s, an, focus, EV_KEY, ch == 'k' ? KEY_UP : KEY_DOWN);
 	if (ch == ' ' || ch == 'x') {
-		form_choose(s, an, *focus);
+		if (*focus == FORM_NO_FOCUS)
+			*focus = 0; /* the first press shows where the focus is; the next chooses */
+		else
+			form_choose(s, an, *focus);
 		return 1;
 	}
 	if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < s->n_options) {

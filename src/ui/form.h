@@ -25,13 +25,20 @@ size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct a
  */
 int form_scale_key(const struct step *s, struct answer *an, int *acc, enum app_event ev, wint_t ch);
 
+/*
+ * The focus of a single choice that nothing was chosen in yet: no option is
+ * highlighted, so Enter cannot choose one the person never went to.
+ */
+#define FORM_NO_FOCUS ((size_t)-1)
+
 /* Appends the options or items, focus highlighted; returns the focused option's line. */
 size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct answer *an,
                         size_t focus, int width);
 
 /*
- * Up/Down move the focus; Space (or x) ticks it, or chooses it in a single
- * choice; digits 1-9 jump to and tick an option. Returns 1 when used.
+ * Up/Down move the focus (from FORM_NO_FOCUS to the first or last option);
+ * Space (or x) ticks it, or chooses it in a single choice; digits 1-9 jump
+ * to and tick an option. Returns 1 when used.
  */
 int form_options_key(const struct step *s, struct answer *an, size_t *focus, enum app_event ev,
                      wint_t ch);

@@ -74,11 +74,13 @@ static void enter_step(struct player *pl, size_t step)
 		timer_reset(&pl->timer, s->seconds);
 	if (s->type == STEP_TEXT)
 		editor_start(&pl->ed, an);
-	/* A single choice opens on what was chosen before. */
-	if (s->type == STEP_CHOICE && !s->multiple && an)
+	/* A single choice opens on what was chosen before, or on nothing at all. */
+	if (s->type == STEP_CHOICE && !s->multiple && an) {
+		pl->focus = FORM_NO_FOCUS;
 		for (size_t i = 0; i < an->n_chosen; i++)
 			if (an->chosen[i])
 				pl->focus = i;
+	}
 }
 
 /* Lays out the links (a links step, or the result's suggestions); returns the focus line. */
@@ -184,6 +186,13 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 		break;
 	}
 note:
+	if (s && s->optional && step_is_question(s) && s->type != STEP_CHECKLIST &&
+	    !progress_answered(pl->play.p, pl->play.m, pl->play.step)) {
+		/* An optional question says so: going on without an answer records nothing. */
+		markup_blank(d);
+		markup_text(d, _("This question is optional: you can go on without answering it."),
+		            width, 0, MARKUP_DIM);
+	}
 	if (pl->note) {
 		markup_blank(d);
 		markup_text(d, pl->note, width, 0, MARKUP_ACCENT);
@@ -220,6 +229,9 @@ static size_t step_keys(const struct player *pl, struct app_keyhelp *k)
 		if (s->multiple) {
 			KEY("Space", _("tick"));
 			KEY("Enter", _("next"));
+		} else if (pl->focus == FORM_NO_FOCUS &&
+		           !progress_answered(pl->play.p, pl->play.m, pl->play.step)) {
+			KEY("Enter", s->optional ? _("skip") : _("next"));
 		} else {
 			KEY("Enter", _("choose"));
 		}
@@ -420,8 +432,11 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 			pl->note = NULL;
 			return 1;
 		}
-		if (app_is_enter(ev, ch) && s->type == STEP_CHOICE && !s->multiple)
-			form_choose(s, an, pl->focus); /* then on to the next step */
+		/* Enter chooses the option the person went to, then goes on; with
+		 * none yet, it goes on only from an optional question. */
+		if (app_is_enter(ev, ch) && s->type == STEP_CHOICE && !s->multiple &&
+		    pl->focus != FORM_NO_FOCUS)
+			form_choose(s, an, pl->focus);
 		break;
 	case STEP_TEXT:
 		/* In a paste, a Tab is text too, not "next". */

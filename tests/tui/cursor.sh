@@ -44,8 +44,16 @@ pos=$(tmux -L "$TMUX_SOCK" display -p -t t '#{cursor_x},#{cursor_y}')
 row=$(tui_screen | sed -n "$((${pos#*,} + 1))p")
 case $row in *"[4]"*) ;; *) fail "the cursor ($pos) is not on the scale: '$row'" ;; esac
 tui_keys Enter
-# a single choice: the cursor follows the focus
+# a single choice: nothing is focused (nor chosen) until the person moves;
+# Enter then asks for an answer, and records none
 tui_wait "Pick one"
+tui_screen >"$T/screen"
+expect_not_in "$T/screen" "> ( ) Apple"
+tui_keys Enter
+tui_wait "Choose an answer first."
+tui_screen >"$T/screen"
+expect_not_in "$T/screen" "(*)"
+tui_keys Down
 cursor_on "Apple"
 tui_keys Down
 cursor_on "Banana"

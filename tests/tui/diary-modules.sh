@@ -37,7 +37,7 @@ for v in 3 7 9; do
 	tui_wait "How is your mood?"
 	tui_keys "$v" Enter
 	tui_wait "Where are you?"
-	tui_keys Enter
+	tui_keys 1 Enter
 	tui_wait "A word about it"
 	tui_keys Tab
 	tui_wait "Mood log                      "

@@ -32,7 +32,7 @@ tui_keys Escape
 tui_wait "First heading"
 
 # 3: inside the editor, where h is a letter and Ctrl-G still works
-tui_keys Enter 5 Enter Enter Space Enter
+tui_keys Enter 5 Enter 1 Enter Space Enter
 tui_wait "Write something"
 tui_keys -l "ah"
 tui_wait "ah"

@@ -9,7 +9,7 @@ tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
 tui_wait "Modules"
 tui_keys Enter
 tui_wait "Every step"
-tui_keys Enter Enter 5 Enter Enter Space Enter
+tui_keys Enter Enter 5 Enter 1 Enter Space Enter
 tui_wait "Write something"
 tui_keys -l "a private sentence"
 tui_wait "a private sentence"

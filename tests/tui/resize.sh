@@ -35,7 +35,7 @@ tui_wait_gone "This window is too"
 # In the editor, with text, down and back up.
 tui_keys Enter
 tui_wait "Every step"
-tui_keys Enter Enter 5 Enter Enter Space Enter
+tui_keys Enter Enter 5 Enter 1 Enter Space Enter
 tui_wait "Write something"
 tui_keys -l "words that wrap around when the window is narrow enough to need it"
 tui_wait "words that wrap"
