@@ -182,3 +182,10 @@ EXTRA_DIST += tests/tui/leave-at-end.sh tests/data/tui-end
 if HAVE_TMUX
 TESTS += tests/tui/leave-at-end.sh
 endif
+
+## `make check-fresh`: the README's two commands on a bare Debian made with
+## debootstrap, from a clean clone of HEAD (tests/fresh/run.sh; needs root).
+EXTRA_DIST += tests/fresh/run.sh
+check-fresh:
+	@top_srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/tests/fresh/run.sh
+.PHONY: check-fresh
