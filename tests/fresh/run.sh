@@ -42,6 +42,7 @@ work=$cache/run.$$
 root=$work/root
 sock=steady-fresh-$$
 t0=$(date +%s)
+PATH=$PATH:/usr/sbin:/sbin # debootstrap and chroot are there
 
 say() { echo "fresh: $*"; }
 skip() {
