@@ -236,3 +236,10 @@ tests_unit_test_session_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_session_LDADD = $(UNIT_LIBS)
 endif
 EXTRA_DIST += tests/data/session
+
+## `make check-fresh`: the README's two commands on a bare Debian made with
+## debootstrap, from a clean clone of HEAD (tests/fresh/run.sh; needs root).
+EXTRA_DIST += tests/fresh/run.sh
+check-fresh:
+	@top_srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/tests/fresh/run.sh
+.PHONY: check-fresh

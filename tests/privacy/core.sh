@@ -7,11 +7,15 @@
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 
-# steady_pid: the steady started in the tmux pane (a child of its shell).
+# steady_pid: the steady started in the tmux pane (a child of its shell),
+# found in /proc: procps (ps) is not on every machine quickstart.sh sets up.
 steady_pid() {
 	sh_pid=$(tmux -L "$TMUX_SOCK" display-message -p -t t '#{pane_pid}')
-	for p in $(ps -o pid= --ppid "$sh_pid"); do
-		[ "$(cat "/proc/$p/comm" 2>/dev/null)" = steady ] && echo "$p" && return 0
+	for d in /proc/[0-9]*; do
+		[ "$(cat "$d/comm" 2>/dev/null)" = steady ] || continue
+		[ "$(awk '/^PPid:/ { print $2 }' "$d/status" 2>/dev/null)" = "$sh_pid" ] || continue
+		echo "${d#/proc/}"
+		return 0
 	done
 	return 1
 }
