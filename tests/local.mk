@@ -215,10 +215,13 @@ endif
 ## The session layer (src/session/) without a terminal: playing a module,
 ## keeping answers, homework, the diary of a run and a session's life.
 if HAVE_CHECK
-check_PROGRAMS += tests/unit/test_play tests/unit/test_keep tests/unit/test_homework \
-	tests/unit/test_diary_link tests/unit/test_session
-TESTS += tests/unit/test_play tests/unit/test_keep tests/unit/test_homework \
-	tests/unit/test_diary_link tests/unit/test_session
+check_PROGRAMS += tests/unit/test_progress tests/unit/test_play tests/unit/test_keep \
+	tests/unit/test_homework tests/unit/test_diary_link tests/unit/test_session
+TESTS += tests/unit/test_progress tests/unit/test_play tests/unit/test_keep \
+	tests/unit/test_homework tests/unit/test_diary_link tests/unit/test_session
+tests_unit_test_progress_SOURCES = tests/unit/test_progress.c
+tests_unit_test_progress_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_progress_LDADD = $(UNIT_LIBS)
 tests_unit_test_play_SOURCES = tests/unit/test_play.c tests/unit/session_test.h
 tests_unit_test_play_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_play_LDADD = $(UNIT_LIBS)

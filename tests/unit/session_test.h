@@ -29,6 +29,7 @@
 
 #define SESSION_DATA   TEST_DATA "/session"
 #define SESSION_BROKEN TEST_DATA "/session/broken"
+#define SESSION_OWN    TEST_DATA "/session/takeover"
 #define CONTENT_DIR    TEST_DATA "/../../content"
 
 static char *st_root; /* made by the parent, removed by it */
@@ -77,11 +78,11 @@ static inline void st_home_remove(void)
 	st_home = NULL;
 }
 
-/* The fixtures a test case needs: the root once, a fresh home per test. */
-static inline void st_fixtures(TCase *tc)
+/* A test case's fixtures: the root once, and setup (which calls st_home_make()) per test. */
+static inline void st_fixtures(TCase *tc, void (*setup)(void), void (*teardown)(void))
 {
 	tcase_add_unchecked_fixture(tc, st_root_make, st_root_remove);
-	tcase_add_checked_fixture(tc, st_home_make, st_home_remove);
+	tcase_add_checked_fixture(tc, setup, teardown);
 }
 
 /* The modules of dir, links resolved; the loader must not say a word. */

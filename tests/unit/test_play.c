@@ -274,13 +274,16 @@ START_TEST(set_value_only_on_the_scale)
 	ck_assert_int_eq(a->value, s->max);
 	ck_assert_int_eq(a->set, 1);
 
-	/* Not a scale: refused. */
-	play_goto(&pl, step_of(m, "single"));
-	ck_assert_int_eq(play_set_value(&pl, 1), -1);
-	play_goto(&pl, step_of(m, "notes"));
-	ck_assert_int_eq(play_set_value(&pl, 1), -1);
+	/* Not a scale: refused, whatever the number. */
+	static const char *const others[] = {"single", "notes", "ticks"};
+	for (size_t i = 0; i < 3; i++)
+		for (long v = -1; v <= 1; v++) {
+			play_goto(&pl, step_of(m, others[i]));
+			ck_assert_int_eq(play_set_value(&pl, v), -1);
+			ck_assert_int_eq(play_answer(&pl)->set, 0);
+		}
 	play_goto(&pl, 0);
-	ck_assert_int_eq(play_set_value(&pl, 1), -1);
+	ck_assert_int_eq(play_set_value(&pl, 0), -1);
 	ck_assert_int_eq(progress_any(&prog, m), 1);
 	ck_assert_int_eq(progress_answered(&prog, m, step_of(m, "single")), 0);
 }
@@ -442,6 +445,23 @@ START_TEST(links_only_to_modules_that_exist)
 	const struct module *b = play_at("broken-check", NULL);
 	play_goto(&pl, b->n_steps);
 	assert_links("play");
+
+	/* In a library of the broken modules alone, none of the links exists. */
+	progress_wipe(&prog);
+	struct library alone;
+	memset(&alone, 0, sizeof alone);
+	diag_init(&d);
+	ck_assert_int_eq(library_add_dir(&alone, SESSION_BROKEN, ORIGIN_EXTRA, NULL, &d), 0);
+	diag_free(&d);
+	library_sort(&alone);
+	play_start(&pl, &alone, library_find(&alone, "links"), &prog, 0);
+	assert_links("");
+	progress_wipe(&prog);
+	b = library_find(&alone, "broken-check");
+	play_start(&pl, &alone, b, &prog, 0);
+	play_goto(&pl, b->n_steps);
+	assert_links("");
+	library_free(&alone);
 }
 END_TEST
 
