@@ -182,3 +182,17 @@ EXTRA_DIST += tests/tui/leave-at-end.sh tests/data/tui-end
 if HAVE_TMUX
 TESTS += tests/tui/leave-at-end.sh
 endif
+
+
+## The session's helpers that both front ends share: entries in words, a
+## journal entry from text, the passphrase rules, unlocking, a preview.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal
+TESTS += tests/unit/test_entry_words tests/unit/test_journal
+tests_unit_test_entry_words_SOURCES = tests/unit/test_entry_words.c
+tests_unit_test_entry_words_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_entry_words_LDADD = $(UNIT_LIBS)
+tests_unit_test_journal_SOURCES = tests/unit/test_journal.c tests/unit/diary_test_util.h
+tests_unit_test_journal_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_journal_LDADD = $(UNIT_LIBS)
+endif

@@ -9,3 +9,6 @@ libsteady_a_SOURCES += \
 	src/session/play.c src/session/play.h \
 	src/session/keep.c src/session/keep.h \
 	src/session/homework.c src/session/homework.h
+libsteady_a_SOURCES += \
+	src/session/entry_words.c src/session/entry_words.h \
+	src/session/journal.c src/session/journal.h
