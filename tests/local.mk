@@ -187,12 +187,18 @@ endif
 ## The session's helpers that both front ends share: entries in words, a
 ## journal entry from text, the passphrase rules, unlocking, a preview.
 if HAVE_CHECK
-check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal
-TESTS += tests/unit/test_entry_words tests/unit/test_journal
+check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal tests/unit/test_pass_rules tests/unit/test_unlock
+TESTS += tests/unit/test_entry_words tests/unit/test_journal tests/unit/test_pass_rules tests/unit/test_unlock
 tests_unit_test_entry_words_SOURCES = tests/unit/test_entry_words.c
 tests_unit_test_entry_words_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_entry_words_LDADD = $(UNIT_LIBS)
 tests_unit_test_journal_SOURCES = tests/unit/test_journal.c tests/unit/diary_test_util.h
 tests_unit_test_journal_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_journal_LDADD = $(UNIT_LIBS)
+tests_unit_test_pass_rules_SOURCES = tests/unit/test_pass_rules.c
+tests_unit_test_pass_rules_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_pass_rules_LDADD = $(UNIT_LIBS)
+tests_unit_test_unlock_SOURCES = tests/unit/test_unlock.c tests/unit/diary_test_util.h
+tests_unit_test_unlock_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_unlock_LDADD = $(UNIT_LIBS)
 endif
