@@ -183,12 +183,13 @@ if HAVE_TMUX
 TESTS += tests/tui/leave-at-end.sh
 endif
 
-
 ## The session's helpers that both front ends share: entries in words, a
 ## journal entry from text, the passphrase rules, unlocking, a preview.
 if HAVE_CHECK
-check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal tests/unit/test_pass_rules tests/unit/test_unlock
-TESTS += tests/unit/test_entry_words tests/unit/test_journal tests/unit/test_pass_rules tests/unit/test_unlock
+check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal \
+	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview
+TESTS += tests/unit/test_entry_words tests/unit/test_journal \
+	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview
 tests_unit_test_entry_words_SOURCES = tests/unit/test_entry_words.c
 tests_unit_test_entry_words_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_entry_words_LDADD = $(UNIT_LIBS)
@@ -201,4 +202,7 @@ tests_unit_test_pass_rules_LDADD = $(UNIT_LIBS)
 tests_unit_test_unlock_SOURCES = tests/unit/test_unlock.c tests/unit/diary_test_util.h
 tests_unit_test_unlock_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_unlock_LDADD = $(UNIT_LIBS)
+tests_unit_test_preview_SOURCES = tests/unit/test_preview.c tests/unit/diary_test_util.h
+tests_unit_test_preview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_preview_LDADD = $(UNIT_LIBS)
 endif

@@ -13,4 +13,5 @@ libsteady_a_SOURCES += \
 	src/session/entry_words.c src/session/entry_words.h \
 	src/session/journal.c src/session/journal.h \
 	src/session/pass_rules.c src/session/pass_rules.h \
-	src/session/unlock.c src/session/unlock.h
+	src/session/unlock.c src/session/unlock.h \
+	src/session/preview.c src/session/preview.h
