@@ -1,10 +1,12 @@
 ## src/plain/local.mk: the plain mode, a line-oriented front end.
 libsteady_a_SOURCES += \
-	src/plain/plain_ctx.h \
+	src/plain/plain_ctx.h src/plain/parts.h \
 	src/plain/plain_out.c src/plain/plain_out.h \
 	src/plain/plain_in.c src/plain/plain_in.h \
 	src/plain/plain_ask.c src/plain/plain_ask.h \
 	src/plain/plain_write.c src/plain/plain_write.h \
-	src/plain/plain_help.c src/plain/plain_help.h
+	src/plain/plain_help.c src/plain/plain_help.h \
+	src/plain/plain_play.c src/plain/plain_timer.c src/plain/plain_keep.c \
+	src/plain/plain_unlock.c
 ## TEMPORARY, until content/helplines_text.c lands: see helplines_stub.h.
 libsteady_a_SOURCES += src/plain/helplines_stub.c src/plain/helplines_stub.h
