@@ -7,6 +7,7 @@ libsteady_a_SOURCES += \
 	src/plain/plain_write.c src/plain/plain_write.h \
 	src/plain/plain_help.c src/plain/plain_help.h \
 	src/plain/plain_play.c src/plain/plain_timer.c src/plain/plain_keep.c \
-	src/plain/plain_unlock.c src/plain/plain_diary.c src/plain/plain_entry.c
+	src/plain/plain_unlock.c src/plain/plain_diary.c src/plain/plain_entry.c \
+	src/plain/plain_settings.c src/plain/plain_homework.c
 ## TEMPORARY, until content/helplines_text.c lands: see helplines_stub.h.
 libsteady_a_SOURCES += src/plain/helplines_stub.c src/plain/helplines_stub.h
