@@ -206,3 +206,7 @@ tests_unit_test_preview_SOURCES = tests/unit/test_preview.c tests/unit/diary_tes
 tests_unit_test_preview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_preview_LDADD = $(UNIT_LIBS)
 endif
+
+## The plain mode (src/plain): driven through a pipe, and on a terminal.
+TESTS += tests/plain/start.sh tests/plain/preview.sh
+EXTRA_DIST += tests/plain/start.sh tests/plain/preview.sh

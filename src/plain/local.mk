@@ -1,6 +1,6 @@
 ## src/plain/local.mk: the plain mode, a line-oriented front end.
 libsteady_a_SOURCES += \
-	src/plain/plain_ctx.h src/plain/parts.h \
+	src/plain/plain.c src/plain/plain.h src/plain/plain_ctx.h src/plain/parts.h \
 	src/plain/plain_out.c src/plain/plain_out.h \
 	src/plain/plain_in.c src/plain/plain_in.h \
 	src/plain/plain_ask.c src/plain/plain_ask.h \
