@@ -208,5 +208,10 @@ tests_unit_test_preview_LDADD = $(UNIT_LIBS)
 endif
 
 ## The plain mode (src/plain): driven through a pipe, and on a terminal.
-TESTS += tests/plain/start.sh tests/plain/preview.sh
-EXTRA_DIST += tests/plain/start.sh tests/plain/preview.sh
+TESTS += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
+	tests/plain/start.sh tests/plain/preview.sh
+EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
+	tests/plain/start.sh tests/plain/preview.sh tests/tui/plain.sh
+if HAVE_TMUX
+TESTS += tests/tui/plain.sh
+endif
