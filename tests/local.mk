@@ -12,7 +12,7 @@ UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
 EXTRA_DIST += tests/summary.sh tests/lib.sh
 
-## The screens' pure parts and the settings file (util/wrap, ui/markup, util/settings).
+## The screens' pure parts and the settings file (util/wrap, util/markup, util/settings).
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
 TESTS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings

@@ -1,11 +1,8 @@
 /*
  * plain_out.c: wrapped plain output (see plain_out.h). The layout is the
  * screens' own (markup and wrapping by display width); only the drawing
- * differs: lines are written once, top to bottom, and nothing else.
- *
- * ui/markup.h and ui/wrap.h are pure layout units that include no curses
- * and no other ui/ header; they are the only ui/ headers the plain mode
- * reads, until they move below both front ends (util/).
+ * differs: lines are written once, top to bottom, and nothing else. Both
+ * layout units (util/markup.h, util/wrap.h) sit below the two front ends.
  */
 #include "config.h"
 
@@ -14,7 +11,7 @@
 #include <string.h>
 
 #include "plain/plain_out.h"
-#include "ui/markup.h"
+#include "util/markup.h"
 #include "util/wrap.h"
 
 /* U+FFFD, written for a control character or a byte that is not UTF-8. */
