@@ -59,7 +59,7 @@ START_TEST(test_new_module)
 	ck_assert_ptr_eq(library_find(s.lib, "try-this"), m);
 	ck_assert_int_ge(session_module_index(&s, m), 0);
 	all_open(&s);
-	session_close(&s, 0);
+	session_close(&s);
 	/* Nothing was written: no settings, no diary, not the module. */
 	char *settings = file_in(home, "steady");
 	struct stat st;
@@ -84,7 +84,7 @@ START_TEST(test_same_id_wins)
 	ck_assert_ptr_eq(library_find(s.lib, "minimal"), m);
 	ck_assert_str_eq(m->title, "A newer minimal");
 	all_open(&s);
-	session_close(&s, 0);
+	session_close(&s);
 	free(path);
 }
 END_TEST
@@ -96,7 +96,7 @@ START_TEST(test_missing_file)
 	size_t n = s.lib->n;
 	ck_assert_ptr_null(preview_add(&s, "/nonexistent/steady-module.yaml"));
 	ck_assert_uint_eq(s.lib->n, n);
-	session_close(&s, 0);
+	session_close(&s);
 }
 END_TEST
 

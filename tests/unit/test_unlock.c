@@ -56,14 +56,14 @@ START_TEST(test_setup_lock_open)
 	ck_assert_ptr_null(dlink_note(&s)); /* the lock's note was read */
 	/* Already open: nothing to do. */
 	ck_assert_int_eq(unlock_open(&s, "anything", 8, &err), 0);
-	session_close(&s, 0);
+	session_close(&s);
 
 	/* The next run opens it from its folder. */
 	session_open(&s, &o, 0);
 	ck_assert_ptr_null(dlink_handle(&s));
 	ck_assert_int_eq(unlock_open(&s, PASS, PASSLEN, &err), 0);
 	ck_assert_ptr_nonnull(dlink_diary(&s));
-	session_close(&s, 0);
+	session_close(&s);
 }
 END_TEST
 
@@ -75,7 +75,7 @@ START_TEST(test_preview_has_none)
 	ck_assert_int_eq(unlock_setup(&s, PASS, PASSLEN, &err), -1);
 	ck_assert_int_eq(unlock_open(&s, PASS, PASSLEN, &err), -1);
 	ck_assert_int_eq(diary_exists(dir), 0);
-	session_close(&s, 0);
+	session_close(&s);
 }
 END_TEST
 
