@@ -206,6 +206,12 @@ if HAVE_TMUX
 TESTS += tests/tui/choice.sh
 endif
 
+## Escape sequences a terminfo entry lacks are one key, never Esc.
+EXTRA_DIST += tests/tui/escape-keys.sh
+if HAVE_TMUX
+TESTS += tests/tui/escape-keys.sh
+endif
+
 ## The hardware cursor on the focused item, for screen readers.
 EXTRA_DIST += tests/tui/cursor.sh
 if HAVE_TMUX
