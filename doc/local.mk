@@ -4,3 +4,4 @@ dist_man_MANS += doc/steady.1 doc/steady-modules.5
 EXTRA_DIST += doc/TRANSLATING.md
 EXTRA_DIST += doc/AUTHORING.md
 EXTRA_DIST += doc/content-review.md
+EXTRA_DIST += doc/ACCESSIBILITY.md

@@ -1,7 +1,7 @@
 /*
  * main.c: steady's entry point. Hardens the process, sets up the locale and
- * the translations, reads the options and hands over to a subcommand or to
- * the TUI. Only main() decides to exit.
+ * the translations, reads the options and hands over to a subcommand, to
+ * the screens or to the plain mode. Only main() decides to exit.
  */
 #include "config.h"
 
@@ -10,12 +10,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+#include "plain/plain.h"
 #include "ui/ui.h"
 #include "util/gettext.h"
 #include "util/harden.h"
 #include "util/paths.h"
+#include "util/settings.h"
 #include "util/xalloc.h"
 
 static void usage(FILE *out)
@@ -23,7 +26,8 @@ static void usage(FILE *out)
 	fputs(_("Usage: steady [OPTION]... [COMMAND [ARG]...]\n"
 	        "A private, offline self-help program for the terminal.\n"
 	        "\n"
-	        "Without a command, steady starts its screens.\n"
+	        "Without a command, steady starts its screens, or plain mode where they\n"
+	        "cannot show (a terminal of type dumb, or no terminal at all).\n"
 	        "\n"
 	        "Commands:\n"
 	        "  helplines           print the helplines for your region as plain text\n"
@@ -41,6 +45,8 @@ static void usage(FILE *out)
 	        "      --diary PATH       use the diary at PATH\n"
 	        "      --passphrase-fd N  read the diary passphrase from file descriptor N\n"
 	        "      --no-color         do not use colour\n"
+	        "      --plain            plain mode: lines of text, one answer a line, for\n"
+	        "                         screen readers and pipes\n"
 	        "      --yes              with 'add': replace a module of steady's own\n"
 	        "      --region CODE      with 'helplines': the region, such as GB, US or DE;\n"
 	        "                         'list' names them all\n"
@@ -54,11 +60,45 @@ static void usage(FILE *out)
 	      out);
 }
 
+/* 1 when TERM names no terminal that can show the screens. */
+static int dumb_terminal(void)
+{
+	const char *term = getenv("TERM");
+	return !term || !*term || strcmp(term, "dumb") == 0;
+}
+
+/* 1 when the settings ask for plain mode at every start. */
+static int plain_setting(void)
+{
+	char *path = settings_path();
+	struct settings set;
+	settings_defaults(&set);
+	char err[512];
+	if (path)
+		settings_load(&set, path, err, sizeof err); /* a problem is told by the session */
+	free(path);
+	return set.plain;
+}
+
+/*
+ * The plain mode is chosen by --plain, by a terminal that cannot show the
+ * screens, and by the setting; with no command, also when standard input
+ * or output is no terminal at all, as a screen reader's or a pipe's.
+ */
+static int wants_plain(const struct steady_opts *o, int interactive)
+{
+	if (o->plain || dumb_terminal() || plain_setting())
+		return 1;
+	return interactive && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO));
+}
+
 /* `steady preview FILE`: checked by the command line, played by a front end. */
 static int cmd_preview(const struct steady_opts *o, int argc, char **argv)
 {
 	int rc = cli_preview_check(o, argc, argv);
-	return rc != EXIT_OK ? rc : ui_preview(o, argv[0]);
+	if (rc != EXIT_OK)
+		return rc;
+	return wants_plain(o, 0) ? plain_preview(o, argv[0]) : ui_preview(o, argv[0]);
 }
 
 struct command {
@@ -98,7 +138,8 @@ int main(int argc, char **argv)
 		OPT_NO_COLOR,
 		OPT_YES,
 		OPT_REGION,
-		OPT_KIND
+		OPT_KIND,
+		OPT_PLAIN
 	};
 	static const struct option longopts[] = {
 		{"help", no_argument, NULL, 'h'},
@@ -112,6 +153,7 @@ int main(int argc, char **argv)
 		{"yes", no_argument, NULL, OPT_YES},
 		{"region", required_argument, NULL, OPT_REGION},
 		{"kind", required_argument, NULL, OPT_KIND},
+		{"plain", no_argument, NULL, OPT_PLAIN},
 		{NULL, 0, NULL, 0},
 	};
 	struct steady_opts o = {0};
@@ -163,6 +205,9 @@ int main(int argc, char **argv)
 		case OPT_KIND:
 			o.kinds[o.n_kinds++] = optarg;
 			break;
+		case OPT_PLAIN:
+			o.plain = 1;
+			break;
 		case ':':
 		case '?':
 		default: {
@@ -190,7 +235,7 @@ int main(int argc, char **argv)
 	} else if ((o.region || o.n_kinds) && (!cmd || cmd->run != cmd_helplines)) {
 		rc = cli_usage_error(_("--region and --kind go with 'helplines'"));
 	} else if (!cmd) {
-		rc = ui_run(&o);
+		rc = wants_plain(&o, 1) ? plain_run(&o) : ui_run(&o);
 	} else {
 		rc = cmd->run(&o, argc - optind - 1, argv + optind + 1);
 	}

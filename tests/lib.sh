@@ -110,3 +110,25 @@ tui_answer_next() {
 	fi
 	tui_keys Tab
 }
+
+# expect_plain FILE: FILE holds nothing but printable text and newlines (plain
+# mode's promise): no escape byte and no other control character.
+expect_plain() {
+	! grep -q "$(printf '\033')" "$1" || fail "an escape byte in $1"
+	n=$(LC_ALL=C tr -d '\n\040-\176\200-\377' <"$1" | wc -c)
+	[ "$n" -eq 0 ] || fail "$n control bytes in $1"
+}
+
+# plain_run WANT INPUT [ARG...]: steady --plain ARG... reading the file INPUT,
+# stdout to $T/out, stderr to $T/err; the status must be WANT, the output plain.
+plain_run() {
+	want=$1 input=$2
+	shift 2
+	got=0
+	"$STEADY" --plain "$@" <"$input" >"$T/out" 2>"$T/err" || got=$?
+	[ "$got" -eq "$want" ] || {
+		cat "$T/out" "$T/err" >&2
+		fail "'steady --plain $*' exited $got, expected $want"
+	}
+	expect_plain "$T/out"
+}

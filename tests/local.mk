@@ -12,7 +12,7 @@ UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
 EXTRA_DIST += tests/summary.sh tests/lib.sh
 
-## The screens' pure parts and the settings file (util/wrap, ui/markup, util/settings).
+## The screens' pure parts and the settings file (util/wrap, util/markup, util/settings).
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
 TESTS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
@@ -206,6 +206,12 @@ if HAVE_TMUX
 TESTS += tests/tui/choice.sh
 endif
 
+## Escape sequences a terminfo entry lacks are one key, never Esc.
+EXTRA_DIST += tests/tui/escape-keys.sh
+if HAVE_TMUX
+TESTS += tests/tui/escape-keys.sh
+endif
+
 ## The hardware cursor on the focused item, for screen readers.
 EXTRA_DIST += tests/tui/cursor.sh
 if HAVE_TMUX
@@ -246,3 +252,36 @@ EXTRA_DIST += tests/fresh/run.sh
 check-fresh:
 	@top_srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/tests/fresh/run.sh
 .PHONY: check-fresh
+
+## The session's helpers that both front ends share: entries in words, a
+## journal entry from text, the passphrase rules, unlocking, a preview.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal \
+	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview
+TESTS += tests/unit/test_entry_words tests/unit/test_journal \
+	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview
+tests_unit_test_entry_words_SOURCES = tests/unit/test_entry_words.c
+tests_unit_test_entry_words_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_entry_words_LDADD = $(UNIT_LIBS)
+tests_unit_test_journal_SOURCES = tests/unit/test_journal.c tests/unit/diary_test_util.h
+tests_unit_test_journal_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_journal_LDADD = $(UNIT_LIBS)
+tests_unit_test_pass_rules_SOURCES = tests/unit/test_pass_rules.c
+tests_unit_test_pass_rules_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_pass_rules_LDADD = $(UNIT_LIBS)
+tests_unit_test_unlock_SOURCES = tests/unit/test_unlock.c tests/unit/diary_test_util.h
+tests_unit_test_unlock_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_unlock_LDADD = $(UNIT_LIBS)
+tests_unit_test_preview_SOURCES = tests/unit/test_preview.c tests/unit/diary_test_util.h
+tests_unit_test_preview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_preview_LDADD = $(UNIT_LIBS)
+endif
+
+## The plain mode (src/plain): driven through a pipe, and on a terminal.
+TESTS += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
+	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh
+EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
+	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh tests/tui/plain.sh
+if HAVE_TMUX
+TESTS += tests/tui/plain.sh
+endif

@@ -9,3 +9,9 @@ libsteady_a_SOURCES += \
 	src/session/play.c src/session/play.h \
 	src/session/keep.c src/session/keep.h \
 	src/session/homework.c src/session/homework.h
+libsteady_a_SOURCES += \
+	src/session/entry_words.c src/session/entry_words.h \
+	src/session/journal.c src/session/journal.h \
+	src/session/pass_rules.c src/session/pass_rules.h \
+	src/session/unlock.c src/session/unlock.h \
+	src/session/preview.c src/session/preview.h

@@ -66,7 +66,7 @@ const char *play_need_text(enum play_need n)
 {
 	switch (n) {
 	case PLAY_NEED_NUMBER:
-		return _("Choose a number first, with the arrow keys or a digit.");
+		return _("Choose a number first.");
 	case PLAY_NEED_TEXT:
 		return _("Write a few words first; there is no right answer.");
 	case PLAY_NEED_CHOICE:

@@ -15,6 +15,7 @@
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/wrap.h"
+#include "util/xalloc.h"
 
 static int utf8 = 1;
 
@@ -293,8 +294,16 @@ void draw_small_notice(const struct app *a, int help)
 		buf_free(&b);
 	} else
 		markup_text(&d, _("This window is too small. Make it a little larger."), w, 0, 0);
-	/* The way out and the help are always shown, even here, if there is a row for them. */
-	int foot = LINES >= 3;
+	/*
+	 * The way out and the help are always shown, even here, if there is a
+	 * row for them; where one row cannot hold both, each gets its own, and
+	 * the quick exit keeps the last one.
+	 */
+	const char *quick = _("^Q quick exit"), *get = _("^G help");
+	int two = !help &&
+	          wrap_width(quick, strlen(quick)) + 2 + wrap_width(get, strlen(get)) > COLS &&
+	          LINES >= 4;
+	int foot = LINES >= 3 ? 1 + two : 0;
 	int y = help ? 0 : (LINES - (int)d.n) / 2;
 	if (y < 0)
 		y = 0;
@@ -304,9 +313,15 @@ void draw_small_notice(const struct app *a, int help)
 		else
 			draw_centred(y + (int)i, d.lines[i].text, A_BOLD);
 	}
-	if (foot)
-		draw_centred(LINES - 1, help ? _("^Q quick exit") : _("^G help  ^Q quick exit"),
-		             A_NORMAL);
+	if (foot && (help || two)) {
+		draw_centred(LINES - 1, quick, A_NORMAL);
+		if (two)
+			draw_centred(LINES - 2, get, A_NORMAL);
+	} else if (foot) {
+		char *both = xasprintf("%s  %s", quick, get);
+		draw_centred(LINES - 1, both, A_NORMAL);
+		free(both);
+	}
 	markup_free(&d);
 }
 

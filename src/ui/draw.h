@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #include "ui/app.h"
-#include "ui/markup.h"
+#include "util/markup.h"
 
 /* The part of the screen between the title and the footer. */
 struct area {

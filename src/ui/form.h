@@ -11,7 +11,7 @@
 
 #include "content/module.h"
 #include "ui/app.h"
-#include "ui/markup.h"
+#include "util/markup.h"
 #include "session/progress.h"
 
 /* Appends the scale and its end labels; returns the line of the numbers. */

@@ -6,7 +6,7 @@
 #define STEADY_UI_HELPNOW_H
 
 #include "ui/app.h"
-#include "ui/markup.h"
+#include "util/markup.h"
 
 struct screen;
 

@@ -1,7 +1,5 @@
 ## src/ui/local.mk: files of this part of steady, included by Makefile.am.
 libsteady_a_SOURCES += \
-	src/ui/markup.c src/ui/markup.h
-libsteady_a_SOURCES += \
 	src/ui/ui.h src/ui/app.c src/ui/app.h src/ui/screens.h \
 	src/ui/screen.h src/ui/stack.c src/ui/loop.c src/ui/module_flow.c \
 	src/ui/theme.c src/ui/theme.h src/ui/draw.c src/ui/draw.h \

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <string.h>
 
 #include "session/diary_link.h"
 #include "ui/draw.h"
@@ -85,10 +86,67 @@ static void idle(struct app *a)
 		top->ops->tick(a, top);
 }
 
+/*
+ * After an Esc, what came with it at once. A terminal that names itself
+ * differently from what it sends (xterm inside tmux) gives sequences that
+ * ncurses does not know, such as "\033[4~" for End: read as Esc and stray
+ * keys, End would leave a module. A sequence is read whole here: the common
+ * forms of the cursor and Home/End keys become those keys, any other is
+ * dropped, and an Esc with nothing after it stays Esc (returns 0).
+ */
+static int escape_sequence(void)
+{
+	wint_t c;
+	timeout(0);
+	int r = get_wch(&c);
+	if (r == ERR)
+		return 0;
+	if (r != OK || (c != '[' && c != 'O')) {
+		if (r == KEY_CODE_YES)
+			ungetch((int)c);
+		else
+			unget_wch(c); /* Esc then a key (Alt and a letter): both stay */
+		return 0;
+	}
+	char seq[16];
+	size_t n = 0;
+	seq[n++] = (char)c;
+	/* Parameters and intermediates, up to the final byte (@ to ~). */
+	while (n < sizeof seq - 1 && get_wch(&c) == OK) {
+		seq[n++] = c < 0x80 ? (char)c : '?';
+		if (c >= 0x40 && c <= 0x7E)
+			break;
+	}
+	seq[n] = '\0';
+	static const struct {
+		const char *seq;
+		int key;
+	} known[] = {
+	        {"[A", KEY_UP},     {"OA", KEY_UP},     {"[B", KEY_DOWN},  {"OB", KEY_DOWN},
+	        {"[C", KEY_RIGHT},  {"OC", KEY_RIGHT},  {"[D", KEY_LEFT},  {"OD", KEY_LEFT},
+	        {"[H", KEY_HOME},   {"OH", KEY_HOME},   {"[1~", KEY_HOME}, {"[7~", KEY_HOME},
+	        {"[F", KEY_END},    {"OF", KEY_END},    {"[4~", KEY_END},  {"[8~", KEY_END},
+	        {"[5~", KEY_PPAGE}, {"[6~", KEY_NPAGE}, {"[3~", KEY_DC},   {"[Z", KEY_BTAB},
+	};
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strcmp(seq, known[i].seq) == 0)
+			return known[i].key;
+	return -1;
+}
+
 /* One key: the keys of every screen first, then the top screen's. */
 static void dispatch(struct app *a, int r, wint_t c)
 {
 	struct screen *top = screen_top(a);
+	if (r == OK && c == 27) {
+		int key = escape_sequence();
+		if (key < 0)
+			return; /* a sequence nobody knows: nothing at all */
+		if (key > 0) {
+			r = KEY_CODE_YES;
+			c = (wint_t)key;
+		}
+	}
 	int small = draw_too_small();
 	if (r == KEY_CODE_YES) {
 		if (c == KEY_RESIZE) {

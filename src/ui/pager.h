@@ -8,7 +8,7 @@
 #include <wchar.h>
 
 #include "ui/app.h"
-#include "ui/markup.h"
+#include "util/markup.h"
 
 /*
  * Scrolling keys for a document of n lines shown h at a time: Up/Down,

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include "ui/markup.h"
+#include "util/markup.h"
 #include "ui/theme.h"
 
 static attr_t roles[THEME__COUNT];

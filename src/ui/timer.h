@@ -9,7 +9,7 @@
 #include <time.h>
 
 #include "content/module.h"
-#include "ui/markup.h"
+#include "util/markup.h"
 
 enum timer_state { TIMER_READY, TIMER_RUNNING, TIMER_PAUSED, TIMER_STOPPED, TIMER_DONE };
 

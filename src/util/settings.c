@@ -62,6 +62,11 @@ static void set_key(struct settings *s, const char *key, const char *val)
 			s->color = 1;
 		else if (strcmp(val, "off") == 0)
 			s->color = 0;
+	} else if (strcmp(key, "plain") == 0) {
+		if (strcmp(val, "1") == 0)
+			s->plain = 1;
+		else if (strcmp(val, "0") == 0)
+			s->plain = 0;
 	} else if (strcmp(key, "lock-minutes") == 0) {
 		char *end;
 		errno = 0;
@@ -148,6 +153,7 @@ int settings_save(const struct settings *s, const char *path, char *err, size_t 
 	buf_printf(&b, "region=%s\n", s->region);
 	buf_printf(&b, "color=%s\n", s->color ? "on" : "off");
 	buf_printf(&b, "lock-minutes=%d\n", s->lock_minutes);
+	buf_printf(&b, "plain=%d\n", s->plain ? 1 : 0);
 
 	char *tmp = xasprintf("%s.XXXXXX", path);
 	int fd = mkstemp(tmp);

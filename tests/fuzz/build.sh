@@ -63,7 +63,7 @@ libs="$(pkg-config --libs yaml-0.1 libsodium) -lm"
 # The units under test, instrumented for coverage, in one archive so each
 # harness links only what it uses.
 units=$(ls "$src"/src/content/*.c "$src"/src/diary/*.c "$src"/src/util/*.c \
-	"$src/src/ui/markup.c")
+	"$src/src/util/markup.c")
 rm -f "$out"/obj/*.o "$out/libunits.a"
 export FUZZ_BUILD_CC="$cc" FUZZ_BUILD_CFLAGS="$cflags"
 # shellcheck disable=SC2016,SC2086

@@ -1,5 +1,5 @@
 /*
- * fuzz_wrap.c: the pure text layout units (util/wrap, ui/markup) on arbitrary
+ * fuzz_wrap.c: the pure text layout units (util/wrap, util/markup) on arbitrary
  * bytes and widths. The first two bytes give the width (signed, so zero and
  * negative widths are tried too), the next two a column for
  * wrap_offset_at(); the rest is the text. The promises of wrap.h are
@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/markup.h"
+#include "util/markup.h"
 #include "util/wrap.h"
 #include "util/xalloc.h"
 

@@ -5,7 +5,8 @@
 # (1x1, 20x6, 200x60...). steady must stay alive throughout: it may leave
 # on its own only with status 0 (a random "q" on Home, or Quit), and it is
 # started again then. At the end of each screen's turn, Ctrl-Q must end it
-# with status 0. TERM=dumb and an unknown TERM get a message, not a crash.
+# with status 0. An unknown TERM gets a message, not a crash; TERM=dumb gets
+# plain mode, which takes random lines without a crash.
 #
 # Ctrl-Q, Ctrl-C, Ctrl-Z and Ctrl-\ are not among the random keys: the first
 # two end the session (tested elsewhere), Ctrl-Z would stop it (no job
@@ -202,14 +203,27 @@ alive
 quit
 echo "abuse: 200 resizes between 1x1 and 300x100"
 
-# Terminals steady cannot drive: a message and status 1, never a crash.
-for term in dumb nonexistent-term; do
-	new_server
-	tui_start 80 24 "TERM=$term $STEADY"
-	tui_wait "__EXITED__ 1"
-	tui_keys a Enter C-a
-	tui_screen >"$T/screen"
-	expect_in "$T/screen" "steady"
-	grep -Eq 'Sanitizer|core dumped|Segmentation' "$T/screen" && fail "TERM=$term: a crash"
+# A terminal steady cannot drive: a message and status 1, never a crash.
+new_server
+tui_start 80 24 "TERM=nonexistent-term $STEADY"
+tui_wait "__EXITED__ 1"
+tui_keys a Enter C-a
+tui_screen >"$T/screen"
+expect_in "$T/screen" "steady"
+grep -Eq 'Sanitizer|core dumped|Segmentation' "$T/screen" && fail "an unknown TERM: a crash"
+
+# TERM=dumb is plain mode: lines of random keys, control characters and
+# escape fragments are answered, never a crash; quit still leaves with 0.
+new_server
+tui_start 80 24 "TERM=dumb $STEADY"
+tui_wait "steady, in plain mode."
+for line in "a" "99" " -1" "1 2 3" "$(printf 'x\033[A')" "$(printf '\001\002')" "\\" "%s%n" \
+	"1" "9999999999999999999" "back" "2" "skip" "home"; do
+	tui_keys -l "$line"
+	tui_keys Enter
 done
+tui_keys quit Enter
+tui_wait "__EXITED__ 0"
+tui_screen >"$T/screen"
+grep -Eq 'Sanitizer|core dumped|Segmentation' "$T/screen" && fail "TERM=dumb: a crash"
 exit 0

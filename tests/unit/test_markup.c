@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/markup.h"
+#include "util/markup.h"
 #include "unit.h"
 
 static struct markup_doc d;

@@ -47,6 +47,7 @@ START_TEST(test_missing_is_first_run)
 	ck_assert_str_eq(s.region, "");
 	ck_assert_int_eq(s.color, 1);
 	ck_assert_int_eq(s.lock_minutes, SETTINGS_LOCK_DEFAULT);
+	ck_assert_int_eq(s.plain, 0);
 }
 END_TEST
 
@@ -57,6 +58,7 @@ START_TEST(test_round_trip)
 	strcpy(s.region, "NL");
 	s.color = 0;
 	s.lock_minutes = 30;
+	s.plain = 1;
 	ck_assert_int_eq(settings_save(&s, path, err, sizeof err), 0);
 	struct stat st;
 	ck_assert_int_eq(stat(path, &st), 0);
@@ -65,6 +67,12 @@ START_TEST(test_round_trip)
 	ck_assert_str_eq(t.region, "NL");
 	ck_assert_int_eq(t.color, 0);
 	ck_assert_int_eq(t.lock_minutes, 30);
+	ck_assert_int_eq(t.plain, 1);
+	/* And back: the default is written too, so it is read as written. */
+	s.plain = 0;
+	ck_assert_int_eq(settings_save(&s, path, err, sizeof err), 0);
+	ck_assert_int_eq(settings_load(&t, path, err, sizeof err), 0);
+	ck_assert_int_eq(t.plain, 0);
 	/* No temporary file is left beside it. */
 	char cmd[300];
 	snprintf(cmd, sizeof cmd, "test $(ls '%s/sub' | wc -l) -eq 1", dir);
@@ -81,6 +89,12 @@ START_TEST(test_bad_values_skipped)
 	ck_assert_str_eq(s.region, "gb");
 	ck_assert_int_eq(s.color, 1);
 	ck_assert_int_eq(s.lock_minutes, SETTINGS_LOCK_DEFAULT);
+	write_file("plain=yes\nplain=2\n");
+	ck_assert_int_eq(settings_load(&s, path, err, sizeof err), 0);
+	ck_assert_int_eq(s.plain, 0);
+	write_file("plain = 1 \n");
+	ck_assert_int_eq(settings_load(&s, path, err, sizeof err), 0);
+	ck_assert_int_eq(s.plain, 1);
 	write_file("region=../../etc\nlock-minutes=121\ncolor=off\n");
 	ck_assert_int_eq(settings_load(&s, path, err, sizeof err), 0);
 	ck_assert_str_eq(s.region, "");

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/markup.h"
+#include "util/markup.h"
 #include "util/buf.h"
 #include "util/wrap.h"
 #include "util/xalloc.h"

@@ -4,8 +4,8 @@
  * width, each line carrying its attributes. Pure (no curses): the screens
  * map the attributes to colours and draw the lines.
  */
-#ifndef STEADY_UI_MARKUP_H
-#define STEADY_UI_MARKUP_H
+#ifndef STEADY_UTIL_MARKUP_H
+#define STEADY_UTIL_MARKUP_H
 
 #include <stddef.h>
 

@@ -1,0 +1,251 @@
+/*
+ * plain.c: the plain mode's life and its home menu. A session is opened as
+ * for the screens; then the same menu as Home on the screens (continue,
+ * modules, self-check, diary, homework, get help now, settings, quit) is
+ * printed and one line chooses. Every part returns here; a lock of the
+ * diary, "home" and quit all come back through this loop.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plain/parts.h"
+#include "plain/plain.h"
+#include "plain/plain_ask.h"
+#include "plain/plain_help.h"
+#include "plain/plain_in.h"
+#include "plain/plain_out.h"
+#include "session/diary_link.h"
+#include "session/preview.h"
+#include "util/exit_status.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* The menu entries that are not modules. */
+enum home_item {
+	ITEM_CONTINUE,
+	ITEM_MODULES,
+	ITEM_SELFCHECK,
+	ITEM_DIARY,
+	ITEM_HOMEWORK,
+	ITEM_HELP,
+	ITEM_SETTINGS,
+	ITEM_QUIT,
+};
+
+/* "started, 10 min": how far a module got this run, and about how long it takes. */
+static char *module_detail(const struct plain *p, size_t i)
+{
+	const struct module *m = p->s->lib->mods[i];
+	char *min = xasprintf(_("%d min"), m->minutes);
+	const char *state = p->s->prog[i].state == PROGRESS_DONE      ? _("done")
+	                    : p->s->prog[i].state == PROGRESS_STARTED ? _("started")
+	                                                              : NULL;
+	char *d = state ? xasprintf("%s, %s", state, min) : xstrdup(min);
+	free(min);
+	return d;
+}
+
+/* Chooses one of the modules that want() takes (or the only one) and plays it. */
+static void pick(struct plain *p, const char *title, int selfcheck)
+{
+	for (;;) {
+		size_t n = 0, cap = p->s->lib->n ? p->s->lib->n : 1;
+		size_t *idx = xcalloc(cap, sizeof *idx);
+		const char **labels = xcalloc(cap, sizeof *labels);
+		char **details = xcalloc(cap, sizeof *details);
+		for (size_t i = 0; i < p->s->lib->n; i++) {
+			if (module_is_selfcheck(p->s->lib->mods[i]) != selfcheck)
+				continue;
+			idx[n] = i;
+			labels[n] = p->s->lib->mods[i]->title;
+			details[n++] = module_detail(p, i);
+		}
+		int c = 0;
+		if (n != 1 || !selfcheck) {
+			plain_title(p, title);
+			c = plain_menu(p, labels, (const char *const *)details, n, ASK_BACK);
+		}
+		size_t chosen = c >= 0 ? idx[c] : 0;
+		for (size_t k = 0; k < n; k++)
+			free(details[k]);
+		free(details);
+		free(labels);
+		free(idx);
+		if (c < 0)
+			return;
+		plain_play_open(p, chosen);
+		/* One self-check opens at once, and Home follows it. */
+		if (plain_leaving(p) || (n == 1 && selfcheck))
+			return;
+	}
+}
+
+/* The home menu's entries, in the screens' order; how many. */
+static size_t build(struct plain *p, const char **labels, char **details, enum home_item *items)
+{
+	struct session *s = p->s;
+	size_t nself = 0, nhome = 0, n = 0;
+	for (size_t i = 0; i < s->lib->n; i++) {
+		nself += module_is_selfcheck(s->lib->mods[i]) != 0;
+		nhome += s->lib->mods[i]->homework != NULL;
+	}
+#define ITEM(it, label, detail) (items[n] = (it), labels[n] = (label), details[n++] = (detail))
+	if (s->last_module >= 0 && (size_t)s->last_module < s->lib->n) {
+		const struct module *m = s->lib->mods[s->last_module];
+		ITEM(ITEM_CONTINUE, xasprintf(_("Continue: %s"), m->title),
+		     xasprintf(_("step %zu of %zu"), s->prog[s->last_module].step + 1, m->n_steps));
+	}
+	if (s->lib->n > nself)
+		ITEM(ITEM_MODULES, xstrdup(_("Modules")),
+		     xasprintf(_("%zu to choose from"), s->lib->n - nself));
+	if (nself > 0)
+		ITEM(ITEM_SELFCHECK, xstrdup(_("Self-check")), NULL);
+	const char *diary = dlink_diary(s)                       ? C_("diary state", "open")
+	                    : dlink_exists(s) || dlink_handle(s) ? _("locked")
+	                                                         : NULL;
+	if (s->dl)
+		ITEM(ITEM_DIARY, xstrdup(_("Diary")), diary ? xstrdup(diary) : NULL);
+	if (nhome > 0)
+		ITEM(ITEM_HOMEWORK, xstrdup(_("Homework")), NULL);
+	ITEM(ITEM_HELP, xstrdup(_("Get help now")), NULL);
+	ITEM(ITEM_SETTINGS, xstrdup(_("Settings")), NULL);
+	ITEM(ITEM_QUIT, xstrdup(_("Quit")), NULL);
+#undef ITEM
+	return n;
+}
+
+static void home_once(struct plain *p)
+{
+	plain_title(p, _("Home"));
+	plain_text(p, _("Welcome. Take your time: nothing here leaves this computer."), 0);
+	if (p->s->notice) {
+		plain_blank(p);
+		plain_text(p, p->s->notice, 0);
+	}
+	if (dlink_note(p->s)) {
+		plain_blank(p);
+		plain_text(p, dlink_note(p->s), 0);
+		dlink_set_note(p->s, NULL); /* said once */
+	}
+	const char *labels[8];
+	char *details[8];
+	enum home_item items[8];
+	size_t n = build(p, labels, details, items);
+	int c = plain_menu(p, labels, (const char *const *)details, n, 0);
+	for (size_t k = 0; k < n; k++) {
+		free((char *)labels[k]);
+		free(details[k]);
+	}
+	if (c < 0)
+		return;
+	switch (items[c]) {
+	case ITEM_CONTINUE:
+		plain_play_run(p, (size_t)p->s->last_module, p->s->prog[p->s->last_module].step);
+		break;
+	case ITEM_MODULES:
+		pick(p, _("Modules"), 0);
+		break;
+	case ITEM_SELFCHECK:
+		pick(p, _("Self-check"), 1);
+		break;
+	case ITEM_DIARY:
+		plain_diary_run(p);
+		break;
+	case ITEM_HOMEWORK:
+		plain_homework_run(p);
+		break;
+	case ITEM_HELP:
+		plain_help(p);
+		break;
+	case ITEM_SETTINGS:
+		plain_settings_run(p);
+		break;
+	case ITEM_QUIT:
+		p->quit = 1;
+		break;
+	}
+}
+
+static void home(struct plain *p)
+{
+	if (p->s->first_run) {
+		const struct module *w = library_by_purpose(p->s->lib, PURPOSE_FIRST_RUN);
+		int i = session_module_index(p->s, w);
+		if (i >= 0)
+			plain_play_run(p, (size_t)i, 0);
+	}
+	while (!p->quit) {
+		/* Every part has returned: after a lock, what came from the diary goes. */
+		p->to_home = 0;
+		p->go_home = 0;
+		if (p->lock_due) {
+			/* Every part has let go of the diary's text: it locks now. */
+			dlink_lock(p->s, p->lock_due == 1);
+			p->lock_due = 0;
+		}
+		home_once(p);
+	}
+}
+
+static void begin(struct plain *p, struct session *s)
+{
+	memset(p, 0, sizeof *p);
+	p->s = s;
+	plain_out_init(p);
+	plain_in_begin(p);
+}
+
+/* The exit status, once the line buffer is wiped. */
+static int end(struct plain *p)
+{
+	int sig = p->signal_got;
+	plain_flush(p);
+	plain_in_end(p);
+	return sig ? 128 + sig : EXIT_OK;
+}
+
+int plain_run(const struct steady_opts *o)
+{
+	struct session s;
+	struct plain p;
+	session_open(&s, o, 0);
+	begin(&p, &s);
+	if (s.first_run)
+		session_save_settings(&s); /* the next start opens Home */
+	plain_text(&p,
+	           _("steady, in plain mode. Type help at any prompt for the helplines, and keys "
+	             "for every word you can type."),
+	           0);
+	home(&p);
+	if (!p.signal_got) {
+		plain_blank(&p);
+		plain_text(&p, _("steady has closed. Take care."), 0);
+	}
+	session_close(&s);
+	return end(&p);
+}
+
+int plain_preview(const struct steady_opts *o, const char *path)
+{
+	struct session s;
+	struct plain p;
+	session_open(&s, o, 1);
+	begin(&p, &s);
+	const struct module *m = preview_add(&s, path);
+	struct progress prog;
+	memset(&prog, 0, sizeof prog);
+	if (m)
+		plain_play_module(&p, m, &prog, 0);
+	progress_wipe(&prog);
+	session_close(&s);
+	int rc = end(&p);
+	if (!m) {
+		fprintf(stderr, _("steady: %s could not be loaded; run 'steady check %s'.\n"), path,
+		        path);
+		return EXIT_INVALID;
+	}
+	return rc;
+}

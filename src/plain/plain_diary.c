@@ -1,0 +1,221 @@
+/*
+ * plain_diary.c: the diary in plain mode: write a new entry, read the
+ * entries (newest first, a page at a time), search them, lock the diary.
+ * Entries are held by id, never by pointer, across a prompt: the diary may
+ * lock itself while a line is awaited, and a lock frees every entry.
+ */
+#include "config.h"
+
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diary/export.h"
+#include "diary/secbuf.h"
+#include "plain/parts.h"
+#include "plain/plain_ask.h"
+#include "plain/plain_out.h"
+#include "plain/plain_write.h"
+#include "session/diary_link.h"
+#include "session/entry_words.h"
+#include "session/journal.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* Entries listed at a time. */
+#define PAGE 20
+
+/* Lists the next page of entries, numbered from 1 for the newest; *shown counts them. */
+static void page(struct plain *p, const uint64_t *ids, size_t n, size_t *shown)
+{
+	struct diary *d = dlink_diary(p->s);
+	plain_blank(p);
+	for (size_t i = *shown; d && i < n && i < *shown + PAGE; i++) {
+		const struct entry *e = diary_get(d, ids[i]);
+		if (!e)
+			continue;
+		char at[32];
+		entry_words_when(e, at);
+		char *sum = entry_words_summary(p->s->lib, e);
+		char *num = xasprintf("%zu. ", i + 1);
+		char *label = xasprintf("%s  %s (%s)", at, sum, export_kind_label(e->kind));
+		plain_item(p, num, label);
+		secbuf_zfree_str(label);
+		secbuf_zfree_str(sum);
+		free(num);
+	}
+	*shown = *shown + PAGE < n ? *shown + PAGE : n;
+}
+
+/* The entries (all, or those containing query): a page, then one to read at a time. */
+static void entries(struct plain *p, const char *query)
+{
+	struct diary *d = dlink_diary(p->s);
+	if (!d)
+		return;
+	struct entry_list el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
+	size_t n = el.n;
+	uint64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
+	for (size_t i = 0; i < n; i++)
+		ids[i] = el.v[i]->id;
+	diary_list_free(&el);
+	char *head = query    ? xasprintf(_("Entries containing the search: %zu"), n)
+	             : n == 0 ? xstrdup(_("No entries yet."))
+	                      : xstrdup(_("Entries, newest first"));
+	plain_title(p, head);
+	free(head);
+	size_t shown = 0;
+	if (n > 0)
+		page(p, ids, n, &shown);
+	while (n > 0) {
+		const char *hint = shown < n ? _("Type the number of an entry to read it, or press "
+		                                 "Enter for more")
+		                             : _("Type the number of an entry to read it");
+		if (plain_ask(p, hint, ASK_BACK) != GOT_LINE)
+			break;
+		size_t len;
+		const char *t = plain_trimmed(p, &len);
+		long v;
+		if (len == 0) {
+			if (shown < n)
+				page(p, ids, n, &shown);
+			else
+				plain_text(p, _("Those are all the entries."), 0);
+			continue;
+		}
+		if (!plain_number(t, len, 1, (long)shown, &v)) {
+			plain_text(p, _("That is not one of the numbers."), 0);
+			continue;
+		}
+		d = dlink_diary(p->s);
+		const struct entry *e = d ? diary_get(d, ids[v - 1]) : NULL;
+		if (e)
+			plain_entry_show(p, e);
+	}
+	free(ids);
+}
+
+static void search(struct plain *p)
+{
+	plain_title(p, _("Search"));
+	plain_blank(p);
+	plain_text(p, _("Entries that contain what you type are listed; case does not matter."), 0);
+	if (plain_ask(p, _("Type what to look for"), ASK_BACK) != GOT_LINE)
+		return;
+	size_t len;
+	const char *t = plain_trimmed(p, &len);
+	if (len == 0)
+		return;
+	/* What is searched for is as private as the entries: guarded, then wiped. */
+	char *q = secbuf_strndup(t, len);
+	entries(p, q);
+	secbuf_free(q);
+}
+
+/* A draft being written, for the flush before a lock. */
+struct draft {
+	struct plain *p;
+	struct answer text;
+	uint64_t id;
+};
+
+/* Puts the draft into the diary (in memory); 0, or -1 with err filled. */
+static int put(struct draft *w, struct diary_error *err)
+{
+	struct diary *d = dlink_diary(w->p->s);
+	if (!d) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
+		return -1;
+	}
+	return journal_put(d, &w->id, w->text.text ? w->text.text : "", err);
+}
+
+static void write_entry(struct plain *p)
+{
+	plain_title(p, _("New entry"));
+	plain_blank(p);
+	plain_text(p, _("Write freely. A first line starting with '# ' is the title."), 0);
+	plain_text(p,
+	           _("Your entry may take several lines. A line with only a dot (.) ends it, and "
+	             "it is saved."),
+	           0);
+	struct draft w;
+	memset(&w, 0, sizeof w);
+	w.p = p;
+	for (;;) {
+		if (plain_ask(p, _("Write your entry"), ASK_BACK) != GOT_LINE)
+			return;
+		size_t len;
+		plain_trimmed(p, &len);
+		if (len > 0)
+			break;
+		plain_text(p, _("Write something first, or type back to leave."), 0);
+	}
+	plain_write_line(&w.text, p->line, p->len);
+	int ended = plain_write_more(p, &w.text);
+	struct diary_error err;
+	if (p->lock_due) {
+		/* The diary is to lock: the draft goes in first, and the lock saves it. */
+		if (w.text.len > 0 && put(&w, &err) == 0)
+			dlink_saved_first(p->s);
+	} else if (put(&w, &err) < 0) {
+		plain_title(p, _("Not saved"));
+		plain_text(p, err.msg, 0);
+	} else if (!ended) {
+		dlink_save(p->s, &err); /* leaving: saved if it can be, without asking */
+	} else if (plain_save(p)) {
+		plain_blank(p);
+		plain_text(p, _("Saved."), 0);
+	}
+	if (w.text.text) {
+		sodium_memzero(w.text.text, w.text.cap);
+		free(w.text.text);
+	}
+}
+
+static void menu(struct plain *p)
+{
+	for (;;) {
+		struct diary *d = dlink_diary(p->s);
+		if (!d)
+			return;
+		size_t count = diary_count(d);
+		plain_title(p, _("Diary"));
+		char *n = xasprintf(ngettext("%zu entry", "%zu entries", count), count);
+		plain_text(p, n, 0);
+		free(n);
+		if (dlink_note(p->s)) {
+			plain_blank(p);
+			plain_text(p, dlink_note(p->s), 0);
+			dlink_set_note(p->s, NULL);
+		}
+		const char *labels[] = {_("Write a new entry"), _("Read your entries"), _("Search"),
+		                        _("Lock the diary")};
+		int c = plain_menu(p, labels, NULL, 4, ASK_BACK);
+		if (c < 0)
+			return;
+		if (c == 0)
+			write_entry(p);
+		else if (c == 1)
+			entries(p, NULL);
+		else if (c == 2)
+			search(p);
+		else {
+			p->to_home = 1; /* Home locks it, once this part has let go */
+			p->lock_due = 2;
+		}
+		if (plain_leaving(p))
+			return;
+	}
+}
+
+void plain_diary_run(struct plain *p)
+{
+	if (!p->s->dl)
+		return; /* a preview keeps nothing */
+	if (!plain_open_run(p, NULL) || plain_leaving(p))
+		return;
+	p->in_diary++;
+	menu(p);
+	p->in_diary--;
+}

@@ -1,0 +1,134 @@
+/*
+ * plain_homework.c: the homework a counsellor set, in plain mode: who set
+ * it, what to do, how often and until when, and whether it is done for
+ * now. It is marked done when the module is finished with its answers kept
+ * (session/homework.h), so the marks need the diary open.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "plain/parts.h"
+#include "plain/plain_ask.h"
+#include "plain/plain_out.h"
+#include "session/diary_link.h"
+#include "session/homework.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* How often, and whether it is done for now. */
+static char *detail(const struct plain *p, const struct module *m)
+{
+	const struct homework *h = m->homework;
+	const char *often = h->frequency == FREQ_DAILY    ? _("daily")
+	                    : h->frequency == FREQ_WEEKLY ? _("weekly")
+	                                                  : _("once");
+	struct diary *d = dlink_diary(p->s);
+	if (!d)
+		return xstrdup(often);
+	const char *state = homework_mark(d, m, homework_today()) ? _("done") : _("to do");
+	return xasprintf("%s, %s", often, state);
+}
+
+/* Whether it is done for the period of today. */
+static void mark(struct plain *p, const struct module *m)
+{
+	struct diary *d = dlink_diary(p->s);
+	plain_blank(p);
+	if (!d) {
+		plain_text(
+		        p,
+		        dlink_exists(p->s)
+		                ? _("Unlock your diary to see your done marks. Finishing this "
+		                    "module with your diary open marks it done.")
+		                : _("With a diary, finishing this module and keeping your answers "
+		                    "marks it done here."),
+		        0);
+		return;
+	}
+	const struct entry *e = homework_mark(d, m, homework_today());
+	enum homework_frequency f = m->homework->frequency;
+	char *t = f == FREQ_ONCE
+	                  ? (e ? xasprintf(_("Done on %s."), e->date) : xstrdup(_("Not done yet.")))
+	          : f == FREQ_DAILY
+	                  ? xstrdup(e ? _("Done for today.") : _("Not done yet today."))
+	                  : xstrdup(e ? _("Done for this week.") : _("Not done yet this week."));
+	plain_text(p, t, 0);
+	free(t);
+}
+
+static void one(struct plain *p, size_t i)
+{
+	const struct module *m = p->s->lib->mods[i];
+	const struct homework *h = m->homework;
+	plain_title(p, m->title);
+	if (h->set_by) {
+		char *s = xasprintf(_("Set by %s."), h->set_by);
+		plain_blank(p);
+		plain_text(p, s, 0);
+		free(s);
+	}
+	struct buf b;
+	buf_init(&b);
+	buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
+	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
+	                                           : _("Once."));
+	if (h->until) {
+		char *s = xasprintf(homework_ended(m) ? _(" Until %s (this has ended).")
+		                                      : _(" Until %s."),
+		                    h->until);
+		buf_puts(&b, s);
+		free(s);
+	}
+	plain_text(p, b.data, 0);
+	buf_free(&b);
+	if (h->instructions) {
+		plain_blank(p);
+		plain_markup(p, h->instructions);
+	}
+	mark(p, m);
+	for (;;) {
+		if (plain_ask(p, _("Press Enter to start it"), ASK_BACK) != GOT_LINE)
+			return;
+		size_t len;
+		plain_trimmed(p, &len);
+		if (len == 0)
+			break;
+		plain_text(p, _("Press Enter on an empty line to start."), 0);
+	}
+	plain_play_open(p, i);
+}
+
+void plain_homework_run(struct plain *p)
+{
+	for (;;) {
+		size_t n = 0, cap = p->s->lib->n ? p->s->lib->n : 1;
+		size_t *idx = xcalloc(cap, sizeof *idx);
+		const char **labels = xcalloc(cap, sizeof *labels);
+		char **details = xcalloc(cap, sizeof *details);
+		for (size_t i = 0; i < p->s->lib->n; i++) {
+			const struct module *m = p->s->lib->mods[i];
+			if (!m->homework)
+				continue;
+			idx[n] = i;
+			labels[n] = m->title;
+			details[n++] = detail(p, m);
+		}
+		plain_title(p, _("Homework"));
+		plain_blank(p);
+		plain_text(p, _("Set for you by your counsellor."), 0);
+		int c = plain_menu(p, labels, (const char *const *)details, n, ASK_BACK);
+		size_t chosen = c >= 0 ? idx[c] : 0;
+		for (size_t k = 0; k < n; k++)
+			free(details[k]);
+		free(details);
+		free(labels);
+		free(idx);
+		if (c < 0)
+			return;
+		one(p, chosen);
+		if (plain_leaving(p))
+			return;
+	}
+}

@@ -1,0 +1,102 @@
+/*
+ * entry_words.c: diary entries in words (see entry_words.h).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "session/entry_words.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* The first line of s, cut at max bytes on a character boundary (new string). */
+static char *first_line(const char *s, size_t max)
+{
+	while (*s == '\n' || *s == ' ')
+		s++;
+	size_t n = strcspn(s, "\n");
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return xstrndup(s, n);
+}
+
+char *entry_words_summary(const struct library *lib, const struct entry *e)
+{
+	const struct module *m = e->module && lib ? library_find(lib, e->module) : NULL;
+	const char *name = m ? m->title : e->module ? e->module : "";
+	char *s;
+	switch (e->kind) {
+	case ENTRY_JOURNAL:
+		return first_line(e->title && *e->title ? e->title
+		                  : e->text             ? e->text
+		                                        : "",
+		                  ENTRY_WORDS_SUMMARY_MAX);
+	case ENTRY_RECORD:
+		s = e->complete ? xstrdup(name) : xasprintf(_("%s (left part way)"), name);
+		break;
+	case ENTRY_SELFCHECK:
+		s = e->band ? xasprintf(_("%s: %d, %s"), name, (int)e->score, e->band)
+		            : xasprintf(_("%s: %d"), name, (int)e->score);
+		break;
+	case ENTRY_SAFETY_PLAN:
+		s = xstrdup(_("My safety plan"));
+		break;
+	case ENTRY_HOMEWORK:
+		s = xasprintf(_("%s, done"), name);
+		break;
+	default:
+		s = xstrdup("");
+		break;
+	}
+	char *cut = first_line(s, ENTRY_WORDS_SUMMARY_MAX);
+	free(s);
+	return cut;
+}
+
+void entry_words_when(const struct entry *e, char out[32])
+{
+	char iso[32];
+	entry_time_format(e->created, iso);
+	snprintf(out, 32, "%.10s %.5s", iso, iso + 11);
+}
+
+const char *entry_words_question(const struct module *m, const char *question)
+{
+	const struct step *s = m && question ? module_step(m, question) : NULL;
+	if (s && s->prompt)
+		return s->prompt;
+	if (s && s->title)
+		return s->title;
+	return question ? question : "";
+}
+
+char *entry_words_answer(const struct step *s, const char *value)
+{
+	const char *v = value ? value : "";
+	if (!s)
+		return xstrdup(v);
+	struct buf b;
+	buf_init(&b);
+	if (s->type == STEP_SCALE) {
+		buf_printf(&b, _("%s (from %d to %d)"), v, s->min, s->max);
+	} else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST) {
+		for (size_t k = 0; k < s->n_options; k++) {
+			if (!entry_value_has(v, s->options[k].id))
+				continue;
+			if (b.len)
+				buf_puts(&b, "; ");
+			buf_puts(&b, s->options[k].label);
+		}
+		if (!b.len)
+			buf_puts(&b, v);
+	} else {
+		buf_puts(&b, v);
+	}
+	return buf_take(&b);
+}

@@ -1,0 +1,28 @@
+/*
+ * entry_words.h: diary entries in words, the same for every front end: a
+ * line for a list, the time an entry was written, and a record's answers as
+ * the person gave them (option labels, not ids). The strings hold what the
+ * person wrote: wipe them when done (secbuf_zfree_str()).
+ */
+#ifndef STEADY_SESSION_ENTRY_WORDS_H
+#define STEADY_SESSION_ENTRY_WORDS_H
+
+#include "content/library.h"
+#include "diary/entry.h"
+
+/* Summaries are cut here, on a character boundary. */
+#define ENTRY_WORDS_SUMMARY_MAX 160
+
+/* One line about an entry: a journal's title or first line, a record's module (new string). */
+char *entry_words_summary(const struct library *lib, const struct entry *e);
+
+/* "2026-11-29 14:05": when the entry was made, in its own local time. */
+void entry_words_when(const struct entry *e, char out[32]);
+
+/* The question of a record's answer as it was asked: its prompt, title, or id. */
+const char *entry_words_question(const struct module *m, const char *question);
+
+/* An answer in words: option labels, a scale with its range (s may be NULL; new string). */
+char *entry_words_answer(const struct step *s, const char *value);
+
+#endif

@@ -1,0 +1,38 @@
+/*
+ * pass_rules.c: the rules for a new passphrase (see pass_rules.h).
+ */
+#include "config.h"
+
+#include <sodium.h>
+
+#include "session/pass_rules.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+size_t pass_rules_chars(const char *pass, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)pass[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+int pass_rules_short(const char *pass, size_t len)
+{
+	return pass_rules_chars(pass, len) < PASS_RULES_GENTLE_MIN;
+}
+
+char *pass_rules_short_text(size_t chars)
+{
+	return xasprintf(_("This passphrase has only %zu characters. Short passphrases are easier "
+	                   "to guess. Three or four unrelated words protect your diary much "
+	                   "better."),
+	                 chars);
+}
+
+int pass_rules_same(const char *a, size_t alen, const char *b, size_t blen)
+{
+	/* The time taken does not depend on where they differ. */
+	return alen == blen && (alen == 0 || sodium_memcmp(a, b, alen) == 0);
+}

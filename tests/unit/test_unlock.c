@@ -1,0 +1,92 @@
+/* test_unlock.c: a session's diary set up, locked and opened again (session/unlock.c). */
+#include "config.h"
+
+#include <check.h>
+
+#include "diary_test_util.h"
+#include "session/diary_link.h"
+#include "session/unlock.h"
+#include "unit.h"
+
+static char *dir;
+static char *home;
+static struct steady_opts o;
+
+static void setup(void)
+{
+	dir = scratch_dir();
+	home = scratch_dir();
+	ck_assert_int_eq(setenv("XDG_CONFIG_HOME", home, 1), 0);
+	ck_assert_int_eq(setenv("XDG_DATA_HOME", home, 1), 0);
+	ck_assert_int_eq(setenv("STEADY_DIARY_COSTS", "min", 1), 0);
+	memset(&o, 0, sizeof o);
+	o.diary = dir;
+	o.passphrase_fd = -1;
+}
+
+static void teardown(void)
+{
+	scratch_free(dir);
+	scratch_free(home);
+}
+
+START_TEST(test_setup_lock_open)
+{
+	struct session s;
+	struct diary_error err;
+	session_open(&s, &o, 0);
+	ck_assert_int_eq(unlock_open(&s, PASS, PASSLEN, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_NOT_FOUND);
+
+	ck_assert_int_eq(unlock_setup(&s, PASS, PASSLEN, &err), 0);
+	ck_assert_ptr_nonnull(dlink_diary(&s));
+	ck_assert_int_eq(dlink_exists(&s), 1);
+	ck_assert_ptr_nonnull(dlink_note(&s));
+	/* A second diary in the same folder is refused; the first stays open. */
+	ck_assert_int_eq(unlock_setup(&s, PASS, PASSLEN, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+
+	dlink_lock(&s, 0);
+	ck_assert_ptr_null(dlink_diary(&s));
+	ck_assert_int_eq(unlock_open(&s, "wrong words", 11, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_ptr_null(dlink_diary(&s));
+	ck_assert_int_eq(unlock_open(&s, PASS, PASSLEN, &err), 0);
+	ck_assert_ptr_nonnull(dlink_diary(&s));
+	ck_assert_ptr_null(dlink_note(&s)); /* the lock's note was read */
+	/* Already open: nothing to do. */
+	ck_assert_int_eq(unlock_open(&s, "anything", 8, &err), 0);
+	session_close(&s);
+
+	/* The next run opens it from its folder. */
+	session_open(&s, &o, 0);
+	ck_assert_ptr_null(dlink_handle(&s));
+	ck_assert_int_eq(unlock_open(&s, PASS, PASSLEN, &err), 0);
+	ck_assert_ptr_nonnull(dlink_diary(&s));
+	session_close(&s);
+}
+END_TEST
+
+START_TEST(test_preview_has_none)
+{
+	struct session s;
+	struct diary_error err;
+	session_open(&s, &o, 1);
+	ck_assert_int_eq(unlock_setup(&s, PASS, PASSLEN, &err), -1);
+	ck_assert_int_eq(unlock_open(&s, PASS, PASSLEN, &err), -1);
+	ck_assert_int_eq(diary_exists(dir), 0);
+	session_close(&s);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("unlock");
+	TCase *tc = tcase_create("unlock");
+	tcase_set_timeout(tc, 60);
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_setup_lock_open);
+	tcase_add_test(tc, test_preview_has_none);
+	suite_add_tcase(s, tc);
+	return unit_run(s);
+}
