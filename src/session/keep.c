@@ -70,11 +70,18 @@ int keep_module(struct session *s, size_t i, int finished, struct diary_error *e
 	}
 	const struct module *m = s->lib->mods[i];
 	struct progress *p = &s->prog[i];
-	/* A module done once keeps one record, updated; a journal gets one per filling in. */
+	/*
+	 * A module done once keeps one record, updated; a journal gets one per
+	 * filling in. Answered this run before the diary was open, the module
+	 * takes its record over with the answers kept there for the steps not
+	 * answered now, so updating it loses none of them.
+	 */
 	if (!p->record && !keep_fresh_each_time(m)) {
 		const struct entry *old = diary_latest(d, ENTRY_RECORD, m->id);
-		if (old)
+		if (old) {
+			record_merge(p, m, old);
 			p->record = old->id;
+		}
 	}
 	struct entry *e = entry_new(ENTRY_RECORD);
 	entry_set(e, &e->module, m->id);

@@ -140,6 +140,19 @@ void record_load(struct progress *p, const struct module *m, const struct entry 
 	p->record = e->id;
 }
 
+void record_merge(struct progress *p, const struct module *m, const struct entry *e)
+{
+	progress_open(p, m);
+	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
+		const struct step *s = &m->steps[i];
+		if (!s->id || !step_is_question(s) || progress_answered(p, m, i))
+			continue;
+		const char *v = entry_answer(e, s->id);
+		if (v)
+			load_answer(&p->answers[i], s, v);
+	}
+}
+
 int record_plan_section(const struct step *s)
 {
 	/* The module names the section in the step's 'plan:' (content/module.h). */

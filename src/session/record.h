@@ -31,6 +31,12 @@ void record_fill(struct entry *e, const struct module *m, const struct progress 
  */
 void record_load(struct progress *p, const struct module *m, const struct entry *e);
 
+/*
+ * Puts a record's answers into the steps that have none yet this run,
+ * leaving every answer given this run as it is (and the state and step).
+ */
+void record_merge(struct progress *p, const struct module *m, const struct entry *e);
+
 /* The safety plan section a text step fills in (its 'plan:'), or -1. */
 int record_plan_section(const struct step *s);
 

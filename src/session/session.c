@@ -13,6 +13,14 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
+/* Adds a calm message to the notice: every one is kept, none lost. */
+static void add_notice(struct session *s, const char *msg)
+{
+	char *n = s->notice ? xasprintf("%s %s", s->notice, msg) : xstrdup(msg);
+	free(s->notice);
+	s->notice = n;
+}
+
 static void load_content(struct session *s)
 {
 	struct diag d;
@@ -21,9 +29,16 @@ static void load_content(struct session *s)
 	if (library_load_std(s->lib, s->opts->content_dirs, s->opts->n_content_dirs, &d) < 0 ||
 	    d.errors > 0) {
 		/* Calm, and with a way to learn more; the rest works with what loaded. */
-		s->notice = xasprintf(_("Some content could not be loaded (%zu problems). "
-		                        "Everything else works. 'steady check' shows the details."),
+		char *msg = xasprintf(ngettext("Some content could not be loaded (%zu problem). "
+		                               "Everything else works. 'steady check' shows the "
+		                               "details.",
+		                               "Some content could not be loaded (%zu problems). "
+		                               "Everything else works. 'steady check' shows the "
+		                               "details.",
+		                               (unsigned long)d.errors),
 		                      d.errors);
+		add_notice(s, msg);
+		free(msg);
 	}
 	diag_free(&d);
 }
@@ -44,7 +59,7 @@ void session_open(struct session *s, const struct steady_opts *o, int preview)
 		if (rc == 1)
 			s->first_run = !preview;
 		else if (rc < 0)
-			s->notice = xstrdup(err);
+			add_notice(s, err);
 	}
 	if (preview)
 		free(path);
@@ -75,10 +90,8 @@ void session_save_settings(struct session *s)
 	if (!s->settings_path)
 		return;
 	char err[512];
-	if (settings_save(&s->set, s->settings_path, err, sizeof err) < 0) {
-		free(s->notice);
-		s->notice = xstrdup(err);
-	}
+	if (settings_save(&s->set, s->settings_path, err, sizeof err) < 0)
+		add_notice(s, err);
 }
 
 const struct region *session_region(const struct session *s)

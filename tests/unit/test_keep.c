@@ -293,6 +293,28 @@ START_TEST(module_updates_the_record_kept_in_an_earlier_run)
 }
 END_TEST
 
+START_TEST(module_taking_over_a_record_keeps_its_other_answers)
+{
+	/* Kept in an earlier run: signs and after; this run, before unlocking, only after. */
+	struct diary *d = st_diary(&s);
+	struct entry *old = entry_new(ENTRY_RECORD);
+	entry_set(old, &old->module, "not-plan");
+	entry_set_answer(old, "signs", "last week's signs");
+	entry_set_answer(old, "after", "tired");
+	old->complete = 1;
+	struct diary_error err;
+	uint64_t id = diary_add(d, old, &err);
+	ck_assert_uint_ne(id, 0);
+	st_write(&s, "not-plan", "after", "calmer");
+	keep("not-plan", 0);
+	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, "not-plan"), 1);
+	const struct entry *e = diary_get(d, id);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_str_eq(entry_answer(e, "signs"), "last week's signs"); /* not lost */
+	ck_assert_str_eq(entry_answer(e, "after"), "calmer");            /* this run's answer */
+}
+END_TEST
+
 START_TEST(module_journal_gets_a_record_each_filling_in)
 {
 	struct diary *d = st_diary(&s);
@@ -489,6 +511,7 @@ static Suite *keep_suite(void)
 	tcase_add_test(tc, module_without_the_diary_fails);
 	tcase_add_test(tc, module_writes_its_record_and_replaces_it);
 	tcase_add_test(tc, module_updates_the_record_kept_in_an_earlier_run);
+	tcase_add_test(tc, module_taking_over_a_record_keeps_its_other_answers);
 	tcase_add_test(tc, module_journal_gets_a_record_each_filling_in);
 	tcase_add_test(tc, module_fills_in_the_safety_plan);
 	tcase_add_test(tc, module_with_the_plan_ids_fills_in_no_plan);

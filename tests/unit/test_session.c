@@ -144,6 +144,8 @@ START_TEST(open_with_settings_that_cannot_be_read)
 	assert_defaults(&s.set);
 	ck_assert_str_eq(s.settings_path, settings);
 	ck_assert_ptr_nonnull(s.notice);
+	/* The settings' problem is said even when the content has problems too. */
+	ck_assert_ptr_nonnull(strstr(s.notice, settings));
 	ck_assert_ptr_nonnull(s.lib);
 	ck_assert_ptr_nonnull(library_find(s.lib, "journal"));
 }
