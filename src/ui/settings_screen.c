@@ -19,7 +19,7 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
-enum { ID_REGION, ID_COLOR, ID_LOCK, ID_BACK };
+enum { ID_REGION, ID_COLOR, ID_LOCK, ID_PLAIN, ID_BACK };
 
 static const int lock_steps[] = {1, 2, 5, 10, 15, 20, 30, 60, 120};
 
@@ -92,6 +92,8 @@ static void set_draw(struct app *a, struct screen *sc)
 	        a->s->set.lock_minutes);
 	list_add(l, _("Diary locks itself after"), lock, ID_LOCK);
 	free(lock);
+	/* For a screen reader: the next start is in plain mode (doc/ACCESSIBILITY.md). */
+	list_add(l, _("Plain mode at every start"), a->s->set.plain ? _("on") : _("off"), ID_PLAIN);
 	list_heading(l, NULL);
 	list_add(l, _("Back"), NULL, ID_BACK);
 	list_select_id(l, st->sel);
@@ -155,6 +157,9 @@ static void set_key(struct app *a, struct screen *sc, enum app_event ev, wint_t 
 		session_save_settings(a->s);
 	} else if (sel == ID_LOCK && (enter || left || right)) {
 		step_lock(a, left ? -1 : right ? 1 : 0);
+	} else if (sel == ID_PLAIN && (enter || left || right)) {
+		a->s->set.plain = !a->s->set.plain;
+		session_save_settings(a->s);
 	} else if (left) {
 		screen_close(a, sc, -1);
 	}

@@ -1,7 +1,8 @@
 #!/bin/sh
 # plain.sh: plain mode on a real terminal. The setting plain=1 chooses it
 # where the screens could show; a passphrase is not echoed; a timer runs in
-# real time, each cue at its second, and Enter stops it; Ctrl-D leaves.
+# real time, each cue at its second, and Enter stops it; Ctrl-D leaves; the
+# screens' Settings turn it on.
 . "$top_srcdir/tests/lib.sh"
 
 export STEADY_DIARY_COSTS=min
@@ -28,6 +29,33 @@ expect_not_in "$T/screen" "secret kettle"
 tui_keys C-d
 tui_wait "__EXITED__ 0"
 tui_wait "steady has closed."
+
+# The screens' Settings turn it on too: the next start is in plain mode.
+printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
+tui_restart
+tui_start 80 24 "TERM=xterm-256color $STEADY"
+tui_wait "Get help now"
+tui_keys End Up Enter
+tui_wait "Plain mode at every start"
+tui_keys Down Down Down
+tui_wait "> Plain mode at every start"
+tui_screen | grep -q "Plain mode at every start  *off" || fail "plain mode was not off"
+tui_keys Enter
+i=0
+until tui_screen | grep -q "Plain mode at every start  *on"; do
+	i=$((i + 1))
+	[ "$i" -lt 100 ] || break
+	sleep 0.05
+done
+tui_screen | grep -q "Plain mode at every start  *on" || fail "plain mode did not turn on"
+grep -qx 'plain=1' "$XDG_CONFIG_HOME/steady/settings" || fail "the setting was not saved"
+tui_keys q q
+tui_wait "__EXITED__ 0"
+tui_restart
+tui_start 80 24 "TERM=xterm-256color $STEADY"
+tui_wait "steady, in plain mode."
+tui_keys C-d
+tui_wait "__EXITED__ 0"
 tui_restart
 
 cat >"$T/timer.yaml" <<'YAML'
