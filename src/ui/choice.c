@@ -9,6 +9,7 @@
 
 #include <curses.h>
 #include <sodium.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,7 @@ struct choice {
 	size_t nlines;
 	int text_h;
 	int list_h;
+	int fresh; /* no key yet: a note (an error) is read first */
 	struct app_keyhelp keys[4];
 };
 
@@ -42,9 +44,11 @@ static void choice_draw(struct app *a, struct screen *sc)
 	markup_init(&d);
 	if (c->markup)
 		markup_render(&d, c->markup, ar.w, app_bullet(a));
+	size_t note_line = SIZE_MAX;
 	if (c->note) {
 		if (!markup_ends_blank(&d))
 			markup_blank(&d);
+		note_line = d.n;
 		markup_text(&d, c->note, ar.w, 0, MARKUP_ACCENT);
 	}
 	c->nlines = d.n;
@@ -59,11 +63,15 @@ static void choice_draw(struct app *a, struct screen *sc)
 	c->list_h = lh;
 	list_draw(&c->l, &(struct area){ly, ar.x, lh, ar.w});
 	draw_footer(a, c->keys, 4);
+	/* A new message is read first: the cursor rests on it until a key is pressed. */
+	if (c->fresh && note_line >= c->top && note_line < c->top + (size_t)(ta.h > 0 ? ta.h : 0))
+		draw_cursor(ta.y + (int)(note_line - c->top), ta.x);
 }
 
 static void choice_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
 	struct choice *c = sc->data;
+	c->fresh = 0;
 	if (ev == EV_KEY && (ch == KEY_NPAGE || ch == KEY_PPAGE)) {
 		pager_key(&c->top, c->nlines, c->text_h, ev, ch);
 		return;
@@ -101,6 +109,7 @@ struct screen *choice_new(const char *title, const char *markup, const char *not
 	c->markup = markup ? xstrdup(markup) : NULL;
 	c->note = note ? xstrdup(note) : NULL;
 	c->n = n;
+	c->fresh = 1;
 	for (size_t i = 0; i < n; i++)
 		list_add(&c->l, choices[i], NULL, (int)i);
 	c->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};

@@ -73,6 +73,10 @@ tui_keys C-s
 tui_wait "Not saved yet"
 tui_wait "Could not save the diary"
 tui_wait "Nothing is lost"
+# The error is what a screen reader reads first: the cursor rests on it.
+pos=$(tmux -L "$TMUX_SOCK" display -p -t t '#{cursor_x},#{cursor_y}')
+tui_screen | sed -n "$((${pos#*,} + 1))p" | grep -q "Could not save the diary" ||
+	fail "the cursor ($pos) is not on the error"
 tui_keys Enter
 tui_wait "Could not save the diary"
 rm -r "$D/diary.new"
