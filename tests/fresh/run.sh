@@ -202,8 +202,11 @@ login='chroot '"'$root'"' /usr/bin/env -i HOME=/root TERM="$TERM" CI=true /bin/b
 say "./quickstart.sh (in an 80x24 terminal, until \"$welcome\" shows)"
 t=$(date +%s)
 printf '%s\n' 'set -g history-limit 100000' 'set -g remain-on-exit on' >"$work/tmux.conf"
+# The exit status is written into the pane: tmux's #{pane_dead_status} is
+# at times empty for a process that exited 0.
 tmux -L "$sock" -f "$work/tmux.conf" new-session -d -s fresh -x 80 -y 24 \
-	"$login 'cd /root/steady && ./quickstart.sh'" 9>&- || fail "tmux could not start"
+	"$login 'cd /root/steady && ./quickstart.sh'; echo __EXITED__ \$?" 9>&- ||
+	fail "tmux could not start"
 pane() {
 	cmd=$1
 	shift
@@ -221,12 +224,13 @@ run_s=$(($(date +%s) - t))
 if [ "$shown" = yes ]; then
 	pane send-keys C-q
 	end=$(($(date +%s) + 15))
-	until [ "$(pane display-message -p '#{pane_dead}')" = 1 ]; do
+	until pane capture-pane -p | grep -q '^__EXITED__ '; do
 		[ "$(date +%s)" -le "$end" ] || break
 		sleep 0.2
 	done
 fi
-run_status=$(pane display-message -p '#{?pane_dead,#{pane_dead_status},running}')
+run_status=$(pane capture-pane -p | sed -n 's/^__EXITED__ \([0-9]*\)$/\1/p' | tail -n 1)
+[ -n "$run_status" ] || run_status=running
 if [ "$shown" != yes ] || [ "$run_status" != 0 ]; then
 	pane capture-pane -p -S - | grep -v '^$' | tail -n 60 >&2
 	[ "$shown" = yes ] || fail "./quickstart.sh: steady's first screen did not show ($run_s s, status $run_status)"
