@@ -106,9 +106,12 @@ void dlink_attach(struct session *s, struct diary *d)
 		if (p->state != PROGRESS_NONE)
 			continue;
 		const struct entry *e = diary_latest(d, ENTRY_RECORD, m->id);
-		if (e && (!e->complete || !keep_fresh_each_time(m)))
+		if (e && (!e->complete || !keep_fresh_each_time(m))) {
 			record_load(p, m, e);
-		else if (e)
+			/* Its answers are in the diary because the person said so: not asked again.
+			 */
+			p->keep = KEEP_YES;
+		} else if (e)
 			p->state = PROGRESS_DONE; /* filled in before: marked done, opened afresh */
 	}
 	/* "Continue" comes back to the newest record left part way. */

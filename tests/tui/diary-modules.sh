@@ -160,10 +160,11 @@ lines=$(grep -n "Helplines" "$T/screen" | cut -d: -f1)
 }
 tui_keys Escape
 tui_wait "Continue: Crisis and your safety plan"
+# Resumed from the diary, where the person chose to keep it: not asked again.
 tui_keys Home Enter
-tui_wait "Save your answers to this module in your diary?"
-tui_keys Enter
 tui_wait "People and places"
+tui_screen >"$T/screen"
+expect_not_in "$T/screen" "Save your answers"
 tui_keys Escape
 tui_wait "Get help now"
 tui_keys C-q

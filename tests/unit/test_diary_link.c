@@ -252,6 +252,9 @@ START_TEST(attach_resumes_modules_from_the_diary)
 	ck_assert_int_eq(p->state, PROGRESS_STARTED);
 	ck_assert_uint_eq(p->step, 2);
 	ck_assert_uint_eq(p->record, started);
+	/* Kept once, resumed from the diary: "keep your answers?" is not asked again. */
+	ck_assert_int_eq(p->keep, KEEP_YES);
+	ck_assert_int_eq(keep_begin(&s, st_index(&s, "not-plan")), 0);
 	size_t ask = 0;
 	while (strcmp(mod("not-plan")->steps[ask].id, "ask") != 0)
 		ask++;
