@@ -181,7 +181,7 @@ TESTS += tests/tui/suspend.sh
 endif
 TESTS += tests/i18n/words.sh
 EXTRA_DIST += tests/i18n/words.sh
-EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml
+EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml tests/data/scale/short.yaml
 if HAVE_TMUX
 TESTS += tests/tui/scale.sh
 endif

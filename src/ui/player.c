@@ -42,6 +42,7 @@ struct player {
 	size_t doc_lines;           /* lines of the step as last drawn, for scrolling */
 	struct area body;           /* the step's area as last drawn */
 	struct app_keyhelp keys[8]; /* the footer's keys: the keys overlay reads them later */
+	char range[32];             /* a scale's numbers as a key: "0-10", "1-5" */
 };
 
 enum { TAG_LINK = 1 };
@@ -202,7 +203,7 @@ note:
 }
 
 /* The footer keys for the step. */
-static size_t step_keys(const struct player *pl, struct app_keyhelp *k)
+static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 {
 	const struct step *s = cur_step(pl);
 	size_t n = 0;
@@ -220,7 +221,9 @@ static size_t step_keys(const struct player *pl, struct app_keyhelp *k)
 	switch (s->type) {
 	case STEP_SCALE:
 		KEY("Left/Right", _("choose"));
-		KEY("0-9", _("number"));
+		/* The scale's own numbers: typed one after another, "1" "0" is 10. */
+		snprintf(pl->range, sizeof pl->range, "%d-%d", s->min, s->max);
+		KEY(pl->range, _("number"));
 		KEY("Enter", _("next"));
 		KEY("b", _("back"));
 		break;
