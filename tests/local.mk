@@ -254,12 +254,15 @@ check-fresh:
 .PHONY: check-fresh
 
 ## The session's helpers that both front ends share: entries in words, a
-## journal entry from text, the passphrase rules, unlocking, a preview.
+## journal entry from text, the passphrase rules, unlocking, a preview,
+## what Home offers.
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_entry_words tests/unit/test_journal \
-	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview
+	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview \
+	tests/unit/test_home_menu
 TESTS += tests/unit/test_entry_words tests/unit/test_journal \
-	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview
+	tests/unit/test_pass_rules tests/unit/test_unlock tests/unit/test_preview \
+	tests/unit/test_home_menu
 tests_unit_test_entry_words_SOURCES = tests/unit/test_entry_words.c
 tests_unit_test_entry_words_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_entry_words_LDADD = $(UNIT_LIBS)
@@ -275,6 +278,9 @@ tests_unit_test_unlock_LDADD = $(UNIT_LIBS)
 tests_unit_test_preview_SOURCES = tests/unit/test_preview.c tests/unit/diary_test_util.h
 tests_unit_test_preview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_preview_LDADD = $(UNIT_LIBS)
+tests_unit_test_home_menu_SOURCES = tests/unit/test_home_menu.c tests/unit/session_test.h
+tests_unit_test_home_menu_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_home_menu_LDADD = $(UNIT_LIBS)
 endif
 
 ## The plain mode (src/plain): driven through a pipe, and on a terminal.

@@ -1,7 +1,7 @@
 /*
  * cmd_diary.c: `steady diary init|add|list|show|search|export|passwd|wipe`,
- * the diary from the command line. Everything goes through diary/, the same
- * code the screens use.
+ * the diary from the command line. Everything goes through diary/ and
+ * session/, the same code the screens and the plain mode use.
  */
 #include "config.h"
 
@@ -19,6 +19,7 @@
 #include "diary/export.h"
 #include "diary/notice.h"
 #include "diary/secbuf.h"
+#include "session/journal.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -159,30 +160,17 @@ static int do_add(const struct steady_opts *o, const char *dir)
 		diary_close(d);
 		return EXIT_INVALID;
 	}
-	struct entry *e = entry_new(ENTRY_JOURNAL);
-	char *body = in;
-	/* A first line "# Title" gives the entry a title. */
-	if (strncmp(in, "# ", 2) == 0) {
-		char *nl = strchr(in, '\n');
-		char *title = xstrndup(in + 2, nl ? (size_t)(nl - in - 2) : strlen(in + 2));
-		entry_set(e, &e->title, title);
-		secbuf_zfree_str(title);
-		body = nl ? nl + 1 : in + strlen(in);
-	}
-	while (*body == '\n')
-		body++;
-	if (!*body && !e->title) {
+	/* Blank lines alone are nothing; else the title rule of every front end (journal.h). */
+	if (!in[strspn(in, "\n")]) {
 		fputs(_("steady: nothing to add; write the entry on standard input.\n"), stderr);
 		secbuf_zfree(in, cap);
-		entry_free(e);
 		diary_close(d);
 		return EXIT_INVALID;
 	}
-	entry_set(e, &e->text, body);
-	secbuf_zfree(in, cap);
 	struct diary_error err = {0};
-	uint64_t id = diary_add(d, e, &err);
-	rc = id ? save(d) : report(&err);
+	uint64_t id = 0;
+	rc = journal_put(d, &id, in, &err) < 0 ? report(&err) : save(d);
+	secbuf_zfree(in, cap);
 	if (rc == EXIT_OK)
 		printf(_("Added entry %llu.\n"), (unsigned long long)id);
 	diary_close(d);

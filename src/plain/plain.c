@@ -18,35 +18,11 @@
 #include "plain/plain_in.h"
 #include "plain/plain_out.h"
 #include "session/diary_link.h"
+#include "session/home_menu.h"
 #include "session/preview.h"
 #include "util/exit_status.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
-
-/* The menu entries that are not modules. */
-enum home_item {
-	ITEM_CONTINUE,
-	ITEM_MODULES,
-	ITEM_SELFCHECK,
-	ITEM_DIARY,
-	ITEM_HOMEWORK,
-	ITEM_HELP,
-	ITEM_SETTINGS,
-	ITEM_QUIT,
-};
-
-/* "started, 10 min": how far a module got this run, and about how long it takes. */
-static char *module_detail(const struct plain *p, size_t i)
-{
-	const struct module *m = p->s->lib->mods[i];
-	char *min = xasprintf(_("%d min"), m->minutes);
-	const char *state = p->s->prog[i].state == PROGRESS_DONE      ? _("done")
-	                    : p->s->prog[i].state == PROGRESS_STARTED ? _("started")
-	                                                              : NULL;
-	char *d = state ? xasprintf("%s, %s", state, min) : xstrdup(min);
-	free(min);
-	return d;
-}
 
 /* Chooses one of the modules that want() takes (or the only one) and plays it. */
 static void pick(struct plain *p, const char *title, int selfcheck)
@@ -61,7 +37,7 @@ static void pick(struct plain *p, const char *title, int selfcheck)
 				continue;
 			idx[n] = i;
 			labels[n] = p->s->lib->mods[i]->title;
-			details[n++] = module_detail(p, i);
+			details[n++] = home_menu_module_detail(p->s, i, ", ");
 		}
 		int c = 0;
 		if (n != 1 || !selfcheck) {
@@ -83,40 +59,6 @@ static void pick(struct plain *p, const char *title, int selfcheck)
 	}
 }
 
-/* The home menu's entries, in the screens' order; how many. */
-static size_t build(struct plain *p, const char **labels, char **details, enum home_item *items)
-{
-	struct session *s = p->s;
-	size_t nself = 0, nhome = 0, n = 0;
-	for (size_t i = 0; i < s->lib->n; i++) {
-		nself += module_is_selfcheck(s->lib->mods[i]) != 0;
-		nhome += s->lib->mods[i]->homework != NULL;
-	}
-#define ITEM(it, label, detail) (items[n] = (it), labels[n] = (label), details[n++] = (detail))
-	if (s->last_module >= 0 && (size_t)s->last_module < s->lib->n) {
-		const struct module *m = s->lib->mods[s->last_module];
-		ITEM(ITEM_CONTINUE, xasprintf(_("Continue: %s"), m->title),
-		     xasprintf(_("step %zu of %zu"), s->prog[s->last_module].step + 1, m->n_steps));
-	}
-	if (s->lib->n > nself)
-		ITEM(ITEM_MODULES, xstrdup(_("Modules")),
-		     xasprintf(_("%zu to choose from"), s->lib->n - nself));
-	if (nself > 0)
-		ITEM(ITEM_SELFCHECK, xstrdup(_("Self-check")), NULL);
-	const char *diary = dlink_diary(s)                       ? C_("diary state", "open")
-	                    : dlink_exists(s) || dlink_handle(s) ? _("locked")
-	                                                         : NULL;
-	if (s->dl)
-		ITEM(ITEM_DIARY, xstrdup(_("Diary")), diary ? xstrdup(diary) : NULL);
-	if (nhome > 0)
-		ITEM(ITEM_HOMEWORK, xstrdup(_("Homework")), NULL);
-	ITEM(ITEM_HELP, xstrdup(_("Get help now")), NULL);
-	ITEM(ITEM_SETTINGS, xstrdup(_("Settings")), NULL);
-	ITEM(ITEM_QUIT, xstrdup(_("Quit")), NULL);
-#undef ITEM
-	return n;
-}
-
 static void home_once(struct plain *p)
 {
 	plain_title(p, _("Home"));
@@ -130,41 +72,43 @@ static void home_once(struct plain *p)
 		plain_text(p, dlink_note(p->s), 0);
 		dlink_set_note(p->s, NULL); /* said once */
 	}
-	const char *labels[8];
-	char *details[8];
-	enum home_item items[8];
-	size_t n = build(p, labels, details, items);
-	int c = plain_menu(p, labels, (const char *const *)details, n, 0);
+	/* The same entries as Home on the screens, in the same order. */
+	struct home_entry e[HOME__COUNT];
+	const char *labels[HOME__COUNT], *details[HOME__COUNT];
+	size_t n = home_menu_build(p->s, e);
 	for (size_t k = 0; k < n; k++) {
-		free((char *)labels[k]);
-		free(details[k]);
+		labels[k] = e[k].label;
+		details[k] = e[k].detail;
 	}
-	if (c < 0)
-		return;
-	switch (items[c]) {
-	case ITEM_CONTINUE:
+	int c = plain_menu(p, labels, details, n, 0);
+	enum home_item item = c >= 0 ? e[c].item : HOME__COUNT; /* HOME__COUNT: none */
+	home_menu_free(e, n);
+	switch (item) {
+	case HOME_CONTINUE:
 		plain_play_run(p, (size_t)p->s->last_module, p->s->prog[p->s->last_module].step);
 		break;
-	case ITEM_MODULES:
+	case HOME_MODULES:
 		pick(p, _("Modules"), 0);
 		break;
-	case ITEM_SELFCHECK:
+	case HOME_SELFCHECK:
 		pick(p, _("Self-check"), 1);
 		break;
-	case ITEM_DIARY:
+	case HOME_DIARY:
 		plain_diary_run(p);
 		break;
-	case ITEM_HOMEWORK:
+	case HOME_HOMEWORK:
 		plain_homework_run(p);
 		break;
-	case ITEM_HELP:
+	case HOME_HELP:
 		plain_help(p);
 		break;
-	case ITEM_SETTINGS:
+	case HOME_SETTINGS:
 		plain_settings_run(p);
 		break;
-	case ITEM_QUIT:
+	case HOME_QUIT:
 		p->quit = 1;
+		break;
+	case HOME__COUNT:
 		break;
 	}
 }

@@ -122,12 +122,7 @@ struct draft {
 /* Puts the draft into the diary (in memory); 0, or -1 with err filled. */
 static int put(struct draft *w, struct diary_error *err)
 {
-	struct diary *d = dlink_diary(w->p->s);
-	if (!d) {
-		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
-		return -1;
-	}
-	return journal_put(d, &w->id, w->text.text ? w->text.text : "", err);
+	return journal_put(dlink_diary(w->p->s), &w->id, w->text.text ? w->text.text : "", err);
 }
 
 static void write_entry(struct plain *p)

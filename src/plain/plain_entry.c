@@ -36,14 +36,10 @@ void plain_entry_show(struct plain *p, const struct entry *e)
 	char *head = xasprintf("%s  %s", at, export_kind_label(e->kind));
 	plain_title(p, head);
 	free(head);
-	if (e->edited.epoch != e->created.epoch) {
-		char ed[32];
-		entry_time_format(e->edited, ed);
-		char *c = xasprintf(_("Changed %.10s %.5s"), ed, ed + 11);
-		plain_text(p, c, 0);
-		free(c);
-	}
-	const struct module *m = e->module && p->s->lib ? library_find(p->s->lib, e->module) : NULL;
+	char *changed = entry_words_changed(e);
+	plain_text(p, changed, 0); /* nothing when it was never changed */
+	free(changed);
+	const struct module *m = entry_words_module(p->s->lib, e);
 	const char *name = m ? m->title : e->module;
 	switch (e->kind) {
 	case ENTRY_JOURNAL:

@@ -13,23 +13,8 @@
 #include "plain/plain_out.h"
 #include "session/diary_link.h"
 #include "session/homework.h"
-#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
-
-/* How often, and whether it is done for now. */
-static char *detail(const struct plain *p, const struct module *m)
-{
-	const struct homework *h = m->homework;
-	const char *often = h->frequency == FREQ_DAILY    ? _("daily")
-	                    : h->frequency == FREQ_WEEKLY ? _("weekly")
-	                                                  : _("once");
-	struct diary *d = dlink_diary(p->s);
-	if (!d)
-		return xstrdup(often);
-	const char *state = homework_mark(d, m, homework_today()) ? _("done") : _("to do");
-	return xasprintf("%s, %s", often, state);
-}
 
 /* Whether it is done for the period of today. */
 static void mark(struct plain *p, const struct module *m)
@@ -37,14 +22,7 @@ static void mark(struct plain *p, const struct module *m)
 	struct diary *d = dlink_diary(p->s);
 	plain_blank(p);
 	if (!d) {
-		plain_text(
-		        p,
-		        dlink_exists(p->s)
-		                ? _("Unlock your diary to see your done marks. Finishing this "
-		                    "module with your diary open marks it done.")
-		                : _("With a diary, finishing this module and keeping your answers "
-		                    "marks it done here."),
-		        0);
+		plain_text(p, homework_marks_hint(dlink_exists(p->s)), 0);
 		return;
 	}
 	const struct entry *e = homework_mark(d, m, homework_today());
@@ -69,20 +47,9 @@ static void one(struct plain *p, size_t i)
 		plain_text(p, s, 0);
 		free(s);
 	}
-	struct buf b;
-	buf_init(&b);
-	buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
-	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
-	                                           : _("Once."));
-	if (h->until) {
-		char *s = xasprintf(homework_ended(m) ? _(" Until %s (this has ended).")
-		                                      : _(" Until %s."),
-		                    h->until);
-		buf_puts(&b, s);
-		free(s);
-	}
-	plain_text(p, b.data, 0);
-	buf_free(&b);
+	char *when = homework_schedule(m);
+	plain_text(p, when, 0);
+	free(when);
 	if (h->instructions) {
 		plain_blank(p);
 		plain_markup(p, h->instructions);
@@ -113,7 +80,7 @@ void plain_homework_run(struct plain *p)
 				continue;
 			idx[n] = i;
 			labels[n] = m->title;
-			details[n++] = detail(p, m);
+			details[n++] = homework_detail(dlink_diary(p->s), m);
 		}
 		plain_title(p, _("Homework"));
 		plain_blank(p);

@@ -19,15 +19,9 @@
 
 static void ask_keep(struct plain *p, size_t i)
 {
-	const struct module *m = p->s->lib->mods[i];
-	char *text = xasprintf(_("Your diary is open. steady can keep your answers to *%s* in it, "
-	                         "encrypted, so you can come back to them and see patterns over "
-	                         "time.\n\n"
-	                         "If you say no, your answers are kept only until steady closes."),
-	                       m->title);
-	const char *opts[] = {_("Yes, save them in my diary"), _("No, not this time")};
-	int c = plain_choice(p, _("Save your answers to this module in your diary?"), text, opts,
-	                     2);
+	const char *title, *opts[2];
+	char *text = keep_question(p->s->lib->mods[i], &title, opts);
+	int c = plain_choice(p, title, text, opts, 2);
 	free(text);
 	if (plain_leaving(p))
 		return;
@@ -53,9 +47,7 @@ static int offer(struct plain *p, size_t i, enum keep_leave how)
 		                m->title);
 		open = plain_unlock_run(p, why);
 	} else {
-		why = xasprintf(_("steady can keep your answers to *%s* in a private diary, so you "
-		                  "can come back to them later and see what changes."),
-		                m->title);
+		why = keep_setup_why(m);
 		open = plain_setup_run(p, why);
 	}
 	free(why);

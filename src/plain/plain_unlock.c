@@ -10,7 +10,6 @@
 
 #include <stdlib.h>
 
-#include "diary/notice.h"
 #include "diary/secbuf.h"
 #include "plain/parts.h"
 #include "plain/plain_ask.h"
@@ -19,9 +18,7 @@
 #include "session/diary_link.h"
 #include "session/pass_rules.h"
 #include "session/unlock.h"
-#include "util/buf.h"
 #include "util/gettext.h"
-#include "util/xalloc.h"
 
 /* The longest passphrase, in bytes, as on the screens and the command line. */
 #define PASS_MAX 1024
@@ -95,28 +92,16 @@ static char *choose(struct plain *p, size_t *len)
 
 int plain_setup_run(struct plain *p, const char *intro)
 {
-	const char *dir = dlink_dir(p->s);
-	if (!dir) {
+	if (!dlink_dir(p->s)) {
 		plain_blank(p);
-		plain_text(p, _("There is no home folder, so steady has nowhere to keep a diary."),
-		           0);
+		plain_text(p, unlock_no_home(), 0);
 		return 0;
 	}
 	dlink_set_offered(p->s);
-	struct buf b;
-	buf_init(&b);
-	if (intro) {
-		buf_puts(&b, intro);
-		buf_puts(&b, "\n\n");
-	}
-	buf_puts(&b, notice_protection());
-	buf_puts(&b, "\n\n");
-	char *where = xasprintf(_("The diary will be kept in %s."), dir);
-	buf_puts(&b, where);
-	free(where);
+	char *text = unlock_setup_text(p->s, intro);
 	const char *opts[] = {_("Set up a diary"), _("Not now")};
-	int c = plain_choice(p, _("A private diary"), b.data, opts, 2);
-	buf_free(&b);
+	int c = plain_choice(p, _("A private diary"), text, opts, 2);
+	free(text);
 	if (c != 0 || plain_leaving(p))
 		return 0;
 	int made = 0;
@@ -150,14 +135,7 @@ int plain_setup_run(struct plain *p, const char *intro)
 /* What to do about a damaged diary: the message, the backup, and the steps. */
 static void damaged(struct plain *p, const struct diary_error *err)
 {
-	char *what = xasprintf(
-	        _("What you can do: close steady. In the folder %s, rename the file 'diary' to "
-	          "'diary.damaged' and the file 'diary.bak' to 'diary'. Then start steady again "
-	          "and unlock it with the same passphrase. The backup holds your diary as it was "
-	          "at an earlier save.\n\n"
-	          "steady never writes over a damaged diary, so nothing more is lost while you "
-	          "decide."),
-	        dlink_dir(p->s));
+	char *what = unlock_damaged_advice(p->s);
 	plain_title(p, _("Your diary could not be opened"));
 	plain_blank(p);
 	plain_text(p, err->msg, 0);
@@ -171,17 +149,10 @@ int plain_unlock_run(struct plain *p, const char *intro)
 	if (dlink_diary(p->s))
 		return 1;
 	plain_title(p, _("Unlock your diary"));
-	if (intro) {
-		plain_blank(p);
-		plain_markup(p, intro);
-	}
 	plain_blank(p);
-	plain_text(p, _("Type your passphrase to open your diary."), 0);
-	plain_blank(p);
-	plain_text(p,
-	           _("Forgotten it? Nobody can recover it. 'steady diary wipe' deletes the diary "
-	             "so you can start a new one."),
-	           0);
+	char *text = unlock_open_text(intro);
+	plain_markup(p, text);
+	free(text);
 	if (dlink_note(p->s)) {
 		plain_blank(p);
 		plain_text(p, dlink_note(p->s), 0);

@@ -26,9 +26,14 @@ static char *first_line(const char *s, size_t max)
 	return xstrndup(s, n);
 }
 
+const struct module *entry_words_module(const struct library *lib, const struct entry *e)
+{
+	return e->module && lib ? library_find(lib, e->module) : NULL;
+}
+
 char *entry_words_summary(const struct library *lib, const struct entry *e)
 {
-	const struct module *m = e->module && lib ? library_find(lib, e->module) : NULL;
+	const struct module *m = entry_words_module(lib, e);
 	const char *name = m ? m->title : e->module ? e->module : "";
 	char *s;
 	switch (e->kind) {
@@ -64,6 +69,15 @@ void entry_words_when(const struct entry *e, char out[32])
 	char iso[32];
 	entry_time_format(e->created, iso);
 	snprintf(out, 32, "%.10s %.5s", iso, iso + 11);
+}
+
+char *entry_words_changed(const struct entry *e)
+{
+	if (e->edited.epoch == e->created.epoch)
+		return NULL;
+	char ed[32];
+	entry_time_format(e->edited, ed);
+	return xasprintf(_("Changed %.10s %.5s"), ed, ed + 11);
 }
 
 const char *entry_words_question(const struct module *m, const char *question)

@@ -1,8 +1,9 @@
 /*
  * entry_words.h: diary entries in words, the same for every front end: a
- * line for a list, the time an entry was written, and a record's answers as
- * the person gave them (option labels, not ids). The strings hold what the
- * person wrote: wipe them when done (secbuf_zfree_str()).
+ * line for a list, the time an entry was written and changed, and a
+ * record's answers as the person gave them (option labels, not ids). The
+ * strings hold what the person wrote: wipe them when done
+ * (secbuf_zfree_str()).
  */
 #ifndef STEADY_SESSION_ENTRY_WORDS_H
 #define STEADY_SESSION_ENTRY_WORDS_H
@@ -13,11 +14,17 @@
 /* Summaries are cut here, on a character boundary. */
 #define ENTRY_WORDS_SUMMARY_MAX 160
 
+/* The library's module that the entry is about, or NULL (lib may be NULL). */
+const struct module *entry_words_module(const struct library *lib, const struct entry *e);
+
 /* One line about an entry: a journal's title or first line, a record's module (new string). */
 char *entry_words_summary(const struct library *lib, const struct entry *e);
 
 /* "2026-11-29 14:05": when the entry was made, in its own local time. */
 void entry_words_when(const struct entry *e, char out[32]);
+
+/* "Changed 2026-11-30 09:12" for an entry edited since it was made, else NULL (new string). */
+char *entry_words_changed(const struct entry *e);
 
 /* The question of a record's answer as it was asked: its prompt, title, or id. */
 const char *entry_words_question(const struct module *m, const char *question);

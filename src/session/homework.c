@@ -7,6 +7,9 @@
 
 #include "diary/stats.h"
 #include "session/homework.h"
+#include "util/buf.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
 
 int64_t homework_day_of(const char *date)
 {
@@ -54,4 +57,39 @@ int homework_ended(const struct module *m)
 {
 	const char *u = m->homework ? m->homework->until : NULL;
 	return u && entry_date_valid(u) && homework_day_of(u) < homework_today();
+}
+
+char *homework_detail(struct diary *d, const struct module *m)
+{
+	const struct homework *h = m->homework;
+	const char *often = h->frequency == FREQ_DAILY    ? _("daily")
+	                    : h->frequency == FREQ_WEEKLY ? _("weekly")
+	                                                  : _("once");
+	if (!d)
+		return xstrdup(often);
+	const char *state = homework_mark(d, m, homework_today()) ? _("done") : _("to do");
+	return xasprintf("%s, %s", often, state);
+}
+
+char *homework_schedule(const struct module *m)
+{
+	const struct homework *h = m->homework;
+	struct buf b;
+	buf_init(&b);
+	buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
+	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
+	                                           : _("Once."));
+	if (h->until)
+		buf_printf(&b,
+		           homework_ended(m) ? _(" Until %s (this has ended).") : _(" Until %s."),
+		           h->until);
+	return buf_take(&b);
+}
+
+const char *homework_marks_hint(int exists)
+{
+	return exists ? _("Unlock your diary to see your done marks. Finishing this module with "
+	                  "your diary open marks it done.")
+	              : _("With a diary, finishing this module and keeping your answers marks it "
+	                  "done here.");
 }

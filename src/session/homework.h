@@ -27,4 +27,17 @@ const struct entry *homework_mark(struct diary *d, const struct module *m, int64
 /* 1 when the homework's "until" date has passed. */
 int homework_ended(const struct module *m);
 
+/*
+ * The homework in words, the same on every front end (translated; new
+ * strings). The detail for a list, "daily, to do": how often, and with
+ * the diary open (d not NULL) whether it is done for now.
+ */
+char *homework_detail(struct diary *d, const struct module *m);
+
+/* How often and until when: "Every day. Until 2026-12-31." */
+char *homework_schedule(const struct module *m);
+
+/* Said instead of the done marks while the diary is not open; exists: there is one to unlock. */
+const char *homework_marks_hint(int exists);
+
 #endif

@@ -9,10 +9,15 @@
 #include <string.h>
 
 #include "session/journal.h"
+#include "util/gettext.h"
 #include "util/xalloc.h"
 
 int journal_put(struct diary *d, uint64_t *id, const char *text, struct diary_error *err)
 {
+	if (!d) {
+		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
+		return -1;
+	}
 	const char *t = text ? text : "";
 	const struct entry *old = *id ? diary_get(d, *id) : NULL;
 	struct entry *e = old ? entry_copy(old) : entry_new(ENTRY_JOURNAL);

@@ -1,7 +1,8 @@
 /*
  * journal.h: a journal entry from the text a person wrote, the same way on
- * every front end. A first line starting with "# ", with more text after
- * it, is the entry's title; the rest is its text.
+ * every front end and `steady diary add`. A first line starting with "# ",
+ * with more text after it, is the entry's title; the rest is its text, as
+ * written. A title alone is text: an entry is never only a heading.
  */
 #ifndef STEADY_SESSION_JOURNAL_H
 #define STEADY_SESSION_JOURNAL_H
@@ -12,8 +13,9 @@
 
 /*
  * Puts text into the diary (in memory; the caller saves): a new journal
- * entry when *id is 0 (*id gets its id), else the text replaces entry *id.
- * 0, or -1 with err filled.
+ * entry when *id is 0 or names no entry (*id gets its id), else the text
+ * replaces entry *id. d NULL is a locked diary (dlink_diary()). 0, or -1
+ * with err filled.
  */
 int journal_put(struct diary *d, uint64_t *id, const char *text, struct diary_error *err);
 

@@ -11,6 +11,7 @@
 #include "session/keep.h"
 #include "session/record.h"
 #include "util/gettext.h"
+#include "util/xalloc.h"
 
 /* A module filled in afresh each time: its finished records are history, not a place to resume. */
 int keep_fresh_each_time(const struct module *m)
@@ -39,6 +40,25 @@ void keep_set(struct session *s, size_t i, int yes)
 {
 	if (s->lib && i < s->lib->n)
 		s->prog[i].keep = yes ? KEEP_YES : KEEP_NO;
+}
+
+char *keep_question(const struct module *m, const char **title, const char *opts[2])
+{
+	*title = _("Save your answers to this module in your diary?");
+	opts[0] = _("Yes, save them in my diary");
+	opts[1] = _("No, not this time");
+	return xasprintf(_("Your diary is open. steady can keep your answers to *%s* in it, "
+	                   "encrypted, so you can come back to them and see patterns over "
+	                   "time.\n\n"
+	                   "If you say no, your answers are kept only until steady closes."),
+	                 m->title);
+}
+
+char *keep_setup_why(const struct module *m)
+{
+	return xasprintf(_("steady can keep your answers to *%s* in a private diary, so you can "
+	                   "come back to them later and see what changes."),
+	                 m->title);
 }
 
 enum keep_leave keep_leave(struct session *s, size_t i)

@@ -24,6 +24,13 @@ int keep_begin(struct session *s, size_t i);
 /* The person's answer to "keep your answers to this module in your diary?" */
 void keep_set(struct session *s, size_t i, int yes);
 
+/*
+ * That question in words, the same on every front end: *title and opts
+ * (yes, then no) get translated literals; the text returned says why,
+ * naming module m (markup; new string).
+ */
+char *keep_question(const struct module *m, const char **title, const char *opts[2]);
+
 /* What the front end does once module i is left. */
 enum keep_leave {
 	KEEP_LEAVE_NOTHING, /* nothing to keep, or the person said no */
@@ -35,6 +42,9 @@ enum keep_leave {
 
 /* Decides what follows leaving module i; an offer made is remembered (once per run). */
 enum keep_leave keep_leave(struct session *s, size_t i);
+
+/* Why a diary is offered for KEEP_LEAVE_SETUP, naming module m (markup; new string). */
+char *keep_setup_why(const struct module *m);
 
 /*
  * Puts the answers to module i into the diary in memory: its record, the

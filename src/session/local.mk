@@ -14,4 +14,5 @@ libsteady_a_SOURCES += \
 	src/session/journal.c src/session/journal.h \
 	src/session/pass_rules.c src/session/pass_rules.h \
 	src/session/unlock.c src/session/unlock.h \
-	src/session/preview.c src/session/preview.h
+	src/session/preview.c src/session/preview.h \
+	src/session/home_menu.c src/session/home_menu.h

@@ -5,18 +5,23 @@
 
 #include <stdlib.h>
 
+#include "diary/notice.h"
 #include "session/diary_link.h"
 #include "session/unlock.h"
+#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
+
+const char *unlock_no_home(void)
+{
+	return _("There is no home folder, so steady has nowhere to keep a diary.");
+}
 
 int unlock_setup(struct session *s, const char *pass, size_t len, struct diary_error *err)
 {
 	const char *dir = dlink_dir(s);
 	if (!dir) {
-		diary_error_set(
-		        err, DIARY_ERR_INVALID, 0,
-		        _("There is no home folder, so steady has nowhere to keep a diary."));
+		diary_error_set(err, DIARY_ERR_INVALID, 0, unlock_no_home());
 		return -1;
 	}
 	if (dlink_handle(s)) {
@@ -44,9 +49,7 @@ int unlock_open(struct session *s, const char *pass, size_t len, struct diary_er
 	const char *dir = dlink_dir(s);
 	struct diary *h = dlink_handle(s);
 	if (!h && !dir) {
-		diary_error_set(
-		        err, DIARY_ERR_INVALID, 0,
-		        _("There is no home folder, so steady has nowhere to keep a diary."));
+		diary_error_set(err, DIARY_ERR_INVALID, 0, unlock_no_home());
 		return -1;
 	}
 	int rc = h ? diary_unlock(h, pass, len, err) : diary_open(dir, pass, len, &h, err);
@@ -55,4 +58,49 @@ int unlock_open(struct session *s, const char *pass, size_t len, struct diary_er
 	dlink_attach(s, h);
 	dlink_set_note(s, NULL);
 	return 0;
+}
+
+char *unlock_setup_text(const struct session *s, const char *intro)
+{
+	struct buf b;
+	buf_init(&b);
+	if (intro) {
+		buf_puts(&b, intro);
+		buf_puts(&b, "\n\n");
+	}
+	buf_puts(&b, notice_protection());
+	const char *dir = dlink_dir(s);
+	if (dir) {
+		buf_puts(&b, "\n\n");
+		buf_printf(&b, _("The diary will be kept in %s."), dir);
+	}
+	return buf_take(&b);
+}
+
+char *unlock_open_text(const char *intro)
+{
+	struct buf b;
+	buf_init(&b);
+	if (intro) {
+		buf_puts(&b, intro);
+		buf_puts(&b, "\n\n");
+	}
+	buf_puts(&b, _("Type your passphrase to open your diary."));
+	buf_puts(&b, "\n\n");
+	buf_puts(&b, _("Forgotten it? Nobody can recover it. 'steady diary wipe' deletes the "
+	               "diary so you can start a new one."));
+	return buf_take(&b);
+}
+
+char *unlock_damaged_advice(const struct session *s)
+{
+	const char *dir = dlink_dir(s);
+	return xasprintf(
+	        _("What you can do: close steady. In the folder %s, rename the file 'diary' to "
+	          "'diary.damaged' and the file 'diary.bak' to 'diary'. Then start steady again "
+	          "and unlock it with the same passphrase. The backup holds your diary as it was "
+	          "at an earlier save.\n\n"
+	          "steady never writes over a damaged diary, so nothing more is lost while you "
+	          "decide."),
+	        dir ? dir : "");
 }

@@ -6,18 +6,18 @@
  * Entry pointers live from a draw to the key after it, never longer: a
  * dialog or another screen may change the diary in between. Every screen
  * here shows the diary's text, so each goes when the diary locks (the
- * loop closes them before the entries are wiped).
+ * loop closes them before the entries are wiped). The words for an entry
+ * are the session's (session/entry_words.h), as in plain mode.
  */
 #include "config.h"
 
 #include <curses.h>
-#include <sodium.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diary/export.h"
 #include "session/diary_link.h"
+#include "session/entry_words.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -26,118 +26,26 @@
 #include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
-#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
 /* Menu items above the entries (entries use their index in the list shown). */
 enum { ID_NEW = 1000000, ID_SEARCH, ID_CHARTS, ID_LOCK };
 
-/* Summaries are cut here (the list cuts them again to the screen's width). */
-#define SUMMARY_MAX 160
-
-static const struct module *find_module(const struct app *a, const char *id)
-{
-	return id && a->s->lib ? library_find(a->s->lib, id) : NULL;
-}
-
-/* The first line of s, cut at max bytes on a character boundary (new string). */
-static char *first_line(const char *s, size_t max)
-{
-	while (*s == '\n' || *s == ' ')
-		s++;
-	size_t n = strcspn(s, "\n");
-	if (n > max) {
-		n = max;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	return xstrndup(s, n);
-}
-
-char *diary_entry_summary(const struct app *a, const struct entry *e)
-{
-	const struct module *m = find_module(a, e->module);
-	const char *name = m ? m->title : e->module ? e->module : "";
-	char *s;
-	switch (e->kind) {
-	case ENTRY_JOURNAL:
-		return first_line(e->title && *e->title ? e->title
-		                  : e->text             ? e->text
-		                                        : "",
-		                  SUMMARY_MAX);
-	case ENTRY_RECORD:
-		s = e->complete ? xstrdup(name) : xasprintf(_("%s (left part way)"), name);
-		break;
-	case ENTRY_SELFCHECK:
-		s = e->band ? xasprintf(_("%s: %d, %s"), name, (int)e->score, e->band)
-		            : xasprintf(_("%s: %d"), name, (int)e->score);
-		break;
-	case ENTRY_SAFETY_PLAN:
-		s = xstrdup(_("My safety plan"));
-		break;
-	case ENTRY_HOMEWORK:
-		s = xasprintf(_("%s, done"), name);
-		break;
-	default:
-		s = xstrdup("");
-		break;
-	}
-	char *cut = first_line(s, SUMMARY_MAX);
-	free(s);
-	return cut;
-}
-
-/* "2026-11-29 14:05" in the entry's own local time. */
-static void when(const struct entry *e, char out[32])
-{
-	char iso[32];
-	entry_time_format(e->created, iso);
-	snprintf(out, 32, "%.10s %.5s", iso, iso + 11);
-}
-
-/* The answer to a question, in words: option labels, a scale with its range. */
-static char *answer_words(const struct step *s, const char *v)
-{
-	if (!s)
-		return xstrdup(v);
-	struct buf b;
-	buf_init(&b);
-	if (s->type == STEP_SCALE) {
-		buf_printf(&b, _("%s (from %d to %d)"), v, s->min, s->max);
-	} else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST) {
-		for (size_t k = 0; k < s->n_options; k++) {
-			if (!entry_value_has(v, s->options[k].id))
-				continue;
-			if (b.len)
-				buf_puts(&b, "; ");
-			buf_puts(&b, s->options[k].label);
-		}
-		if (!b.len)
-			buf_puts(&b, v);
-	} else {
-		buf_puts(&b, v);
-	}
-	return buf_take(&b);
-}
-
 /* The entry laid out for reading; user text is shown as written, never as markup. */
 static void entry_doc(struct markup_doc *d, const struct app *a, const struct entry *e, int w)
 {
 	char at[32];
-	when(e, at);
+	entry_words_when(e, at);
 	char *head = xasprintf("%s  %s", at, export_kind_label(e->kind));
 	markup_text(d, head, w, 0, MARKUP_DIM);
 	free(head);
-	if (e->edited.epoch != e->created.epoch) {
-		char ed[32];
-		entry_time_format(e->edited, ed);
-		char *c = xasprintf(_("Changed %.10s %.5s"), ed, ed + 11);
-		markup_text(d, c, w, 0, MARKUP_DIM);
-		free(c);
-	}
+	char *changed = entry_words_changed(e);
+	if (changed)
+		markup_text(d, changed, w, 0, MARKUP_DIM);
+	free(changed);
 	markup_blank(d);
-	const struct module *m = find_module(a, e->module);
+	const struct module *m = entry_words_module(a->s->lib, e);
 	const char *name = m ? m->title : e->module;
 	switch (e->kind) {
 	case ENTRY_JOURNAL:
@@ -152,13 +60,11 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 		markup_text(d, e->complete ? _("Finished.") : _("Left part way."), w, 0,
 		            MARKUP_DIM);
 		for (size_t i = 0; i < e->n_answers; i++) {
-			const struct step *s = m ? module_step(m, e->answers[i].question) : NULL;
-			const char *q = s && s->prompt  ? s->prompt
-			                : s && s->title ? s->title
-			                                : e->answers[i].question;
+			const char *q = e->answers[i].question;
+			const struct step *s = m ? module_step(m, q) : NULL;
 			markup_blank(d);
-			markup_text(d, q, w, 0, MARKUP_STRONG);
-			char *words = answer_words(s, e->answers[i].value);
+			markup_text(d, entry_words_question(m, q), w, 0, MARKUP_STRONG);
+			char *words = entry_words_answer(s, e->answers[i].value);
 			markup_text(d, words, w, 2, 0);
 			xfree_wiped(words);
 		}
@@ -277,7 +183,7 @@ static void delete_push(struct app *a, uint64_t id, int tag)
 	struct deleter *x = xcalloc(1, sizeof *x);
 	x->id = id;
 	screen_push(a, screen_new(&deleter_ops, x), tag);
-	char *sum = diary_entry_summary(a, e);
+	char *sum = entry_words_summary(a->s->lib, e);
 	const char *opts[] = {_("Keep it"), _("Delete it")};
 	struct screen *c = choice_new(_("Delete this entry?"),
 	                              _("It is removed from your diary and from its backup. "
@@ -426,8 +332,8 @@ static void build(struct app *a, struct entries *es)
 	free(head);
 	for (size_t k = 0; k < el->n; k++) {
 		char at[32];
-		when(el->v[k], at);
-		char *sum = diary_entry_summary(a, el->v[k]);
+		entry_words_when(el->v[k], at);
+		char *sum = entry_words_summary(a->s->lib, el->v[k]);
 		char *label = xasprintf("%s  %s", at, sum);
 		list_add(l, label, export_kind_label(el->v[k]->kind), (int)k);
 		xfree_wiped(label);

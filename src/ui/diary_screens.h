@@ -10,7 +10,6 @@
 
 #include <stdint.h>
 
-#include "diary/entry.h"
 #include "ui/app.h"
 
 /* Which way into the diary a flow offers. */
@@ -35,8 +34,5 @@ void diary_write_push(struct app *a, uint64_t id, int tag);
 
 /* Patterns: charts of the module records and self-checks (diary_charts.c). */
 void diary_charts_push(struct app *a, int tag);
-
-/* One line about an entry for lists: its title, first line, or module (new string). */
-char *diary_entry_summary(const struct app *a, const struct entry *e);
 
 #endif

@@ -3,7 +3,9 @@
  * and saving it. Passphrases are typed into guarded memory with nothing
  * shown but dots, and wiped as soon as the key derivation has used them.
  * Ctrl-Q works here as everywhere: the fields are wiped as the screens
- * close.
+ * close. What a passphrase must be, how the diary is made or opened, and
+ * what is said about it are the session's (session/pass_rules.h,
+ * session/unlock.h), as in plain mode.
  *
  * Opening is a flow screen that is never on top by itself: each of its
  * states has a dialog or a passphrase field above it, whose answer moves it
@@ -15,20 +17,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diary/notice.h"
 #include "session/diary_link.h"
+#include "session/pass_rules.h"
+#include "session/unlock.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
-#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
-
-/* Shorter passphrases get a warning (and may still be used): see doc/steady.1. */
-#define PASS_GENTLE_MIN 8
 
 /*
  * The passphrase field: a screen of its own. Enter with something typed
@@ -176,8 +175,7 @@ static void push_choice(struct app *a, int tag, const char *title, const char *m
 static void no_home(struct app *a)
 {
 	const char *back[] = {_("Back")};
-	push_choice(a, T_NO_HOME, _("Your diary"), NULL,
-	            _("There is no home folder, so steady has nowhere to keep a diary."), back, 1);
+	push_choice(a, T_NO_HOME, _("Your diary"), NULL, unlock_no_home(), back, 1);
 }
 
 static void choose_first(struct app *a, struct opener *o)
@@ -200,10 +198,7 @@ static void choose_again(struct app *a, struct opener *o)
 
 static void short_warning(struct app *a, struct opener *o)
 {
-	char *msg = xasprintf(_("This passphrase has only %zu characters. Short "
-	                        "passphrases are easier to guess. Three or four "
-	                        "unrelated words protect your diary much better."),
-	                      field_chars(&o->pass));
+	char *msg = pass_rules_short_text(pass_rules_chars(o->pass.text, o->pass.len));
 	const char *opts[] = {_("Choose a longer one"), _("Use it anyway")};
 	push_choice(a, T_SHORT, _("A short passphrase"), msg, NULL, opts, 2);
 	free(msg);
@@ -214,15 +209,11 @@ static void create(struct app *a, struct screen *sc)
 {
 	struct opener *o = sc->data;
 	working(_("A private diary"), _("Setting up your diary..."));
-	struct diary_costs costs = diary_costs_default();
-	struct diary *d = NULL;
 	struct diary_error err;
-	int rc = diary_create(dlink_dir(a->s), o->pass.text, o->pass.len, &costs, &d, &err);
+	int rc = unlock_setup(a->s, o->pass.text, o->pass.len, &err);
 	field_clear(&o->pass);
 	field_clear(&o->again);
 	if (rc == 0) {
-		dlink_attach(a->s, d);
-		dlink_set_note(a->s, _("Your diary is ready. Only your passphrase opens it."));
 		screen_close(a, sc, 1);
 		return;
 	}
@@ -232,26 +223,15 @@ static void create(struct app *a, struct screen *sc)
 
 static void setup_start(struct app *a, const char *intro)
 {
-	const char *dir = dlink_dir(a->s);
-	if (!dir) {
+	if (!dlink_dir(a->s)) {
 		no_home(a);
 		return;
 	}
 	dlink_set_offered(a->s);
-	struct buf b;
-	buf_init(&b);
-	if (intro) {
-		buf_puts(&b, intro);
-		buf_puts(&b, "\n\n");
-	}
-	buf_puts(&b, notice_protection());
-	buf_puts(&b, "\n\n");
-	char *where = xasprintf(_("The diary will be kept in %s."), dir);
-	buf_puts(&b, where);
-	free(where);
+	char *text = unlock_setup_text(a->s, intro);
 	const char *opts[] = {_("Set up a diary"), _("Not now")};
-	push_choice(a, T_EXPLAIN, _("A private diary"), b.data, NULL, opts, 2);
-	buf_free(&b);
+	push_choice(a, T_EXPLAIN, _("A private diary"), text, NULL, opts, 2);
+	free(text);
 }
 
 static void unlock_ask(struct app *a, struct opener *o)
@@ -264,14 +244,7 @@ static void unlock_ask(struct app *a, struct opener *o)
 /* What to do about a damaged diary: the message, the backup, and the steps. */
 static void damaged(struct app *a, const struct diary_error *err)
 {
-	char *what = xasprintf(
-	        _("What you can do: close steady. In the folder %s, rename the file 'diary' to "
-	          "'diary.damaged' and the file 'diary.bak' to 'diary'. Then start steady again "
-	          "and unlock it with the same passphrase. The backup holds your diary as it was "
-	          "at an earlier save.\n\n"
-	          "steady never writes over a damaged diary, so nothing more is lost while you "
-	          "decide."),
-	        dlink_dir(a->s));
+	char *what = unlock_damaged_advice(a->s);
 	char *full = xasprintf("%s\n\n%s", err->msg, what);
 	const char *back[] = {_("Back")};
 	push_choice(a, T_DAMAGED, _("Your diary could not be opened"), full, NULL, back, 1);
@@ -285,16 +258,9 @@ static void try_unlock(struct app *a, struct screen *sc)
 	struct opener *o = sc->data;
 	working(_("Unlock your diary"), _("Opening your diary..."));
 	struct diary_error err;
-	struct diary *h = dlink_handle(a->s);
-	int rc;
-	if (h)
-		rc = diary_unlock(h, o->pass.text, o->pass.len, &err);
-	else
-		rc = diary_open(dlink_dir(a->s), o->pass.text, o->pass.len, &h, &err);
+	int rc = unlock_open(a->s, o->pass.text, o->pass.len, &err);
 	field_clear(&o->pass);
 	if (rc == 0) {
-		dlink_attach(a->s, h);
-		dlink_set_note(a->s, NULL);
 		screen_close(a, sc, 1);
 		return;
 	}
@@ -318,17 +284,7 @@ static void unlock_start(struct app *a, struct opener *o, const char *intro)
 		no_home(a);
 		return;
 	}
-	struct buf b;
-	buf_init(&b);
-	if (intro) {
-		buf_puts(&b, intro);
-		buf_puts(&b, "\n\n");
-	}
-	buf_puts(&b, _("Type your passphrase to open your diary."));
-	buf_puts(&b, "\n\n");
-	buf_puts(&b, _("Forgotten it? Nobody can recover it. 'steady diary wipe' deletes the "
-	               "diary so you can start a new one."));
-	o->unlock_text = buf_take(&b);
+	o->unlock_text = unlock_open_text(intro);
 	o->note = dlink_note(a->s) ? xstrdup(dlink_note(a->s)) : NULL;
 	unlock_ask(a, o);
 }
@@ -348,7 +304,7 @@ static void opener_result(struct app *a, struct screen *sc, int tag, int v)
 	case T_PASS:
 		if (v != 1)
 			screen_close(a, sc, -1);
-		else if (field_chars(&o->pass) < PASS_GENTLE_MIN)
+		else if (pass_rules_short(o->pass.text, o->pass.len))
 			short_warning(a, o);
 		else
 			choose_again(a, o);
@@ -362,8 +318,8 @@ static void opener_result(struct app *a, struct screen *sc, int tag, int v)
 		}
 		break;
 	case T_AGAIN:
-		if (v == 1 && o->again.len == o->pass.len &&
-		    memcmp(o->again.text, o->pass.text, o->pass.len) == 0) {
+		if (v == 1 &&
+		    pass_rules_same(o->pass.text, o->pass.len, o->again.text, o->again.len)) {
 			create(a, sc);
 			break;
 		}

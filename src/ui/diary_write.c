@@ -1,11 +1,12 @@
 /*
  * diary_write.c: writing a journal entry in the built-in editor (never an
  * external one, which would put the text in a temporary file). A first
- * line starting with "# " is the entry's title, as with `steady diary add`.
- * The text is saved on Ctrl-S or when leaving; when the save fails the
- * text stays in the editor and in the diary's memory, to try again. Before
- * the diary locks, the draft is put into the diary so the lock keeps it;
- * leaving steady keeps only what was saved.
+ * line starting with "# " is the entry's title, by the one rule of every
+ * front end and `steady diary add` (session/journal.h). The text is saved
+ * on Ctrl-S or when leaving; when the save fails the text stays in the
+ * editor and in the diary's memory, to try again. Before the diary locks,
+ * the draft is put into the diary so the lock keeps it; leaving steady
+ * keeps only what was saved.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "session/diary_link.h"
+#include "session/journal.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
@@ -62,33 +64,9 @@ static void drop_original(struct writer *w)
 /* Puts the text into the diary (in memory); 0, or -1 with err filled. */
 static int put(struct app *a, struct writer *w, struct diary_error *err)
 {
-	struct diary *d = dlink_diary(a->s);
-	if (!d) {
-		diary_error_set(err, DIARY_ERR_INVALID, 0, _("The diary is locked."));
-		return -1;
-	}
 	const char *t = w->text.text ? w->text.text : "";
-	const struct entry *old = w->id ? diary_get(d, w->id) : NULL;
-	struct entry *e = old ? entry_copy(old) : entry_new(ENTRY_JOURNAL);
-	entry_set(e, &e->title, NULL);
-	/* "# Title" on the first line, with text after it, is the title. */
-	const char *nl = strchr(t, '\n');
-	if (strncmp(t, "# ", 2) == 0 && nl && nl[1]) {
-		char *title = xstrndup(t + 2, (size_t)(nl - t - 2));
-		entry_set(e, &e->title, title);
-		xfree_wiped(title);
-		entry_set(e, &e->text, nl + 1);
-	} else {
-		entry_set(e, &e->text, t);
-	}
-	if (old) {
-		if (diary_replace(d, w->id, e, err) < 0)
-			return -1;
-	} else {
-		w->id = diary_add(d, e, err);
-		if (!w->id)
-			return -1;
-	}
+	if (journal_put(dlink_diary(a->s), &w->id, t, err) < 0)
+		return -1;
 	w->put = 1;
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "session/diary_link.h"
+#include "session/home_menu.h"
 #include "ui/draw.h"
 #include "ui/list.h"
 #include "ui/pager.h"
@@ -20,76 +21,37 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
-/* Ids of the menu entries that are not modules (modules use their index). */
-enum {
-	ID_CONTINUE = 1000000,
-	ID_MODULES,
-	ID_SELFCHECK,
-	ID_DIARY,
-	ID_HOMEWORK,
-	ID_HELP,
-	ID_SETTINGS,
-	ID_QUIT,
-};
+/* Ids of the menu entries that are not modules (modules use their index): ID_HOME + item. */
+enum { ID_HOME = 1000000 };
 
+/* "started  10 min": a module's detail, as on Home and in the list of modules. */
 static char *module_detail(const struct app *a, size_t i)
 {
-	const struct module *m = a->s->lib->mods[i];
-	char *min = xasprintf(_("%d min"), m->minutes);
-	const char *state = NULL;
-	if (a->s->prog[i].state == PROGRESS_DONE)
-		state = _("done");
-	else if (a->s->prog[i].state == PROGRESS_STARTED)
-		state = _("started");
-	char *d = state ? xasprintf("%s  %s", state, min) : xstrdup(min);
-	free(min);
-	return d;
+	return home_menu_module_detail(a->s, i, "  ");
 }
 
+/* The detail of Home's self-check entry: how far the only one got, else NULL (new string). */
+static char *selfcheck_detail(const struct app *a)
+{
+	if (home_menu_selfchecks(a->s) != 1)
+		return NULL;
+	for (size_t i = 0; i < a->s->lib->n; i++)
+		if (module_is_selfcheck(a->s->lib->mods[i]))
+			return module_detail(a, i);
+	return NULL;
+}
+
+/* Home's entries, as in plain mode (session/home_menu.h). */
 static void build(struct app *a, struct list *l)
 {
-	size_t nself = 0, nhome = 0;
-	for (size_t i = 0; i < a->s->lib->n; i++) {
-		if (module_is_selfcheck(a->s->lib->mods[i]))
-			nself++;
-		if (a->s->lib->mods[i]->homework)
-			nhome++;
+	struct home_entry e[HOME__COUNT];
+	size_t n = home_menu_build(a->s, e);
+	for (size_t k = 0; k < n; k++) {
+		char *own = e[k].item == HOME_SELFCHECK ? selfcheck_detail(a) : NULL;
+		list_add(l, e[k].label, own ? own : e[k].detail, ID_HOME + (int)e[k].item);
+		free(own);
 	}
-	if (a->s->last_module >= 0 && (size_t)a->s->last_module < a->s->lib->n) {
-		const struct module *m = a->s->lib->mods[a->s->last_module];
-		char *label = xasprintf(_("Continue: %s"), m->title);
-		char *detail = xasprintf(_("step %zu of %zu"),
-		                         a->s->prog[a->s->last_module].step + 1, m->n_steps);
-		list_add(l, label, detail, ID_CONTINUE);
-		free(label);
-		free(detail);
-	}
-	if (a->s->lib->n > nself) {
-		char *detail = xasprintf(_("%zu to choose from"), a->s->lib->n - nself);
-		list_add(l, _("Modules"), detail, ID_MODULES);
-		free(detail);
-	}
-	if (nself == 1) {
-		for (size_t i = 0; i < a->s->lib->n; i++)
-			if (module_is_selfcheck(a->s->lib->mods[i])) {
-				char *d = module_detail(a, i);
-				list_add(l, _("Self-check"), d, ID_SELFCHECK);
-				free(d);
-			}
-	} else if (nself > 1) {
-		list_add(l, _("Self-check"), NULL, ID_SELFCHECK);
-	}
-	list_add(l, _("Diary"),
-	         dlink_diary(a->s)    ? C_("diary state", "open")
-	         : dlink_exists(a->s) ? _("locked")
-	         : dlink_handle(a->s) ? _("locked")
-	                              : NULL,
-	         ID_DIARY);
-	if (nhome > 0)
-		list_add(l, _("Homework"), NULL, ID_HOMEWORK);
-	list_add(l, _("Get help now"), NULL, ID_HELP);
-	list_add(l, _("Settings"), NULL, ID_SETTINGS);
-	list_add(l, _("Quit"), NULL, ID_QUIT);
+	home_menu_free(e, n);
 }
 
 enum { TAG_MODULE = 1, TAG_PICK_SELFCHECK };
@@ -259,33 +221,33 @@ static void home_key(struct app *a, struct screen *sc, enum app_event ev, wint_t
 	if (!app_is_choose(ev, ch))
 		return;
 	switch (mn->sel) {
-	case ID_CONTINUE:
+	case ID_HOME + HOME_CONTINUE:
 		module_flow_push(a, (size_t)a->s->last_module, a->s->prog[a->s->last_module].step,
 		                 TAG_MODULE);
 		break;
-	case ID_SELFCHECK:
+	case ID_HOME + HOME_SELFCHECK:
 		open_selfcheck(a, mn);
 		break;
-	case ID_MODULES: {
+	case ID_HOME + HOME_MODULES: {
 		struct menu *m = menu_new("Esc", _("back"));
 		struct screen *s = screen_new(&modules_ops, m);
 		screen_set_keys(s, m->keys, 3);
 		screen_push(a, s, 0);
 		break;
 	}
-	case ID_DIARY:
+	case ID_HOME + HOME_DIARY:
 		diary_push(a);
 		break;
-	case ID_HOMEWORK:
+	case ID_HOME + HOME_HOMEWORK:
 		homework_push(a);
 		break;
-	case ID_HELP:
+	case ID_HOME + HOME_HELP:
 		screen_push_free(a, helpnow_screen_new(a));
 		break;
-	case ID_SETTINGS:
+	case ID_HOME + HOME_SETTINGS:
 		settings_push(a);
 		break;
-	case ID_QUIT:
+	case ID_HOME + HOME_QUIT:
 		a->quit = 1;
 		break;
 	default:

@@ -20,39 +20,18 @@
 #include "ui/pager.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
-#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
 #define DAYS_SHOWN  7
 #define WEEKS_SHOWN 4
 
-/* The quiet detail in the list: how often, and whether it is done for now. */
-static char *detail(const struct app *a, const struct module *m)
-{
-	const struct homework *h = m->homework;
-	const char *often = h->frequency == FREQ_DAILY    ? _("daily")
-	                    : h->frequency == FREQ_WEEKLY ? _("weekly")
-	                                                  : _("once");
-	struct diary *d = dlink_diary(a->s);
-	if (!d)
-		return xstrdup(often);
-	const char *state = homework_mark(d, m, homework_today()) ? _("done") : _("to do");
-	return xasprintf("%s, %s", often, state);
-}
-
 static void marks(struct markup_doc *doc, const struct app *a, const struct module *m, int w)
 {
 	struct diary *d = dlink_diary(a->s);
 	markup_blank(doc);
 	if (!d) {
-		markup_text(doc,
-		            dlink_exists(a->s)
-		                    ? _("Unlock your diary to see your done marks. Finishing "
-		                        "this module with your diary open marks it done.")
-		                    : _("With a diary, finishing this module and keeping your "
-		                        "answers marks it done here."),
-		            w, 0, MARKUP_DIM);
+		markup_text(doc, homework_marks_hint(dlink_exists(a->s)), w, 0, MARKUP_DIM);
 		return;
 	}
 	markup_text(doc, _("Done"), w, 0, MARKUP_STRONG);
@@ -94,20 +73,9 @@ static void one_doc(struct markup_doc *d, const struct app *a, const struct modu
 		markup_text(d, s, w, 0, 0);
 		free(s);
 	}
-	struct buf b;
-	buf_init(&b);
-	buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
-	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
-	                                           : _("Once."));
-	if (h->until) {
-		int ended = homework_ended(m);
-		char *s = xasprintf(ended ? _(" Until %s (this has ended).") : _(" Until %s."),
-		                    h->until);
-		buf_puts(&b, s);
-		free(s);
-	}
-	markup_text(d, b.data, w, 0, 0);
-	buf_free(&b);
+	char *when = homework_schedule(m);
+	markup_text(d, when, w, 0, 0);
+	free(when);
 	if (h->instructions) {
 		markup_blank(d);
 		markup_render(d, h->instructions, w, app_bullet(a));
@@ -171,7 +139,7 @@ static void list_draw_hw(struct app *a, struct screen *sc)
 		const struct module *m = a->s->lib->mods[i];
 		if (!m->homework)
 			continue;
-		char *det = detail(a, m);
+		char *det = homework_detail(dlink_diary(a->s), m);
 		list_add(&hl->l, m->title, det, (int)i);
 		free(det);
 	}

@@ -46,17 +46,9 @@ static void flow_key(struct app *a, struct screen *sc, enum app_event ev, wint_t
 
 static void ask_keep(struct app *a, size_t i, int tag)
 {
-	const struct module *m = a->s->lib->mods[i];
-	char *text = xasprintf(_("Your diary is open. steady can keep your answers to *%s* in it, "
-	                         "encrypted, so you can come back to them and see patterns over "
-	                         "time.\n\n"
-	                         "If you say no, your answers are kept only until steady closes."),
-	                       m->title);
-	const char *opts[] = {_("Yes, save them in my diary"), _("No, not this time")};
-	screen_push(a,
-	            choice_new(_("Save your answers to this module in your diary?"), text, NULL,
-	                       opts, 2),
-	            tag);
+	const char *title, *opts[2];
+	char *text = keep_question(a->s->lib->mods[i], &title, opts);
+	screen_push(a, choice_new(title, text, NULL, opts, 2), tag);
 	free(text);
 }
 
@@ -100,9 +92,7 @@ static void left(struct app *a, struct screen *sc)
 		diary_open_push(a, DIARY_UNLOCK, why, TAG_OFFER);
 		break;
 	case KEEP_LEAVE_SETUP:
-		why = xasprintf(_("steady can keep your answers to *%s* in a private diary, so you "
-		                  "can come back to them later and see what changes."),
-		                m->title);
+		why = keep_setup_why(m);
 		diary_open_push(a, DIARY_SETUP, why, TAG_OFFER);
 		break;
 	case KEEP_LEAVE_ASK:

@@ -8,35 +8,15 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "content/translate.h"
+#include "session/preview.h"
 #include "ui/app.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
 #include "ui/ui.h"
 #include "util/exit_status.h"
 #include "util/gettext.h"
-#include "util/xalloc.h"
-
-/* Puts the previewed module into the library (it wins over one of the same id). */
-static const struct module *add_module(struct app *a, const char *path)
-{
-	struct diag quiet;
-	diag_init(&quiet);
-	struct content_tr tr = translate_gettext();
-	struct module *m = module_load(path, ORIGIN_EXTRA, &tr, &quiet);
-	diag_free(&quiet);
-	if (!m)
-		return NULL;
-	module_free(library_put(a->s->lib, m));
-	library_sort(a->s->lib);
-	/* The library grew: one progress slot per module. */
-	free(a->s->prog);
-	a->s->prog = xcalloc(a->s->lib->n, sizeof *a->s->prog);
-	return m;
-}
 
 int ui_preview(const struct steady_opts *o, const char *path)
 {
@@ -47,7 +27,7 @@ int ui_preview(const struct steady_opts *o, const char *path)
 		session_close(&s);
 		return EXIT_INVALID;
 	}
-	const struct module *m = add_module(&a, path);
+	const struct module *m = preview_add(&s, path);
 	struct progress p;
 	memset(&p, 0, sizeof p);
 	if (m) {

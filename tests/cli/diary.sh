@@ -91,6 +91,19 @@ if command -v python3 >/dev/null; then
 fi
 run 2 --format yaml diary export
 
+# The title rule is every front end's (session/journal.h): a first line
+# "# " is the title only with text after it, and that text is kept as written.
+add '# Only a heading
+'
+run 0 diary show 3
+expect_in "$T/out" "Journal (#3)"
+expect_in "$T/out" "# Only a heading"
+add '# A title
+
+and a blank line before the text'
+run 0 --format json diary export
+expect_in "$T/out" '"title":"A title","text":"\nand a blank line before the text"'
+
 # A wrong passphrase has its own status and a kind message.
 printf 'not it\n' >"$T/bad"
 got=0

@@ -126,6 +126,26 @@ START_TEST(test_question_and_when)
 	char at[32];
 	entry_words_when(e, at);
 	ck_assert_str_eq(at, "2026-11-29 13:25");
+	/* Changed only once edited after it was made. */
+	e->edited = e->created;
+	ck_assert_ptr_null(entry_words_changed(e));
+	e->edited = entry_time_local(1796045520); /* 2026-11-30 13:32 UTC */
+	char *c = entry_words_changed(e);
+	ck_assert_str_eq(c, "Changed 2026-11-30 13:32");
+	free(c);
+	entry_free(e);
+}
+END_TEST
+
+START_TEST(test_module)
+{
+	struct entry *e = entry_new(ENTRY_RECORD);
+	ck_assert_ptr_null(entry_words_module(&lib, e)); /* about no module */
+	entry_set(e, &e->module, "log");
+	ck_assert_ptr_eq(entry_words_module(&lib, e), &mod);
+	ck_assert_ptr_null(entry_words_module(NULL, e));
+	entry_set(e, &e->module, "gone");
+	ck_assert_ptr_null(entry_words_module(&lib, e));
 	entry_free(e);
 }
 END_TEST
@@ -138,6 +158,7 @@ int main(void)
 	tcase_add_test(tc, test_summary_journal);
 	tcase_add_test(tc, test_summary_kinds);
 	tcase_add_test(tc, test_answers);
+	tcase_add_test(tc, test_module);
 	tcase_add_test(tc, test_question_and_when);
 	suite_add_tcase(s, tc);
 	int rc = unit_run(s);

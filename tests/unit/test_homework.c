@@ -196,6 +196,51 @@ START_TEST(ended_once_until_has_passed)
 }
 END_TEST
 
+START_TEST(words_for_the_list_and_the_schedule)
+{
+	/* Without the diary open, only how often. */
+	char *t = homework_detail(NULL, &daily);
+	ck_assert_str_eq(t, "daily");
+	free(t);
+	t = homework_detail(NULL, &weekly);
+	ck_assert_str_eq(t, "weekly");
+	free(t);
+	t = homework_detail(NULL, &once);
+	ck_assert_str_eq(t, "once");
+	free(t);
+	/* With it, whether it is done for now. */
+	t = homework_detail(d, &daily);
+	ck_assert_str_eq(t, "daily, to do");
+	free(t);
+	char today[16];
+	homework_date(homework_today(), today);
+	mark("daily", today);
+	t = homework_detail(d, &daily);
+	ck_assert_str_eq(t, "daily, done");
+	free(t);
+
+	struct homework h = {.set_by = "Sam", .frequency = FREQ_WEEKLY};
+	struct module m = {.id = "m", .homework = &h};
+	t = homework_schedule(&m);
+	ck_assert_str_eq(t, "Every week.");
+	free(t);
+	h.frequency = FREQ_ONCE;
+	h.until = "2999-12-31";
+	t = homework_schedule(&m);
+	ck_assert_str_eq(t, "Once. Until 2999-12-31.");
+	free(t);
+	h.frequency = FREQ_DAILY;
+	h.until = "2000-01-01";
+	t = homework_schedule(&m);
+	ck_assert_str_eq(t, "Every day. Until 2000-01-01 (this has ended).");
+	free(t);
+
+	/* A diary to unlock, or none yet: two different hints. */
+	ck_assert_ptr_nonnull(strstr(homework_marks_hint(1), "Unlock your diary"));
+	ck_assert_ptr_nonnull(strstr(homework_marks_hint(0), "With a diary"));
+}
+END_TEST
+
 static Suite *homework_suite(void)
 {
 	Suite *s = suite_create("homework");
@@ -208,6 +253,7 @@ static Suite *homework_suite(void)
 	tc = tcase_create("marks");
 	st_fixtures(tc, diary_up, diary_down);
 	tcase_add_test(tc, mark_for_the_period);
+	tcase_add_test(tc, words_for_the_list_and_the_schedule);
 	suite_add_tcase(s, tc);
 	return s;
 }

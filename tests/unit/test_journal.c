@@ -70,6 +70,18 @@ START_TEST(test_replace)
 }
 END_TEST
 
+START_TEST(test_locked)
+{
+	/* No diary (dlink_diary() while locked): nothing is put, and the person is told why. */
+	struct diary_error err;
+	uint64_t id = 0;
+	ck_assert_int_eq(journal_put(NULL, &id, "Called the helpline.", &err), -1);
+	ck_assert_uint_eq(id, 0);
+	ck_assert_str_eq(err.msg, "The diary is locked.");
+	ck_assert_uint_eq(diary_count(d), 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("journal");
@@ -79,6 +91,7 @@ int main(void)
 	tcase_add_test(tc, test_new_with_title);
 	tcase_add_test(tc, test_no_title);
 	tcase_add_test(tc, test_replace);
+	tcase_add_test(tc, test_locked);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }

@@ -13,6 +13,7 @@
 #include "session/keep.h"
 #include "session_test.h"
 #include "unit.h"
+#include "util/xalloc.h"
 
 static struct steady_opts opts;
 static struct session s;
@@ -142,6 +143,27 @@ START_TEST(set_records_the_answer)
 	keep_set(&s, s.lib->n, 1); /* out of range: nothing happens */
 	for (size_t i = 0; i < s.lib->n; i++)
 		ck_assert_int_eq(s.prog[i].keep, i == j ? KEEP_NO : KEEP_UNASKED);
+}
+END_TEST
+
+START_TEST(question_and_offer_in_words)
+{
+	const struct module *m = s.lib->mods[0];
+	const char *title = NULL, *answers[2] = {NULL, NULL};
+	char *text = keep_question(m, &title, answers);
+	ck_assert_str_eq(title, "Save your answers to this module in your diary?");
+	ck_assert_str_eq(answers[0], "Yes, save them in my diary");
+	ck_assert_str_eq(answers[1], "No, not this time");
+	/* The text names the module, as markup. */
+	char *named = xasprintf("*%s*", m->title);
+	ck_assert_ptr_nonnull(strstr(text, named));
+	ck_assert_ptr_nonnull(strstr(text, "Your diary is open."));
+	free(text);
+	text = keep_setup_why(m);
+	ck_assert_ptr_nonnull(strstr(text, named));
+	ck_assert_ptr_nonnull(strstr(text, "in a private diary"));
+	free(text);
+	free(named);
 }
 END_TEST
 
@@ -494,6 +516,7 @@ static Suite *keep_suite(void)
 	tcase_add_test(tc, begin_asks_only_with_the_diary_open);
 	tcase_add_test(tc, begin_restarts_a_journal_or_self_check_done);
 	tcase_add_test(tc, set_records_the_answer);
+	tcase_add_test(tc, question_and_offer_in_words);
 	suite_add_tcase(su, tc);
 
 	tc = tcase_create("leave");

@@ -2,11 +2,15 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "diary/notice.h"
 #include "diary_test_util.h"
 #include "session/diary_link.h"
 #include "session/unlock.h"
 #include "unit.h"
+#include "util/xalloc.h"
 
 static char *dir;
 static char *home;
@@ -79,6 +83,42 @@ START_TEST(test_preview_has_none)
 }
 END_TEST
 
+START_TEST(test_texts)
+{
+	struct session s;
+	session_open(&s, &o, 0);
+	char *t = unlock_setup_text(&s, "Why: *this module*.");
+	/* The intro first, then what the encryption does, then the folder. */
+	ck_assert_ptr_eq(strstr(t, "Why: *this module*.\n\n"), t);
+	ck_assert_ptr_nonnull(strstr(t, notice_protection()));
+	char *where = xasprintf("The diary will be kept in %s.", dir);
+	ck_assert_ptr_nonnull(strstr(t, where));
+	ck_assert(strstr(t, where) > strstr(t, notice_protection()));
+	free(where);
+	free(t);
+	t = unlock_setup_text(&s, NULL);
+	ck_assert_ptr_eq(strstr(t, notice_protection()), t);
+	free(t);
+
+	t = unlock_open_text(NULL);
+	ck_assert_ptr_eq(strstr(t, "Type your passphrase to open your diary.\n\n"), t);
+	ck_assert_ptr_nonnull(strstr(t, "'steady diary wipe'"));
+	free(t);
+	t = unlock_open_text("Locked.");
+	ck_assert_ptr_eq(strstr(t, "Locked.\n\nType your passphrase"), t);
+	free(t);
+
+	/* The steps to the backup name the diary's own folder. */
+	t = unlock_damaged_advice(&s);
+	char *folder = xasprintf("In the folder %s, rename", dir);
+	ck_assert_ptr_nonnull(strstr(t, folder));
+	free(folder);
+	free(t);
+	ck_assert_ptr_nonnull(strstr(unlock_no_home(), "no home folder"));
+	session_close(&s);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("unlock");
@@ -87,6 +127,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_setup_lock_open);
 	tcase_add_test(tc, test_preview_has_none);
+	tcase_add_test(tc, test_texts);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }

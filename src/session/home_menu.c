@@ -1,0 +1,91 @@
+/*
+ * home_menu.c: what Home offers (see home_menu.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "session/diary_link.h"
+#include "session/home_menu.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+size_t home_menu_selfchecks(const struct session *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->lib->n; i++)
+		n += module_is_selfcheck(s->lib->mods[i]) != 0;
+	return n;
+}
+
+/* How far module i got this run: "done", "started", or NULL (translated). */
+static const char *module_state(const struct session *s, size_t i)
+{
+	switch (s->prog[i].state) {
+	case PROGRESS_DONE:
+		return _("done");
+	case PROGRESS_STARTED:
+		return _("started");
+	default:
+		return NULL;
+	}
+}
+
+char *home_menu_module_detail(const struct session *s, size_t i, const char *sep)
+{
+	char *min = xasprintf(_("%d min"), s->lib->mods[i]->minutes);
+	const char *state = module_state(s, i);
+	if (!state)
+		return min;
+	char *d = xasprintf("%s%s%s", state, sep, min);
+	free(min);
+	return d;
+}
+
+/* Whether the diary is open or locked, or NULL while there is none yet (translated). */
+static const char *diary_state(const struct session *s)
+{
+	if (dlink_diary(s))
+		return C_("diary state", "open");
+	if (dlink_exists(s) || dlink_handle(s))
+		return _("locked");
+	return NULL;
+}
+
+size_t home_menu_build(const struct session *s, struct home_entry out[HOME__COUNT])
+{
+	size_t nself = home_menu_selfchecks(s), nhome = 0, n = 0;
+	for (size_t i = 0; i < s->lib->n; i++)
+		nhome += s->lib->mods[i]->homework != NULL;
+#define ENTRY(it, label, detail) (out[n++] = (struct home_entry){(it), (label), (detail)})
+	if (s->last_module >= 0 && (size_t)s->last_module < s->lib->n) {
+		const struct module *m = s->lib->mods[s->last_module];
+		ENTRY(HOME_CONTINUE, xasprintf(_("Continue: %s"), m->title),
+		      xasprintf(_("step %zu of %zu"), s->prog[s->last_module].step + 1,
+		                m->n_steps));
+	}
+	if (s->lib->n > nself)
+		ENTRY(HOME_MODULES, xstrdup(_("Modules")),
+		      xasprintf(_("%zu to choose from"), s->lib->n - nself));
+	if (nself > 0)
+		ENTRY(HOME_SELFCHECK, xstrdup(_("Self-check")), NULL);
+	if (s->dl) {
+		const char *state = diary_state(s);
+		ENTRY(HOME_DIARY, xstrdup(_("Diary")), state ? xstrdup(state) : NULL);
+	}
+	if (nhome > 0)
+		ENTRY(HOME_HOMEWORK, xstrdup(_("Homework")), NULL);
+	ENTRY(HOME_HELP, xstrdup(_("Get help now")), NULL);
+	ENTRY(HOME_SETTINGS, xstrdup(_("Settings")), NULL);
+	ENTRY(HOME_QUIT, xstrdup(_("Quit")), NULL);
+#undef ENTRY
+	return n;
+}
+
+void home_menu_free(struct home_entry *e, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		free(e[k].label);
+		free(e[k].detail);
+	}
+}
