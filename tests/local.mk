@@ -283,11 +283,25 @@ tests_unit_test_home_menu_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_home_menu_LDADD = $(UNIT_LIBS)
 endif
 
+## The session's helpers behind the diary's Patterns and deleting an entry.
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_patterns tests/unit/test_delete
+TESTS += tests/unit/test_patterns tests/unit/test_delete
+tests_unit_test_patterns_SOURCES = tests/unit/test_patterns.c tests/unit/session_test.h
+tests_unit_test_patterns_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_patterns_LDADD = $(UNIT_LIBS) -lm
+tests_unit_test_delete_SOURCES = tests/unit/test_delete.c tests/unit/session_test.h
+tests_unit_test_delete_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_delete_LDADD = $(UNIT_LIBS)
+endif
+
 ## The plain mode (src/plain): driven through a pipe, and on a terminal.
 TESTS += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
-	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh
+	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh \
+	tests/plain/patterns.sh
 EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
-	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh tests/tui/plain.sh
+	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh \
+	tests/plain/patterns.sh tests/tui/plain.sh
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif

@@ -55,8 +55,12 @@ int plain_open_run(struct plain *p, const char *intro);
 /* Saves the diary; on failure says why and offers to try again. 1 when saved. */
 int plain_save(struct plain *p);
 
-/* The diary: entries, reading one, writing, searching, locking (plain_diary.c). */
+/* The diary: entries, reading, editing and deleting one, writing, searching, patterns,
+ * locking (plain_diary.c). */
 void plain_diary_run(struct plain *p);
+
+/* Patterns: the figures of the diary's records in words (plain_patterns.c). */
+void plain_patterns_run(struct plain *p);
 
 /* One entry of the open diary as text (plain_entry.c). */
 void plain_entry_show(struct plain *p, const struct entry *e);

@@ -1,6 +1,8 @@
 /*
  * plain_diary.c: the diary in plain mode: write a new entry, read the
- * entries (newest first, a page at a time), search them, lock the diary.
+ * entries (newest first, a page at a time), edit a journal entry by
+ * writing it anew, delete one after a confirmation that names it, search
+ * them, Patterns, lock the diary.
  * Entries are held by id, never by pointer, across a prompt: the diary may
  * lock itself while a line is awaited, and a lock frees every entry.
  */
@@ -16,6 +18,7 @@
 #include "plain/plain_ask.h"
 #include "plain/plain_out.h"
 #include "plain/plain_write.h"
+#include "session/delete.h"
 #include "session/diary_link.h"
 #include "session/entry_words.h"
 #include "session/journal.h"
@@ -47,71 +50,6 @@ static void page(struct plain *p, const uint64_t *ids, size_t n, size_t *shown)
 	*shown = *shown + PAGE < n ? *shown + PAGE : n;
 }
 
-/* The entries (all, or those containing query): a page, then one to read at a time. */
-static void entries(struct plain *p, const char *query)
-{
-	struct diary *d = dlink_diary(p->s);
-	if (!d)
-		return;
-	struct entry_list el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
-	size_t n = el.n;
-	uint64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
-	for (size_t i = 0; i < n; i++)
-		ids[i] = el.v[i]->id;
-	diary_list_free(&el);
-	char *head = query    ? xasprintf(_("Entries containing the search: %zu"), n)
-	             : n == 0 ? xstrdup(_("No entries yet."))
-	                      : xstrdup(_("Entries, newest first"));
-	plain_title(p, head);
-	free(head);
-	size_t shown = 0;
-	if (n > 0)
-		page(p, ids, n, &shown);
-	while (n > 0) {
-		const char *hint = shown < n ? _("Type the number of an entry to read it, or press "
-		                                 "Enter for more")
-		                             : _("Type the number of an entry to read it");
-		if (plain_ask(p, hint, ASK_BACK) != GOT_LINE)
-			break;
-		size_t len;
-		const char *t = plain_trimmed(p, &len);
-		long v;
-		if (len == 0) {
-			if (shown < n)
-				page(p, ids, n, &shown);
-			else
-				plain_text(p, _("Those are all the entries."), 0);
-			continue;
-		}
-		if (!plain_number(t, len, 1, (long)shown, &v)) {
-			plain_text(p, _("That is not one of the numbers."), 0);
-			continue;
-		}
-		d = dlink_diary(p->s);
-		const struct entry *e = d ? diary_get(d, ids[v - 1]) : NULL;
-		if (e)
-			plain_entry_show(p, e);
-	}
-	free(ids);
-}
-
-static void search(struct plain *p)
-{
-	plain_title(p, _("Search"));
-	plain_blank(p);
-	plain_text(p, _("Entries that contain what you type are listed; case does not matter."), 0);
-	if (plain_ask(p, _("Type what to look for"), ASK_BACK) != GOT_LINE)
-		return;
-	size_t len;
-	const char *t = plain_trimmed(p, &len);
-	if (len == 0)
-		return;
-	/* What is searched for is as private as the entries: guarded, then wiped. */
-	char *q = secbuf_strndup(t, len);
-	entries(p, q);
-	secbuf_free(q);
-}
-
 /* A draft being written, for the flush before a lock. */
 struct draft {
 	struct plain *p;
@@ -125,18 +63,19 @@ static int put(struct draft *w, struct diary_error *err)
 	return journal_put(dlink_diary(w->p->s), &w->id, w->text.text ? w->text.text : "", err);
 }
 
-static void write_entry(struct plain *p)
+/*
+ * Takes a journal entry's text, to end with a line with only a dot, and
+ * puts it in: a new entry when id is 0, else in place of entry id. A text
+ * left unfinished (the end of input, a lock) is kept all the same, but an
+ * unfinished rewrite never replaces what was there: it becomes an entry of
+ * its own.
+ */
+static void compose(struct plain *p, uint64_t id)
 {
-	plain_title(p, _("New entry"));
-	plain_blank(p);
-	plain_text(p, _("Write freely. A first line starting with '# ' is the title."), 0);
-	plain_text(p,
-	           _("Your entry may take several lines. A line with only a dot (.) ends it, and "
-	             "it is saved."),
-	           0);
 	struct draft w;
 	memset(&w, 0, sizeof w);
 	w.p = p;
+	w.id = id;
 	for (;;) {
 		if (plain_ask(p, _("Write your entry"), ASK_BACK) != GOT_LINE)
 			return;
@@ -148,6 +87,8 @@ static void write_entry(struct plain *p)
 	}
 	plain_write_line(&w.text, p->line, p->len);
 	int ended = plain_write_more(p, &w.text);
+	if (!ended)
+		w.id = 0;
 	struct diary_error err;
 	if (p->lock_due) {
 		/* The diary is to lock: the draft goes in first, and the lock saves it. */
@@ -168,6 +109,196 @@ static void write_entry(struct plain *p)
 	}
 }
 
+static void write_entry(struct plain *p)
+{
+	plain_title(p, _("New entry"));
+	plain_blank(p);
+	plain_text(p, _("Write freely. A first line starting with '# ' is the title."), 0);
+	plain_text(p,
+	           _("Your entry may take several lines. A line with only a dot (.) ends it, and "
+	             "it is saved."),
+	           0);
+	compose(p, 0);
+}
+
+/* A journal entry written anew: its text as it is, then the new text in its place. */
+static void edit_entry(struct plain *p, uint64_t id)
+{
+	struct diary *d = dlink_diary(p->s);
+	const struct entry *e = d ? diary_get(d, id) : NULL;
+	if (!e || e->kind != ENTRY_JOURNAL)
+		return;
+	plain_title(p, _("Edit this entry"));
+	plain_blank(p);
+	plain_text(p, _("This is the entry as it is now, its title on the first line:"), 0);
+	plain_blank(p);
+	char *now = e->title ? xasprintf("# %s\n%s", e->title, e->text ? e->text : "")
+	                     : xstrdup(e->text ? e->text : "");
+	plain_text(p, now, 2);
+	sodium_memzero(now, strlen(now));
+	free(now);
+	plain_blank(p);
+	plain_text(p,
+	           _("Write the entry anew: what you write takes the place of this text. A first "
+	             "line starting with '# ' is the title. A line with only a dot (.) ends it, "
+	             "and it is saved. Type back to keep the entry as it is."),
+	           0);
+	compose(p, id);
+}
+
+/* Asks before deleting entry id, naming it; 1 when it was deleted. */
+static int delete_asked(struct plain *p, uint64_t id)
+{
+	struct diary *d = dlink_diary(p->s);
+	const struct entry *e = d ? diary_get(d, id) : NULL;
+	if (!e)
+		return 0;
+	char at[32];
+	entry_words_when(e, at);
+	char *sum = entry_words_summary(p->s->lib, e);
+	char *label = xasprintf("%s  %s (%s)", at, sum, export_kind_label(e->kind));
+	plain_title(p, _("Delete this entry?"));
+	plain_text(p, label, 2);
+	secbuf_zfree_str(label);
+	secbuf_zfree_str(sum);
+	const char *opts[] = {_("Keep it"), _("Delete it")};
+	int c = plain_choice(p, NULL,
+	                     _("It is removed from your diary and from its backup. This cannot be "
+	                       "undone."),
+	                     opts, 2);
+	if (c != 1 || plain_leaving(p))
+		return 0;
+	struct diary_error err;
+	if (delete_entry(p->s, id, &err) < 0) {
+		plain_title(p, _("Not deleted"));
+		plain_text(p, err.msg, 0);
+		return 0;
+	}
+	if (plain_save(p)) {
+		plain_blank(p);
+		plain_text(p, _("The entry was deleted."), 0);
+	}
+	return 1;
+}
+
+/* Entry id read, then what may be done with it; 1 when the entries changed. */
+static int read_entry(struct plain *p, uint64_t id)
+{
+	struct diary *d = dlink_diary(p->s);
+	const struct entry *e = d ? diary_get(d, id) : NULL;
+	if (!e)
+		return 0;
+	plain_entry_show(p, e);
+	int journal = e->kind == ENTRY_JOURNAL;
+	const char *labels[] = {_("Edit this entry"), _("Delete this entry")};
+	const char *const *offer = journal ? labels : labels + 1;
+	size_t n = journal ? 2 : 1;
+	plain_blank(p);
+	for (size_t i = 0; i < n; i++) {
+		char *num = xasprintf("%zu. ", i + 1);
+		plain_item(p, num, offer[i]);
+		free(num);
+	}
+	char *hint =
+	        n == 1 ? xstrdup(_("Type 1 to delete this entry, or press Enter for the list"))
+	               : xasprintf(_("Type a number from 1 to %zu, or press Enter for the list"),
+	                           n);
+	int changed = 0;
+	for (;;) {
+		if (plain_ask(p, hint, ASK_BACK) != GOT_LINE)
+			break;
+		size_t len;
+		const char *t = plain_trimmed(p, &len);
+		long v;
+		if (len == 0)
+			break;
+		if (!plain_number(t, len, 1, (long)n, &v)) {
+			plain_text(p, _("That is not one of the numbers."), 0);
+			continue;
+		}
+		if (offer[v - 1] == labels[0]) {
+			edit_entry(p, id);
+			changed = 1;
+		} else {
+			changed = delete_asked(p, id);
+			if (!changed && !plain_leaving(p))
+				continue;
+		}
+		break;
+	}
+	free(hint);
+	return changed;
+}
+
+/* The entries (all, or those containing query): a page, then one to read at a time. */
+static void entries(struct plain *p, const char *query)
+{
+	for (int again = 1; again && !plain_leaving(p);) {
+		struct diary *d = dlink_diary(p->s);
+		if (!d)
+			return;
+		again = 0;
+		struct entry_list el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
+		size_t n = el.n;
+		uint64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
+		for (size_t i = 0; i < n; i++)
+			ids[i] = el.v[i]->id;
+		diary_list_free(&el);
+		char *head = query    ? xasprintf(_("Entries containing the search: %zu"), n)
+		             : n == 0 ? xstrdup(_("No entries yet."))
+		                      : xstrdup(_("Entries, newest first"));
+		plain_title(p, head);
+		free(head);
+		size_t shown = 0;
+		if (n > 0)
+			page(p, ids, n, &shown);
+		while (n > 0 && !again) {
+			const char *hint = shown < n
+			                           ? _("Type the number of an entry to read it, or "
+			                               "press Enter for more")
+			                           : _("Type the number of an entry to read it");
+			if (plain_ask(p, hint, ASK_BACK) != GOT_LINE)
+				break;
+			size_t len;
+			const char *t = plain_trimmed(p, &len);
+			long v;
+			if (len == 0) {
+				if (shown < n)
+					page(p, ids, n, &shown);
+				else
+					plain_text(p, _("Those are all the entries."), 0);
+				continue;
+			}
+			if (!plain_number(t, len, 1, (long)shown, &v)) {
+				plain_text(p, _("That is not one of the numbers."), 0);
+				continue;
+			}
+			/* An edit or a deletion changes the list: it is read again. */
+			again = read_entry(p, ids[v - 1]);
+			if (plain_leaving(p))
+				break;
+		}
+		free(ids);
+	}
+}
+
+static void search(struct plain *p)
+{
+	plain_title(p, _("Search"));
+	plain_blank(p);
+	plain_text(p, _("Entries that contain what you type are listed; case does not matter."), 0);
+	if (plain_ask(p, _("Type what to look for"), ASK_BACK) != GOT_LINE)
+		return;
+	size_t len;
+	const char *t = plain_trimmed(p, &len);
+	if (len == 0)
+		return;
+	/* What is searched for is as private as the entries: guarded, then wiped. */
+	char *q = secbuf_strndup(t, len);
+	entries(p, q);
+	secbuf_free(q);
+}
+
 static void menu(struct plain *p)
 {
 	for (;;) {
@@ -185,8 +316,8 @@ static void menu(struct plain *p)
 			dlink_set_note(p->s, NULL);
 		}
 		const char *labels[] = {_("Write a new entry"), _("Read your entries"), _("Search"),
-		                        _("Lock the diary")};
-		int c = plain_menu(p, labels, NULL, 4, ASK_BACK);
+		                        _("Patterns"), _("Lock the diary")};
+		int c = plain_menu(p, labels, NULL, 5, ASK_BACK);
 		if (c < 0)
 			return;
 		if (c == 0)
@@ -195,6 +326,8 @@ static void menu(struct plain *p)
 			entries(p, NULL);
 		else if (c == 2)
 			search(p);
+		else if (c == 3)
+			plain_patterns_run(p);
 		else {
 			p->to_home = 1; /* Home locks it, once this part has let go */
 			p->lock_due = 2;

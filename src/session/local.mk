@@ -15,4 +15,6 @@ libsteady_a_SOURCES += \
 	src/session/pass_rules.c src/session/pass_rules.h \
 	src/session/unlock.c src/session/unlock.h \
 	src/session/preview.c src/session/preview.h \
-	src/session/home_menu.c src/session/home_menu.h
+	src/session/home_menu.c src/session/home_menu.h \
+	src/session/delete.c src/session/delete.h \
+	src/session/patterns.c src/session/patterns.h

@@ -19,7 +19,7 @@
 
 #include "diary/stats.h"
 #include "session/diary_link.h"
-#include "session/keep.h"
+#include "session/patterns.h"
 #include "ui/chart.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
@@ -432,15 +432,9 @@ static void pick_push(struct app *a, struct screen *sc)
 	p->n = 0;
 	const char **labels = xcalloc(a->s->lib->n + 1, sizeof *labels);
 	p->mods = xcalloc(a->s->lib->n + 1, sizeof *p->mods);
-	for (size_t i = 0; i < a->s->lib->n; i++) {
-		const struct module *m = a->s->lib->mods[i];
-		if (module_is_selfcheck(m) || !keep_module_asks(m))
-			continue;
-		if (!m->repeatable && !diary_latest(dy, ENTRY_RECORD, m->id))
-			continue;
-		p->mods[p->n] = m;
-		labels[p->n++] = m->title;
-	}
+	p->n = patterns_modules(a->s->lib, dy, p->mods);
+	for (size_t i = 0; i < p->n; i++)
+		labels[i] = p->mods[i]->title;
 	if (diary_latest(dy, ENTRY_SELFCHECK, NULL)) {
 		p->mods[p->n] = NULL;
 		labels[p->n++] = _("Self-check results");

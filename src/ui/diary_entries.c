@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "diary/export.h"
+#include "session/delete.h"
 #include "session/diary_link.h"
 #include "session/entry_words.h"
 #include "ui/diary_screens.h"
@@ -100,18 +101,6 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 	}
 }
 
-/* The module progress that a deleted record fed: it goes too, so nothing resumes from it. */
-static void forget_record(struct app *a, uint64_t id)
-{
-	for (size_t i = 0; i < a->s->lib->n; i++) {
-		if (a->s->prog[i].record != id)
-			continue;
-		progress_restart(&a->s->prog[i]);
-		if (a->s->last_module == (int)i)
-			a->s->last_module = -1;
-	}
-}
-
 /* The screens of this file, as their parents name them. */
 enum {
 	T_OPEN = 1, /* the diary is opened (diary_open_push) */
@@ -153,13 +142,11 @@ static void deleter_result(struct app *a, struct screen *sc, int tag, int v)
 		screen_close(a, sc, 1);
 		return;
 	}
-	struct diary *d = dlink_diary(a->s);
 	struct diary_error err;
-	if (v != 1 || !d || diary_delete(d, x->id, &err) < 0) {
+	if (v != 1 || delete_entry(a->s, x->id, &err) < 0) {
 		screen_close(a, sc, 0);
 		return;
 	}
-	forget_record(a, x->id);
 	diary_save_push(a, T_SAVED);
 }
 

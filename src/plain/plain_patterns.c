@@ -1,0 +1,220 @@
+/*
+ * plain_patterns.c: Patterns in plain mode, the screens' charts in words
+ * for a screen reader: each scale question week by week (average, lowest,
+ * highest, how many answers), the answers given most often, when the
+ * records were made, and the self-check results over time. The figures
+ * are the session's (session/patterns.h) and the diary's (diary/stats.h),
+ * as on the screens. No bars, no block characters, no streaks.
+ *
+ * A module is held by pointer into the library (which outlives the diary);
+ * the diary's entries only while one module's patterns are printed.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diary/stats.h"
+#include "plain/parts.h"
+#include "plain/plain_ask.h"
+#include "plain/plain_out.h"
+#include "session/diary_link.h"
+#include "session/patterns.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* Weeks of a scale question, answers of a choice question, self-check results shown at most. */
+#define WEEKS_SHOWN  8
+#define TOP_CHOICES  6
+#define CHECKS_SHOWN 10
+
+static void date_of(int64_t day, char out[16])
+{
+	struct entry_time t = {day * 86400, 0};
+	entry_time_date(t, out);
+}
+
+static const char *step_name(const struct step *s)
+{
+	return s->prompt ? s->prompt : s->title ? s->title : s->id;
+}
+
+static const char *option_label(const struct step *s, const char *id)
+{
+	for (size_t k = 0; k < s->n_options; k++)
+		if (strcmp(s->options[k].id, id) == 0)
+			return s->options[k].label;
+	return id;
+}
+
+static void line(struct plain *p, char *text)
+{
+	plain_text(p, text, 2);
+	free(text);
+}
+
+static void scale(struct plain *p, const struct entry_list *el, const struct step *s)
+{
+	struct patterns_week *w;
+	size_t nw = patterns_scale_weeks(el->v, el->n, s->id, &w);
+	if (nw == 0)
+		return;
+	plain_title(p, step_name(s));
+	size_t first = nw > WEEKS_SHOWN ? nw - WEEKS_SHOWN : 0;
+	if (first > 0)
+		line(p, xasprintf(ngettext("%zu earlier week is not shown.",
+		                           "%zu earlier weeks are not shown.", first),
+		                  first));
+	for (size_t i = first; i < nw; i++) {
+		char day[16];
+		date_of(w[i].day, day);
+		if (w[i].n == 1)
+			line(p, xasprintf(_("Week of %s: %ld from one record."), day, w[i].lo));
+		else
+			line(p, xasprintf(ngettext("Week of %s: average %.1f from %zu record "
+			                           "(lowest %ld, highest %ld).",
+			                           "Week of %s: average %.1f from %zu records "
+			                           "(lowest %ld, highest %ld).",
+			                           w[i].n),
+			                  day, w[i].mean, w[i].n, w[i].lo, w[i].hi));
+	}
+	free(w);
+}
+
+static void choice(struct plain *p, const struct entry_list *el, const struct step *s)
+{
+	struct stats_count *c;
+	size_t nc = stats_choice_counts(el->v, el->n, s->id, &c);
+	if (nc == 0)
+		return;
+	plain_title(p, step_name(s));
+	plain_text(p, _("Your answers, the most frequent first:"), 0);
+	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++)
+		line(p, xasprintf(ngettext("%s: %zu time.", "%s: %zu times.", c[i].count),
+		                  option_label(s, c[i].option), c[i].count));
+	stats_counts_free(c, nc);
+}
+
+static void when(struct plain *p, const struct entry_list *el, const char *module)
+{
+	size_t map[7][STATS_BANDS];
+	stats_week_map(el->v, el->n, module, map);
+	struct patterns_slot slot[7 * STATS_BANDS];
+	size_t n = patterns_busiest((const size_t(*)[STATS_BANDS])map, slot);
+	if (n == 0)
+		return;
+	const char *days[7] = {_("Monday"), _("Tuesday"),  _("Wednesday"), _("Thursday"),
+	                       _("Friday"), _("Saturday"), _("Sunday")};
+	const char *bands[STATS_BANDS] = {_("night"), _("morning"), _("afternoon"), _("evening")};
+	plain_title(p, _("When the records were made (weekday and time of day)"));
+	plain_text(p, _("night 0-6h, morning 6-12h, afternoon 12-18h, evening 18-24h"), 0);
+	for (size_t i = 0; i < n; i++)
+		line(p,
+		     xasprintf(ngettext("%s, %s: %zu record.", "%s, %s: %zu records.", slot[i].n),
+		               days[slot[i].weekday], bands[slot[i].band], slot[i].n));
+}
+
+static void module_words(struct plain *p, struct diary *dy, const struct module *m)
+{
+	struct entry_list el = diary_select(dy, ENTRY_RECORD, m->id);
+	plain_title(p, m->title);
+	if (el.n == 0) {
+		plain_text(
+		        p,
+		        _("Nothing here yet. This fills in as you keep records of this module in "
+		          "your diary."),
+		        0);
+		diary_list_free(&el);
+		return;
+	}
+	char a[16], b[16];
+	entry_time_date(el.v[el.n - 1]->created, a);
+	entry_time_date(el.v[0]->created, b);
+	char *t = xasprintf(
+	        ngettext("%zu record, from %s to %s.", "%zu records, from %s to %s.", el.n), el.n,
+	        a, b);
+	plain_text(p, t, 0);
+	free(t);
+	for (size_t i = 0; i < m->n_steps; i++) {
+		const struct step *s = &m->steps[i];
+		if (!s->id)
+			continue;
+		if (s->type == STEP_SCALE)
+			scale(p, &el, s);
+		else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST)
+			choice(p, &el, s);
+	}
+	when(p, &el, m->id);
+	diary_list_free(&el);
+}
+
+static void selfcheck_words(struct plain *p, struct diary *dy)
+{
+	struct entry_list el = diary_select(dy, ENTRY_SELFCHECK, NULL);
+	plain_title(p, _("Self-check results"));
+	for (size_t i = 0; i < p->s->lib->n; i++) {
+		const struct module *m = p->s->lib->mods[i];
+		if (!module_is_selfcheck(m))
+			continue;
+		size_t n = 0; /* this module's results, newest first in el */
+		for (size_t k = 0; k < el.n; k++)
+			n += el.v[k]->module && strcmp(el.v[k]->module, m->id) == 0;
+		if (n == 0)
+			continue;
+		plain_title(p, m->title);
+		size_t skip = n > CHECKS_SHOWN ? n - CHECKS_SHOWN : 0, seen = 0;
+		if (skip > 0)
+			line(p, xasprintf(ngettext("%zu earlier result is not shown.",
+			                           "%zu earlier results are not shown.", skip),
+			                  skip));
+		for (size_t k = el.n; k-- > 0;) { /* oldest first */
+			const struct entry *e = el.v[k];
+			if (!e->module || strcmp(e->module, m->id) != 0 || seen++ < skip)
+				continue;
+			char day[16];
+			entry_time_date(e->created, day);
+			const struct band *bd = module_band(m, (int)e->score);
+			const char *band = e->band ? e->band : bd ? bd->title : NULL;
+			line(p, band ? xasprintf(_("%s: total %d, %s."), day, (int)e->score, band)
+			             : xasprintf(_("%s: total %d."), day, (int)e->score));
+		}
+	}
+	diary_list_free(&el);
+}
+
+void plain_patterns_run(struct plain *p)
+{
+	for (;;) {
+		struct diary *dy = dlink_diary(p->s);
+		if (!dy)
+			return;
+		const struct module **mods = xcalloc(p->s->lib->n + 1, sizeof *mods);
+		const char **labels = xcalloc(p->s->lib->n + 1, sizeof *labels);
+		size_t n = patterns_modules(p->s->lib, dy, mods);
+		for (size_t i = 0; i < n; i++)
+			labels[i] = mods[i]->title;
+		if (diary_latest(dy, ENTRY_SELFCHECK, NULL)) {
+			mods[n] = NULL; /* the self-check results */
+			labels[n++] = _("Self-check results");
+		}
+		plain_title(p, _("Patterns"));
+		plain_blank(p);
+		plain_text(p,
+		           _("What your diary holds, in words: week by week, the answers you gave "
+		             "most often, and when you made your records. Choose one to read it."),
+		           0);
+		int c = n > 0 ? plain_menu(p, labels, NULL, n, ASK_BACK) : -1;
+		free(labels);
+		dy = dlink_diary(p->s); /* the diary may have locked while a line was awaited */
+		if (c >= 0 && dy && !plain_leaving(p)) {
+			if (mods[c])
+				module_words(p, dy, mods[c]);
+			else
+				selfcheck_words(p, dy);
+			plain_flush(p);
+		}
+		free(mods);
+		if (c < 0 || plain_leaving(p))
+			return;
+	}
+}
