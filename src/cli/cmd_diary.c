@@ -189,8 +189,16 @@ static int do_add(const struct steady_opts *o, const char *dir)
 	return rc;
 }
 
+/* EXPORT_PRINTABLE when standard output is a terminal: what an entry holds
+ * is then shown, never obeyed (an escape sequence could set the title or
+ * hide text). A file or a pipe gets the text as it was written. */
+static unsigned out_flags(void)
+{
+	return isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0;
+}
+
 /* One line per entry: id, local time, kind, and what it is about. */
-static void list_line(const struct entry *e)
+static void list_line(const struct entry *e, unsigned flags)
 {
 	char when[32];
 	entry_time_format(e->created, when);
@@ -216,8 +224,9 @@ static void list_line(const struct entry *e)
 		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
 			wlen--;
 	}
-	printf("%" PRIu64 "\t%s\t%s\t%.*s\n", e->id, when, export_kind_label(e->kind), (int)wlen,
-	       what);
+	printf("%" PRIu64 "\t%s\t%s\t", e->id, when, export_kind_label(e->kind));
+	export_text(stdout, what, wlen, flags);
+	putchar('\n');
 }
 
 static int do_list(const struct steady_opts *o, const char *dir, const char *needle)
@@ -226,16 +235,17 @@ static int do_list(const struct steady_opts *o, const char *dir, const char *nee
 	int rc = open_diary(o, dir, &d);
 	if (rc != EXIT_OK)
 		return rc;
+	unsigned flags = out_flags();
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
 		for (size_t i = 0; i < l.n; i++)
-			list_line(l.v[i]);
+			list_line(l.v[i], flags);
 		if (l.n == 0)
 			fputs(_("No entries match.\n"), stderr);
 		diary_list_free(&l);
 	} else {
 		for (size_t i = 0; i < diary_count(d); i++)
-			list_line(diary_at(d, i));
+			list_line(diary_at(d, i), flags);
 		if (diary_count(d) == 0)
 			fputs(_("The diary is empty.\n"), stderr);
 	}
@@ -257,7 +267,7 @@ static int do_show(const struct steady_opts *o, const char *dir, const char *arg
 		return rc;
 	const struct entry *e = diary_get(d, (uint64_t)id);
 	if (e) {
-		export_entry_markdown(stdout, e);
+		export_entry_markdown(stdout, e, out_flags());
 	} else {
 		fprintf(stderr, _("steady: there is no diary entry %llu.\n"), id);
 		rc = EXIT_INVALID;
@@ -294,7 +304,7 @@ static int do_export(const struct steady_opts *o, const char *dir)
 	if (json)
 		export_json(out, d);
 	else
-		export_markdown(out, d);
+		export_markdown(out, d, out == stdout ? out_flags() : 0);
 	int bad = fflush(out) != 0 || ferror(out);
 	if (out != stdout && fclose(out) != 0)
 		bad = 1;
