@@ -65,6 +65,37 @@ static char *join(const char *dir, const char *name)
 	return xasprintf("%s/%s", dir, name);
 }
 
+/*
+ * Opens path, which must be a regular file: never through a symbolic link,
+ * and without waiting (a FIFO would block the open until someone writes to
+ * it, a device could do anything). flags are O_RDONLY or O_RDWR, with
+ * O_CREAT when mode matters. The descriptor, with *st filled, or -1 with
+ * errno set: EINVAL when path is a link, a FIFO, a device, a socket or a
+ * folder.
+ */
+static int open_regular(const char *path, int flags, mode_t mode, struct stat *st)
+{
+	int fd = open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode);
+	if (fd < 0) {
+		if (errno == ELOOP || errno == EISDIR || errno == ENXIO)
+			errno = EINVAL;
+		return -1;
+	}
+	int e = 0;
+	if (fstat(fd, st) < 0)
+		e = errno;
+	else if (!S_ISREG(st->st_mode))
+		e = EINVAL;
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)
+		e = errno;
+	if (e) {
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return fd;
+}
+
 int store_lock(const char *dir, struct diary_error *err)
 {
 	if (paths_mkdir_p(dir) < 0) {
@@ -74,14 +105,21 @@ int store_lock(const char *dir, struct diary_error *err)
 		return -1;
 	}
 	char *path = join(dir, STORE_LOCK);
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	struct stat st;
+	int fd = open_regular(path, O_RDWR | O_CREAT, 0600, &st);
 	int e = errno;
-	free(path);
-	if (fd < 0) {
+	if (fd < 0 && e == EINVAL)
+		set_err(err, DIARY_ERR_IO, e,
+		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
+		          "so steady did not use it as the diary's lock file. Move it away, then "
+		          "try again."),
+		        path);
+	else if (fd < 0)
 		set_err(err, DIARY_ERR_IO, e, _("Could not open the diary's lock file in %s (%s)."),
 		        dir, reason(e));
+	free(path);
+	if (fd < 0)
 		return -1;
-	}
 	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
 		e = errno;
 		close(fd);
@@ -112,8 +150,13 @@ static void read_error(struct diary_error *err, const char *dir, const char *pat
 		set_err(err, DIARY_ERR_NOT_FOUND, 0,
 		        _("There is no diary in %s yet. Run 'steady diary init' to make one."),
 		        dir);
-	else if (e == EFBIG || e == EINVAL)
+	else if (e == EFBIG)
 		set_err(err, DIARY_ERR_CORRUPT, 0, _("%s is not a steady diary."), path);
+	else if (e == EINVAL)
+		set_err(err, DIARY_ERR_CORRUPT, 0,
+		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
+		          "so steady did not open it as a diary."),
+		        path);
 	else
 		set_err(err, DIARY_ERR_IO, e, _("Could not read the diary %s (%s)."), path,
 		        reason(e));
@@ -127,14 +170,11 @@ static int open_file(char *path, struct store_file *f, struct diary_error *err)
 	f->len = 0;
 	struct stat st;
 	int e = fault_check(FAULT_READ);
-	f->fd = e ? -1 : open(f->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	f->fd = e ? -1 : open_regular(f->path, O_RDONLY, 0, &st);
 	if (f->fd < 0)
 		e = e ? e : errno;
-	else if (fstat(f->fd, &st) < 0)
-		e = errno;
-	else if (!S_ISREG(st.st_mode) || st.st_size < 0 ||
-	         (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE)
-		e = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
+	else if (st.st_size < 0 || (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE)
+		e = EFBIG;
 	if (!e)
 		f->len = (size_t)st.st_size;
 	return e;
@@ -341,6 +381,17 @@ int store_write(const char *dir, const struct store_content *c, int purge_backup
 	int rc = -1, e = 0;
 	struct stat st;
 	int have_old = lstat(cur, &st) == 0;
+	/* The backup is replaced by rename, which would take the place of a
+	 * folder, a FIFO or a link put there: refuse rather than guess. */
+	if (lstat(bak, &st) == 0 && !S_ISREG(st.st_mode)) {
+		set_err(err, DIARY_ERR_IO, EINVAL,
+		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
+		          "so steady does not replace it with the diary's backup. Move it away, "
+		          "then try again. The version saved before is unchanged; your latest "
+		          "changes are not saved yet."),
+		        bak);
+		goto out;
+	}
 
 	/* After a deletion the backup gets the new version too, written in the
 	 * same pass (two files, so one damaged file does not take both). */
