@@ -55,23 +55,37 @@ static char *diary_dir(const struct steady_opts *o)
 	return d;
 }
 
-/* Asks for the passphrase and opens the diary; EXIT_OK or a status. */
-static int open_diary(const struct steady_opts *o, const char *dir, struct diary **d)
+/* What a command does with the diary. */
+enum use { FOR_READING, FOR_WRITING };
+
+/* EXIT_OK when the folder holds a diary that can be used so; said before
+ * anything is asked for that could not be used anyway. */
+static int usable(const char *dir, enum use use)
 {
-	struct diary_error err = {0};
 	if (!diary_exists(dir)) {
-		/* Said before asking for a passphrase that could not be used anyway. */
 		fprintf(stderr,
 		        _("steady: there is no diary in %s yet. Run 'steady diary init' to make "
 		          "one.\n"),
 		        dir);
 		return EXIT_INVALID;
 	}
+	struct diary_error err = {0};
+	if (use == FOR_WRITING && diary_check_writable(dir, &err) < 0)
+		return report(&err);
+	return EXIT_OK;
+}
+
+/* Asks for the passphrase and opens the diary (usable() already said yes);
+ * for reading, also where the folder cannot be written. EXIT_OK or a status. */
+static int open_diary(const struct steady_opts *o, const char *dir, enum use use, struct diary **d)
+{
+	struct diary_error err = {0};
 	size_t len;
 	char *pass = passphrase_read(o->passphrase_fd, _("Diary passphrase: "), &len);
 	if (!pass)
 		return EXIT_INVALID;
-	int rc = diary_open(dir, pass, len, d, &err);
+	int rc = use == FOR_READING ? diary_open_read(dir, pass, len, d, &err)
+	                            : diary_open(dir, pass, len, d, &err);
 	secbuf_free(pass);
 	return rc < 0 ? report(&err) : EXIT_OK;
 }
@@ -150,7 +164,9 @@ static char *read_stdin(size_t *len)
 static int do_add(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_WRITING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_WRITING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	size_t cap;
@@ -232,7 +248,9 @@ static void list_line(const struct entry *e, unsigned flags)
 static int do_list(const struct steady_opts *o, const char *dir, const char *needle)
 {
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_READING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_READING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	unsigned flags = out_flags();
@@ -262,7 +280,9 @@ static int do_show(const struct steady_opts *o, const char *dir, const char *arg
 		return cli_usage_error(
 		        _("'diary show' needs an entry number, as shown by 'diary list'"));
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_READING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_READING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	const struct entry *e = diary_get(d, (uint64_t)id);
@@ -284,7 +304,9 @@ static int do_export(const struct steady_opts *o, const char *dir)
 	else if (o->format && strcmp(o->format, "markdown") != 0)
 		return cli_usage_error(_("--format must be markdown or json"));
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_READING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_READING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	fprintf(stderr, "%s\n", notice_export());
@@ -319,7 +341,9 @@ static int do_export(const struct steady_opts *o, const char *dir)
 static int do_passwd(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_WRITING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_WRITING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	size_t len;

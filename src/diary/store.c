@@ -96,17 +96,32 @@ static int open_regular(const char *path, int flags, mode_t mode, struct stat *s
 	return fd;
 }
 
-int store_lock(const char *dir, struct diary_error *err)
+/* 1 for the errors of a folder or lock file that can be read but not written. */
+static int cannot_write(int e)
 {
-	if (paths_mkdir_p(dir) < 0) {
-		int e = errno;
-		set_err(err, DIARY_ERR_IO, e, _("Could not make the diary folder %s (%s)."), dir,
-		        reason(e));
-		return -1;
-	}
+	return e == EROFS || e == EACCES || e == EPERM;
+}
+
+static void read_only_error(struct diary_error *err, const char *dir, int e)
+{
+	set_err(err, DIARY_ERR_READ_ONLY, e,
+	        _("The diary in %s can only be read here (%s): nothing can be added to it or "
+	          "changed."),
+	        dir, reason(e));
+}
+
+/*
+ * Opens the lock file of dir, read-write (made when missing) or, with
+ * shared, read-only, and flocks it, exclusive or shared, without waiting.
+ * The descriptor; -1 with err filled and errno set; or, with shared, -2
+ * when there is no lock file.
+ */
+static int lock_file(const char *dir, int shared, struct diary_error *err)
+{
 	char *path = join(dir, STORE_LOCK);
 	struct stat st;
-	int fd = open_regular(path, O_RDWR | O_CREAT, 0600, &st);
+	int fd = shared ? open_regular(path, O_RDONLY, 0, &st)
+	                : open_regular(path, O_RDWR | O_CREAT, 0600, &st);
 	int e = errno;
 	if (fd < 0 && e == EINVAL)
 		set_err(err, DIARY_ERR_IO, e,
@@ -114,13 +129,17 @@ int store_lock(const char *dir, struct diary_error *err)
 		          "so steady did not use it as the diary's lock file. Move it away, then "
 		          "try again."),
 		        path);
-	else if (fd < 0)
+	else if (fd < 0 && cannot_write(e) && !shared)
+		read_only_error(err, dir, e);
+	else if (fd < 0 && !(shared && e == ENOENT))
 		set_err(err, DIARY_ERR_IO, e, _("Could not open the diary's lock file in %s (%s)."),
 		        dir, reason(e));
 	free(path);
-	if (fd < 0)
-		return -1;
-	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+	if (fd < 0) {
+		errno = e;
+		return shared && e == ENOENT ? -2 : -1;
+	}
+	if (flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) < 0) {
 		e = errno;
 		close(fd);
 		if (e == EWOULDBLOCK)
@@ -130,9 +149,49 @@ int store_lock(const char *dir, struct diary_error *err)
 		else
 			set_err(err, DIARY_ERR_IO, e, _("Could not lock the diary (%s)."),
 			        reason(e));
+		errno = e;
 		return -1;
 	}
 	return fd;
+}
+
+int store_lock(const char *dir, struct diary_error *err)
+{
+	if (paths_mkdir_p(dir) < 0) {
+		int e = errno;
+		set_err(err, DIARY_ERR_IO, e, _("Could not make the diary folder %s (%s)."), dir,
+		        reason(e));
+		return -1;
+	}
+	return lock_file(dir, 0, err);
+}
+
+int store_lock_read(const char *dir, int *fd, int *read_only, struct diary_error *err)
+{
+	*read_only = 0;
+	*fd = lock_file(dir, 0, err); /* the diary is there, so its folder is too */
+	if (*fd >= 0)
+		return 0;
+	if (!cannot_write(errno))
+		return -1;
+	/* Nothing can be written here, by this steady or another of this
+	 * person's: a shared lock keeps out one that could, and without a lock
+	 * file none can have written with one. */
+	*read_only = 1;
+	*fd = lock_file(dir, 1, err);
+	if (*fd == -2)
+		*fd = -1;
+	else if (*fd < 0)
+		return -1;
+	return 0;
+}
+
+int store_check_writable(const char *dir, struct diary_error *err)
+{
+	if (access(dir, W_OK) == 0 || !cannot_write(errno))
+		return 0;
+	read_only_error(err, dir, errno);
+	return -1;
 }
 
 void store_unlock(int fd)
