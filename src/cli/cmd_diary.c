@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/outfile.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
 #include "diary/export.h"
@@ -303,34 +303,30 @@ static int do_export(const struct steady_opts *o, const char *dir)
 		json = 1;
 	else if (o->format && strcmp(o->format, "markdown") != 0)
 		return cli_usage_error(_("--format must be markdown or json"));
-	struct diary *d;
 	int rc = usable(dir, FOR_READING);
-	if (rc == EXIT_OK)
-		rc = open_diary(o, dir, FOR_READING, &d);
 	if (rc != EXIT_OK)
 		return rc;
-	fprintf(stderr, "%s\n", notice_export());
-	FILE *out = stdout;
-	if (o->output) {
-		int fd = open(o->output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-		out = fd < 0 ? NULL : fdopen(fd, "w");
-		if (!out) {
-			fprintf(stderr, _("steady: could not write %s (%s).\n"), o->output,
-			        strerror(errno));
-			if (fd >= 0)
-				close(fd);
-			diary_close(d);
-			return EXIT_INVALID;
-		}
+	/* The file first: a name that is taken is said before the passphrase is asked. */
+	struct outfile file;
+	if (o->output && outfile_open(&file, o->output, o->yes) < 0)
+		return EXIT_INVALID;
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_READING, &d);
+	if (rc != EXIT_OK) {
+		if (o->output)
+			outfile_close(&file, 0);
+		return rc;
 	}
+	fprintf(stderr, "%s\n", notice_export());
+	FILE *out = o->output ? file.fp : stdout;
 	if (json)
 		export_json(out, d);
 	else
 		export_markdown(out, d, out == stdout ? out_flags() : 0);
-	int bad = fflush(out) != 0 || ferror(out);
-	if (out != stdout && fclose(out) != 0)
-		bad = 1;
-	if (bad) {
+	if (o->output) {
+		if (outfile_close(&file, 1) < 0)
+			rc = EXIT_INVALID;
+	} else if (fflush(out) != 0 || ferror(out)) {
 		fprintf(stderr, _("steady: could not write the export (%s).\n"), strerror(errno));
 		rc = EXIT_INVALID;
 	}

@@ -1,9 +1,10 @@
 #!/bin/sh
-# diary-files.sh: the files of a diary folder that steady does not trust. A
-# FIFO, a link, a folder or a device where `diary`, `diary.bak` or
-# `diary.lock` should be is refused at once, with a message that names it:
-# steady never waits on a FIFO (one named `diary` used to hang it with the
-# lock held) and never writes through a link.
+# diary-files.sh: the files steady does not trust. A FIFO, a link, a folder
+# or a device where `diary`, `diary.bak` or `diary.lock` should be is
+# refused at once, with a message that names it: steady never waits on a
+# FIFO (one named `diary` used to hang it with the lock held) and never
+# writes through a link. `diary export -o FILE` makes FILE new, 0600, and
+# replaces an existing one only with --yes, by rename.
 . "$top_srcdir/tests/lib.sh"
 
 export STEADY_DIARY_COSTS=min
@@ -24,6 +25,10 @@ run() {
 		fail "'steady $*' on $dir exited $got, expected $want"
 	}
 }
+
+# A descriptor that never gives anything: a FIFO, open at both ends here.
+mkfifo "$T/never"
+exec 8<>"$T/never"
 
 # A real diary to copy from.
 D="$T/diary"
@@ -92,4 +97,42 @@ for kind in fifo link; do
 	[ -p "$B/diary.bak" ] || [ -L "$B/diary.bak" ] || fail "the $kind named diary.bak was replaced"
 	[ ! -e "$T/elsewhere" ] || fail "the backup was written through a link"
 done
+# export -o makes a new file, 0600 whatever the umask, and never writes
+# through a link; an existing file is kept unless --yes replaces it, and
+# then it is replaced by rename: a link in its place goes, its target stays.
+umask 022
+X="$T/exports"
+mkdir "$X"
+run "$D" 0 -o "$X/new.md" diary export
+expect_in "$X/new.md" "An entry"
+[ "$(stat -c %a "$X/new.md")" = 600 ] || fail "a new export is not 0600"
+printf 'old\n' >"$X/old.md"
+chmod 0644 "$X/old.md"
+: >"$T/target"
+ln -s "$T/target" "$X/link.md"
+ln -s "$T/nowhere" "$X/dangling.md"
+for f in old link dangling; do
+	# Refused before the passphrase is asked for: none ever comes on fd 7.
+	got=0
+	timeout 20 "$STEADY" --diary "$D" --passphrase-fd 7 -o "$X/$f.md" diary export 7<&8 \
+		</dev/null >"$T/out" 2>"$T/err" || got=$?
+	[ "$got" -eq 1 ] || fail "export over $f.md exited $got, expected 1"
+	expect_in "$T/err" "$X/$f.md already exists"
+	expect_in "$T/err" "--yes"
+done
+[ "$(cat "$X/old.md")" = old ] && [ "$(stat -c %a "$X/old.md")" = 644 ] ||
+	fail "an existing file was changed without --yes"
+[ ! -s "$T/target" ] && [ ! -e "$T/nowhere" ] || fail "export wrote through a link"
+for f in old link dangling; do
+	run "$D" 0 --yes -o "$X/$f.md" diary export
+	[ -f "$X/$f.md" ] && [ ! -L "$X/$f.md" ] || fail "--yes did not replace $f.md by a file"
+	expect_in "$X/$f.md" "An entry"
+	[ "$(stat -c %a "$X/$f.md")" = 600 ] || fail "the export replacing $f.md is not 0600"
+done
+[ ! -s "$T/target" ] && [ ! -e "$T/nowhere" ] || fail "export --yes wrote through a link"
+mkdir "$X/folder.md"
+run "$D" 1 --yes -o "$X/folder.md" diary export
+[ -d "$X/folder.md" ] || fail "export replaced a folder"
+[ "$(find "$X" -name '.*' | wc -l)" -eq 0 ] || fail "export left a temporary file"
+
 exit 0
