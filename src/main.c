@@ -38,7 +38,7 @@ static void usage(FILE *out)
 	        "  remove ID...        take away modules added with 'add'\n"
 	        "  preview FILE        play a module on the screens without adding it\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
-	        "                      search TEXT, export, passwd, wipe\n"
+	        "                      search, export, passwd, wipe\n"
 	        "\n"
 	        "Options:\n"
 	        "      --content-dir DIR  also load the modules in DIR\n"

@@ -23,7 +23,7 @@ int cmd_list(const struct steady_opts *o, int argc, char **argv);
 /* `steady helplines [--region CODE|list] [--kind KIND]...` */
 int cmd_helplines(const struct steady_opts *o, int argc, char **argv);
 
-/* `steady diary init|add|list|show ID|search TEXT|export|passwd|wipe` */
+/* `steady diary init|add|list|show ID|search|export|passwd|wipe` */
 int cmd_diary(const struct steady_opts *o, int argc, char **argv);
 
 struct library;

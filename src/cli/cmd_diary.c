@@ -245,17 +245,27 @@ static void list_line(const struct entry *e, unsigned flags)
 	putchar('\n');
 }
 
-static int do_list(const struct steady_opts *o, const char *dir, const char *needle)
+/* `diary list`, and with search `diary search`: the words are read before
+ * the diary is opened, so it is not held open while they are typed. */
+static int do_list(const struct steady_opts *o, const char *dir, int search)
 {
-	struct diary *d;
 	int rc = usable(dir, FOR_READING);
-	if (rc == EXIT_OK)
-		rc = open_diary(o, dir, FOR_READING, &d);
 	if (rc != EXIT_OK)
 		return rc;
+	size_t len;
+	char *needle = search ? passphrase_read_words(_("Search for: "), &len) : NULL;
+	if (search && !needle)
+		return EXIT_INVALID;
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_READING, &d);
+	if (rc != EXIT_OK) {
+		secbuf_free(needle);
+		return rc;
+	}
 	unsigned flags = out_flags();
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
+		secbuf_free(needle);
 		for (size_t i = 0; i < l.n; i++)
 			list_line(l.v[i], flags);
 		if (l.n == 0)
@@ -399,14 +409,22 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
 		return cli_usage_error(
-		        _("'diary' needs one of: init, add, list, show ID, search TEXT, export, "
-		          "passwd, wipe"));
+		        _("'diary' needs one of: init, add, list, show ID, search, export, passwd, "
+		          "wipe"));
 	const char *sub = argv[0];
 	int want = 0; /* arguments after the subcommand */
-	if (strcmp(sub, "show") == 0 || strcmp(sub, "search") == 0)
+	if (strcmp(sub, "show") == 0)
 		want = 1;
+	else if (strcmp(sub, "search") == 0 && argc > 1)
+		/* By then the words are in the shell's history and the process list;
+		 * saying why is the most that can be done. */
+		return cli_usage_error(
+		        _("'diary search' takes no arguments: type the words when it asks, or give "
+		          "them on standard input. Words on the command line can be seen by other "
+		          "programs and are kept in the shell's history"));
 	else if (strcmp(sub, "init") && strcmp(sub, "add") && strcmp(sub, "list") &&
-	         strcmp(sub, "export") && strcmp(sub, "passwd") && strcmp(sub, "wipe")) {
+	         strcmp(sub, "search") && strcmp(sub, "export") && strcmp(sub, "passwd") &&
+	         strcmp(sub, "wipe")) {
 		char *msg = xasprintf(_("unknown diary command '%s'"), sub);
 		int rc = cli_usage_error(msg);
 		free(msg);
@@ -432,9 +450,9 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 	else if (strcmp(sub, "add") == 0)
 		rc = do_add(o, dir);
 	else if (strcmp(sub, "list") == 0)
-		rc = do_list(o, dir, NULL);
+		rc = do_list(o, dir, 0);
 	else if (strcmp(sub, "search") == 0)
-		rc = do_list(o, dir, argv[1]);
+		rc = do_list(o, dir, 1);
 	else if (strcmp(sub, "show") == 0)
 		rc = do_show(o, dir, argv[1]);
 	else if (strcmp(sub, "export") == 0)

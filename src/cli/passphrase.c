@@ -26,9 +26,9 @@ static void on_signal(int sig)
 	interrupted = 1;
 }
 
-/* Reads a line into buf (at most PASSPHRASE_MAX bytes). The length, -1 on a
- * read error or interruption, -2 when too long, -3 at end of input. */
-static long read_line(int fd, char *buf)
+/* Reads a line into buf (at most max bytes). The length, -1 on a read
+ * error or interruption, -2 when too long, -3 at end of input. */
+static long read_line(int fd, char *buf, size_t max)
 {
 	size_t n = 0;
 	int any = 0;
@@ -44,7 +44,7 @@ static long read_line(int fd, char *buf)
 		any = 1;
 		if (c == '\n')
 			break;
-		if (n == PASSPHRASE_MAX)
+		if (n == max)
 			return -2;
 		buf[n++] = c;
 	}
@@ -56,7 +56,7 @@ static long read_line(int fd, char *buf)
 static char *from_fd(int fd, size_t *len)
 {
 	char *buf = secbuf_alloc(PASSPHRASE_MAX + 1);
-	long n = read_line(fd, buf);
+	long n = read_line(fd, buf, PASSPHRASE_MAX);
 	if (n < 0) {
 		if (n == -2)
 			fputs(_("steady: the passphrase is too long (at most 1024 bytes).\n"),
@@ -106,7 +106,7 @@ static char *from_tty(const char *prompt, size_t *len)
 		/* The prompt is a courtesy; reading still works. */
 	}
 	char *buf = secbuf_alloc(PASSPHRASE_MAX + 1);
-	long n = read_line(fd, buf);
+	long n = read_line(fd, buf, PASSPHRASE_MAX);
 	if (have_tc)
 		tcsetattr(fd, TCSAFLUSH, &old);
 	if (write(fd, "\n", 1) < 0) {
@@ -132,6 +132,44 @@ static char *from_tty(const char *prompt, size_t *len)
 char *passphrase_read(int fd, const char *prompt, size_t *len)
 {
 	return fd >= 0 ? from_fd(fd, len) : from_tty(prompt, len);
+}
+
+char *passphrase_read_words(const char *prompt, size_t *len)
+{
+	if (isatty(STDIN_FILENO)) {
+		int tty = open("/dev/tty", O_WRONLY | O_CLOEXEC | O_NOCTTY);
+		if (tty >= 0) {
+			if (write(tty, prompt, strlen(prompt)) < 0) {
+				/* The prompt is a courtesy; reading still works. */
+			}
+			close(tty);
+		}
+	}
+	char *buf = secbuf_alloc(PASSPHRASE_MAX + 1);
+	interrupted = 0;
+	long n = read_line(STDIN_FILENO, buf, PASSPHRASE_MAX);
+	if (n > 0 && memchr(buf, '\0', (size_t)n))
+		n = -4;
+	if (n <= 0) {
+		if (n == -1)
+			fprintf(stderr, _("steady: could not read the search words (%s).\n"),
+			        strerror(errno));
+		else if (n == -2)
+			fputs(_("steady: the search words are too long (at most 1024 bytes).\n"),
+			      stderr);
+		else if (n == -4)
+			fputs(_("steady: the search words hold a NUL byte; give them as text.\n"),
+			      stderr);
+		else
+			fputs(_("steady: nothing to search for: type the words when asked, or give "
+			        "them on standard input.\n"),
+			      stderr);
+		secbuf_free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = (size_t)n;
+	return buf;
 }
 
 char *passphrase_read_new(int fd, size_t *len)

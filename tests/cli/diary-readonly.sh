@@ -27,10 +27,11 @@ printf '# On the stick\nA walk by the river.\n' |
 reads() {
 	wrap=$1 dir=$2
 	before=$(ls -l --time-style=+%s.%N "$dir"; cksum "$dir"/*)
-	for cmd in list "show 1" "search river" export; do
+	printf 'river\n' >"$T/words"
+	for cmd in list "show 1" search export; do
 		got=0
 		# shellcheck disable=SC2086
-		$wrap "$STEADY" --diary "$dir" --passphrase-fd 3 diary $cmd 3<"$T/pw" </dev/null \
+		$wrap "$STEADY" --diary "$dir" --passphrase-fd 3 diary $cmd 3<"$T/pw" <"$T/words" \
 			>"$T/out" 2>"$T/err" || got=$?
 		[ "$got" -eq 0 ] || {
 			cat "$T/out" "$T/err" >&2

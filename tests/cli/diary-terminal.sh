@@ -46,7 +46,10 @@ on_tty diary list
 shown_safely "diary list"
 on_tty diary export
 shown_safely "diary export"
-on_tty diary search evening
+# Search asks for its words on the terminal.
+python3 "$TTY" run -w "Search for: " -s "evening" -- \
+	"$STEADY" --diary "$D" --passphrase-fd 3 diary search 3<"$T/pw" >"$T/out" ||
+	{ cat "$T/out" >&2; fail "diary search on a terminal failed"; }
 shown_safely "diary search"
 
 # Into a pipe or a file the text is as it was written.

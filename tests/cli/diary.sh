@@ -65,11 +65,35 @@ expect_in "$T/out" "Journal: A hard evening"
 run 1 diary show 99
 expect_in "$T/err" "no diary entry 99"
 
-run 0 diary search "ärger"
+# search WANT WORDS: `diary search` with WORDS on standard input.
+search() {
+	got=0
+	printf '%s\n' "$2" | "$STEADY" --diary "$D" --passphrase-fd 3 diary search 3<"$PW" \
+		>"$T/out" 2>"$T/err" || got=$?
+	[ "$got" -eq "$1" ] || {
+		cat "$T/out" "$T/err" >&2
+		fail "'diary search' for '$2' exited $got, expected $1"
+	}
+}
+search 0 "ärger"
 expect_in "$T/out" "A hard evening"
 expect_not_in "$T/out" "helpline"
-run 0 diary search "HELPLINE"
+search 0 "HELPLINE"
 expect_in "$T/out" "Called the helpline"
+search 0 "no such words"
+expect_in "$T/err" "No entries match."
+search 1 ""
+expect_in "$T/err" "nothing to search for"
+printf 'a\000b\n' | "$STEADY" --diary "$D" --passphrase-fd 3 diary search 3<"$PW" >/dev/null 2>"$T/err" &&
+	fail "search words with a NUL byte accepted"
+expect_in "$T/err" "NUL byte"
+# The words come first, so one descriptor can give both, words then passphrase.
+printf 'ärger\nfirst secret words\n' | "$STEADY" --diary "$D" --passphrase-fd 0 diary search \
+	>"$T/out" 2>"$T/err" || { cat "$T/err" >&2; fail "search with --passphrase-fd 0"; }
+expect_in "$T/out" "A hard evening"
+# Never in argv, where other programs and the shell's history would see them.
+run 2 diary search "ärger"
+expect_in "$T/err" "standard input"
 
 # No text of an entry in any file of the folder.
 for f in "$D"/*; do
