@@ -123,7 +123,8 @@ static int do_init(const struct steady_opts *o, const char *dir)
 	return EXIT_OK;
 }
 
-/* Reads all of standard input into a new heap block (wiped by the caller). */
+/* Reads all of standard input into a new heap block (wiped by the caller);
+ * NULL after saying why, for an error, too much or a NUL byte. */
 static char *read_stdin(size_t *len)
 {
 	size_t cap = 4096, n = 0;
@@ -155,6 +156,14 @@ static char *read_stdin(size_t *len)
 		if (r == 0)
 			break;
 		n += (size_t)r;
+	}
+	/* Everything after a NUL byte would be lost without a word. */
+	if (memchr(p, '\0', n)) {
+		secbuf_zfree(p, cap);
+		fputs(_("steady: the entry holds a NUL byte (a zero byte, as binary files do), so "
+		        "nothing was added. Give the entry as text.\n"),
+		      stderr);
+		return NULL;
 	}
 	p[n] = '\0';
 	*len = cap;
