@@ -170,23 +170,16 @@ static char *read_stdin(size_t *len)
 	return p;
 }
 
-static int do_add(const struct steady_opts *o, const char *dir)
+/* The entry from standard input: a first line "# Title" gives it a title.
+ * A new entry, or NULL after saying why. */
+static struct entry *entry_from_stdin(void)
 {
-	struct diary *d;
-	int rc = usable(dir, FOR_WRITING);
-	if (rc == EXIT_OK)
-		rc = open_diary(o, dir, FOR_WRITING, &d);
-	if (rc != EXIT_OK)
-		return rc;
 	size_t cap;
 	char *in = read_stdin(&cap);
-	if (!in) {
-		diary_close(d);
-		return EXIT_INVALID;
-	}
+	if (!in)
+		return NULL;
 	struct entry *e = entry_new(ENTRY_JOURNAL);
 	char *body = in;
-	/* A first line "# Title" gives the entry a title. */
 	if (strncmp(in, "# ", 2) == 0) {
 		char *nl = strchr(in, '\n');
 		char *title = xstrndup(in + 2, nl ? (size_t)(nl - in - 2) : strlen(in + 2));
@@ -200,11 +193,29 @@ static int do_add(const struct steady_opts *o, const char *dir)
 		fputs(_("steady: nothing to add; write the entry on standard input.\n"), stderr);
 		secbuf_zfree(in, cap);
 		entry_free(e);
-		diary_close(d);
-		return EXIT_INVALID;
+		return NULL;
 	}
 	entry_set(e, &e->text, body);
 	secbuf_zfree(in, cap);
+	return e;
+}
+
+static int do_add(const struct steady_opts *o, const char *dir)
+{
+	int rc = usable(dir, FOR_WRITING);
+	if (rc != EXIT_OK)
+		return rc;
+	/* The entry first: however long it takes to write, the diary is not
+	 * locked, nor its text decrypted in memory, meanwhile. */
+	struct entry *e = entry_from_stdin();
+	if (!e)
+		return EXIT_INVALID;
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_WRITING, &d);
+	if (rc != EXIT_OK) {
+		entry_free(e);
+		return rc;
+	}
 	struct diary_error err = {0};
 	uint64_t id = diary_add(d, e, &err);
 	rc = id ? save(d) : report(&err);
