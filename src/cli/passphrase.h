@@ -26,7 +26,9 @@ char *passphrase_read(int fd, const char *prompt, size_t *len);
 char *passphrase_read_words(const char *prompt, size_t *len);
 
 /* Reads a new passphrase: from fd one line, or from the terminal twice
- * until both match (three tries). NULL after printing why. */
+ * until both match (three tries). A short one (pass_rules_short()) gets the
+ * screens' warning; on the terminal, typing it again is saying to use it
+ * anyway, and an empty line chooses another. NULL after printing why. */
 char *passphrase_read_new(int fd, size_t *len);
 
 #endif

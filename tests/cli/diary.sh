@@ -30,12 +30,24 @@ expect_status 2 "$STEADY" diary show
 expect_status 2 "$STEADY" --diary "$D" diary show abc
 
 run 0 diary init
+expect_not_in "$T/err" "characters. Short"
 expect_in "$T/out" "cannot read them without it"
 expect_in "$T/out" "nobody can recover the diary"
 [ "$(stat -c %a "$D")" = 700 ] || fail "diary folder is not 0700"
 [ "$(stat -c %a "$D/diary")" = 600 ] || fail "diary file is not 0600"
 run 1 diary init
 expect_in "$T/err" "already a diary"
+
+# A short passphrase on a descriptor: the screens' warning, counted in
+# characters, and then used (a script cannot be asked).
+printf 'äöü\n' | "$STEADY" --diary "$T/short" --passphrase-fd 0 diary init >/dev/null 2>"$T/err" ||
+	fail "init with a short passphrase"
+expect_in "$T/err" "only 3 characters"
+printf 'äöü\nxy\n' | "$STEADY" --diary "$T/short" --passphrase-fd 0 diary passwd >/dev/null 2>"$T/err" ||
+	fail "passwd to a short passphrase"
+expect_in "$T/err" "only 2 characters"
+printf 'xy\n' | "$STEADY" --diary "$T/short" --passphrase-fd 0 diary list >/dev/null 2>&1 ||
+	fail "the short passphrase was not used"
 
 # The default place is $XDG_DATA_HOME/steady/diary.
 "$STEADY" --passphrase-fd 3 diary init 3<"$PW" >/dev/null 2>&1 || fail "init in the default place"

@@ -5,7 +5,8 @@ steady's standard output, or its passphrase prompt, to be a terminal.
   tty.py run [-w TEXT -s LINE]... -- CMD ARG...
       Runs CMD with a new terminal as its controlling terminal and its
       standard input, output and error. For each -w TEXT -s LINE, waits until
-      TEXT has been written, then types LINE and Enter. Copies everything CMD
+      TEXT has been written (after the TEXT before), then types LINE and
+      Enter. Copies everything CMD
       wrote to standard output and exits with CMD's status (128 + N when
       signal N ended it).
 
@@ -128,10 +129,12 @@ def run(args):
         pairs.append((args[1], args[3]))
         args = args[4:]
     t = Tty(args[1:])
+    at = 0  # each TEXT is looked for after the one before
     for text, line in pairs:
-        if not t.wait_for(text):
+        if not t.wait_for(text, at):
             sys.stdout.buffer.write(t.out)
             sys.exit("tty.py: '%s' never showed" % text)
+        at = t.out.index(text.encode(), at) + len(text.encode())
         t.type(line)
     status = t.finish()
     sys.stdout.buffer.write(t.out)
