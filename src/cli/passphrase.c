@@ -63,6 +63,9 @@ static long read_line(int fd, char *buf, size_t max)
 	size_t n = 0;
 	int any = 0;
 	for (;;) {
+		/* A signal caught before the read began would not interrupt it. */
+		if (caught)
+			return -1;
 		char c;
 		ssize_t r = read(fd, &c, 1);
 		if (r < 0 && errno == EINTR && !caught)
