@@ -11,7 +11,6 @@
 #include "session/options.h"
 #include "util/exit_status.h"
 
-
 /* Options given before or after the subcommand: session/options.h. */
 
 /* `steady check FILE|DIR...` */
