@@ -334,7 +334,7 @@ static int do_export(const char *dir, size_t runs)
 		bench_die("cannot open /dev/null");
 	for (size_t i = 0; i < runs; i++) {
 		int64_t t0 = bench_now();
-		export_markdown(out, d);
+		export_markdown(out, d, 0);
 		fflush(out);
 		printf("t=%lld\n", (long long)(bench_now() - t0));
 	}

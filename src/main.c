@@ -38,7 +38,7 @@ static void usage(FILE *out)
 	        "  remove ID...        take away modules added with 'add'\n"
 	        "  preview FILE        play a module on the screens without adding it\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
-	        "                      search TEXT, export, passwd, wipe\n"
+	        "                      search, export, passwd, wipe\n"
 	        "\n"
 	        "Options:\n"
 	        "      --content-dir DIR  also load the modules in DIR\n"
@@ -47,7 +47,8 @@ static void usage(FILE *out)
 	        "      --no-color         do not use colour\n"
 	        "      --plain            plain mode: lines of text, one answer a line, for\n"
 	        "                         screen readers and pipes\n"
-	        "      --yes              with 'add': replace a module of steady's own\n"
+	        "      --yes              with 'add': replace a module of steady's own; with\n"
+	        "                         'diary export -o FILE': replace FILE\n"
 	        "      --region CODE      with 'helplines': the region, such as GB, US or DE;\n"
 	        "                         'list' names them all\n"
 	        "      --kind KIND        with 'helplines': only prevention, crisis, family\n"
@@ -164,15 +165,17 @@ int main(int argc, char **argv)
 		o.no_color = 1;
 
 	opterr = 0;
-	int c;
+	int c, rc;
 	while ((c = getopt_long(argc, argv, "hVo:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			usage(stdout);
-			return EXIT_OK;
+			rc = EXIT_OK;
+			goto done;
 		case 'V':
 			printf("steady %s\n", PACKAGE_VERSION);
-			return EXIT_OK;
+			rc = EXIT_OK;
+			goto done;
 		case OPT_CONTENT_DIR:
 			o.content_dirs[o.n_content_dirs++] = optarg;
 			break;
@@ -182,8 +185,11 @@ int main(int argc, char **argv)
 		case OPT_PASSFD: {
 			char *end;
 			long fd = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || fd < 0 || fd > 1024)
-				return cli_usage_error(_("--passphrase-fd needs a file descriptor number"));
+			if (*optarg == '\0' || *end != '\0' || fd < 0 || fd > 1024) {
+				rc = cli_usage_error(
+				        _("--passphrase-fd needs a file descriptor number"));
+				goto done;
+			}
 			o.passphrase_fd = (int)fd;
 			break;
 		}
@@ -215,14 +221,13 @@ int main(int argc, char **argv)
 			char *msg = (optopt && optopt < 256)
 			                    ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
 			                    : xasprintf(_("unknown or incomplete option '%s'"), bad);
-			int rc = cli_usage_error(msg);
+			rc = cli_usage_error(msg);
 			free(msg);
-			return rc;
+			goto done;
 		}
 		}
 	}
 
-	int rc;
 	const struct command *cmd = NULL;
 	if (optind < argc)
 		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
@@ -239,6 +244,8 @@ int main(int argc, char **argv)
 	} else {
 		rc = cmd->run(&o, argc - optind - 1, argv + optind + 1);
 	}
+done:
+	/* Every way out, a wrong option too, frees what main() made. */
 	free(o.content_dirs);
 	free(o.kinds);
 	return rc;

@@ -43,6 +43,12 @@ tests_unit_test_diary_stats_LDADD = $(UNIT_LIBS) -lm
 endif
 TESTS += tests/cli/diary.sh
 EXTRA_DIST += tests/cli/diary.sh
+## Hostile entries, files and terminals: `steady diary` stays safe.
+TESTS += tests/cli/diary-terminal.sh tests/cli/diary-files.sh tests/cli/diary-readonly.sh \
+	tests/cli/diary-add.sh tests/cli/passphrase-tty.sh tests/cli/leaks.sh
+EXTRA_DIST += tests/cli/diary-terminal.sh tests/cli/tty.py tests/cli/diary-files.sh \
+	tests/cli/diary-readonly.sh tests/cli/diary-add.sh tests/cli/passphrase-tty.sh \
+	tests/cli/leaks.sh
 
 ## The content loader: hostile input, the module format, helplines, the library.
 if HAVE_CHECK

@@ -11,7 +11,6 @@
 #include "session/options.h"
 #include "util/exit_status.h"
 
-
 /* Options given before or after the subcommand: session/options.h. */
 
 /* `steady check FILE|DIR...` */
@@ -23,7 +22,7 @@ int cmd_list(const struct steady_opts *o, int argc, char **argv);
 /* `steady helplines [--region CODE|list] [--kind KIND]...` */
 int cmd_helplines(const struct steady_opts *o, int argc, char **argv);
 
-/* `steady diary init|add|list|show ID|search TEXT|export|passwd|wipe` */
+/* `steady diary init|add|list|show ID|search|export|passwd|wipe` */
 int cmd_diary(const struct steady_opts *o, int argc, char **argv);
 
 struct library;

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/outfile.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
 #include "diary/export.h"
@@ -56,23 +56,37 @@ static char *diary_dir(const struct steady_opts *o)
 	return d;
 }
 
-/* Asks for the passphrase and opens the diary; EXIT_OK or a status. */
-static int open_diary(const struct steady_opts *o, const char *dir, struct diary **d)
+/* What a command does with the diary. */
+enum use { FOR_READING, FOR_WRITING };
+
+/* EXIT_OK when the folder holds a diary that can be used so; said before
+ * anything is asked for that could not be used anyway. */
+static int usable(const char *dir, enum use use)
 {
-	struct diary_error err = {0};
 	if (!diary_exists(dir)) {
-		/* Said before asking for a passphrase that could not be used anyway. */
 		fprintf(stderr,
 		        _("steady: there is no diary in %s yet. Run 'steady diary init' to make "
 		          "one.\n"),
 		        dir);
 		return EXIT_INVALID;
 	}
+	struct diary_error err = {0};
+	if (use == FOR_WRITING && diary_check_writable(dir, &err) < 0)
+		return report(&err);
+	return EXIT_OK;
+}
+
+/* Asks for the passphrase and opens the diary (usable() already said yes);
+ * for reading, also where the folder cannot be written. EXIT_OK or a status. */
+static int open_diary(const struct steady_opts *o, const char *dir, enum use use, struct diary **d)
+{
+	struct diary_error err = {0};
 	size_t len;
 	char *pass = passphrase_read(o->passphrase_fd, _("Diary passphrase: "), &len);
 	if (!pass)
 		return EXIT_INVALID;
-	int rc = diary_open(dir, pass, len, d, &err);
+	int rc = use == FOR_READING ? diary_open_read(dir, pass, len, d, &err)
+	                            : diary_open(dir, pass, len, d, &err);
 	secbuf_free(pass);
 	return rc < 0 ? report(&err) : EXIT_OK;
 }
@@ -110,7 +124,8 @@ static int do_init(const struct steady_opts *o, const char *dir)
 	return EXIT_OK;
 }
 
-/* Reads all of standard input into a new heap block (wiped by the caller). */
+/* Reads all of standard input into a new heap block (wiped by the caller);
+ * NULL after saying why, for an error, too much or a NUL byte. */
 static char *read_stdin(size_t *len)
 {
 	size_t cap = 4096, n = 0;
@@ -143,6 +158,14 @@ static char *read_stdin(size_t *len)
 			break;
 		n += (size_t)r;
 	}
+	/* Everything after a NUL byte would be lost without a word. */
+	if (memchr(p, '\0', n)) {
+		secbuf_zfree(p, cap);
+		fputs(_("steady: the entry holds a NUL byte (a zero byte, as binary files do), so "
+		        "nothing was added. Give the entry as text.\n"),
+		      stderr);
+		return NULL;
+	}
 	p[n] = '\0';
 	*len = cap;
 	return p;
@@ -150,22 +173,26 @@ static char *read_stdin(size_t *len)
 
 static int do_add(const struct steady_opts *o, const char *dir)
 {
-	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_WRITING);
 	if (rc != EXIT_OK)
 		return rc;
+	/* The entry first: however long it takes to write, the diary is not
+	 * locked, nor its text decrypted in memory, meanwhile. */
 	size_t cap;
 	char *in = read_stdin(&cap);
-	if (!in) {
-		diary_close(d);
+	if (!in)
 		return EXIT_INVALID;
-	}
 	/* Blank lines alone are nothing; else the title rule of every front end (journal.h). */
 	if (!in[strspn(in, "\n")]) {
 		fputs(_("steady: nothing to add; write the entry on standard input.\n"), stderr);
 		secbuf_zfree(in, cap);
-		diary_close(d);
 		return EXIT_INVALID;
+	}
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_WRITING, &d);
+	if (rc != EXIT_OK) {
+		secbuf_zfree(in, cap);
+		return rc;
 	}
 	struct diary_error err = {0};
 	uint64_t id = 0;
@@ -177,8 +204,16 @@ static int do_add(const struct steady_opts *o, const char *dir)
 	return rc;
 }
 
+/* EXPORT_PRINTABLE when standard output is a terminal: what an entry holds
+ * is then shown, never obeyed (an escape sequence could set the title or
+ * hide text). A file or a pipe gets the text as it was written. */
+static unsigned out_flags(void)
+{
+	return isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0;
+}
+
 /* One line per entry: id, local time, kind, and what it is about. */
-static void list_line(const struct entry *e)
+static void list_line(const struct entry *e, unsigned flags)
 {
 	char when[32];
 	entry_time_format(e->created, when);
@@ -204,26 +239,40 @@ static void list_line(const struct entry *e)
 		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
 			wlen--;
 	}
-	printf("%" PRIu64 "\t%s\t%s\t%.*s\n", e->id, when, export_kind_label(e->kind), (int)wlen,
-	       what);
+	printf("%" PRIu64 "\t%s\t%s\t", e->id, when, export_kind_label(e->kind));
+	export_text(stdout, what, wlen, flags);
+	putchar('\n');
 }
 
-static int do_list(const struct steady_opts *o, const char *dir, const char *needle)
+/* `diary list`, and with search `diary search`: the words are read before
+ * the diary is opened, so it is not held open while they are typed. */
+static int do_list(const struct steady_opts *o, const char *dir, int search)
 {
-	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_READING);
 	if (rc != EXIT_OK)
 		return rc;
+	size_t len;
+	char *needle = search ? passphrase_read_words(_("Search for: "), &len) : NULL;
+	if (search && !needle)
+		return EXIT_INVALID;
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_READING, &d);
+	if (rc != EXIT_OK) {
+		secbuf_free(needle);
+		return rc;
+	}
+	unsigned flags = out_flags();
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
+		secbuf_free(needle);
 		for (size_t i = 0; i < l.n; i++)
-			list_line(l.v[i]);
+			list_line(l.v[i], flags);
 		if (l.n == 0)
 			fputs(_("No entries match.\n"), stderr);
 		diary_list_free(&l);
 	} else {
 		for (size_t i = 0; i < diary_count(d); i++)
-			list_line(diary_at(d, i));
+			list_line(diary_at(d, i), flags);
 		if (diary_count(d) == 0)
 			fputs(_("The diary is empty.\n"), stderr);
 	}
@@ -240,12 +289,14 @@ static int do_show(const struct steady_opts *o, const char *dir, const char *arg
 		return cli_usage_error(
 		        _("'diary show' needs an entry number, as shown by 'diary list'"));
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_READING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_READING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	const struct entry *e = diary_get(d, (uint64_t)id);
 	if (e) {
-		export_entry_markdown(stdout, e);
+		export_entry_markdown(stdout, e, out_flags());
 	} else {
 		fprintf(stderr, _("steady: there is no diary entry %llu.\n"), id);
 		rc = EXIT_INVALID;
@@ -261,32 +312,30 @@ static int do_export(const struct steady_opts *o, const char *dir)
 		json = 1;
 	else if (o->format && strcmp(o->format, "markdown") != 0)
 		return cli_usage_error(_("--format must be markdown or json"));
-	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_READING);
 	if (rc != EXIT_OK)
 		return rc;
-	fprintf(stderr, "%s\n", notice_export());
-	FILE *out = stdout;
-	if (o->output) {
-		int fd = open(o->output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-		out = fd < 0 ? NULL : fdopen(fd, "w");
-		if (!out) {
-			fprintf(stderr, _("steady: could not write %s (%s).\n"), o->output,
-			        strerror(errno));
-			if (fd >= 0)
-				close(fd);
-			diary_close(d);
-			return EXIT_INVALID;
-		}
+	/* The file first: a name that is taken is said before the passphrase is asked. */
+	struct outfile file;
+	if (o->output && outfile_open(&file, o->output, o->yes) < 0)
+		return EXIT_INVALID;
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_READING, &d);
+	if (rc != EXIT_OK) {
+		if (o->output)
+			outfile_close(&file, 0);
+		return rc;
 	}
+	fprintf(stderr, "%s\n", notice_export());
+	FILE *out = o->output ? file.fp : stdout;
 	if (json)
 		export_json(out, d);
 	else
-		export_markdown(out, d);
-	int bad = fflush(out) != 0 || ferror(out);
-	if (out != stdout && fclose(out) != 0)
-		bad = 1;
-	if (bad) {
+		export_markdown(out, d, out == stdout ? out_flags() : 0);
+	if (o->output) {
+		if (outfile_close(&file, 1) < 0)
+			rc = EXIT_INVALID;
+	} else if (fflush(out) != 0 || ferror(out)) {
 		fprintf(stderr, _("steady: could not write the export (%s).\n"), strerror(errno));
 		rc = EXIT_INVALID;
 	}
@@ -297,7 +346,9 @@ static int do_export(const struct steady_opts *o, const char *dir)
 static int do_passwd(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
-	int rc = open_diary(o, dir, &d);
+	int rc = usable(dir, FOR_WRITING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_WRITING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	size_t len;
@@ -357,14 +408,22 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
 		return cli_usage_error(
-		        _("'diary' needs one of: init, add, list, show ID, search TEXT, export, "
-		          "passwd, wipe"));
+		        _("'diary' needs one of: init, add, list, show ID, search, export, passwd, "
+		          "wipe"));
 	const char *sub = argv[0];
 	int want = 0; /* arguments after the subcommand */
-	if (strcmp(sub, "show") == 0 || strcmp(sub, "search") == 0)
+	if (strcmp(sub, "show") == 0)
 		want = 1;
+	else if (strcmp(sub, "search") == 0 && argc > 1)
+		/* By then the words are in the shell's history and the process list;
+		 * saying why is the most that can be done. */
+		return cli_usage_error(
+		        _("'diary search' takes no arguments: type the words when it asks, or give "
+		          "them on standard input. Words on the command line can be seen by other "
+		          "programs and are kept in the shell's history"));
 	else if (strcmp(sub, "init") && strcmp(sub, "add") && strcmp(sub, "list") &&
-	         strcmp(sub, "export") && strcmp(sub, "passwd") && strcmp(sub, "wipe")) {
+	         strcmp(sub, "search") && strcmp(sub, "export") && strcmp(sub, "passwd") &&
+	         strcmp(sub, "wipe")) {
 		char *msg = xasprintf(_("unknown diary command '%s'"), sub);
 		int rc = cli_usage_error(msg);
 		free(msg);
@@ -390,9 +449,9 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 	else if (strcmp(sub, "add") == 0)
 		rc = do_add(o, dir);
 	else if (strcmp(sub, "list") == 0)
-		rc = do_list(o, dir, NULL);
+		rc = do_list(o, dir, 0);
 	else if (strcmp(sub, "search") == 0)
-		rc = do_list(o, dir, argv[1]);
+		rc = do_list(o, dir, 1);
 	else if (strcmp(sub, "show") == 0)
 		rc = do_show(o, dir, argv[1]);
 	else if (strcmp(sub, "export") == 0)

@@ -2,7 +2,9 @@
  * passphrase.c: the diary passphrase from the terminal (echo off) or from a
  * file descriptor. Bytes are read one at a time so that a descriptor can
  * carry several passphrases, one a line, with nothing read ahead. The
- * terminal's settings are restored even when Ctrl-C interrupts the prompt.
+ * terminal's settings are restored whatever signal comes at the prompt:
+ * Ctrl-C, Ctrl-\, a hang-up or SIGTERM end it, and Ctrl-Z stops steady
+ * with the terminal echoing again, then asks anew when it is continued.
  */
 #include "config.h"
 
@@ -10,32 +12,63 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include "cli/passphrase.h"
 #include "diary/secbuf.h"
+#include "session/pass_rules.h"
 #include "util/gettext.h"
 
-static volatile sig_atomic_t interrupted;
+/* The signal that interrupted the prompt, or 0. */
+static volatile sig_atomic_t caught;
 
 static void on_signal(int sig)
 {
-	(void)sig;
-	interrupted = 1;
+	caught = sig;
 }
 
-/* Reads a line into buf (at most PASSPHRASE_MAX bytes). The length, -1 on a
- * read error or interruption, -2 when too long, -3 at end of input. */
-static long read_line(int fd, char *buf)
+/* The signals caught at the prompt: those that end it, then SIGTSTP. */
+static const int prompt_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+#define N_PROMPT_SIGNALS (sizeof prompt_signals / sizeof prompt_signals[0])
+
+/* Catches the prompt's signals (old gets what was there); one that was
+ * ignored, as under nohup, stays ignored. */
+static void catch_signals(struct sigaction *old)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal; /* no SA_RESTART: the read returns on the signal */
+	sigemptyset(&sa.sa_mask);
+	caught = 0;
+	for (size_t i = 0; i < N_PROMPT_SIGNALS; i++) {
+		sigaction(prompt_signals[i], NULL, &old[i]);
+		if (old[i].sa_handler != SIG_IGN)
+			sigaction(prompt_signals[i], &sa, NULL);
+	}
+}
+
+static void restore_signals(const struct sigaction *old)
+{
+	for (size_t i = 0; i < N_PROMPT_SIGNALS; i++)
+		sigaction(prompt_signals[i], &old[i], NULL);
+}
+
+/* Reads a line into buf (at most max bytes). The length, -1 on a read
+ * error or interruption, -2 when too long, -3 at end of input. */
+static long read_line(int fd, char *buf, size_t max)
 {
 	size_t n = 0;
 	int any = 0;
 	for (;;) {
+		/* A signal caught before the read began would not interrupt it. */
+		if (caught)
+			return -1;
 		char c;
 		ssize_t r = read(fd, &c, 1);
-		if (r < 0 && errno == EINTR && !interrupted)
+		if (r < 0 && errno == EINTR && !caught)
 			continue;
 		if (r < 0)
 			return -1;
@@ -44,7 +77,7 @@ static long read_line(int fd, char *buf)
 		any = 1;
 		if (c == '\n')
 			break;
-		if (n == PASSPHRASE_MAX)
+		if (n == max)
 			return -2;
 		buf[n++] = c;
 	}
@@ -56,7 +89,8 @@ static long read_line(int fd, char *buf)
 static char *from_fd(int fd, size_t *len)
 {
 	char *buf = secbuf_alloc(PASSPHRASE_MAX + 1);
-	long n = read_line(fd, buf);
+	caught = 0;
+	long n = read_line(fd, buf, PASSPHRASE_MAX);
 	if (n < 0) {
 		if (n == -2)
 			fputs(_("steady: the passphrase is too long (at most 1024 bytes).\n"),
@@ -87,39 +121,49 @@ static char *from_tty(const char *prompt, size_t *len)
 		      stderr);
 		return NULL;
 	}
-	struct termios old, quiet;
-	int have_tc = tcgetattr(fd, &old) == 0;
-	struct sigaction sa, old_int, old_term;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal; /* no SA_RESTART: the read returns on Ctrl-C */
-	sigemptyset(&sa.sa_mask);
-	interrupted = 0;
-	sigaction(SIGINT, &sa, &old_int);
-	sigaction(SIGTERM, &sa, &old_term);
-	if (have_tc) {
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
-		quiet.c_lflag |= ICANON;
-		tcsetattr(fd, TCSAFLUSH, &quiet);
-	}
-	if (write(fd, prompt, strlen(prompt)) < 0) {
-		/* The prompt is a courtesy; reading still works. */
-	}
 	char *buf = secbuf_alloc(PASSPHRASE_MAX + 1);
-	long n = read_line(fd, buf);
-	if (have_tc)
-		tcsetattr(fd, TCSAFLUSH, &old);
-	if (write(fd, "\n", 1) < 0) {
-		/* as above */
+	long n;
+	for (;;) {
+		struct sigaction old_sa[N_PROMPT_SIGNALS];
+		catch_signals(old_sa);
+		struct termios old, quiet;
+		int have_tc = tcgetattr(fd, &old) == 0;
+		if (have_tc) {
+			quiet = old;
+			quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+			quiet.c_lflag |= ICANON;
+			tcsetattr(fd, TCSAFLUSH, &quiet);
+		}
+		if (write(fd, prompt, strlen(prompt)) < 0) {
+			/* The prompt is a courtesy; reading still works. */
+		}
+		n = read_line(fd, buf, PASSPHRASE_MAX);
+		/* The terminal is put back before anything else happens, even
+		 * before steady stops or ends because of the signal. */
+		if (have_tc)
+			tcsetattr(fd, TCSAFLUSH, &old);
+		if (write(fd, "\n", 1) < 0) {
+			/* as above */
+		}
+		restore_signals(old_sa);
+		if (caught != SIGTSTP)
+			break;
+		/* Stops as Ctrl-Z would have, now with the terminal echoing; once
+		 * continued, asks again unless the line was read already. */
+		raise(SIGTSTP);
+		if (n >= 0)
+			break;
 	}
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
 	close(fd);
+	if (caught && caught != SIGTSTP) {
+		secbuf_free(buf);
+		return NULL;
+	}
 	if (n < 0) {
 		if (n == -2)
 			fputs(_("steady: the passphrase is too long (at most 1024 bytes).\n"),
 			      stderr);
-		else if (!interrupted)
+		else
 			fputs(_("steady: no passphrase was given.\n"), stderr);
 		secbuf_free(buf);
 		return NULL;
@@ -134,10 +178,64 @@ char *passphrase_read(int fd, const char *prompt, size_t *len)
 	return fd >= 0 ? from_fd(fd, len) : from_tty(prompt, len);
 }
 
+char *passphrase_read_words(const char *prompt, size_t *len)
+{
+	if (isatty(STDIN_FILENO)) {
+		int tty = open("/dev/tty", O_WRONLY | O_CLOEXEC | O_NOCTTY);
+		if (tty >= 0) {
+			if (write(tty, prompt, strlen(prompt)) < 0) {
+				/* The prompt is a courtesy; reading still works. */
+			}
+			close(tty);
+		}
+	}
+	char *buf = secbuf_alloc(PASSPHRASE_MAX + 1);
+	caught = 0;
+	long n = read_line(STDIN_FILENO, buf, PASSPHRASE_MAX);
+	if (n > 0 && memchr(buf, '\0', (size_t)n))
+		n = -4;
+	if (n <= 0) {
+		if (n == -1)
+			fprintf(stderr, _("steady: could not read the search words (%s).\n"),
+			        strerror(errno));
+		else if (n == -2)
+			fputs(_("steady: the search words are too long (at most 1024 bytes).\n"),
+			      stderr);
+		else if (n == -4)
+			fputs(_("steady: the search words hold a NUL byte; give them as text.\n"),
+			      stderr);
+		else
+			fputs(_("steady: nothing to search for: type the words when asked, or give "
+			        "them on standard input.\n"),
+			      stderr);
+		secbuf_free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Warns about a short passphrase on stderr, with the screens' words; 1
+ * when it was short. */
+static int warn_short(const char *pass, size_t len)
+{
+	if (!pass_rules_short(pass, len))
+		return 0;
+	char *msg = pass_rules_short_text(pass_rules_chars(pass, len));
+	fprintf(stderr, "steady: %s\n", msg);
+	free(msg);
+	return 1;
+}
+
 char *passphrase_read_new(int fd, size_t *len)
 {
-	if (fd >= 0)
-		return from_fd(fd, len);
+	if (fd >= 0) {
+		char *p = from_fd(fd, len);
+		if (p)
+			warn_short(p, *len); /* a script cannot be asked; it is told */
+		return p;
+	}
 	for (int tries = 0; tries < 3; tries++) {
 		size_t l1, l2;
 		char *a = from_tty(_("New passphrase: "), &l1);
@@ -148,19 +246,26 @@ char *passphrase_read_new(int fd, size_t *len)
 			secbuf_free(a);
 			continue;
 		}
-		char *b = from_tty(_("The same passphrase again: "), &l2);
+		/* A short one is used only when typed again after the warning. */
+		int short_one = warn_short(a, l1);
+		char *b = from_tty(short_one ? _("To use it anyway, type it again (or press Enter "
+		                                 "to choose another): ")
+		                             : _("The same passphrase again: "),
+		                   &l2);
 		if (!b) {
 			secbuf_free(a);
 			return NULL;
 		}
-		int same = l1 == l2 && memcmp(a, b, l1) == 0;
+		int same = pass_rules_same(a, l1, b, l2);
 		secbuf_free(b);
 		if (same) {
 			*len = l1;
 			return a;
 		}
 		secbuf_free(a);
-		fputs(_("steady: the two passphrases were different. Please try again.\n"), stderr);
+		if (!(short_one && l2 == 0))
+			fputs(_("steady: the two passphrases were different. Please try again.\n"),
+			      stderr);
 	}
 	return NULL;
 }

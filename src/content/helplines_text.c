@@ -15,9 +15,6 @@
 #include "util/wrap.h"
 #include "util/xalloc.h"
 
-/* U+FFFD, shown for a byte that is not UTF-8 or a control character. */
-#define REPLACEMENT "\xef\xbf\xbd"
-
 /* Appends s with tabs as spaces, line breaks kept when breaks is 1 (else
  * spaces too), and control characters and bytes that are not UTF-8 as
  * U+FFFD. */
@@ -25,16 +22,9 @@ static void printable(struct buf *out, const char *s, int breaks)
 {
 	size_t len = strlen(s);
 	for (size_t i = 0; i < len;) {
-		size_t at = i;
-		uint32_t c = wrap_decode(s, len, &i);
-		if (c == '\n')
-			buf_putc(out, breaks ? '\n' : ' ');
-		else if (c == '\t')
-			buf_putc(out, ' ');
-		else if (wrap_shown(c) == WRAP_BAD)
-			buf_puts(out, REPLACEMENT);
-		else
-			buf_append(out, s + at, i - at);
+		const char *shown;
+		size_t n = wrap_printable(s, len, &i, breaks, &shown);
+		buf_append(out, shown, n);
 	}
 }
 

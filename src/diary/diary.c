@@ -32,7 +32,8 @@ struct diary {
 	size_t n, cap;
 	uint64_t next_id;
 	int dirty;
-	int purge; /* the next save rewrites diary.bak too: text was removed */
+	int purge;     /* the next save rewrites diary.bak too: text was removed */
+	int read_only; /* from diary_open_read() on a folder that cannot be written */
 };
 
 void diary_error_set(struct diary_error *err, enum diary_status status, int errnum, const char *msg)
@@ -202,8 +203,9 @@ static struct diary *handle(const char *dir)
 	return d;
 }
 
-int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
-               struct diary_error *err)
+/* diary_open() and diary_open_read(). */
+static int open_diary(const char *dir, const char *pass, size_t passlen, int for_reading,
+                      struct diary **out, struct diary_error *err)
 {
 	*out = NULL;
 	if (secbuf_init() < 0) {
@@ -215,13 +217,39 @@ int diary_open(const char *dir, const char *pass, size_t passlen, struct diary *
 	if (check_exists(dir, err) < 0)
 		return -1;
 	struct diary *d = handle(dir);
-	d->lock_fd = store_lock(dir, err);
-	if (d->lock_fd < 0 || load(d, pass, passlen, err) < 0) {
+	int rc = 0;
+	if (for_reading)
+		rc = store_lock_read(dir, &d->lock_fd, &d->read_only, err);
+	else
+		rc = (d->lock_fd = store_lock(dir, err)) < 0 ? -1 : 0;
+	if (rc < 0 || load(d, pass, passlen, err) < 0) {
 		diary_close(d);
 		return -1;
 	}
 	*out = d;
 	return 0;
+}
+
+int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
+               struct diary_error *err)
+{
+	return open_diary(dir, pass, passlen, 0, out, err);
+}
+
+int diary_open_read(const char *dir, const char *pass, size_t passlen, struct diary **out,
+                    struct diary_error *err)
+{
+	return open_diary(dir, pass, passlen, 1, out, err);
+}
+
+int diary_read_only(const struct diary *d)
+{
+	return d->read_only;
+}
+
+int diary_check_writable(const char *dir, struct diary_error *err)
+{
+	return store_check_writable(dir, err);
 }
 
 int diary_create(const char *dir, const char *pass, size_t passlen, const struct diary_costs *costs,
@@ -279,6 +307,14 @@ int diary_save(struct diary *d, struct diary_error *err)
 {
 	if (need_unlocked(d, err) < 0)
 		return -1;
+	if (d->read_only) {
+		char *msg = xasprintf(_("The diary in %s was opened for reading only, so nothing "
+		                        "can be saved in it."),
+		                      d->dir);
+		diary_error_set(err, DIARY_ERR_READ_ONLY, 0, msg);
+		free(msg);
+		return -1;
+	}
 	struct cryptfile_body s = {&d->keys, NULL, 0};
 	codec_encode((const struct entry *const *)d->v, d->n, d->next_id, &s.body, &s.len);
 	int rc;

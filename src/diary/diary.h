@@ -38,6 +38,7 @@ enum diary_status {
 	DIARY_ERR_UNSUPPORTED, /* a newer format, or costs out of bounds */
 	DIARY_ERR_IO,          /* reading or writing failed; errnum says why */
 	DIARY_ERR_INVALID,     /* a bad argument (no such entry, bad field) */
+	DIARY_ERR_READ_ONLY,   /* the folder can be read but not written here */
 };
 
 struct diary_error {
@@ -77,6 +78,20 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
  * checked before the costly key derivation. 0, or -1 with err filled. */
 int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
                struct diary_error *err);
+
+/* As diary_open(), for reading only: where the folder cannot be written
+ * (read-only media, no permission) it opens the diary anyway, under a
+ * shared lock or none (see store_lock_read()), and diary_read_only() is
+ * then 1. 0, or -1 with err filled. */
+int diary_open_read(const char *dir, const char *pass, size_t passlen, struct diary **out,
+                    struct diary_error *err);
+
+/* 1 when the diary was opened for reading only: diary_save() refuses. */
+int diary_read_only(const struct diary *d);
+
+/* 0 when the diary's folder can be written, or -1 with err filled
+ * (DIARY_ERR_READ_ONLY): for asking before anything is typed. */
+int diary_check_writable(const char *dir, struct diary_error *err);
 
 /* Writes the diary to disk: a temporary file, fsync, rename over the diary,
  * fsync of the folder; the old version becomes diary.bak. After a deletion,

@@ -1,7 +1,8 @@
 /*
  * export.c: the diary as Markdown (for reading) or JSON (for other
- * programs). Text is written as the person wrote it; JSON strings are
- * escaped here and nowhere else.
+ * programs). Text is written as the person wrote it, unless it goes to a
+ * terminal (EXPORT_PRINTABLE); JSON strings are escaped here and nowhere
+ * else.
  */
 #include "config.h"
 
@@ -11,6 +12,7 @@
 
 #include "diary/export.h"
 #include "util/gettext.h"
+#include "util/wrap.h"
 
 const char *export_kind_label(enum entry_kind k)
 {
@@ -31,60 +33,90 @@ const char *export_kind_label(enum entry_kind k)
 	return "";
 }
 
+void export_text(FILE *out, const char *s, size_t len, unsigned flags)
+{
+	if (!(flags & EXPORT_PRINTABLE)) {
+		fwrite(s, 1, len, out);
+		return;
+	}
+	for (size_t i = 0; i < len;) {
+		const char *shown;
+		size_t n = wrap_printable(s, len, &i, 1, &shown);
+		fwrite(shown, 1, n, out);
+	}
+}
+
+/* A string of an entry, as export_text(). */
+static void put_str(FILE *out, const char *s, unsigned flags)
+{
+	export_text(out, s, strlen(s), flags);
+}
+
 /* A block of text, ending with exactly one newline. */
-static void put_text(FILE *out, const char *s)
+static void put_text(FILE *out, const char *s, unsigned flags)
 {
 	size_t n = strlen(s);
 	while (n && s[n - 1] == '\n')
 		n--;
-	fwrite(s, 1, n, out);
+	export_text(out, s, n, flags);
 	fputc('\n', out);
 }
 
-void export_entry_markdown(FILE *out, const struct entry *e)
+void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
 {
 	char when[32], edited[32];
 	entry_time_format(e->created, when);
 	fprintf(out, "## %s · %s", when, export_kind_label(e->kind));
-	if (e->kind == ENTRY_JOURNAL && e->title && e->title[0])
-		fprintf(out, ": %s", e->title);
-	else if (e->module)
-		fprintf(out, ": %s", e->module);
+	if (e->kind == ENTRY_JOURNAL && e->title && e->title[0]) {
+		fputs(": ", out);
+		put_str(out, e->title, flags);
+	} else if (e->module) {
+		fputs(": ", out);
+		put_str(out, e->module, flags);
+	}
 	fprintf(out, " (#%" PRIu64 ")\n\n", e->id);
 	if (e->edited.epoch != e->created.epoch || e->edited.offset != e->created.offset)
 		fprintf(out, "%s %s\n\n", _("Edited:"), entry_time_format(e->edited, edited));
 	if (e->n_tags) {
 		fprintf(out, "%s ", _("Tags:"));
-		for (size_t i = 0; i < e->n_tags; i++)
-			fprintf(out, "%s%s", i ? ", " : "", e->tags[i]);
+		for (size_t i = 0; i < e->n_tags; i++) {
+			fputs(i ? ", " : "", out);
+			put_str(out, e->tags[i], flags);
+		}
 		fputs("\n\n", out);
 	}
 	switch (e->kind) {
 	case ENTRY_JOURNAL:
-		put_text(out, e->text ? e->text : "");
+		put_text(out, e->text ? e->text : "", flags);
 		break;
 	case ENTRY_RECORD:
 		fprintf(out, "%s\n\n", e->complete ? _("Completed.") : _("Not finished yet."));
 		for (size_t i = 0; i < e->n_answers; i++) {
-			fprintf(out, "- %s: ", e->answers[i].question);
-			put_text(out, e->answers[i].value);
+			fputs("- ", out);
+			put_str(out, e->answers[i].question, flags);
+			fputs(": ", out);
+			put_text(out, e->answers[i].value, flags);
 		}
 		break;
 	case ENTRY_SELFCHECK:
 		fprintf(out, "%s %d", _("Score:"), (int)e->score);
-		if (e->band)
-			fprintf(out, " (%s)", e->band);
+		if (e->band) {
+			fputs(" (", out);
+			put_str(out, e->band, flags);
+			fputc(')', out);
+		}
 		fputc('\n', out);
 		break;
 	case ENTRY_SAFETY_PLAN:
 		for (int s = 0; s < PLAN__COUNT; s++) {
 			fprintf(out, "### %s\n\n", entry_plan_title((enum plan_section)s));
-			put_text(out, e->plan[s] ? e->plan[s] : "");
+			put_text(out, e->plan[s] ? e->plan[s] : "", flags);
 			fputc('\n', out);
 		}
 		break;
 	case ENTRY_HOMEWORK:
-		fprintf(out, "%s %s\n", _("Done on:"), e->date ? e->date : "");
+		fprintf(out, "%s ", _("Done on:"));
+		put_text(out, e->date ? e->date : "", flags);
 		break;
 	case ENTRY__COUNT:
 		break;
@@ -92,11 +124,11 @@ void export_entry_markdown(FILE *out, const struct entry *e)
 	fputc('\n', out);
 }
 
-void export_markdown(FILE *out, const struct diary *d)
+void export_markdown(FILE *out, const struct diary *d, unsigned flags)
 {
 	fprintf(out, "# %s\n\n", _("My steady diary"));
 	for (size_t i = 0; i < diary_count(d); i++)
-		export_entry_markdown(out, diary_at(d, i));
+		export_entry_markdown(out, diary_at(d, i), flags);
 }
 
 static void json_str(FILE *out, const char *s)
@@ -122,7 +154,11 @@ static void json_str(FILE *out, const char *s)
 		default:
 			if (*p < 0x20 || *p == 0x7f)
 				fprintf(out, "\\u%04x", *p);
-			else
+			else if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0) {
+				/* U+0080 to U+009F, the C1 controls, which some terminals obey. */
+				fprintf(out, "\\u%04x", p[1]);
+				p++;
+			} else
 				fputc(*p, out);
 		}
 	}

@@ -10,16 +10,27 @@
 
 #include "diary/diary.h"
 
+/* For export_entry_markdown() and export_markdown(): the output is a
+ * terminal, so control characters in entries are shown as U+FFFD and an
+ * entry cannot move the cursor, change colours or set the title. */
+#define EXPORT_PRINTABLE 1u
+
 /* The translated label of a kind ("Journal", "Module record"...). */
 const char *export_kind_label(enum entry_kind k);
 
-/* One entry as Markdown: a "## " heading with its time and kind, then its fields. */
-void export_entry_markdown(FILE *out, const struct entry *e);
+/* Writes len bytes of an entry's text: as they are, or with EXPORT_PRINTABLE
+ * made safe for a terminal (wrap_printable(), line breaks kept). */
+void export_text(FILE *out, const char *s, size_t len, unsigned flags);
 
-/* Every entry, newest first, as one Markdown document. */
-void export_markdown(FILE *out, const struct diary *d);
+/* One entry as Markdown: a "## " heading with its time and kind, then its
+ * fields; flags 0 or EXPORT_PRINTABLE. */
+void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags);
 
-/* Every entry, newest first, as one JSON document (format in doc/diary-format.md). */
+/* Every entry, newest first, as one Markdown document; flags as above. */
+void export_markdown(FILE *out, const struct diary *d, unsigned flags);
+
+/* Every entry, newest first, as one JSON document (format in
+ * doc/diary-format.md); control characters, C1 ones too, are escaped. */
 void export_json(FILE *out, const struct diary *d);
 
 #endif

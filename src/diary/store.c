@@ -65,24 +65,81 @@ static char *join(const char *dir, const char *name)
 	return xasprintf("%s/%s", dir, name);
 }
 
-int store_lock(const char *dir, struct diary_error *err)
+/*
+ * Opens path, which must be a regular file: never through a symbolic link,
+ * and without waiting (a FIFO would block the open until someone writes to
+ * it, a device could do anything). flags are O_RDONLY or O_RDWR, with
+ * O_CREAT when mode matters. The descriptor, with *st filled, or -1 with
+ * errno set: EINVAL when path is a link, a FIFO, a device, a socket or a
+ * folder.
+ */
+static int open_regular(const char *path, int flags, mode_t mode, struct stat *st)
 {
-	if (paths_mkdir_p(dir) < 0) {
-		int e = errno;
-		set_err(err, DIARY_ERR_IO, e, _("Could not make the diary folder %s (%s)."), dir,
-		        reason(e));
+	int fd = open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode);
+	if (fd < 0) {
+		if (errno == ELOOP || errno == EISDIR || errno == ENXIO)
+			errno = EINVAL;
 		return -1;
 	}
+	int e = 0;
+	if (fstat(fd, st) < 0)
+		e = errno;
+	else if (!S_ISREG(st->st_mode))
+		e = EINVAL;
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)
+		e = errno;
+	if (e) {
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return fd;
+}
+
+/* 1 for the errors of a folder or lock file that can be read but not written. */
+static int cannot_write(int e)
+{
+	return e == EROFS || e == EACCES || e == EPERM;
+}
+
+static void read_only_error(struct diary_error *err, const char *dir, int e)
+{
+	set_err(err, DIARY_ERR_READ_ONLY, e,
+	        _("The diary in %s can only be read here (%s): nothing can be added to it or "
+	          "changed."),
+	        dir, reason(e));
+}
+
+/*
+ * Opens the lock file of dir, read-write (made when missing) or, with
+ * shared, read-only, and flocks it, exclusive or shared, without waiting.
+ * The descriptor; -1 with err filled and errno set; or, with shared, -2
+ * when there is no lock file.
+ */
+static int lock_file(const char *dir, int shared, struct diary_error *err)
+{
 	char *path = join(dir, STORE_LOCK);
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	struct stat st;
+	int fd = shared ? open_regular(path, O_RDONLY, 0, &st)
+	                : open_regular(path, O_RDWR | O_CREAT, 0600, &st);
 	int e = errno;
-	free(path);
-	if (fd < 0) {
+	if (fd < 0 && e == EINVAL)
+		set_err(err, DIARY_ERR_IO, e,
+		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
+		          "so steady did not use it as the diary's lock file. Move it away, then "
+		          "try again."),
+		        path);
+	else if (fd < 0 && cannot_write(e) && !shared)
+		read_only_error(err, dir, e);
+	else if (fd < 0 && !(shared && e == ENOENT))
 		set_err(err, DIARY_ERR_IO, e, _("Could not open the diary's lock file in %s (%s)."),
 		        dir, reason(e));
-		return -1;
+	free(path);
+	if (fd < 0) {
+		errno = e;
+		return shared && e == ENOENT ? -2 : -1;
 	}
-	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+	if (flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) < 0) {
 		e = errno;
 		close(fd);
 		if (e == EWOULDBLOCK)
@@ -92,9 +149,49 @@ int store_lock(const char *dir, struct diary_error *err)
 		else
 			set_err(err, DIARY_ERR_IO, e, _("Could not lock the diary (%s)."),
 			        reason(e));
+		errno = e;
 		return -1;
 	}
 	return fd;
+}
+
+int store_lock(const char *dir, struct diary_error *err)
+{
+	if (paths_mkdir_p(dir) < 0) {
+		int e = errno;
+		set_err(err, DIARY_ERR_IO, e, _("Could not make the diary folder %s (%s)."), dir,
+		        reason(e));
+		return -1;
+	}
+	return lock_file(dir, 0, err);
+}
+
+int store_lock_read(const char *dir, int *fd, int *read_only, struct diary_error *err)
+{
+	*read_only = 0;
+	*fd = lock_file(dir, 0, err); /* the diary is there, so its folder is too */
+	if (*fd >= 0)
+		return 0;
+	if (!cannot_write(errno))
+		return -1;
+	/* Nothing can be written here, by this steady or another of this
+	 * person's: a shared lock keeps out one that could, and without a lock
+	 * file none can have written with one. */
+	*read_only = 1;
+	*fd = lock_file(dir, 1, err);
+	if (*fd == -2)
+		*fd = -1;
+	else if (*fd < 0)
+		return -1;
+	return 0;
+}
+
+int store_check_writable(const char *dir, struct diary_error *err)
+{
+	if (access(dir, W_OK) == 0 || !cannot_write(errno))
+		return 0;
+	read_only_error(err, dir, errno);
+	return -1;
 }
 
 void store_unlock(int fd)
@@ -112,8 +209,13 @@ static void read_error(struct diary_error *err, const char *dir, const char *pat
 		set_err(err, DIARY_ERR_NOT_FOUND, 0,
 		        _("There is no diary in %s yet. Run 'steady diary init' to make one."),
 		        dir);
-	else if (e == EFBIG || e == EINVAL)
+	else if (e == EFBIG)
 		set_err(err, DIARY_ERR_CORRUPT, 0, _("%s is not a steady diary."), path);
+	else if (e == EINVAL)
+		set_err(err, DIARY_ERR_CORRUPT, 0,
+		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
+		          "so steady did not open it as a diary."),
+		        path);
 	else
 		set_err(err, DIARY_ERR_IO, e, _("Could not read the diary %s (%s)."), path,
 		        reason(e));
@@ -127,14 +229,11 @@ static int open_file(char *path, struct store_file *f, struct diary_error *err)
 	f->len = 0;
 	struct stat st;
 	int e = fault_check(FAULT_READ);
-	f->fd = e ? -1 : open(f->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	f->fd = e ? -1 : open_regular(f->path, O_RDONLY, 0, &st);
 	if (f->fd < 0)
 		e = e ? e : errno;
-	else if (fstat(f->fd, &st) < 0)
-		e = errno;
-	else if (!S_ISREG(st.st_mode) || st.st_size < 0 ||
-	         (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE)
-		e = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
+	else if (st.st_size < 0 || (uintmax_t)st.st_size > CRYPTFILE_MAX_FILE)
+		e = EFBIG;
 	if (!e)
 		f->len = (size_t)st.st_size;
 	return e;
@@ -341,6 +440,17 @@ int store_write(const char *dir, const struct store_content *c, int purge_backup
 	int rc = -1, e = 0;
 	struct stat st;
 	int have_old = lstat(cur, &st) == 0;
+	/* The backup is replaced by rename, which would take the place of a
+	 * folder, a FIFO or a link put there: refuse rather than guess. */
+	if (lstat(bak, &st) == 0 && !S_ISREG(st.st_mode)) {
+		set_err(err, DIARY_ERR_IO, EINVAL,
+		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
+		          "so steady does not replace it with the diary's backup. Move it away, "
+		          "then try again. The version saved before is unchanged; your latest "
+		          "changes are not saved yet."),
+		        bak);
+		goto out;
+	}
 
 	/* After a deletion the backup gets the new version too, written in the
 	 * same pass (two files, so one damaged file does not take both). */

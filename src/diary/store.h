@@ -23,10 +23,24 @@
 
 /* Makes the folder (0700) when needed, then takes an exclusive flock on
  * its lock file without waiting. Returns the lock's descriptor, or -1 with
- * err filled (DIARY_ERR_LOCKED when another steady holds it). */
+ * err filled (DIARY_ERR_LOCKED when another steady holds it,
+ * DIARY_ERR_READ_ONLY when the lock file cannot be opened for writing). */
 int store_lock(const char *dir, struct diary_error *err);
 
-/* Releases the lock from store_lock(). */
+/*
+ * For reading only: as store_lock(), but where the lock file cannot be
+ * opened for writing (read-only media, no permission) a shared flock on it
+ * opened read-only, or no lock at all when there is no lock file (nobody who
+ * could write here would have failed to make one). 0 with *fd the lock (-1
+ * for none) and *read_only 1 when it came to that; or -1 with err filled.
+ */
+int store_lock_read(const char *dir, int *fd, int *read_only, struct diary_error *err);
+
+/* 0 when dir can be written (or does not exist yet), else -1 with err
+ * filled (DIARY_ERR_READ_ONLY): said before anything is asked for. */
+int store_check_writable(const char *dir, struct diary_error *err);
+
+/* Releases the lock from store_lock() or store_lock_read(). */
 void store_unlock(int fd);
 
 /* The diary file, open to be read once from start to end. */

@@ -14,9 +14,6 @@
 #include "util/markup.h"
 #include "util/wrap.h"
 
-/* U+FFFD, written for a control character or a byte that is not UTF-8. */
-#define REPLACEMENT "\xef\xbf\xbd"
-
 void plain_out_init(struct plain *p)
 {
 	p->width = 80;
@@ -33,15 +30,9 @@ void plain_out_init(struct plain *p)
 static void put_printable(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len;) {
-		size_t at = i;
-		uint32_t c = wrap_decode(s, len, &i);
-		uint32_t shown = wrap_shown(c);
-		if (c == '\t')
-			putchar(' ');
-		else if (shown == WRAP_BAD)
-			fputs(REPLACEMENT, stdout);
-		else
-			fwrite(s + at, 1, i - at, stdout);
+		const char *shown;
+		size_t n = wrap_printable(s, len, &i, 0, &shown);
+		fwrite(shown, 1, n, stdout);
 	}
 }
 

@@ -34,6 +34,26 @@ uint32_t wrap_shown(uint32_t c)
 	return c;
 }
 
+size_t wrap_printable(const char *s, size_t len, size_t *i, int breaks, const char **shown)
+{
+	size_t at = *i;
+	uint32_t c = wrap_decode(s, len, i);
+	if (c == '\n' && breaks) {
+		*shown = "\n";
+		return 1;
+	}
+	if (c == '\n' || c == '\t') {
+		*shown = " ";
+		return 1;
+	}
+	if (wrap_shown(c) == WRAP_BAD) {
+		*shown = "\xef\xbf\xbd"; /* U+FFFD */
+		return 3;
+	}
+	*shown = s + at;
+	return *i - at;
+}
+
 int wrap_char_width(uint32_t c, int col)
 {
 	if (c == '\t')

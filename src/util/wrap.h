@@ -35,6 +35,16 @@ uint32_t wrap_decode(const char *s, size_t len, size_t *i);
 /* The character to show for c: U+FFFD for control and unprintable ones. */
 uint32_t wrap_shown(uint32_t c);
 
+/*
+ * The bytes that show the character at s[*i] safely on a terminal, moving *i
+ * past it: its own bytes, a space for a tab (and for a line break unless
+ * breaks is 1), or U+FFFD for a control character or a byte that is not
+ * UTF-8. *shown points at them (into s, or a constant); returns their count.
+ * Whatever s holds, nothing shown this way can move the cursor, change a
+ * colour or set the terminal's title.
+ */
+size_t wrap_printable(const char *s, size_t len, size_t *i, int breaks, const char **shown);
+
 /* Columns c takes when it starts at column col (tabs run to the next stop). */
 int wrap_char_width(uint32_t c, int col);
 

@@ -30,12 +30,24 @@ expect_status 2 "$STEADY" diary show
 expect_status 2 "$STEADY" --diary "$D" diary show abc
 
 run 0 diary init
+expect_not_in "$T/err" "characters. Short"
 expect_in "$T/out" "cannot read them without it"
 expect_in "$T/out" "nobody can recover the diary"
 [ "$(stat -c %a "$D")" = 700 ] || fail "diary folder is not 0700"
 [ "$(stat -c %a "$D/diary")" = 600 ] || fail "diary file is not 0600"
 run 1 diary init
 expect_in "$T/err" "already a diary"
+
+# A short passphrase on a descriptor: the screens' warning, counted in
+# characters, and then used (a script cannot be asked).
+printf 'äöü\n' | "$STEADY" --diary "$T/short" --passphrase-fd 0 diary init >/dev/null 2>"$T/err" ||
+	fail "init with a short passphrase"
+expect_in "$T/err" "only 3 characters"
+printf 'äöü\nxy\n' | "$STEADY" --diary "$T/short" --passphrase-fd 0 diary passwd >/dev/null 2>"$T/err" ||
+	fail "passwd to a short passphrase"
+expect_in "$T/err" "only 2 characters"
+printf 'xy\n' | "$STEADY" --diary "$T/short" --passphrase-fd 0 diary list >/dev/null 2>&1 ||
+	fail "the short passphrase was not used"
 
 # The default place is $XDG_DATA_HOME/steady/diary.
 "$STEADY" --passphrase-fd 3 diary init 3<"$PW" >/dev/null 2>&1 || fail "init in the default place"
@@ -65,11 +77,35 @@ expect_in "$T/out" "Journal: A hard evening"
 run 1 diary show 99
 expect_in "$T/err" "no diary entry 99"
 
-run 0 diary search "ärger"
+# search WANT WORDS: `diary search` with WORDS on standard input.
+search() {
+	got=0
+	printf '%s\n' "$2" | "$STEADY" --diary "$D" --passphrase-fd 3 diary search 3<"$PW" \
+		>"$T/out" 2>"$T/err" || got=$?
+	[ "$got" -eq "$1" ] || {
+		cat "$T/out" "$T/err" >&2
+		fail "'diary search' for '$2' exited $got, expected $1"
+	}
+}
+search 0 "ärger"
 expect_in "$T/out" "A hard evening"
 expect_not_in "$T/out" "helpline"
-run 0 diary search "HELPLINE"
+search 0 "HELPLINE"
 expect_in "$T/out" "Called the helpline"
+search 0 "no such words"
+expect_in "$T/err" "No entries match."
+search 1 ""
+expect_in "$T/err" "nothing to search for"
+printf 'a\000b\n' | "$STEADY" --diary "$D" --passphrase-fd 3 diary search 3<"$PW" >/dev/null 2>"$T/err" &&
+	fail "search words with a NUL byte accepted"
+expect_in "$T/err" "NUL byte"
+# The words come first, so one descriptor can give both, words then passphrase.
+printf 'ärger\nfirst secret words\n' | "$STEADY" --diary "$D" --passphrase-fd 0 diary search \
+	>"$T/out" 2>"$T/err" || { cat "$T/err" >&2; fail "search with --passphrase-fd 0"; }
+expect_in "$T/out" "A hard evening"
+# Never in argv, where other programs and the shell's history would see them.
+run 2 diary search "ärger"
+expect_in "$T/err" "standard input"
 
 # No text of an entry in any file of the folder.
 for f in "$D"/*; do

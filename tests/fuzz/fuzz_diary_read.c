@@ -175,7 +175,7 @@ static void use_entries(struct entry **v, size_t n)
 	const struct entry *const *cv = (const struct entry *const *)v;
 	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = v[i];
-		export_entry_markdown(devnull, e);
+		export_entry_markdown(devnull, e, EXPORT_PRINTABLE);
 		char when[32], day[16];
 		entry_time_format(e->created, when);
 		entry_time_date(e->edited, day);
@@ -210,7 +210,7 @@ static void use_entries(struct entry **v, size_t n)
 		if ((ids[i] = diary_add(dy, entry_copy(v[i]), &err)) == 0)
 			abort(); /* a decoded entry is a valid entry */
 	export_json(devnull, dy);
-	export_markdown(devnull, dy);
+	export_markdown(devnull, dy, 0);
 	struct entry_list l = diary_search(dy, n ? (v[0]->text ? v[0]->text : "x") : "");
 	diary_list_free(&l);
 	l = diary_select(dy, ENTRY_RECORD, n ? v[0]->module : NULL);

@@ -394,7 +394,8 @@ START_TEST(hostile_headers)
 	refused_fast(dir, orig, 12, DIARY_ERR_CORRUPT);
 	refused_fast(dir, orig, CRYPTFILE_HEADER_BYTES, DIARY_ERR_CORRUPT);
 
-	/* A folder in place of the file, and a file too large. */
+	/* A folder or a FIFO in place of the file (refused without waiting for a
+	 * writer), and a file too large. */
 	ck_assert_int_eq(unlink(path), 0);
 	ck_assert_int_eq(mkdir(path, 0700), 0);
 	struct diary *d;
@@ -402,6 +403,11 @@ START_TEST(hostile_headers)
 	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
 	ck_assert_int_eq(rmdir(path), 0);
+	ck_assert_int_eq(mkfifo(path, 0600), 0);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
+	ck_assert_ptr_nonnull(strstr(err.msg, "not a regular file"));
+	ck_assert_int_eq(unlink(path), 0);
 	int fd = open(path, O_WRONLY | O_CREAT, 0600);
 	ck_assert_int_eq(ftruncate(fd, (off_t)CRYPTFILE_MAX_FILE + 1), 0);
 	close(fd);

@@ -256,6 +256,41 @@ START_TEST(test_offset_at)
 }
 END_TEST
 
+/* s made printable by wrap_printable(), as a new string. */
+static char *printable(const char *s, int breaks)
+{
+	size_t len = strlen(s), n = 0;
+	char *out = malloc(3 * len + 1);
+	for (size_t i = 0; i < len;) {
+		const char *shown;
+		size_t k = wrap_printable(s, len, &i, breaks, &shown);
+		memcpy(out + n, shown, k);
+		n += k;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+#define PRINTABLE_IS(s, breaks, want)                                                              \
+	do {                                                                                       \
+		char *got_ = printable(s, breaks);                                                 \
+		ck_assert_str_eq(got_, want);                                                      \
+		free(got_);                                                                        \
+	} while (0)
+
+/* Escape sequences, C1 controls and stray bytes become U+FFFD; text stays. */
+START_TEST(test_printable)
+{
+	PRINTABLE_IS("plain Ärger \xe6\x97\xa5", 1, "plain Ärger \xe6\x97\xa5");
+	PRINTABLE_IS("\x1b]0;title\x07", 1, "\xef\xbf\xbd]0;title\xef\xbf\xbd");
+	PRINTABLE_IS("a\x1b[2Jb\x7f", 1, "a\xef\xbf\xbd[2Jb\xef\xbf\xbd");
+	PRINTABLE_IS("\302\23331m", 1, "\357\277\27531m"); /* U+009B, a CSI */
+	PRINTABLE_IS("\x9b\xff", 1, "\xef\xbf\xbd\xef\xbf\xbd");
+	PRINTABLE_IS("a\r\nb\tc", 1, "a\xef\xbf\xbd\nb c");
+	PRINTABLE_IS("a\nb", 0, "a b");
+}
+END_TEST
+
 /* Every byte of random input is covered once, in order, at every width. */
 START_TEST(test_random_covers_everything)
 {
@@ -307,6 +342,7 @@ int main(void)
 	tcase_add_test(tc, test_invalid_bytes);
 	tcase_add_test(tc, test_offset_at);
 	tcase_add_test(tc, test_random_covers_everything);
+	tcase_add_test(tc, test_printable);
 	tcase_set_timeout(tc, 10);
 	suite_add_tcase(s, tc);
 	return unit_run(s);

@@ -1,0 +1,30 @@
+/*
+ * outfile.h: a file the command line writes for the person (`diary export
+ * -o FILE`). It is made new, mode 0600, and never through a symbolic link;
+ * an existing file is refused unless replacing was asked for, and then the
+ * new one is written beside it and renamed over it, so the old file stays
+ * whole until the new one is, and a link in its place is replaced, not
+ * followed.
+ */
+#ifndef STEADY_CLI_OUTFILE_H
+#define STEADY_CLI_OUTFILE_H
+
+#include <stdio.h>
+
+struct outfile {
+	FILE *fp;         /* where to write */
+	const char *path; /* the file asked for */
+	char *tmp;        /* the file written when replacing, else NULL */
+};
+
+/* Opens path for writing: O_CREAT|O_EXCL|O_NOFOLLOW, or with replace a
+ * temporary file in the same folder. 0, or -1 after saying why on stderr
+ * (an existing file without replace among the reasons). */
+int outfile_open(struct outfile *f, const char *path, int replace);
+
+/* Finishes the file: with ok, flushes and syncs it and, when replacing,
+ * renames it into place (0, or -1 after saying why); without ok, or when
+ * that fails, removes what outfile_open() made. */
+int outfile_close(struct outfile *f, int ok);
+
+#endif
