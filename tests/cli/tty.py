@@ -46,6 +46,13 @@ class Tty:
                 signal.signal(signal.SIGTTOU, signal.SIG_IGN)
                 os.tcsetpgrp(self.slave, os.getpid())
                 signal.signal(signal.SIGTTOU, signal.SIG_DFL)
+                # A terminal's program starts with the signals at their
+                # defaults, as a login shell gives them; a test run in the
+                # background (make check under '&') inherits SIGINT and
+                # SIGQUIT ignored, which steady rightly keeps ignored.
+                for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP,
+                            signal.SIGTERM, signal.SIGTSTP):
+                    signal.signal(sig, signal.SIG_DFL)
                 for fd in (0, 1, 2):
                     os.dup2(self.slave, fd)
                 os.close(self.slave)
