@@ -22,12 +22,13 @@ esac
 # and python3-jsonschema are for the tests only: they prove that the JSON
 # Schema for module authors' editors agrees with 'steady check'. clang and
 # its runtime build the fuzz harnesses, strace watches the privacy test's
-# session. Beyond these the tests use only what a minimal Debian has
+# session, valgrind finds leaks in the build without sanitizers
+# (tests/cli/leaks.sh). Beyond these the tests use only what a minimal Debian has
 # (debootstrap --variant=minbase: no procps, no file, no xxd): `make
 # check-fresh` proves it.
 deps="gcc make autoconf automake autopoint gettext pkg-config
       libncurses-dev libyaml-dev libsodium-dev check tmux locales
-      python3-yaml python3-jsonschema clang libclang-rt-dev strace"
+      python3-yaml python3-jsonschema clang libclang-rt-dev strace valgrind"
 
 missing=
 for p in $deps; do

@@ -104,7 +104,7 @@ if $ns "$T/ro" "$R" sh -c '! touch "$1/probe" 2>/dev/null' sh "$R" 2>/dev/null; 
 fi
 
 [ -n "$ran" ] || {
-	echo "SKIP: as root, and no mount namespace for a read-only bind mount"
+	echo "SKIP (environment): as root, and no mount namespace for a read-only bind mount"
 	exit 77
 }
 echo "checked:$ran"

@@ -6,18 +6,21 @@
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 
-# cursor_on TEXT: the cursor's row holds TEXT, and that row is marked "> ".
+# cursor_on TEXT: the cursor's row holds TEXT (within a few seconds: the
+# keys sent may not be drawn yet), and that row is marked "> ".
 cursor_on() {
-	pos=$(tmux -L "$TMUX_SOCK" display -p -t t '#{cursor_x},#{cursor_y}')
-	y=${pos#*,}
-	row=$(tui_screen | sed -n "$((y + 1))p")
-	case $row in
-	*"$1"*) ;;
-	*)
-		tui_screen >&2
-		fail "the cursor ($pos) is on '$row', not on '$1'"
-		;;
-	esac
+	end=$(($(date +%s) + 5))
+	while :; do
+		pos=$(tmux -L "$TMUX_SOCK" display -p -t t '#{cursor_x},#{cursor_y}')
+		y=${pos#*,}
+		row=$(tui_screen | sed -n "$((y + 1))p")
+		case $row in *"$1"*) break ;; esac
+		if [ "$(date +%s)" -gt "$end" ]; then
+			tui_screen >&2
+			fail "the cursor ($pos) is on '$row', not on '$1'"
+		fi
+		sleep 0.05
+	done
 	case $row in
 	*"> "*) ;;
 	*) fail "the focused row '$row' has no '> ' marker" ;;
