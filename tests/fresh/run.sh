@@ -203,7 +203,9 @@ say "./quickstart.sh (in an 80x24 terminal, until \"$welcome\" shows)"
 t=$(date +%s)
 printf '%s\n' 'set -g history-limit 100000' 'set -g remain-on-exit on' >"$work/tmux.conf"
 # The exit status is written into the pane: tmux's #{pane_dead_status} is
-# at times empty for a process that exited 0.
+# at times empty for a process that exited 0. It is read from the pane's
+# history too: the quick exit clears the screen, and tmux's "Pane is dead"
+# line scrolls what follows out of view.
 tmux -L "$sock" -f "$work/tmux.conf" new-session -d -s fresh -x 80 -y 24 \
 	"$login 'cd /root/steady && ./quickstart.sh'; echo __EXITED__ \$?" 9>&- ||
 	fail "tmux could not start"
@@ -224,12 +226,12 @@ run_s=$(($(date +%s) - t))
 if [ "$shown" = yes ]; then
 	pane send-keys C-q
 	end=$(($(date +%s) + 15))
-	until pane capture-pane -p | grep -q '^__EXITED__ '; do
+	until pane capture-pane -p -S - | grep -q '^__EXITED__ '; do
 		[ "$(date +%s)" -le "$end" ] || break
 		sleep 0.2
 	done
 fi
-run_status=$(pane capture-pane -p | sed -n 's/^__EXITED__ \([0-9]*\)$/\1/p' | tail -n 1)
+run_status=$(pane capture-pane -p -S - | sed -n 's/^__EXITED__ \([0-9]*\)$/\1/p' | tail -n 1)
 [ -n "$run_status" ] || run_status=running
 if [ "$shown" != yes ] || [ "$run_status" != 0 ]; then
 	pane capture-pane -p -S - | grep -v '^$' | tail -n 60 >&2
