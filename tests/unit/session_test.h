@@ -125,6 +125,32 @@ static inline size_t st_index(const struct session *s, const char *id)
 	return (size_t)i;
 }
 
+/* The module of this id, and its progress this run. */
+static inline const struct module *st_mod(const struct session *s, const char *id)
+{
+	return s->lib->mods[st_index(s, id)];
+}
+
+static inline struct progress *st_prog(struct session *s, const char *id)
+{
+	return &s->prog[st_index(s, id)];
+}
+
+/* A test's fixture: its own home, and a session over the fixtures in it. */
+static inline void st_open(struct session *s, struct steady_opts *o)
+{
+	st_home_make();
+	memset(o, 0, sizeof *o);
+	st_session(s, o);
+}
+
+/* The fixture's end: the session closed, the home removed. */
+static inline void st_close(struct session *s)
+{
+	session_close(s);
+	st_home_remove();
+}
+
 /* A new diary in the session's diary folder, attached to the session. */
 static inline struct diary *st_diary(struct session *s)
 {

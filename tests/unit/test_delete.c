@@ -16,15 +16,12 @@ static struct session s;
 
 static void setup(void)
 {
-	st_home_make();
-	memset(&opts, 0, sizeof opts);
-	st_session(&s, &opts);
+	st_open(&s, &opts);
 }
 
 static void teardown(void)
 {
-	session_close(&s);
-	st_home_remove();
+	st_close(&s);
 }
 
 static uint64_t add(struct diary *d, struct entry *e)

@@ -20,25 +20,12 @@ static struct session s;
 
 static void setup(void)
 {
-	st_home_make();
-	memset(&opts, 0, sizeof opts);
-	st_session(&s, &opts);
+	st_open(&s, &opts);
 }
 
 static void teardown(void)
 {
-	session_close(&s);
-	st_home_remove();
-}
-
-static struct progress *prog(const char *id)
-{
-	return &s.prog[st_index(&s, id)];
-}
-
-static const struct module *mod(const char *id)
-{
-	return s.lib->mods[st_index(&s, id)];
+	st_close(&s);
 }
 
 static void unlock(void)
@@ -68,7 +55,7 @@ START_TEST(lock_keeps_the_kept_answers_first)
 	struct diary *d = st_diary(&s);
 	add_record(d, "once", "line", "from the diary", 0, 0);
 	dlink_attach(&s, d);
-	ck_assert_uint_ne(prog("once")->record, 0);
+	ck_assert_uint_ne(st_prog(&s, "once")->record, 0);
 	ck_assert_int_eq(s.last_module, (int)st_index(&s, "once"));
 
 	keep_set(&s, st_index(&s, "journal"), 1);
@@ -85,16 +72,16 @@ START_TEST(lock_keeps_the_kept_answers_first)
 	/* What came from the diary or went into it is gone from memory... */
 	static const char *const gone[] = {"journal", "once"};
 	for (size_t i = 0; i < 2; i++) {
-		struct progress *p = prog(gone[i]);
+		struct progress *p = st_prog(&s, gone[i]);
 		ck_assert_msg(p->state == PROGRESS_NONE && !p->answers, "%s still there", gone[i]);
 		ck_assert_uint_eq(p->record, 0);
 	}
-	ck_assert_int_eq(prog("journal")->keep, KEEP_YES);
+	ck_assert_int_eq(st_prog(&s, "journal")->keep, KEEP_YES);
 	ck_assert_int_eq(s.last_module, -1);
 	/* ...and the rest stays as it was. */
-	ck_assert_int_eq(progress_any(prog("not-plan"), mod("not-plan")), 1);
-	ck_assert_int_eq(progress_any(prog("plan"), mod("plan")), 1);
-	ck_assert_int_eq(prog("not-plan")->keep, KEEP_NO);
+	ck_assert_int_eq(progress_any(st_prog(&s, "not-plan"), st_mod(&s, "not-plan")), 1);
+	ck_assert_int_eq(progress_any(st_prog(&s, "plan"), st_mod(&s, "plan")), 1);
+	ck_assert_int_eq(st_prog(&s, "not-plan")->keep, KEEP_NO);
 
 	/* The kept answers went in before the lock, and only they. */
 	unlock();
@@ -105,8 +92,8 @@ START_TEST(lock_keeps_the_kept_answers_first)
 	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, "plan"), 0);
 	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, NULL), 2);
 	/* And they came back from it. */
-	ck_assert_int_eq(prog("once")->state, PROGRESS_STARTED);
-	ck_assert_str_eq(prog("once")->answers[0].text, "from the diary");
+	ck_assert_int_eq(st_prog(&s, "once")->state, PROGRESS_STARTED);
+	ck_assert_str_eq(st_prog(&s, "once")->answers[0].text, "from the diary");
 }
 END_TEST
 
@@ -115,7 +102,7 @@ START_TEST(lock_without_a_diary_does_nothing)
 	st_write(&s, "not-plan", "signs", "tired");
 	dlink_lock(&s, 1);
 	ck_assert_ptr_null(dlink_note(&s));
-	ck_assert_int_eq(progress_any(prog("not-plan"), mod("not-plan")), 1);
+	ck_assert_int_eq(progress_any(st_prog(&s, "not-plan"), st_mod(&s, "not-plan")), 1);
 }
 END_TEST
 
@@ -248,7 +235,7 @@ START_TEST(attach_resumes_modules_from_the_diary)
 	dlink_attach(&s, d);
 	ck_assert_ptr_eq(dlink_diary(&s), d);
 
-	struct progress *p = prog("not-plan");
+	struct progress *p = st_prog(&s, "not-plan");
 	ck_assert_int_eq(p->state, PROGRESS_STARTED);
 	ck_assert_uint_eq(p->step, 2);
 	ck_assert_uint_eq(p->record, started);
@@ -256,11 +243,11 @@ START_TEST(attach_resumes_modules_from_the_diary)
 	ck_assert_int_eq(p->keep, KEEP_YES);
 	ck_assert_int_eq(keep_begin(&s, st_index(&s, "not-plan")), 0);
 	size_t ask = 0;
-	while (strcmp(mod("not-plan")->steps[ask].id, "ask") != 0)
+	while (strcmp(st_mod(&s, "not-plan")->steps[ask].id, "ask") != 0)
 		ask++;
 	ck_assert_str_eq(p->answers[ask].text, "a friend");
 
-	p = prog("journal");
+	p = st_prog(&s, "journal");
 	ck_assert_int_eq(p->state, PROGRESS_DONE);
 	ck_assert_ptr_null(p->answers);
 	ck_assert_uint_eq(p->record, 0);
@@ -268,16 +255,16 @@ START_TEST(attach_resumes_modules_from_the_diary)
 	keep_begin(&s, st_index(&s, "journal"));
 	ck_assert_int_eq(p->state, PROGRESS_NONE);
 
-	p = prog("once");
+	p = st_prog(&s, "once");
 	ck_assert_int_eq(p->state, PROGRESS_DONE);
 	ck_assert_uint_eq(p->record, done);
 	ck_assert_str_eq(p->answers[0].text, "all done");
 
-	p = prog("daily");
+	p = st_prog(&s, "daily");
 	ck_assert_int_eq(p->state, PROGRESS_STARTED);
 	ck_assert_uint_eq(p->step, 0);
 
-	p = prog("plan");
+	p = st_prog(&s, "plan");
 	ck_assert_uint_eq(p->record, 0);
 	ck_assert_str_eq(p->answers[0].text, "this run");
 

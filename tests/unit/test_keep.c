@@ -20,25 +20,12 @@ static struct session s;
 
 static void setup(void)
 {
-	st_home_make();
-	memset(&opts, 0, sizeof opts);
-	st_session(&s, &opts);
+	st_open(&s, &opts);
 }
 
 static void teardown(void)
 {
-	session_close(&s);
-	st_home_remove();
-}
-
-static struct progress *prog(const char *id)
-{
-	return &s.prog[st_index(&s, id)];
-}
-
-static const struct module *mod(const char *id)
-{
-	return s.lib->mods[st_index(&s, id)];
+	st_close(&s);
 }
 
 /* Gives module id's scale step its lowest value. */
@@ -71,13 +58,13 @@ static void keep(const char *id, int finished)
 
 START_TEST(fresh_each_time_and_asks)
 {
-	ck_assert_int_eq(keep_fresh_each_time(mod("journal")), 1);
-	ck_assert_int_eq(keep_fresh_each_time(mod("check")), 1);
-	ck_assert_int_eq(keep_fresh_each_time(mod("not-plan")), 0);
-	ck_assert_int_eq(keep_fresh_each_time(mod("once")), 0);
-	ck_assert_int_eq(keep_module_asks(mod("journal")), 1);
-	ck_assert_int_eq(keep_module_asks(mod("play")), 1);
-	ck_assert_int_eq(keep_module_asks(mod("pages")), 0);
+	ck_assert_int_eq(keep_fresh_each_time(st_mod(&s, "journal")), 1);
+	ck_assert_int_eq(keep_fresh_each_time(st_mod(&s, "check")), 1);
+	ck_assert_int_eq(keep_fresh_each_time(st_mod(&s, "not-plan")), 0);
+	ck_assert_int_eq(keep_fresh_each_time(st_mod(&s, "once")), 0);
+	ck_assert_int_eq(keep_module_asks(st_mod(&s, "journal")), 1);
+	ck_assert_int_eq(keep_module_asks(st_mod(&s, "play")), 1);
+	ck_assert_int_eq(keep_module_asks(st_mod(&s, "pages")), 0);
 }
 END_TEST
 
@@ -108,7 +95,7 @@ START_TEST(begin_restarts_a_journal_or_self_check_done)
 {
 	static const char *const fresh[] = {"journal", "check"};
 	for (size_t i = 0; i < 2; i++) {
-		struct progress *p = prog(fresh[i]);
+		struct progress *p = st_prog(&s, fresh[i]);
 		answer_scale(fresh[i], fresh[i][0] == 'j' ? "urge" : "mood");
 		p->keep = KEEP_YES;
 		p->record = 7;
@@ -124,11 +111,11 @@ START_TEST(begin_restarts_a_journal_or_self_check_done)
 	}
 	/* A module done once keeps its answers to look at again. */
 	st_write(&s, "not-plan", "signs", "tired");
-	struct progress *p = prog("not-plan");
+	struct progress *p = st_prog(&s, "not-plan");
 	p->state = PROGRESS_DONE;
 	keep_begin(&s, st_index(&s, "not-plan"));
 	ck_assert_int_eq(p->state, PROGRESS_DONE);
-	ck_assert_int_eq(progress_any(p, mod("not-plan")), 1);
+	ck_assert_int_eq(progress_any(p, st_mod(&s, "not-plan")), 1);
 }
 END_TEST
 
@@ -279,14 +266,14 @@ START_TEST(module_writes_its_record_and_replaces_it)
 	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, "not-plan"), 1);
 	const struct entry *e = diary_latest(d, ENTRY_RECORD, "not-plan");
 	uint64_t id = e->id;
-	ck_assert_uint_eq(prog("not-plan")->record, id);
+	ck_assert_uint_eq(st_prog(&s, "not-plan")->record, id);
 	ck_assert_str_eq(entry_answer(e, "signs"), "tired");
 	ck_assert_str_eq(entry_answer(e, "after"), "better");
 	ck_assert_int_eq(e->complete, 0);
 
 	/* Kept again: the same record, with the new answers. */
 	st_write(&s, "not-plan", "signs", "hungry");
-	prog("not-plan")->state = PROGRESS_DONE;
+	st_prog(&s, "not-plan")->state = PROGRESS_DONE;
 	keep("not-plan", 1);
 	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, "not-plan"), 1);
 	e = diary_latest(d, ENTRY_RECORD, "not-plan");
@@ -306,11 +293,11 @@ START_TEST(module_updates_the_record_kept_in_an_earlier_run)
 	struct diary_error err;
 	uint64_t id = diary_add(d, old, &err);
 	ck_assert_uint_ne(id, 0);
-	ck_assert_uint_eq(prog("not-plan")->record, 0);
+	ck_assert_uint_eq(st_prog(&s, "not-plan")->record, 0);
 	st_write(&s, "not-plan", "signs", "now");
 	keep("not-plan", 0);
 	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, "not-plan"), 1);
-	ck_assert_uint_eq(prog("not-plan")->record, id);
+	ck_assert_uint_eq(st_prog(&s, "not-plan")->record, id);
 	ck_assert_str_eq(entry_answer(diary_get(d, id), "signs"), "now");
 }
 END_TEST
@@ -426,9 +413,9 @@ START_TEST(module_that_lost_the_purpose_fills_in_no_plan)
 	diag_free(&dg);
 	free(s.prog);
 	s.prog = xcalloc(s.lib->n, sizeof *s.prog);
-	ck_assert_ptr_eq(library_by_purpose(s.lib, PURPOSE_SAFETY_PLAN), mod("own-plan"));
-	ck_assert_int_eq(mod("plan")->purpose, PURPOSE_NONE);
-	ck_assert_ptr_nonnull(mod("plan")->steps[0].plan); /* its 'plan:' steps stay */
+	ck_assert_ptr_eq(library_by_purpose(s.lib, PURPOSE_SAFETY_PLAN), st_mod(&s, "own-plan"));
+	ck_assert_int_eq(st_mod(&s, "plan")->purpose, PURPOSE_NONE);
+	ck_assert_ptr_nonnull(st_mod(&s, "plan")->steps[0].plan); /* its 'plan:' steps stay */
 
 	struct diary *d = st_diary(&s);
 	st_write(&s, "plan", "signs", "staying up late");
