@@ -98,17 +98,6 @@ void plain_item(struct plain *p, const char *prefix, const char *text)
 	put_doc(p, &d);
 }
 
-void plain_lines(struct plain *p, const char *text)
-{
-	for (const char *s = text; s && *s;) {
-		size_t n = strcspn(s, "\n");
-		put_line(p, 0, s, n);
-		s += n;
-		if (*s == '\n')
-			s++;
-	}
-}
-
 void plain_prompt(struct plain *p, const char *hint)
 {
 	p->last_hint = hint;

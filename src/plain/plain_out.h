@@ -22,9 +22,6 @@ void plain_markup(struct plain *p, const char *src);
 /* A list item: prefix ("3. ") then text, its other lines under the text. */
 void plain_item(struct plain *p, const char *prefix, const char *text);
 
-/* Lines already laid out for the width (helplines_text()), each as it is. */
-void plain_lines(struct plain *p, const char *text);
-
 /* An empty line, unless the last line was one (or nothing was written yet). */
 void plain_blank(struct plain *p);
 

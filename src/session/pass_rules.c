@@ -7,15 +7,12 @@
 
 #include "session/pass_rules.h"
 #include "util/gettext.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 size_t pass_rules_chars(const char *pass, size_t len)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)pass[i] & 0xC0) != 0x80)
-			n++;
-	return n;
+	return utf8_chars(pass, len);
 }
 
 int pass_rules_short(const char *pass, size_t len)

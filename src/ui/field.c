@@ -13,6 +13,7 @@
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "ui/theme.h"
+#include "util/utf8.h"
 #include "util/wrap.h"
 
 void field_init(struct field *f, int secret)
@@ -41,11 +42,7 @@ void field_free(struct field *f)
 
 size_t field_chars(const struct field *f)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < f->len; i++)
-		if (((unsigned char)f->text[i] & 0xC0) != 0x80)
-			n++;
-	return n;
+	return utf8_chars(f->text, f->len);
 }
 
 static int put(struct field *f, wint_t ch)

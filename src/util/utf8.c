@@ -33,3 +33,12 @@ int utf8_valid(const char *p, size_t n)
 	}
 	return 1;
 }
+
+size_t utf8_chars(const char *p, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)p[i] & 0xC0) != 0x80)
+			k++;
+	return k;
+}

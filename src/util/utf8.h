@@ -45,4 +45,7 @@ static inline size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 /* 1 when the n bytes at p are valid UTF-8 text without a NUL byte. */
 int utf8_valid(const char *p, size_t n);
 
+/* The characters (code points) in n bytes of UTF-8: every byte that does not continue one. */
+size_t utf8_chars(const char *p, size_t n);
+
 #endif
