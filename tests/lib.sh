@@ -64,6 +64,19 @@ tui_keys() { tmux -L "$TMUX_SOCK" send-keys -t t "$@"; }
 tui_screen() { tmux -L "$TMUX_SOCK" capture-pane -p -t t; }
 tui_resize() { tmux -L "$TMUX_SOCK" resize-window -t t -x "$1" -y "$2"; }
 
+# tui_pid: the steady started in the tmux pane (a child of its shell),
+# found in /proc: procps (ps) is not on every machine quickstart.sh sets up.
+tui_pid() {
+	sh_pid=$(tmux -L "$TMUX_SOCK" display-message -p -t t '#{pane_pid}')
+	for d in /proc/[0-9]*; do
+		[ "$(cat "$d/comm" 2>/dev/null)" = steady ] || continue
+		[ "$(awk '/^PPid:/ { print $2 }' "$d/status" 2>/dev/null)" = "$sh_pid" ] || continue
+		echo "${d#/proc/}"
+		return 0
+	done
+	return 1
+}
+
 # tui_wait TEXT [SECONDS]: polls the screen until TEXT shows, or fails.
 tui_wait() {
 	end=$(($(date +%s) + ${2:-10}))

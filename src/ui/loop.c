@@ -222,9 +222,12 @@ void loop_run(struct app *a)
 		dlink_key(a->s);
 		a->in_burst = burst > 0;
 		dispatch(a, r, c);
-		/* More keys for a typing screen come without a redraw between them. */
+		/* More text for a typing screen comes without a redraw between
+		 * keys. Only a typed character starts or goes on with a burst: a
+		 * resize or an arrow key is not a paste, so a Tab pressed at once
+		 * after one is still "next". */
 		struct screen *now = screen_top(a);
-		burst = now == top && top->typing && burst < BURST_MAX ? burst + 1 : 0;
+		burst = r == OK && now == top && top->typing && burst < BURST_MAX ? burst + 1 : 0;
 	}
 	a->in_burst = 0;
 	screen_close_all(a);

@@ -7,22 +7,9 @@
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 
-# steady_pid: the steady started in the tmux pane (a child of its shell),
-# found in /proc: procps (ps) is not on every machine quickstart.sh sets up.
-steady_pid() {
-	sh_pid=$(tmux -L "$TMUX_SOCK" display-message -p -t t '#{pane_pid}')
-	for d in /proc/[0-9]*; do
-		[ "$(cat "$d/comm" 2>/dev/null)" = steady ] || continue
-		[ "$(awk '/^PPid:/ { print $2 }' "$d/status" 2>/dev/null)" = "$sh_pid" ] || continue
-		echo "${d#/proc/}"
-		return 0
-	done
-	return 1
-}
-
 tui_start 80 24 "$STEADY"
 tui_wait "Get help now"
-pid=$(steady_pid) || fail "no steady process found under the tmux pane"
+pid=$(tui_pid) || fail "no steady process found under the tmux pane"
 grep '^Max core file size' "/proc/$pid/limits" >"$T/limit"
 expect_in "$T/limit" "Max core file size"
 awk '{ if ($5 != 0 || $6 != 0) exit 1 }' "$T/limit" ||
@@ -53,7 +40,7 @@ tui_start 80 24 "HOME='$T/nobody' XDG_CONFIG_HOME='$T/nobody/.config'" \
 	"XDG_DATA_HOME='$T/nobody/.local/share' TMPDIR='$T/nobody'" \
 	"setpriv --reuid=65534 --regid=65534 --clear-groups $STEADY"
 tui_wait "Get help now"
-pid=$(steady_pid) || fail "no steady process found under the tmux pane"
+pid=$(tui_pid) || fail "no steady process found under the tmux pane"
 [ "$(awk '/^Uid:/ { print $2 }' "/proc/$pid/status")" = 65534 ] ||
 	fail "steady did not run as nobody"
 [ "$(stat -c %u "/proc/$pid/status")" = 0 ] ||

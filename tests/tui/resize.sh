@@ -45,8 +45,15 @@ for size in "30 8" "20 6" "3 2" "1 1" "30 8" "200 60" "80 24"; do
 	tui_screen | grep -q "__EXITED__" && fail "steady ended at $size"
 done
 tui_wait "words that wrap around when the window is narrow enough to need it"
-# A timer keeps running through a resize.
+# A Tab that comes at once after a resize is "next", not pasted text:
+# steady is stopped while both wait for it.
+pid=$(tui_pid) || fail "no steady process found under the tmux pane"
+kill -STOP "$pid"
+tui_resize 81 24
 tui_keys Tab Enter
+sleep 0.2
+kill -CONT "$pid"
+# A timer keeps running through a resize.
 tui_wait "Time left: 0:10"
 tui_keys Space
 tui_resize 40 12
