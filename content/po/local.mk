@@ -39,16 +39,23 @@ uninstall-content-mo:
 	  rm -f '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES/steady-content.mo; \
 	done
 
-# Refreshes both templates and merges every translation.
+# Refreshes both templates and merges every translation. References name
+# the file only (--add-location=file), so a change in one module does not
+# move the line numbers of every catalogue; --previous keeps the English a
+# fuzzy entry was translated from (#| lines), so a changed paragraph can be
+# compared. xgettext writes charset=CHARSET when every msgid is ASCII, which
+# makes msginit write charset=ASCII and the first accented letter fail: the
+# interface template says UTF-8, like the content's.
 update-po: steady$(EXEEXT)
 	cd '$(srcdir)' && '$(abs_builddir)/steady' strings content \
-	  > content/po/steady-content.pot.new
+	  | $(MSGCAT) --add-location=file -o content/po/steady-content.pot.new -
 	mv '$(srcdir)/content/po/steady-content.pot.new' '$(srcdir)/content/po/steady-content.pot'
 	@set -e; for l in $(CONTENT_LINGUAS); do \
-	  $(MSGMERGE) --quiet --update --backup=none '$(srcdir)/content/po/'$$l.po \
-	    '$(srcdir)/content/po/steady-content.pot'; \
+	  $(MSGMERGE) --quiet --update --backup=none --previous --add-location=file \
+	    '$(srcdir)/content/po/'$$l.po '$(srcdir)/content/po/steady-content.pot'; \
 	done
 	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+	sed -i -e 's/charset=CHARSET/charset=UTF-8/' '$(srcdir)/po/steady.pot'
 
 clean-local: clean-locale
 clean-locale:
