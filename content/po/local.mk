@@ -6,7 +6,8 @@
 ## its catalogues are copied into locale/ too.
 CONTENT_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/content/po/LINGUAS' 2>/dev/null)
 UI_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/po/LINGUAS' 2>/dev/null)
-EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.mk
+EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.mk \
+	content/po/update-po.sh
 
 all-local: locale-stamp
 
@@ -39,21 +40,16 @@ uninstall-content-mo:
 	  rm -f '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES/steady-content.mo; \
 	done
 
-# Refreshes both templates and merges every translation. References name
-# the file only (--add-location=file), so a change in one module does not
-# move the line numbers of every catalogue; --previous keeps the English a
-# fuzzy entry was translated from (#| lines), so a changed paragraph can be
-# compared. xgettext writes charset=CHARSET when every msgid is ASCII, which
-# makes msginit write charset=ASCII and the first accented letter fail: the
-# interface template says UTF-8, like the content's.
+# Refreshes both templates and merges every translation; the content's in
+# content/po/update-po.sh (which says why references name only the file).
+# xgettext writes charset=CHARSET when every msgid is ASCII, which makes
+# msginit write charset=ASCII and the first accented letter fail: the
+# interface template says UTF-8, like the content's. (It is put back to
+# CHARSET while po/ compares the old template with the new one, so that an
+# unchanged template keeps its date and no catalogue changes.)
 update-po: steady$(EXEEXT)
-	cd '$(srcdir)' && '$(abs_builddir)/steady' strings content \
-	  | $(MSGCAT) --add-location=file -o content/po/steady-content.pot.new -
-	mv '$(srcdir)/content/po/steady-content.pot.new' '$(srcdir)/content/po/steady-content.pot'
-	@set -e; for l in $(CONTENT_LINGUAS); do \
-	  $(MSGMERGE) --quiet --update --backup=none --previous --add-location=file \
-	    '$(srcdir)/content/po/'$$l.po '$(srcdir)/content/po/steady-content.pot'; \
-	done
+	cd '$(srcdir)' && sh content/po/update-po.sh '$(abs_builddir)/steady' '$(MSGCAT)' '$(MSGMERGE)'
+	sed -i -e 's/charset=UTF-8/charset=CHARSET/' '$(srcdir)/po/steady.pot'
 	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
 	sed -i -e 's/charset=CHARSET/charset=UTF-8/' '$(srcdir)/po/steady.pot'
 
