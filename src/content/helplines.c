@@ -36,6 +36,8 @@ void helplines_free(struct helplines *h)
 		free(r->id);
 		free(r->name);
 		free(r->emergency);
+		free(r->name_en);
+		free(r->emergency_en);
 	}
 	free(h->regions);
 	free(h->checked);

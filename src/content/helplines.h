@@ -29,6 +29,9 @@ struct region {
 	char *id;        /* "GB", "IE", "US", "NL", "DE", "INT" (the fallback) */
 	char *name;      /* shown name, translated */
 	char *emergency; /* emergency numbers, e.g. "999 or 112" */
+	/* The English of name and emergency where they were translated, else
+	 * NULL: a sentence around them is never half translated. */
+	char *name_en, *emergency_en;
 	struct helpline *services;
 	size_t n_services;
 };

@@ -73,7 +73,9 @@ static void load_region(struct yget *c, const struct ynode *n, struct region *r)
 	if (id >= 0)
 		r->id = xstrdup(region_ids[id]);
 	yget_str(c, n, "name", YGET_REQUIRED | YGET_ONELINE, "region", &r->name);
+	yget_keep_original(c, &r->name, &r->name_en);
 	yget_str(c, n, "emergency", YGET_ONELINE, "emergency", &r->emergency);
+	yget_keep_original(c, &r->emergency, &r->emergency_en);
 	const struct ynode *l = yget_list(c, n, "services", 1, 1, CONTENT_MAX_ITEMS);
 	if (!l)
 		return;

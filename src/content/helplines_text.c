@@ -167,6 +167,25 @@ static void service(struct buf *out, const struct labels *l, const struct helpli
 }
 
 /* When no region could be found: the numbers that work in most places. */
+/* Whether the interface has msgid in the reader's language and the
+ * directory's words are in it too. */
+static int both_or_neither(const char *msgid, const char *part_en)
+{
+	int ui = gettext(msgid) != msgid; /* gettext hands back msgid when it has none */
+	return ui == (part_en != NULL);
+}
+
+const char *helplines_whole(const char *msgid, const char *part, const char *part_en)
+{
+	(void)part;
+	return both_or_neither(msgid, part_en) ? gettext(msgid) : msgid;
+}
+
+const char *helplines_whole_part(const char *msgid, const char *part, const char *part_en)
+{
+	return both_or_neither(msgid, part_en) || !part_en ? part : part_en;
+}
+
 static void no_region(struct buf *out, int width)
 {
 	para(out, "",
@@ -182,12 +201,17 @@ void helplines_text(struct buf *out, const struct helplines *h, const struct reg
 		no_region(out, width);
 		return;
 	}
-	para_free(out, "", xasprintf(_("Helplines: %s"), r->name), width);
+	/* TRANSLATORS: %s is the region's name, as in "Helplines: Ireland". */
+	para_free(out, "", xasprintf(HELPLINES_WHOLE(N_("Helplines: %s"), r->name, r->name_en)),
+	          width);
 	if (r->emergency) {
 		gap(out);
+		/* TRANSLATORS: %s is the region's emergency numbers from the helpline
+		   directory, as in "999 or 112", or "your local emergency number". */
 		para_free(out, "",
-		          xasprintf(_("If you or anyone else is in danger right now, call %s."),
-		                    r->emergency),
+		          xasprintf(HELPLINES_WHOLE(N_("If you or anyone else is in danger right "
+		                                       "now, call %s."),
+		                                    r->emergency, r->emergency_en)),
 		          width);
 	}
 	struct labels l;
@@ -205,9 +229,11 @@ void helplines_text(struct buf *out, const struct helplines *h, const struct reg
 	}
 	if (!shown) {
 		gap(out);
-		para_free(out, "",
-		          xasprintf(_("No services of this kind are listed for %s."), r->name),
-		          width);
+		para_free(
+		        out, "",
+		        xasprintf(HELPLINES_WHOLE(N_("No services of this kind are listed for %s."),
+		                                  r->name, r->name_en)),
+		        width);
 	}
 	if (h && h->checked) {
 		char month[64];
@@ -237,8 +263,14 @@ void helplines_text_crisis(struct buf *out, const struct region *r, int width)
 		no_region(out, width);
 		return;
 	}
-	if (r->emergency)
-		para_free(out, "", xasprintf(_("Emergency: %s"), r->emergency), width);
+	if (r->emergency) {
+		/* TRANSLATORS: %s is the region's emergency numbers, as in
+	   "Emergency: 999 or 112". */
+		para_free(out, "",
+		          xasprintf(HELPLINES_WHOLE(N_("Emergency: %s"), r->emergency,
+		                                    r->emergency_en)),
+		          width);
+	}
 	for (size_t i = 0; i < r->n_services; i++) {
 		const struct helpline *s = &r->services[i];
 		const char *how = first_contact(s);

@@ -29,6 +29,24 @@ void helplines_text(struct buf *out, const struct helplines *h, const struct reg
  */
 void helplines_text_crisis(struct buf *out, const struct region *r, int width);
 
+/*
+ * A sentence of the interface (msgid, with one %s) around words from the
+ * helpline directory, such as a region's name or its emergency numbers:
+ * both in the reader's language, or both in English when only one of the
+ * two has a translation (part_en is the English of part where part was
+ * translated, else NULL), so a sentence is never half translated. Use as
+ * the format and its argument: xasprintf(HELPLINES_WHOLE(N_("…%s…"), p, p_en)).
+ */
+#define HELPLINES_WHOLE(msgid, part, part_en)                                                      \
+	helplines_whole(msgid, part, part_en), helplines_whole_part(msgid, part, part_en)
+
+/* The format of HELPLINES_WHOLE. */
+const char *helplines_whole(const char *msgid, const char *part, const char *part_en)
+        __attribute__((format_arg(1)));
+
+/* The words of HELPLINES_WHOLE. */
+const char *helplines_whole_part(const char *msgid, const char *part, const char *part_en);
+
 /* Appends each region's code and name, a line each, the codes in a column. */
 void helplines_text_regions(struct buf *out, const struct helplines *h);
 

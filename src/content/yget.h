@@ -18,6 +18,7 @@
 /* A string waiting for translation. */
 struct yget_pending {
 	char **slot;
+	char **original; /* where to keep the English when it is translated, or NULL */
 	const char *field;
 	int line, col;
 };
@@ -121,6 +122,13 @@ void yget_version(struct yget *c, const struct ynode *root, const char *key);
 
 /* Queues *slot for translation with the role field at node n. */
 void yget_queue(struct yget *c, char **slot, const char *field, const struct ynode *n);
+
+/*
+ * Keeps the English of the queued *slot in *original once it is translated
+ * (*original stays NULL while it is not), for text that goes into a sentence
+ * of the interface: see helplines_sentence().
+ */
+void yget_keep_original(struct yget *c, char **slot, char **original);
 
 /*
  * Calls tr for every queued string in file order and keeps what it returns;

@@ -18,9 +18,19 @@ void yget_queue(struct yget *c, char **slot, const char *field, const struct yno
 	}
 	struct yget_pending *p = &c->pend[c->n_pend++];
 	p->slot = slot;
+	p->original = NULL;
 	p->field = field;
 	p->line = n->line;
 	p->col = n->col;
+}
+
+void yget_keep_original(struct yget *c, char **slot, char **original)
+{
+	for (size_t i = c->n_pend; i-- > 0;)
+		if (c->pend[i].slot == slot) {
+			c->pend[i].original = original;
+			return;
+		}
 }
 
 static int by_position(const void *a, const void *b)
@@ -44,7 +54,10 @@ void yget_translate(struct yget *c, const struct content_tr *tr, const char *mod
 		struct content_string s = {c->file, p->line, module, p->field, domain, *p->slot};
 		char *t = tr->translate(tr->ctx, &s);
 		if (t) {
-			free(*p->slot);
+			if (p->original)
+				*p->original = *p->slot;
+			else
+				free(*p->slot);
 			*p->slot = t;
 		}
 	}

@@ -2,12 +2,15 @@
  * test_helplines_text.c: the helplines as plain text: the kinds asked for
  * and no others, only the details a service has, lines within the width
  * without a word lost, nothing but printable text, and the short crisis
- * form for a tiny screen.
+ * form for a tiny screen. A sentence around the directory's words is never
+ * half translated.
  */
 #include "config.h"
 
 #include <check.h>
+#include <libintl.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -266,6 +269,85 @@ START_TEST(test_regions)
 }
 END_TEST
 
+/* A translator that knows the region's name in German, but not its
+ * emergency numbers: the state of a catalogue a translator is part way
+ * through. */
+static char *german_name(void *ctx, const struct content_string *s)
+{
+	(void)ctx;
+	if (strcmp(s->field, "region") == 0 && strcmp(s->msgid, "United Kingdom") == 0)
+		return strdup("Vereinigtes Königreich");
+	return NULL;
+}
+
+static const struct region *load_german(void)
+{
+	helplines_free(h);
+	struct diag d;
+	diag_init(&d);
+	struct content_tr tr = {german_name, NULL};
+	h = helplines_load(HL "/valid.yaml", &tr, &d);
+	ck_assert_ptr_nonnull(h);
+	diag_free(&d);
+	const struct region *r = helplines_find(h, "GB");
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->name, "Vereinigtes Königreich");
+	ck_assert_str_eq(r->name_en, "United Kingdom");
+	ck_assert_ptr_null(r->emergency_en);
+	return r;
+}
+
+/* The interface in German, from a catalogue made here for two sentences. */
+static void interface_in_german(void)
+{
+	char dir[] = "/tmp/steady-unit-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char path[256], cmd[768];
+	snprintf(path, sizeof path, "%s/de.po", dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+	      "msgid \"Helplines: %s\"\nmsgstr \"Hilfetelefone: %s\"\n\n"
+	      "msgid \"If you or anyone else is in danger right now, call %s.\"\n"
+	      "msgstr \"Wenn Sie in Gefahr sind, rufen Sie %s an.\"\n",
+	      f);
+	ck_assert_int_eq(fclose(f), 0);
+	snprintf(cmd, sizeof cmd,
+	         "mkdir -p %s/de/LC_MESSAGES && msgfmt -o %s/de/LC_MESSAGES/%s.mo %s", dir, dir,
+	         PACKAGE, path);
+	ck_assert_int_eq(system(cmd), 0);
+	setenv("LANGUAGE", "de", 1);
+	bindtextdomain(PACKAGE, dir);
+	textdomain(PACKAGE);
+	ck_assert_str_eq(gettext("Helplines: %s"), "Hilfetelefone: %s");
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	ck_assert_int_eq(system(cmd), 0); /* the loaded catalogue stays in memory */
+}
+
+/* A translated name in an English sentence would be half and half: both
+ * are English. */
+START_TEST(test_whole_english)
+{
+	const char *t = text(load_german(), HELPLINE_ALL, 0);
+	ck_assert_msg(has_line(t, "Helplines: United Kingdom"), "%s", t);
+	ck_assert_ptr_null(strstr(t, "Königreich"));
+}
+END_TEST
+
+/* Both translated: both German. A German sentence around untranslated
+ * emergency numbers ("999 or 112") would be half and half: both English. */
+START_TEST(test_whole_german)
+{
+	const struct region *r = load_german();
+	interface_in_german();
+	const char *t = text(r, HELPLINE_ALL, 0);
+	ck_assert_msg(has_line(t, "Hilfetelefone: Vereinigtes Königreich"), "%s", t);
+	ck_assert_msg(has_line(t, "If you or anyone else is in danger right now, call 999 or 112."),
+	              "%s", t);
+	ck_assert_ptr_null(strstr(t, "rufen Sie"));
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("helplines_text");
@@ -280,6 +362,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_crisis);
 	tcase_add_test(tc, test_no_region);
 	tcase_add_test(tc, test_regions);
+	tcase_add_test(tc, test_whole_english);
+	tcase_add_test(tc, test_whole_german);
 	suite_add_tcase(s, tc);
 	return s;
 }
