@@ -148,7 +148,10 @@ static int check_key(struct builder *b, struct ynode *map, struct ynode *key, ya
 		return -1;
 	}
 	if (map->n / 2 >= CONTENT_MAX_KEYS) {
-		fail_at(b, m, _("a mapping may have at most %d keys"), CONTENT_MAX_KEYS);
+		fail_at(b, m,
+		        ngettext("a mapping may have at most %d key",
+		                 "a mapping may have at most %d keys", CONTENT_MAX_KEYS),
+		        CONTENT_MAX_KEYS);
 		return -1;
 	}
 	const struct ynode *first = earlier_key(map, key);
@@ -200,7 +203,10 @@ static void close_collection(struct builder *b)
 static struct ynode *new_node(struct builder *b, enum ynode_kind kind, yaml_mark_t m)
 {
 	if (++b->nodes > CONTENT_MAX_NODES) {
-		fail_at(b, m, _("the file holds more than %d values; it is too large"),
+		fail_at(b, m,
+		        ngettext("the file holds more than %d value; it is too large",
+		                 "the file holds more than %d values; it is too large",
+		                 CONTENT_MAX_NODES),
 		        CONTENT_MAX_NODES);
 		return NULL;
 	}
@@ -243,7 +249,10 @@ static void on_open(struct builder *b, const yaml_event_t *e, enum ynode_kind ki
 	if (refuse_decorations(b, e->start_mark, anchor, tag) < 0)
 		return;
 	if (b->depth >= CONTENT_MAX_DEPTH) {
-		fail_at(b, e->start_mark, _("lists and mappings are nested more than %d deep"),
+		fail_at(b, e->start_mark,
+		        ngettext("lists and mappings are nested more than %d level deep",
+		                 "lists and mappings are nested more than %d levels deep",
+		                 CONTENT_MAX_DEPTH),
 		        CONTENT_MAX_DEPTH);
 		return;
 	}

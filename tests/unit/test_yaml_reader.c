@@ -129,7 +129,7 @@ START_TEST(test_deep_nesting)
 		fputc(']', f);
 	fclose(f);
 	/* the root mapping is level 1, so the 16th '[' (column 19) is level 17 */
-	expect_one(path, "1:19: error: lists and mappings are nested more than 16 deep");
+	expect_one(path, "1:19: error: lists and mappings are nested more than 16 levels deep");
 	free(path);
 }
 END_TEST
