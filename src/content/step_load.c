@@ -98,8 +98,10 @@ static void load_timer(struct yget *c, const struct ynode *n, struct step *s)
 		struct timer_cue *cue = &s->cues[i];
 		if (yget_int(c, q, "at", 1, 0, 3600, &cue->at) == 0 && ok && cue->at > s->seconds)
 			yget_error(c, ytree_get(q, "at"),
-			           _("this cue at %d seconds comes after the end of the timer (%d "
-			             "seconds)"),
+			           /* TRANSLATORS: 'at' and 'seconds' are keys of the
+			              module format; keep them as they are. */
+			           _("this cue ('at: %d') comes after the end of the timer "
+			             "('seconds: %d')"),
 			           cue->at, s->seconds);
 		yget_str(c, q, "text", YGET_REQUIRED, "cue", &cue->text);
 	}

@@ -22,9 +22,13 @@ int pass_rules_short(const char *pass, size_t len)
 
 char *pass_rules_short_text(size_t chars)
 {
-	return xasprintf(_("This passphrase has only %zu characters. Short passphrases are easier "
-	                   "to guess. Three or four unrelated words protect your diary much "
-	                   "better."),
+	return xasprintf(ngettext("This passphrase has only %zu character. Short passphrases are "
+	                          "easier to guess. Three or four unrelated words protect your "
+	                          "diary much better.",
+	                          "This passphrase has only %zu characters. Short passphrases are "
+	                          "easier to guess. Three or four unrelated words protect your "
+	                          "diary much better.",
+	                          chars),
 	                 chars);
 }
 

@@ -247,7 +247,9 @@ static void skills(struct markup_doc *d, const struct entry_list *el, const stru
 	markup_blank(d);
 	markup_text(d, _("Skills you used"), w, 0, MARKUP_STRONG);
 	char *t =
-	        xasprintf(_("In %zu of %zu records you used at least one skill."), with, answered);
+	        xasprintf(ngettext("In %zu of %zu record you used at least one skill.",
+	                           "In %zu of %zu records you used at least one skill.", answered),
+	                  with, answered);
 	markup_text(d, t, w, 2, 0);
 	free(t);
 	size_t rode = stats_count_answer(el->v, el->n, TRIGGER_DID, TRIGGER_RODE);
