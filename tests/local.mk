@@ -16,6 +16,11 @@ EXTRA_DIST += tests/summary.sh tests/lib.sh
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
 TESTS += tests/unit/test_wrap tests/unit/test_markup tests/unit/test_settings
+check_PROGRAMS += tests/unit/test_date_words
+TESTS += tests/unit/test_date_words
+tests_unit_test_date_words_SOURCES = tests/unit/test_date_words.c
+tests_unit_test_date_words_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_date_words_LDADD = $(UNIT_LIBS)
 tests_unit_test_wrap_SOURCES = tests/unit/test_wrap.c
 tests_unit_test_wrap_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_wrap_LDADD = $(UNIT_LIBS)

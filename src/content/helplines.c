@@ -6,10 +6,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <strings.h>
-#include <time.h>
 
 #include "content/helplines.h"
+#include "util/date_words.h"
 
 static void free_service(struct helpline *s)
 {
@@ -137,9 +138,8 @@ const char *helpline_kind_name(enum helpline_kind k)
 
 const char *helplines_month(const char *checked, char *buf, size_t size)
 {
-	struct tm tm = {0};
-	char *end = strptime(checked, "%Y-%m", &tm);
-	if (!end || *end || strftime(buf, size, "%B %Y", &tm) == 0)
-		return checked;
-	return buf;
+	char *w = date_words_month(checked);
+	int n = snprintf(buf, size, "%s", w);
+	free(w);
+	return n < 0 || (size_t)n >= size ? checked : buf; /* cut short: the ISO form */
 }
