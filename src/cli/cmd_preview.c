@@ -21,6 +21,8 @@ int cli_preview_check(const struct steady_opts *o, int argc, char **argv)
 		return cli_usage_error(_("'preview' needs exactly one module FILE"));
 	struct stat st;
 	if ((stat(argv[0], &st) == 0 && S_ISDIR(st.st_mode)) || library_is_helplines(argv[0])) {
+		/* TRANSLATORS: %s is the file or folder given; 'preview' is the
+		   command's name. */
 		char *msg = xasprintf(_("%s is not a module file; 'preview' plays one module"),
 		                      argv[0]);
 		int rc = cli_usage_error(msg);

@@ -158,6 +158,8 @@ static int add_module(struct library *lib, struct module *m, const char *dir, st
 	const struct module *old = library_find(lib, m->id);
 	if (old && in_dir(old->path, dir)) {
 		diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
+		         /* TRANSLATORS: the first %s is a module's id, the second the file of the
+		            other module that has it. */
 		         _("module id '%s' is also used by %s; ids must be unique"), m->id,
 		         old->path);
 		module_free(m);
@@ -166,6 +168,9 @@ static int add_module(struct library *lib, struct module *m, const char *dir, st
 	struct module *rival = purpose_holder(lib, m);
 	if (rival && in_dir(rival->path, dir)) {
 		diag_add(d, DIAG_ERROR, m->path, m->purpose_pos.line, m->purpose_pos.col,
+		         /* TRANSLATORS: the module's id, the folder or file it is in, then the
+		            purpose (a word of the module format, such as 'first-run' or 'safety-
+		            plan'; keep it). */
 		         _("module '%s' in %s has the purpose '%s' too; only one module in a "
 		           "folder may have it"),
 		         rival->id, rival->path, module_purpose_name(m->purpose));
@@ -174,9 +179,13 @@ static int add_module(struct library *lib, struct module *m, const char *dir, st
 	}
 	if (old)
 		diag_add(d, DIAG_WARNING, m->path, m->id_pos.line, m->id_pos.col,
+		         /* TRANSLATORS: a module's id and the file of steady's own module that it
+		            replaces. */
 		         _("module '%s' overrides the one in %s"), m->id, old->path);
 	if (rival) {
 		diag_add(d, DIAG_WARNING, m->path, m->purpose_pos.line, m->purpose_pos.col,
+		         /* TRANSLATORS: a module's id, a purpose of the module format (keep it as
+		            it is), the id of the module that had it, and that module's file. */
 		         _("module '%s' takes the purpose '%s' over from '%s' in %s"), m->id,
 		         module_purpose_name(m->purpose), rival->id, rival->path);
 		rival->purpose = PURPOSE_NONE;
@@ -204,6 +213,7 @@ int library_add_dir(struct library *lib, const char *dir, enum module_origin ori
 	if (!files) {
 		if (errno == ENOENT && origin == ORIGIN_USER)
 			return 0; /* no modules of one's own yet */
+		/* TRANSLATORS: %s is the system's reason, such as "Permission denied". */
 		diag_add(d, DIAG_ERROR, dir, 0, 0, _("cannot read the folder: %s"),
 		         strerror(errno));
 		return -1;

@@ -34,6 +34,7 @@ static int check_one(const struct library *lib, const struct module *m, const ch
 		return 0;
 	if (has(gone, id)) {
 		diag_add(d, DIAG_ERROR, m->path, at.line, at.col,
+		         /* TRANSLATORS: %s is the id of the module a link names. */
 		         _("module '%s' has errors and was left out, so this link leads nowhere"),
 		         id);
 		return 1;
@@ -44,8 +45,11 @@ static int check_one(const struct library *lib, const struct module *m, const ch
 	const char *near = suggest_word(id, all, lib->n);
 	if (near)
 		diag_add(d, DIAG_ERROR, m->path, at.line, at.col,
+		         /* TRANSLATORS: the id a link names, then the id of a module with a
+		            similar one. */
 		         _("no module has the id '%s'; did you mean '%s'?"), id, near);
 	else
+		/* TRANSLATORS: %s is the id a link names. */
 		diag_add(d, DIAG_ERROR, m->path, at.line, at.col, _("no module has the id '%s'"),
 		         id);
 	free(all);

@@ -43,6 +43,8 @@ static void load_domain(struct yget *c, const struct ynode *root, struct module 
 	else if (m->domain && strcmp(m->domain, PACKAGE) == 0)
 		/* Binding it to the module's folder would take steady's own translations away. */
 		yget_error(c, ytree_get(root, "domain"),
+		           /* TRANSLATORS: 'domain' is a key of the module format; keep it. %s is
+		              steady's own text domain. */
 		           _("'domain' cannot be '%s', the name of steady's own messages; choose a "
 		             "name of your own, such as 'sam-homework'"),
 		           PACKAGE);

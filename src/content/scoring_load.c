@@ -57,6 +57,8 @@ static void load_band(struct yget *c, const struct ynode *n, struct band *b)
 	int ok = yget_int(c, n, "min", 1, -1000000, 1000000, &b->min) == 0;
 	ok &= yget_int(c, n, "max", 1, -1000000, 1000000, &b->max) == 0;
 	if (ok && b->min > b->max)
+		/* TRANSLATORS: 'min' and 'max' are keys of the module format; keep them.
+		   The numbers are their values. */
 		yget_error(c, ytree_get(n, "max"), _("'min' (%d) must not be more than 'max' (%d)"),
 		           b->min, b->max);
 	yget_str(c, n, "title", YGET_REQUIRED | YGET_ONELINE, "band-title", &b->title);
@@ -75,12 +77,17 @@ static void gap(struct yget *c, const struct ynode *list, long from, long to, lo
 	if (from == to)
 		yget_error(
 		        c, list,
+		        /* TRANSLATORS: a band is a range of total scores with its own result;
+		           keep 'bands' if you write it as a key. The numbers are totals. */
 		        _("no band covers the total %ld; the bands must cover every total from %ld "
 		          "to %ld"),
 		        from, lo, hi);
 	else
 		yget_error(
 		        c, list,
+		        /* TRANSLATORS: a band is a range of total scores with its own result.
+		           The first two numbers are the totals left out, the others the range
+		           the bands must cover. */
 		        _("no band covers the totals %ld to %ld; the bands must cover every total "
 		          "from %ld to %ld"),
 		        from, to, lo, hi);
@@ -98,6 +105,9 @@ static void check_cover(struct yget *c, const struct ynode *list, const struct m
 		if (i > 0 && v[i]->min <= v[i - 1]->max)
 			yget_error_at(
 			        c, v[i]->pos,
+			        /* TRANSLATORS: two ranges of total scores that share a total:
+			           this band's lowest and highest, the other band's line in the
+			           file, then its lowest and highest. */
 			        _("this band (%d to %d) overlaps the band on line %d (%d to %d)"),
 			        v[i]->min, v[i]->max, v[i - 1]->pos.line, v[i - 1]->min,
 			        v[i - 1]->max);

@@ -55,10 +55,13 @@ static int bad_byte(const unsigned char *p, struct cursor c, const char *file, s
 		           "not YAML text"));
 	else if (p[0] < 0x20 || p[0] == 0x7F)
 		diag_add(d, DIAG_ERROR, file, c.line, c.col,
+		         /* TRANSLATORS: U+%04X is the character's code, as in U+0007; keep it. */
 		         _("control character U+%04X is not allowed; is this a text file?"),
 		         (unsigned)p[0]);
 	else
 		diag_add(d, DIAG_ERROR, file, c.line, c.col,
+		         /* TRANSLATORS: 0x%02X is the byte's value in hexadecimal, as in 0xE9;
+		            keep it. */
 		         _("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"), (unsigned)p[0]);
 	return -1;
 }

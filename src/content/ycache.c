@@ -358,6 +358,8 @@ int ycache_write(const char *path, const char *const *files, size_t n, struct di
 		diag_init(&local);
 		struct ynode *root = NULL;
 		if (buf_read_file(&t->text, files[i], CONTENT_MAX_FILE_BYTES) < 0)
+			/* TRANSLATORS: %s is the system's reason, such as "Permission
+			   denied". */
 			diag_add(d, DIAG_ERROR, files[i], 0, 0, _("cannot read the file: %s"),
 			         strerror(errno));
 		else
@@ -417,6 +419,8 @@ int ycache_write(const char *path, const char *const *files, size_t n, struct di
 	ok = f && fclose(f) == 0 && ok;
 	ok = ok && rename(tmp, path) == 0;
 	if (!ok) {
+		/* TRANSLATORS: %s is the system's reason, such as "No space left on
+		   device". */
 		diag_add(d, DIAG_ERROR, path, 0, 0, _("cannot write the file: %s"),
 		         strerror(errno));
 		unlink(tmp);

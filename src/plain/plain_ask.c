@@ -201,6 +201,8 @@ int plain_menu(struct plain *p, const char *const *labels, const char *const *de
 		return -1;
 	list(p, labels, details, n);
 	char *hint = n == 1 ? xstrdup(_("Type 1 to choose it"))
+	                    /* TRANSLATORS: a prompt's hint in plain mode; %zu is the number of the
+	                       last choice. */
 	                    : xasprintf(_("Type a number from 1 to %zu"), n);
 	int result = -1;
 	for (;;) {

@@ -54,6 +54,7 @@ void plain_entry_show(struct plain *p, const struct entry *e)
 		break;
 	case ENTRY_SELFCHECK: {
 		plain_title(p, name);
+		/* TRANSLATORS: the total score of a self-check kept in the diary. */
 		char *t = xasprintf(_("Your total was %d."), (int)e->score);
 		plain_text(p, t, 0);
 		free(t);
@@ -71,6 +72,7 @@ void plain_entry_show(struct plain *p, const struct entry *e)
 		break;
 	case ENTRY_HOMEWORK: {
 		plain_title(p, name);
+		/* TRANSLATORS: %s is the date, in words. */
 		char *t = xasprintf(_("Homework done on %s."), e->date);
 		plain_text(p, t, 0);
 		free(t);

@@ -41,6 +41,7 @@ static int offer(struct plain *p, size_t i, enum keep_leave how)
 	char *why;
 	int open;
 	if (how == KEEP_LEAVE_UNLOCK) {
+		/* TRANSLATORS: %s is a module's title; *...* shows it emphasised. */
 		why = xasprintf(_("Your diary is locked. Unlock it to keep your answers to *%s* "
 		                  "there, or press Enter on an empty line if you would rather not "
 		                  "now."),

@@ -38,6 +38,7 @@ static void cue(struct plain *p, const struct timer_cue *c)
 
 static void length(struct plain *p, int secs)
 {
+	/* TRANSLATORS: minutes, a colon and two digits of seconds, as in "5:00". */
 	char *t = xasprintf(_("This exercise takes %d:%02d (minutes and seconds)."), secs / 60,
 	                    secs % 60);
 	plain_blank(p);

@@ -33,6 +33,7 @@ static const char *module_state(const struct session *s, size_t i)
 
 char *home_menu_module_detail(const struct session *s, size_t i, const char *sep)
 {
+	/* TRANSLATORS: a module's length in minutes, short, beside its title on Home. */
 	char *min = xasprintf(_("%d min"), s->lib->mods[i]->minutes);
 	const char *state = module_state(s, i);
 	if (!state)
@@ -60,12 +61,17 @@ size_t home_menu_build(const struct session *s, struct home_entry out[HOME__COUN
 #define ENTRY(it, label, detail) (out[n++] = (struct home_entry){(it), (label), (detail)})
 	if (s->last_module >= 0 && (size_t)s->last_module < s->lib->n) {
 		const struct module *m = s->lib->mods[s->last_module];
+		/* TRANSLATORS: a Home entry: %s is the title of the module the person
+		   left part way. */
 		ENTRY(HOME_CONTINUE, xasprintf(_("Continue: %s"), m->title),
+		      /* TRANSLATORS: where the person left the module: the step they are on
+		         and how many there are. */
 		      xasprintf(_("step %zu of %zu"), s->prog[s->last_module].step + 1,
 		                m->n_steps));
 	}
 	if (s->lib->n > nself)
 		ENTRY(HOME_MODULES, xstrdup(_("Modules")),
+		      /* TRANSLATORS: beside "Modules" on Home: how many modules there are. */
 		      xasprintf(_("%zu to choose from"), s->lib->n - nself));
 	if (nself > 0)
 		ENTRY(HOME_SELFCHECK, xstrdup(_("Self-check")), NULL);

@@ -86,6 +86,7 @@ static void left(struct app *a, struct screen *sc)
 	char *why = NULL;
 	switch (how) {
 	case KEEP_LEAVE_UNLOCK:
+		/* TRANSLATORS: %s is a module's title; *...* shows it emphasised. */
 		why = xasprintf(_("Your diary is locked. Unlock it to keep your answers to *%s* "
 		                  "there. Press Esc if you would rather not now."),
 		                m->title);

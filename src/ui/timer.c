@@ -89,6 +89,7 @@ void timer_doc(struct markup_doc *d, struct timer *t, const struct step *s, int 
 	int left = t->seconds - el;
 	char clock[32];
 	snprintf(clock, sizeof clock, "%d:%02d", left / 60, left % 60);
+	/* TRANSLATORS: %s is minutes and seconds, as in "4:30". */
 	char *line = xasprintf(_("Time left: %s"), clock);
 	markup_text(d, line, width, 2, MARKUP_STRONG);
 	free(line);
