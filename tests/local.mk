@@ -318,3 +318,11 @@ EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif
+
+## French: the screens and plain mode under a French locale (made with
+## localedef when the machine has none).
+TESTS += tests/plain/french.sh
+EXTRA_DIST += tests/plain/french.sh tests/tui/french.sh
+if HAVE_TMUX
+TESTS += tests/tui/french.sh
+endif

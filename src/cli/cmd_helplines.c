@@ -67,7 +67,7 @@ static int parse_kinds(const struct steady_opts *o, unsigned *mask)
 	return 0;
 }
 
-/* "GB, IE, US, NL, DE, INT", for a usage error. */
+/* "GB, IE, US, NL, DE, FR, BE, CA, AU, INT", for a usage error. */
 static char *region_list(const struct helplines *h)
 {
 	struct buf b;

@@ -17,7 +17,8 @@ static const char *const top_keys[] = {"steady-helplines", "checked", "calling",
 static const char *const region_keys[] = {"id", "name", "emergency", "services", NULL};
 static const char *const service_keys[] = {"name", "kind",  "phone",  "web",     "chat", "email",
                                            "text", "notes", "source", "checked", NULL};
-static const char *const region_ids[] = {"GB", "IE", "US", "NL", "DE", "INT", NULL};
+static const char *const region_ids[] = {"GB", "IE", "US", "NL",  "DE", "FR",
+                                         "BE", "CA", "AU", "INT", NULL};
 static const char *const kind_names[] = {"prevention", "crisis", "emergency", "family", NULL};
 
 static int is_month(const char *s)
@@ -121,7 +122,9 @@ static void load_directory(struct yget *c, const struct ynode *root, struct help
 	yget_version(c, root, "steady-helplines");
 	load_month(c, root, &h->checked);
 	yget_str(c, root, "calling", 0, "calling", &h->calling);
-	const struct ynode *l = yget_list(c, root, "regions", 1, 1, 6);
+	/* Each known region at most once. */
+	const struct ynode *l = yget_list(c, root, "regions", 1, 1,
+	                                  (int)(sizeof region_ids / sizeof region_ids[0] - 1));
 	if (!l)
 		return;
 	h->regions = xcalloc(l->n, sizeof *h->regions);

@@ -114,6 +114,13 @@ expect_status 0 env LC_ALL= LANG=en_US.UTF-8 "$STEADY" helplines
 expect_in "$T/out" "Helplines: Netherlands"
 rm "$XDG_CONFIG_HOME/steady/settings"
 
+# The French readers' countries, and Australia, each find their own list.
+for lc in "fr_FR:STOP, Service téléphonique" "fr_BE:Stop it Now! Vlaanderen" \
+	"fr_CA:Talking for Change" "en_AU:Stop It Now! Australia"; do
+	expect_status 0 env LC_ALL= LC_MESSAGES= LANG="${lc%%:*}.UTF-8" "$STEADY" helplines
+	expect_in "$T/out" "${lc#*:}"
+done
+
 # No terminal, no home folder, nothing in the environment, no input at all.
 env -i "$STEADY" helplines --region GB >"$T/out" 2>"$T/err" </dev/null ||
 	fail "env -i steady helplines failed: $(cat "$T/err")"

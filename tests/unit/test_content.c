@@ -171,7 +171,8 @@ END_TEST
 
 START_TEST(every_region_has_emergency_and_prevention_help)
 {
-	static const char *const want[] = {"GB", "IE", "US", "NL", "DE", "INT"};
+	static const char *const want[] = {"GB", "IE", "US", "NL", "DE",
+	                                   "FR", "BE", "CA", "AU", "INT"};
 	const struct helplines *h = lib.helplines;
 	ck_assert_ptr_nonnull(h->checked);
 	ck_assert_ptr_nonnull(h->calling);

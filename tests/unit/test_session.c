@@ -200,7 +200,9 @@ START_TEST(region_follows_the_setting_then_the_locale)
 	ck_assert_str_eq(region_id(), "INT"); /* no setting, no locale */
 	setenv("LANG", "de_DE.UTF-8", 1);
 	ck_assert_str_eq(region_id(), "DE");
-	setenv("LANG", "fr_FR.UTF-8", 1); /* a region the directory does not have */
+	setenv("LANG", "fr_BE.UTF-8", 1);
+	ck_assert_str_eq(region_id(), "BE");
+	setenv("LANG", "it_IT.UTF-8", 1); /* a region the directory does not have */
 	ck_assert_str_eq(region_id(), "INT");
 	setenv("LANG", "C.UTF-8", 1);
 	ck_assert_str_eq(region_id(), "INT");
