@@ -13,7 +13,15 @@ steady=$1 msgcat=$2 msgmerge=$3
 "$steady" strings content >content/po/steady-content.pot.new
 "$msgcat" --add-location=file -o content/po/steady-content.pot.new content/po/steady-content.pot.new
 mv content/po/steady-content.pot.new content/po/steady-content.pot
+# Written out whole (not --update, which keeps a file it finds unchanged as
+# it is), so a catalogue edited by hand takes msgmerge's own line wrapping
+# at once and a later change moves nothing else.
 for l in $(sed -e 's/#.*//' content/po/LINGUAS); do
-	"$msgmerge" --quiet --update --backup=none --previous --add-location=file \
+	"$msgmerge" --quiet --previous --add-location=file -o "content/po/$l.po.new" \
 		"content/po/$l.po" content/po/steady-content.pot
+	if cmp -s "content/po/$l.po.new" "content/po/$l.po"; then
+		rm -f "content/po/$l.po.new"
+	else
+		mv "content/po/$l.po.new" "content/po/$l.po"
+	fi
 done
