@@ -311,3 +311,8 @@ EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif
+## The screens as a frightened person expects them (issue 14).
+EXTRA_DIST += tests/tui/help-plan.sh
+if HAVE_TMUX
+TESTS += tests/tui/help-plan.sh
+endif

@@ -3,7 +3,8 @@
  * where nothing is being typed). It leads with the emergency number, then
  * the region's helplines, what happens when you call, and when the list
  * was last checked. With the diary open, the person's own safety plan
- * comes first.
+ * comes first, after only the emergency number and a line for each of the
+ * region's prevention and crisis lines.
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/helplines_text.h"
 #include "diary/diary.h"
 #include "session/diary_link.h"
 #include "ui/draw.h"
@@ -19,6 +21,7 @@
 #include "ui/pager.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
+#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/wrap.h"
 #include "util/xalloc.h"
@@ -117,6 +120,27 @@ static int plan(struct markup_doc *d, const struct app *a, int width)
 	return 1;
 }
 
+/*
+ * Before a long safety plan: the region's prevention and crisis lines, a
+ * line each with a number, so that one is on the first screen at any size.
+ */
+static void first_lines(struct markup_doc *d, const struct region *r, int width)
+{
+	struct buf b;
+	buf_init(&b);
+	helplines_text_first(&b, r, HELPLINE_PREVENTION | HELPLINE_CRISIS, 0);
+	for (char *line = b.data, *nl; line && *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		if (!nl)
+			break;
+		*nl = '\0';
+		markup_text(d, line, width, 0, 0);
+	}
+	buf_free(&b);
+	if (!markup_ends_blank(d))
+		markup_blank(d);
+}
+
 static void build(struct markup_doc *d, const struct app *a, int width)
 {
 	const struct region *r = session_region(a->s);
@@ -130,6 +154,8 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		free(e);
 		markup_blank(d);
 	}
+	if (has_plan)
+		first_lines(d, r, width);
 	plan(d, a, width);
 	markup_text(d,
 	            _("You can talk to someone now. The helplines below are confidential, and "

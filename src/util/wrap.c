@@ -120,6 +120,22 @@ static int is_space(uint32_t c)
 	return c == ' ' || c == '\t';
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * A single space between two digits, as in "0808 1000 900": the groups of
+ * one phone number, which must never be broken across lines (a person
+ * dialling from a screen reads the whole of it on one line).
+ */
+static int in_number(const char *s, size_t len, size_t pos, size_t start)
+{
+	return s[pos] == ' ' && pos > start && is_digit(s[pos - 1]) && pos + 1 < len &&
+	       is_digit(s[pos + 1]);
+}
+
 void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 {
 	if (width < 1)
@@ -134,7 +150,7 @@ void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 			size_t next = pos;
 			uint32_t c = wrap_decode(s, len, &next);
 			int cw = wrap_char_width(c, col);
-			if (is_space(c)) {
+			if (is_space(c) && !in_number(s, len, pos, start)) {
 				if (col + cw > width) {
 					/* Spaces at a break hang past the edge, unseen. */
 					while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
