@@ -45,7 +45,8 @@ struct writer {
 	int leaving;    /* the save was asked for on the way out */
 	const char *note;
 	struct area ea; /* the editor's area, as last drawn */
-	struct app_keyhelp keys[2];
+	struct app_keyhelp keys[6];
+	size_t n_keys;
 };
 
 static int changed(const struct writer *w)
@@ -109,7 +110,7 @@ static void writer_draw(struct app *a, struct screen *sc)
 		draw_str(ar.y, ar.x, ar.w, hint, strlen(hint),
 		         theme_attr(w->note ? THEME_ACCENT : THEME_DIM));
 	w->ea = (struct area){ar.y + hh, ar.x, ar.h - hh, ar.w};
-	draw_footer(a, w->keys, 2);
+	draw_footer(a, w->keys, w->n_keys);
 	if (w->ed.full) {
 		const char *full = _("This entry is as long as it can be.");
 		draw_str(w->ea.y + w->ea.h - 1, w->ea.x, w->ea.w, full, strlen(full),
@@ -189,6 +190,7 @@ static void writer_free(struct screen *sc)
 		free(w->text.text);
 	}
 	drop_original(w);
+	editor_free(&w->ed);
 	free(w);
 }
 
@@ -228,8 +230,9 @@ void diary_write_push(struct app *a, uint64_t id, int tag)
 	w->ea = draw_body();
 	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
 	w->keys[1] = (struct app_keyhelp){"Esc", _("leave")};
+	w->n_keys = 2 + editor_keys(&w->keys[2]);
 	struct screen *sc = screen_new(&writer_ops, w);
 	sc->typing = 1;
-	screen_set_keys(sc, w->keys, 2);
+	screen_set_keys(sc, w->keys, w->n_keys);
 	screen_push(a, sc, tag);
 }

@@ -203,11 +203,15 @@ static int draw_keys(int y, int x, int maxx, const struct app_keyhelp *keys, siz
 	return x;
 }
 
-/* 1 for keys whose use the screen itself shows (arrows, digits, paging). */
+/*
+ * 1 for keys whose use the screen itself shows (arrows, digits, paging),
+ * and for the editor's deleting keys, which the keys box explains: they
+ * give way first in a footer with no room.
+ */
 static int obvious_key(const char *key)
 {
-	static const char *const obvious[] = {"Up/Down", "Left/Right", "0-9",     "PgUp",
-	                                      "PgDn",    "PgUp/PgDn",  "Home/End"};
+	static const char *const obvious[] = {"Up/Down",   "Left/Right", "0-9", "PgUp", "PgDn",
+	                                      "PgUp/PgDn", "Home/End",   "^W",  "^U",   "^K"};
 	for (size_t i = 0; i < sizeof obvious / sizeof obvious[0]; i++)
 		if (strcmp(key, obvious[i]) == 0)
 			return 1;
@@ -301,11 +305,19 @@ void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
 	int y = LINES - 1;
 	int wide = COLS >= 60;
 	int margin = wide ? 2 : 1, sep = 2;
-	if (row_width(own, n, global, ng, &more, sep) > COLS - 2 * margin) {
-		sep = 1;
-		margin = wide;
-	}
 	int room = COLS - 2 * margin;
+	/* The keys whose use the screen shows come only when everything fits. */
+	if (row_width(own, n, global, ng, &more, sep) > room) {
+		while (drop_obvious(own, &n))
+			;
+		if (n < n_all)
+			more.what = more_keys;
+	}
+	if (row_width(own, n, global, ng, &more, sep) > room) {
+		sep = 1; /* closer together */
+		margin = wide;
+		room = COLS - 2 * margin;
+	}
 	if (row_width(own, n, global, ng, &more, sep) > room && LINES >= 14 &&
 	    row_width(NULL, 0, global, ng, &more, sep) <= room) {
 		/* Two rows: the keys of every screen above, the screen's own below. */

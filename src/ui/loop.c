@@ -2,9 +2,11 @@
  * loop.c: the one event loop. It draws the top screen, waits for a key or
  * a tick, and handles what belongs to every screen before the top screen
  * sees a key: leaving (Ctrl-Q, Ctrl-C, a signal), get help now (Ctrl-G,
- * or h where nothing is typed), the keys (? or F1), Ctrl-Z, Ctrl-L and a
- * resize. Between two keys it decides the idle lock, and tells every
- * screen of it before any of them runs again (screen_lock_all).
+ * or h where nothing is typed), the keys (? or F1), Ctrl-Z (where nothing
+ * is typed; in the editor it undoes), Ctrl-L and a resize. A suspend locks
+ * the diary first: the shell it leaves at is no place for an open diary. Between two keys it
+ * decides the idle lock, and tells every screen of it before any of them runs again
+ * (screen_lock_all).
  *
  * Keys that are already waiting (a paste, fast typing) reach a typing
  * screen without a redraw between them, so a long paste is quick; the
@@ -170,7 +172,11 @@ static void dispatch(struct app *a, int r, wint_t c)
 	case 0x03: /* Ctrl-C: leave, as from the menu */
 		a->quit = 1;
 		return;
-	case 0x1A: /* Ctrl-Z */
+	case 0x1A: /* Ctrl-Z: in the editor, undo; elsewhere a suspend, the diary locked first */
+		if (top->typing && !small)
+			break;
+		if (dlink_diary(a->s))
+			screen_lock_all(a, 0);
 		app_suspend();
 		return;
 	case 0x0C: /* Ctrl-L */

@@ -34,15 +34,15 @@ struct player {
 	int acc;      /* digits typed on a scale */
 	struct timer timer;
 	struct editor ed;
-	const char *note;           /* a gentle word when something is needed first */
-	int follow;                 /* keep the focus in view (once a key has moved it) */
-	int focus_seen;             /* the focused link was on the screen when last drawn */
-	int note_y;                 /* the row the note was drawn on, or -1 */
-	int focus_y, focus_x;       /* where the focused item was drawn, or -1 */
-	size_t doc_lines;           /* lines of the step as last drawn, for scrolling */
-	struct area body;           /* the step's area as last drawn */
-	struct app_keyhelp keys[8]; /* the footer's keys: the keys overlay reads them later */
-	char range[32];             /* a scale's numbers as a key: "0-10", "1-5" */
+	const char *note;            /* a gentle word when something is needed first */
+	int follow;                  /* keep the focus in view (once a key has moved it) */
+	int focus_seen;              /* the focused link was on the screen when last drawn */
+	int note_y;                  /* the row the note was drawn on, or -1 */
+	int focus_y, focus_x;        /* where the focused item was drawn, or -1 */
+	size_t doc_lines;            /* lines of the step as last drawn, for scrolling */
+	struct area body;            /* the step's area as last drawn */
+	struct app_keyhelp keys[10]; /* the footer's keys: the keys overlay reads them later */
+	char range[32];              /* a scale's numbers as a key: "0-10", "1-5" */
 };
 
 enum { TAG_LINK = 1 };
@@ -73,6 +73,7 @@ static void enter_step(struct player *pl, size_t step)
 		return;
 	if (s->type == STEP_TIMER)
 		timer_reset(&pl->timer, s->seconds);
+	editor_free(&pl->ed); /* what another step's text could undo to */
 	if (s->type == STEP_TEXT)
 		editor_start(&pl->ed, an);
 	/* A single choice opens on what was chosen before, or on nothing at all. */
@@ -250,6 +251,7 @@ static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 		KEY("Tab", _("next"));
 		KEY("Shift-Tab", _("back"));
 		KEY("Esc", _("leave"));
+		n += editor_keys(&k[n]);
 		break;
 	case STEP_TIMER:
 		KEY("Space", timer_running(&pl->timer) ? _("pause") : _("start"));
@@ -556,13 +558,20 @@ static enum screen_lock player_lock(struct app *a, struct screen *sc)
 	return pl->index >= 0 && (p->keep == KEEP_YES || p->record) ? SCREEN_GOES : SCREEN_STAYS;
 }
 
+static void player_free(struct screen *sc)
+{
+	struct player *pl = sc->data;
+	editor_free(&pl->ed);
+	free(pl);
+}
+
 static const struct screen_ops player_ops = {
         .name = "player",
         .draw = player_draw,
         .key = player_key,
         .lock = player_lock,
         .busy = player_busy,
-        .free = screen_free_data,
+        .free = player_free,
 };
 
 struct screen *player_screen_new(struct app *a, const struct module *m, struct progress *p,
