@@ -45,7 +45,7 @@ struct writer {
 	int leaving;    /* the save was asked for on the way out */
 	const char *note;
 	struct area ea; /* the editor's area, as last drawn */
-	struct app_keyhelp keys[6];
+	struct app_keyhelp keys[7];
 	size_t n_keys;
 };
 
@@ -75,7 +75,8 @@ static int put(struct app *a, struct writer *w, struct diary_error *err)
 /* Ctrl-S, or leaving with changes: into the diary, then to disk (the answer under T_SAVE). */
 static void save(struct app *a, struct writer *w)
 {
-	if (w->text.len == 0) {
+	size_t from;
+	if (!w->text.text || text_kept(w->text.text, w->text.len, &from) == 0) {
 		w->note = _("Write something first, or press Esc to leave.");
 		w->leaving = 0;
 		return;
@@ -229,8 +230,10 @@ void diary_write_push(struct app *a, uint64_t id, int tag)
 	editor_start(&w->ed, &w->text);
 	w->ea = draw_body();
 	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
-	w->keys[1] = (struct app_keyhelp){"Esc", _("leave")};
-	w->n_keys = 2 + editor_keys(&w->keys[2]);
+	/* A diary entry is written in lines: Enter makes a new one, ^S and Esc go on. */
+	w->keys[1] = (struct app_keyhelp){"Enter", _("new line")};
+	w->keys[2] = (struct app_keyhelp){"Esc", _("leave")};
+	w->n_keys = 3 + editor_keys(&w->keys[3]);
 	struct screen *sc = screen_new(&writer_ops, w);
 	sc->typing = 1;
 	screen_set_keys(sc, w->keys, w->n_keys);

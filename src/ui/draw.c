@@ -234,13 +234,19 @@ static void drop_key(struct app_keyhelp *keys, size_t *n, size_t i)
 	(*n)--;
 }
 
-/* Drops the screen's last key but its way back or out (Esc), which stays longest. */
+/*
+ * Drops one of the screen's keys: the last, but never the first two (the
+ * way on, and what the screen is for) nor Esc (the way back) while there
+ * is another to drop; then Esc, then the second.
+ */
 static void drop_last(struct app_keyhelp *keys, size_t *n)
 {
-	size_t i = *n - 1;
-	if (*n >= 2 && strcmp(keys[i].key, "Esc") == 0)
-		i--;
-	drop_key(keys, n, i);
+	for (size_t i = *n; i-- > 2;)
+		if (strcmp(keys[i].key, "Esc") != 0) {
+			drop_key(keys, n, i);
+			return;
+		}
+	drop_key(keys, n, *n > 2 ? 2 : *n - 1);
 }
 
 /* Drops the first key whose use the screen shows; 0 when there is none. */
@@ -284,8 +290,8 @@ static void draw_right(int y, int margin, const struct app_keyhelp *global, size
  * or more), and the screen's own keys keep the bottom row to themselves.
  * Where there is still not room, what goes is, in turn: the keys whose use
  * the screen shows (arrows, paging), help, the quick exit (both work on
- * every screen all the same), then the screen's last keys but Esc, so the
- * way on (Enter, Tab) and the way back stay longest. The keys overlay's key is always there and
+ * every screen all the same), then the screen's last keys (drop_last()),
+ * so the way on and the way back stay longest. The keys overlay's key is always there and
  * says "more keys" once anything is left out: the overlay lists them all.
  */
 void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)

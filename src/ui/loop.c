@@ -94,7 +94,8 @@ static void idle(struct app *a)
  * ncurses does not know, such as "\033[4~" for End: read as Esc and stray
  * keys, End would leave a module. A sequence is read whole here: the common
  * forms of the cursor and Home/End keys become those keys, any other is
- * dropped, and an Esc with nothing after it stays Esc (returns 0).
+ * dropped, and an Esc with nothing after it stays Esc (returns 0). Esc
+ * and Enter together are Alt-Enter, a new line in the editor (returns -2).
  */
 static int escape_sequence(void)
 {
@@ -103,6 +104,8 @@ static int escape_sequence(void)
 	int r = get_wch(&c);
 	if (r == ERR)
 		return 0;
+	if (r == OK && (c == '\r' || c == '\n'))
+		return -2; /* Alt-Enter: a new line, never Esc and then Enter */
 	if (r != OK || (c != '[' && c != 'O')) {
 		if (r == KEY_CODE_YES)
 			ungetch((int)c);
@@ -142,9 +145,11 @@ static void dispatch(struct app *a, int r, wint_t c)
 	struct screen *top = screen_top(a);
 	if (r == OK && c == 27) {
 		int key = escape_sequence();
-		if (key < 0)
+		if (key == -2) {
+			c = '\n';
+		} else if (key < 0) {
 			return; /* a sequence nobody knows: nothing at all */
-		if (key > 0) {
+		} else if (key > 0) {
 			r = KEY_CODE_YES;
 			c = (wint_t)key;
 		}

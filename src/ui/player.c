@@ -41,7 +41,7 @@ struct player {
 	int focus_y, focus_x;        /* where the focused item was drawn, or -1 */
 	size_t doc_lines;            /* lines of the step as last drawn, for scrolling */
 	struct area body;            /* the step's area as last drawn */
-	struct app_keyhelp keys[10]; /* the footer's keys: the keys overlay reads them later */
+	struct app_keyhelp keys[12]; /* the footer's keys: the keys overlay reads them later */
 	char range[32];              /* a scale's numbers as a key: "0-10", "1-5" */
 };
 
@@ -248,10 +248,12 @@ static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 		KEY("b", _("back"));
 		break;
 	case STEP_TEXT:
-		KEY("Tab", _("next"));
+		KEY("Enter", _("next"));
+		KEY("^J", _("new line"));
 		KEY("Shift-Tab", _("back"));
 		KEY("Esc", _("leave"));
 		n += editor_keys(&k[n]);
+		KEY("Tab", _("next"));
 		break;
 	case STEP_TIMER:
 		KEY("Space", timer_running(&pl->timer) ? _("pause") : _("start"));
@@ -444,11 +446,23 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 			form_choose(s, an, pl->focus);
 		break;
 	case STEP_TEXT:
-		/* In a paste, a Tab is text too, not "next". */
-		if (pl->a->in_burst && ev == EV_CHAR && ch == '\t') {
+		/* In a paste, a Tab and a line break are text too, not "next". */
+		if (pl->a->in_burst && ev == EV_CHAR && (ch == '\t' || ch == '\r')) {
 			editor_insert(&pl->ed, an, ch);
 			return 1;
 		}
+		/*
+		 * Enter goes on, as on every other step, from an empty box and
+		 * from any answer; Ctrl-J (or Alt-Enter) makes a new line. The
+		 * footer says both at every width.
+		 */
+		if (ev == EV_CHAR && ch == '\n') {
+			editor_insert(&pl->ed, an, ch);
+			pl->note = NULL;
+			return 1;
+		}
+		if (app_is_enter(ev, ch))
+			return 0;
 		if (editor_key(&pl->ed, an, ev, ch, draw_body().w, draw_body().h)) {
 			pl->note = NULL;
 			return 1;

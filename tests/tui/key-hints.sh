@@ -33,7 +33,7 @@ tui_keys F1
 tui_wait "Keys"
 tui_screen >"$T/screen"
 expect_in "$T/screen" "^S"
-tui_keys Down Down Down Down Down Down
+tui_keys End
 tui_wait "and clear the screen"
 tui_keys x
 tui_wait "Start writing here."
@@ -61,7 +61,7 @@ if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\{0,1\}8'; then
 fi
 tui_restart
 tui_start 80 24 "LC_ALL= LANG=de_DE.UTF-8 LANGUAGE=de $STEADY"
-tui_wait "Tasten"
+tui_wait "Hilfe"
 tui_keys End Up Up Up Enter
 tui_wait "Tagebuch"
 tui_keys -l "$PASS"

@@ -50,8 +50,14 @@ START_TEST(test_no_title)
 	ck_assert_int_eq(journal_put(d, &id2, "# Just this\n", &err), 0);
 	e = diary_get(d, id2);
 	ck_assert_ptr_null(e->title);
-	ck_assert_str_eq(e->text, "# Just this\n");
+	ck_assert_str_eq(e->text, "# Just this");
 	ck_assert_uint_ne(id, id2);
+	/* Blank lines before and after the text, and under the title, are never kept. */
+	uint64_t id3 = 0;
+	ck_assert_int_eq(journal_put(d, &id3, "\n  \n# Late\n\n  indented\nnext\n \n\n", &err), 0);
+	e = diary_get(d, id3);
+	ck_assert_str_eq(e->title, "Late");
+	ck_assert_str_eq(e->text, "  indented\nnext");
 }
 END_TEST
 
