@@ -312,7 +312,7 @@ if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif
 ## The screens as a frightened person expects them (issue 14).
-EXTRA_DIST += tests/tui/help-plan.sh tests/tui/key-hints.sh tests/tui/editor-keys.sh tests/tui/text-enter.sh
+EXTRA_DIST += tests/tui/help-plan.sh tests/tui/key-hints.sh tests/tui/editor-keys.sh tests/tui/text-enter.sh tests/tui/text-resize.sh
 if HAVE_TMUX
-TESTS += tests/tui/help-plan.sh tests/tui/key-hints.sh tests/tui/editor-keys.sh tests/tui/text-enter.sh
+TESTS += tests/tui/help-plan.sh tests/tui/key-hints.sh tests/tui/editor-keys.sh tests/tui/text-enter.sh tests/tui/text-resize.sh
 endif

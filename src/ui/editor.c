@@ -79,12 +79,21 @@ void editor_draw(struct editor *e, const struct answer *an, const struct area *a
 	layout(&w, an, ar->w);
 	size_t cl = cursor_line(&w, e->cur);
 	size_t h = (size_t)ar->h;
-	if (cl < e->top)
+	/*
+	 * The cursor's line stays in view with text around it (a line or two
+	 * above and below where there is room), also after a resize has
+	 * wrapped the text anew, so it never seems to be all that is left.
+	 */
+	size_t ctx = h >= 3 ? ((h - 1) / 2 < 2 ? (h - 1) / 2 : 2) : 0;
+	size_t want_top = cl > ctx ? cl - ctx : 0;
+	if (want_top < e->top)
+		e->top = want_top;
+	if (cl + ctx + 1 > e->top + h)
+		e->top = cl + ctx + 1 - h;
+	if (e->top + h > w.n)
+		e->top = w.n > h ? w.n - h : 0;
+	if (e->top > cl)
 		e->top = cl;
-	if (cl >= e->top + h)
-		e->top = cl - h + 1;
-	if (e->top >= w.n)
-		e->top = 0;
 	const char *t = text_of(an);
 	for (size_t i = 0; i < h && e->top + i < w.n; i++) {
 		const struct wrap_line *l = &w.lines[e->top + i];
@@ -93,6 +102,12 @@ void editor_draw(struct editor *e, const struct answer *an, const struct area *a
 			end--;
 		draw_str(ar->y + (int)i, ar->x, ar->w, t + l->start, end - l->start, A_NORMAL);
 	}
+	/* Quiet marks at the edge, as on every page, when there is more above or below. */
+	attr_t dim = theme_attr(THEME_DIM);
+	if (e->top > 0)
+		draw_str(ar->y, COLS - 1, 1, "^", 1, dim);
+	if (e->top + h < w.n)
+		draw_str(ar->y + (int)h - 1, COLS - 1, 1, "v", 1, dim);
 	int col = wrap_width(t + w.lines[cl].start, e->cur - w.lines[cl].start);
 	if (col > ar->w - 1)
 		col = ar->w - 1;
