@@ -18,6 +18,7 @@
 #include "plain/plain_out.h"
 #include "plain/plain_write.h"
 #include "session/diary_link.h"
+#include "session/keep.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
@@ -227,6 +228,10 @@ static enum plain_act text(struct plain *p, struct play *pl)
 	const struct step *s = play_step(pl);
 	struct answer *an = play_answer(pl);
 	question(p, s->prompt);
+	int i = session_module_index(p->s, pl->m);
+	const char *kept = i >= 0 && !p->s->preview ? keep_text_note(p->s, (size_t)i) : NULL;
+	if (kept) /* before anything is typed: whether it will be kept */
+		plain_text(p, kept, 0);
 	if (an && an->len > 0) {
 		plain_blank(p);
 		plain_text(p, _("Your answer so far:"), 0);

@@ -241,5 +241,5 @@ void loop_run(struct app *a)
 		burst = r == OK && now == top && top->typing && burst < BURST_MAX ? burst + 1 : 0;
 	}
 	a->in_burst = 0;
-	screen_close_all(a);
+	screen_leave_all(a);
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "session/keep.h"
 #include "session/play.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
@@ -166,11 +167,17 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 		}
 		focus = form_options_doc(d, s, an, pl->focus, width);
 		break;
-	case STEP_TEXT:
+	case STEP_TEXT: {
 		if (!markup_ends_blank(d))
 			markup_blank(d);
 		markup_text(d, s->prompt, width, 0, MARKUP_STRONG);
+		/* Before anything is typed: whether it will be kept. */
+		const char *kept =
+		        pl->index >= 0 ? keep_text_note(pl->a->s, (size_t)pl->index) : NULL;
+		if (kept)
+			markup_text(d, kept, width, 0, MARKUP_DIM);
 		break;
+	}
 	case STEP_TIMER:
 		if (!markup_ends_blank(d))
 			markup_blank(d);
