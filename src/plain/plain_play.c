@@ -177,8 +177,11 @@ static enum plain_act choice(struct plain *p, struct play *pl)
 	struct answer *an = play_answer(pl);
 	int multi = play_is_multi(s);
 	question(p, s->prompt);
-	if (s->type == STEP_CHOICE && s->multiple)
-		plain_text(p, _("Choose as many as fit."), 0);
+	if (s->type == STEP_CHOICE && s->multiple) {
+		char *hint = play_multi_hint(s);
+		plain_text(p, hint, 0);
+		free(hint);
+	}
 	options(p, s, an);
 	if (progress_answered(pl->p, pl->m, pl->step)) {
 		plain_blank(p);
@@ -210,10 +213,20 @@ static enum plain_act choice(struct plain *p, struct play *pl)
 			break;
 		}
 		if (multi && numbers(t, len, s->n_options, want)) {
-			/* Exactly the numbers typed: the others are unticked. */
+			size_t n = 0;
 			for (size_t i = 0; i < s->n_options; i++)
-				if (!an->chosen[i] != !want[i])
-					play_choose(pl, i);
+				n += want[i] != 0;
+			if (s->at_most > 0 && n > (size_t)s->at_most) {
+				char *upto = play_multi_hint(s); /* "Choose up to 2." */
+				plain_text(p, upto, 0);
+				free(upto);
+				continue;
+			}
+			/* Exactly the numbers typed: the others are unticked first. */
+			for (int pass = 0; pass < 2; pass++)
+				for (size_t i = 0; i < s->n_options; i++)
+					if (!an->chosen[i] != !want[i] && !want[i] == !pass)
+						play_choose(pl, i);
 			act = ACT_NEXT;
 			break;
 		}

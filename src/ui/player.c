@@ -44,6 +44,7 @@ struct player {
 	struct area body;            /* the step's area as last drawn */
 	struct app_keyhelp keys[12]; /* the footer's keys: the keys overlay reads them later */
 	char range[32];              /* a scale's numbers as a key: "0-10", "1-5" */
+	char full[160];              /* the note when a multiple choice is full */
 };
 
 enum { TAG_LINK = 1 };
@@ -161,8 +162,11 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 			markup_blank(d);
 		if (s->prompt) {
 			markup_text(d, s->prompt, width, 0, MARKUP_STRONG);
-			if (s->type == STEP_CHOICE && s->multiple)
-				markup_text(d, _("Choose as many as fit."), width, 0, MARKUP_DIM);
+			if (s->type == STEP_CHOICE && s->multiple) {
+				char *hint = play_multi_hint(s);
+				markup_text(d, hint, width, 0, MARKUP_DIM);
+				free(hint);
+			}
 			markup_blank(d);
 		}
 		focus = form_options_doc(d, s, an, pl->focus, width);
@@ -442,9 +446,19 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 		break;
 	case STEP_CHOICE:
 	case STEP_CHECKLIST:
-		if (form_options_key(s, an, &pl->focus, ev, ch)) {
+		switch (form_options_key(s, an, &pl->focus, ev, ch)) {
+		case 2: { /* "choose up to N", and N are chosen */
+			char *full = play_full_text(s);
+			snprintf(pl->full, sizeof pl->full, "%s", full);
+			free(full);
+			pl->note = pl->full;
+			return 1;
+		}
+		case 1:
 			pl->note = NULL;
 			return 1;
+		default:
+			break;
 		}
 		/* Enter chooses the option the person went to, then goes on; with
 		 * none yet, it goes on only from an optional question. */
