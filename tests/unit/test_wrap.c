@@ -311,9 +311,13 @@ START_TEST(test_number_unbroken)
 	ck_assert_uint_eq(w.n, 2);
 	LINE_IS(or, 0, "999 or ");
 	const char *wide = "0808 1000 900";
-	wrap_text(&w, wide, strlen(wide), 6);
-	ck_assert_uint_eq(w.n, 3);
-	LINE_IS(wide, 0, "0808 1");
+	wrap_text(&w, wide, strlen(wide), 10);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(wide, 0, "0808 1000 ");
+	ck_assert_int_eq(w.lines[0].width, 9);
+	LINE_IS(wide, 1, "900");
+	wrap_text(&w, wide, strlen(wide), 3);
+	LINE_IS(wide, 0, "080");
 }
 END_TEST
 
