@@ -6,11 +6,8 @@
 # at the next unlock, and saved once finished; with no diary, a written answer
 # says before anything is typed that it is not saved.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
 
 # Home: 1 Modules, 1 Every step (tests/data/tui): a page, a scale, two
 # choices, then the written answer.
@@ -19,7 +16,7 @@ plain_run 0 "$T/in" --content-dir "$top_srcdir/tests/data/tui"
 expect_in "$T/out" "Write something"
 expect_in "$T/out" "Your diary is not open: what you write here stays only"
 
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init
 # Home: 3 Diary; 1 Write a new entry; the input ends before the dot.
 printf '3\n%s\n1\nZebra first line\nsecond line\n' "$PASS" >"$T/in"
 plain_run 0 "$T/in"

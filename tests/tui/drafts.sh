@@ -8,12 +8,9 @@
 # way. With no diary open, a written answer says before anything is typed
 # that it is not saved.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 D="$XDG_DATA_HOME/steady/diary"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
 
 # No diary: the written answer says so before anything is typed.
 tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
@@ -29,20 +26,12 @@ tui_keys C-q
 tui_wait "__EXITED__"
 [ ! -e "$D" ] || fail "a diary was written without one being set up"
 
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
-
-unlock() {
-	tui_wait "Get help now"
-	tui_keys End Up Up Up Enter
-	tui_wait "Unlock your diary"
-	tui_keys -l "$PASS"
-	tui_keys Enter
-}
+diary_init
 # write WORD: a new entry with WORD in it, not saved.
 write() {
 	tui_restart
 	tui_start 80 24 "$STEADY"
-	unlock
+	tui_unlock
 	tui_wait "Write a new entry"
 	tui_keys n
 	tui_wait "Start writing here."
@@ -53,7 +42,7 @@ write() {
 offered() {
 	tui_restart
 	tui_start 80 24 "$STEADY"
-	unlock
+	tui_unlock
 	tui_wait "Your draft"
 	tui_wait "Go on writing it"
 	tui_keys Enter
@@ -96,16 +85,13 @@ done
 tui_restart
 export STEADY_LOCK_SECONDS=3
 tui_start 80 24 "$STEADY"
-unlock
+tui_unlock
 tui_wait "Write a new entry"
 tui_keys n
 tui_wait "Start writing here."
 tui_keys -l "Draft idle words"
 tui_wait "saved first." 15
-tui_keys End Up Up Up Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
+tui_unlock
 tui_wait "Your draft"
 tui_keys Down Enter
 tui_wait "Write a new entry"

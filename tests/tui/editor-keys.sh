@@ -5,12 +5,7 @@
 # readline; elsewhere Ctrl-Z suspends steady, but only after locking the
 # diary, so the shell it leaves at never sits beside an open diary.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init
 echo "An entry to keep locked" >"$T/entry"
 expect_status 0 sh -c "'$STEADY' --passphrase-fd 3 diary add 3<'$T/pass' <'$T/entry'"
 
@@ -27,11 +22,7 @@ expect_body() {
 tui_start 80 24 "PS1='shell> ' bash --norc --noprofile -i"
 tui_wait "shell>"
 tui_keys "$STEADY" Enter
-tui_wait "Get help now"
-tui_keys End Up Up Up Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
+tui_unlock
 tui_wait "An entry to keep locked"
 tui_keys n
 tui_wait "Start writing here."

@@ -5,20 +5,11 @@
 # prevention line and crisis line, numbers whole on one line, are on the
 # first screen at 80x24 and at 40x12, before the plan.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init
 RUN="$STEADY --content-dir '$top_srcdir/tests/data/lock'"
 
 unlock() {
-	tui_wait "Get help now"
-	tui_keys End Up Up Up Enter
-	tui_wait "Unlock your diary"
-	tui_keys -l "$PASS"
-	tui_keys Enter
+	tui_unlock
 	tui_wait "No entries yet"
 	tui_keys Escape
 	tui_wait "Welcome. Take your time"

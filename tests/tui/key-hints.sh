@@ -7,21 +7,13 @@
 # "PgDn more text" only when there is more text; German keeps "p Muster"
 # and "Esc zurück" on the diary's list at 80 columns.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init
 echo "An entry" >"$T/entry"
 expect_status 0 sh -c "'$STEADY' --passphrase-fd 3 diary add 3<'$T/pass' <'$T/entry'"
 
 tui_start 40 12 "$STEADY"
 tui_wait "quit"
-tui_keys End Up Up Up Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
+tui_unlock
 tui_wait "An entry"
 tui_keys n
 tui_wait "Start writing here."

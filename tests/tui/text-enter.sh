@@ -6,21 +6,12 @@
 # footer says both at 80x24 and at 40x12. In a diary entry Enter makes a
 # new line. Blank lines before and after a text are never saved.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init
 echo "An entry" >"$T/entry"
 expect_status 0 sh -c "'$STEADY' --passphrase-fd 3 diary add 3<'$T/pass' <'$T/entry'"
 
 tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
-tui_wait "Get help now"
-tui_keys End Up Up Up Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
+tui_unlock
 tui_wait "An entry"
 
 # A diary entry: Enter makes new lines; the blank ones around the text go.

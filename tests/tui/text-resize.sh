@@ -5,12 +5,7 @@
 # written) keeps the cursor's line in view with the lines around it, and
 # marks at the edge say that there is more above and below.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-PASS="quiet harbour stones"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init
 
 # type_lines NEWLINE: twelve lines, each ended with the key NEWLINE.
 type_lines() {
@@ -37,10 +32,7 @@ around() {
 tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
 tui_wait "Get help now"
 # A diary entry being written.
-tui_keys End Up Up Up Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
+tui_unlock
 tui_wait "Write a new entry"
 tui_keys n
 tui_wait "Start writing here."
