@@ -81,6 +81,36 @@ for sig in TERM HUP INT; do
 	offered "sig$sig"
 done
 
+# A module's answers being kept: kept on a hang-up too, and Continue comes
+# back to them.
+tui_restart
+tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
+tui_unlock
+tui_wait "Write a new entry"
+tui_keys Escape
+tui_wait "Welcome. Take your time"
+tui_keys Home Enter
+tui_wait "Every step"
+tui_keys Enter
+tui_wait "Save your answers to this module in your diary?"
+tui_keys Enter
+tui_wait "Step 1 of 9"
+tui_keys Enter 7 Enter
+tui_wait "Step 3 of 9"
+pid=$(tui_pid) || fail "no steady process found under the tmux pane"
+kill -HUP "$pid"
+tui_wait "__EXITED__"
+tui_restart
+tui_start 80 24 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
+tui_unlock
+tui_wait "Write a new entry"
+tui_keys Escape
+tui_wait "Continue: Every step"
+tui_keys Home Enter
+tui_wait "Step 3 of 9"
+tui_keys C-q
+tui_wait "__EXITED__ 0"
+
 # The idle lock keeps the draft too, and the unlock offers it back.
 tui_restart
 export STEADY_LOCK_SECONDS=3
