@@ -145,3 +145,24 @@ plain_run() {
 	}
 	expect_plain "$T/out"
 }
+
+# diary_init: region GB, quick key derivation, and a diary made with the
+# passphrase $PASS (also in the file $T/pass, for --passphrase-fd 3).
+diary_init() {
+	export STEADY_DIARY_COSTS=min
+	mkdir -p "$XDG_CONFIG_HOME/steady"
+	printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
+	PASS="quiet harbour stones"
+	echo "$PASS" >"$T/pass"
+	expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+}
+
+# tui_unlock: from Home (Diary is the fourth row from the end), the diary
+# unlocked with $PASS.
+tui_unlock() {
+	tui_wait "Get help now"
+	tui_keys End Up Up Up Enter
+	tui_wait "Unlock your diary"
+	tui_keys -l "$PASS"
+	tui_keys Enter
+}

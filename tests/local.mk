@@ -326,3 +326,11 @@ EXTRA_DIST += tests/plain/french.sh tests/tui/french.sh
 if HAVE_TMUX
 TESTS += tests/tui/french.sh
 endif
+
+## The screens as a frightened person expects them (issue 14).
+EXTRA_DIST += tests/tui/help-plan.sh tests/tui/key-hints.sh tests/tui/editor-keys.sh tests/tui/text-enter.sh tests/tui/text-resize.sh tests/tui/drafts.sh tests/tui/choose-up-to.sh tests/data/upto
+if HAVE_TMUX
+TESTS += tests/tui/help-plan.sh tests/tui/key-hints.sh tests/tui/editor-keys.sh tests/tui/text-enter.sh tests/tui/text-resize.sh tests/tui/drafts.sh tests/tui/choose-up-to.sh
+endif
+TESTS += tests/plain/drafts.sh
+EXTRA_DIST += tests/plain/drafts.sh

@@ -257,6 +257,23 @@ static const char *first_contact(const struct helpline *s)
 	return NULL;
 }
 
+void helplines_text_first(struct buf *out, const struct region *r, unsigned kinds, int width)
+{
+	for (size_t k = 0; r && k < HELPLINE_KINDS; k++) {
+		if (!(kinds & helpline_order[k]))
+			continue;
+		for (size_t i = 0; i < r->n_services; i++) {
+			const struct helpline *s = &r->services[i];
+			const char *how = first_contact(s);
+			if (s->kind != helpline_order[k] || !how)
+				continue;
+			/* TRANSLATORS: a crisis line's name and its number, as in
+			   "Samaritans: 116 123", on a screen too small for more. */
+			para_free(out, "", xasprintf(_("%s: %s"), s->name, how), width);
+		}
+	}
+}
+
 void helplines_text_crisis(struct buf *out, const struct region *r, int width)
 {
 	if (!r) {
@@ -265,21 +282,13 @@ void helplines_text_crisis(struct buf *out, const struct region *r, int width)
 	}
 	if (r->emergency) {
 		/* TRANSLATORS: %s is the region's emergency numbers, as in
-	   "Emergency: 999 or 112". */
+		   "Emergency: 999 or 112". */
 		para_free(out, "",
 		          xasprintf(HELPLINES_WHOLE(N_("Emergency: %s"), r->emergency,
 		                                    r->emergency_en)),
 		          width);
 	}
-	for (size_t i = 0; i < r->n_services; i++) {
-		const struct helpline *s = &r->services[i];
-		const char *how = first_contact(s);
-		if (s->kind != HELPLINE_CRISIS || !how)
-			continue;
-		/* TRANSLATORS: a crisis line's name and its number, as in
-		   "Samaritans: 116 123", on a screen too small for more. */
-		para_free(out, "", xasprintf(_("%s: %s"), s->name, how), width);
-	}
+	helplines_text_first(out, r, HELPLINE_CRISIS, width);
 }
 
 void helplines_text_regions(struct buf *out, const struct helplines *h)

@@ -47,6 +47,14 @@ const char *helplines_whole(const char *msgid, const char *part, const char *par
 /* The words of HELPLINES_WHOLE. */
 const char *helplines_whole_part(const char *msgid, const char *part, const char *part_en);
 
+/*
+ * Appends a line for each of the region's services whose kind is in kinds,
+ * in the order kinds are shown: its name and one way to reach it, a call
+ * first ("Samaritans: 116 123"). Lines are at most width display columns
+ * (0: not wrapped). Nothing without a region.
+ */
+void helplines_text_first(struct buf *out, const struct region *r, unsigned kinds, int width);
+
 /* Appends each region's code and name, a line each, the codes in a column. */
 void helplines_text_regions(struct buf *out, const struct helplines *h);
 

@@ -95,6 +95,7 @@ struct step {
 
 	/* STEP_CHOICE (multiple = 0 or 1) and STEP_CHECKLIST (items) */
 	int multiple;
+	int at_most; /* a multiple choice: at most this many chosen ("choose up to N"); 0: any */
 	struct option *options;
 	size_t n_options;
 

@@ -18,7 +18,7 @@ static const char *const step_types[] = {"page",  "scale",     "choice", "text",
 static const char *const type_keys[STEP__COUNT][12] = {
         [STEP_PAGE] = {COMMON, NULL},
         [STEP_SCALE] = {COMMON, "prompt", "min", "max", "min_label", "max_label", "optional", NULL},
-        [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "optional", NULL},
+        [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "at_most", "optional", NULL},
         [STEP_TEXT] = {COMMON, "prompt", "placeholder", "optional", "plan", NULL},
         [STEP_CHECKLIST] = {COMMON, "items", NULL},
         [STEP_TIMER] = {COMMON, "seconds", "cues", NULL},
@@ -121,6 +121,22 @@ static void load_kinds(struct yget *c, const struct ynode *n, struct step *s)
 	}
 }
 
+/* "Choose up to N": only for a multiple choice, and fewer than its options. */
+static void load_at_most(struct yget *c, const struct ynode *n, struct step *s)
+{
+	const struct ynode *v = ytree_get(n, "at_most");
+	if (!v)
+		return;
+	if (!s->multiple) {
+		yget_error(c, v, "%s",
+		           _("'at_most' is only used in a choice with 'multiple: true'"));
+		return;
+	}
+	int most = s->n_options > 1 ? (int)s->n_options - 1 : 1;
+	if (yget_int_node(c, v, "at_most", 1, most, &s->at_most) < 0)
+		s->at_most = 0;
+}
+
 static void load_question(struct yget *c, const struct ynode *n, int selfcheck, struct step *s)
 {
 	const struct ynode *l;
@@ -135,6 +151,7 @@ static void load_question(struct yget *c, const struct ynode *n, int selfcheck, 
 		l = yget_list(c, n, "options", 1, 2, CONTENT_MAX_ITEMS);
 		if (l)
 			option_load_list(c, l, 0, selfcheck, s);
+		load_at_most(c, n, s);
 		break;
 	default:
 		yget_str(c, n, "placeholder", 0, "placeholder", &s->placeholder);

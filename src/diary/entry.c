@@ -109,6 +109,19 @@ void entry_add_tag(struct entry *e, const char *tag)
 	e->tags[e->n_tags++] = xstrdup(tag);
 }
 
+void entry_drop_tag(struct entry *e, const char *prefix)
+{
+	check_owned(e);
+	size_t k = 0, n = strlen(prefix);
+	for (size_t i = 0; i < e->n_tags; i++) {
+		if (strncmp(e->tags[i], prefix, n) == 0)
+			secbuf_zfree_str(e->tags[i]);
+		else
+			e->tags[k++] = e->tags[i];
+	}
+	e->n_tags = k;
+}
+
 void entry_set_answer(struct entry *e, const char *question, const char *value)
 {
 	check_owned(e);

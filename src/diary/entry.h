@@ -101,6 +101,9 @@ void entry_set(struct entry *e, char **field, const char *value);
 /* Adds a tag unless the entry already has it. */
 void entry_add_tag(struct entry *e, const char *tag);
 
+/* Removes every tag that starts with prefix. */
+void entry_drop_tag(struct entry *e, const char *prefix);
+
 /* Sets the answer to a question, replacing an earlier answer to it. */
 void entry_set_answer(struct entry *e, const char *question, const char *value);
 

@@ -49,6 +49,9 @@ int plain_setup_run(struct plain *p, const char *intro);
 /* Asks for the passphrase until the diary opens or the person goes back; 1 when open. */
 int plain_unlock_run(struct plain *p, const char *intro);
 
+/* Offers the draft kept in the open diary, when there is one, to go on writing (plain_diary.c). */
+void plain_draft_offer(struct plain *p);
+
 /* Set-up or unlock, whichever is needed; 1 when the diary is open. */
 int plain_open_run(struct plain *p, const char *intro);
 

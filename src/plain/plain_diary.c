@@ -22,6 +22,7 @@
 #include "session/diary_link.h"
 #include "session/entry_words.h"
 #include "session/journal.h"
+#include "session/progress.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -50,63 +51,90 @@ static void page(struct plain *p, const uint64_t *ids, size_t n, size_t *shown)
 	*shown = *shown + PAGE < n ? *shown + PAGE : n;
 }
 
-/* A draft being written, for the flush before a lock. */
-struct draft {
-	struct plain *p;
-	struct answer text;
-	uint64_t id;
-};
-
-/* Puts the draft into the diary (in memory); 0, or -1 with err filled. */
-static int put(struct draft *w, struct diary_error *err)
-{
-	return journal_put(dlink_diary(w->p->s), &w->id, w->text.text ? w->text.text : "", err);
-}
-
 /*
  * Takes a journal entry's text, to end with a line with only a dot, and
- * puts it in: a new entry when id is 0, else in place of entry id. A text
- * left unfinished (the end of input, a lock) is kept all the same, but an
- * unfinished rewrite never replaces what was there: it becomes an entry of
- * its own.
+ * puts it in: a new entry when id is 0, else in place of entry id. With
+ * draft (a draft kept before, session/journal.h), its text comes first and
+ * what is typed goes on from it. A text left unfinished (the end of input,
+ * a signal, a lock) is kept as a draft, offered back when the diary is next
+ * opened; an unfinished rewrite never replaces what was there.
  */
-static void compose(struct plain *p, uint64_t id)
+static void compose(struct plain *p, uint64_t id, const struct entry *draft)
 {
-	struct draft w;
-	memset(&w, 0, sizeof w);
-	w.p = p;
-	w.id = id;
+	struct answer text;
+	memset(&text, 0, sizeof text);
+	uint64_t draft_id = draft ? draft->id : 0;
+	if (draft) {
+		char *t = draft->title ? xasprintf("# %s\n%s", draft->title,
+		                                   draft->text ? draft->text : "")
+		                       : xstrdup(draft->text ? draft->text : "");
+		answer_insert(&text, 0, t, strlen(t));
+		xfree_wiped(t);
+	}
 	for (;;) {
 		if (plain_ask(p, _("Write your entry"), ASK_BACK) != GOT_LINE)
-			return;
+			goto done;
 		size_t len;
 		plain_trimmed(p, &len);
 		if (len > 0)
 			break;
 		plain_text(p, _("Write something first, or type back to leave."), 0);
 	}
-	plain_write_line(&w.text, p->line, p->len);
-	int ended = plain_write_more(p, &w.text);
-	if (!ended)
-		w.id = 0;
+	plain_write_line(&text, p->line, p->len);
+	int ended = plain_write_more(p, &text);
+	struct diary *d = dlink_diary(p->s);
 	struct diary_error err;
-	if (p->lock_due) {
-		/* The diary is to lock: the draft goes in first, and the lock saves it. */
-		if (w.text.len > 0 && put(&w, &err) == 0)
-			dlink_saved_first(p->s);
-	} else if (put(&w, &err) < 0) {
+	size_t from;
+	if (!ended || p->lock_due) {
+		/* Unfinished: a draft, saved by the lock that is due or here. */
+		if (text_kept(text.text ? text.text : "", text.len, &from) > 0 &&
+		    journal_put_draft(d, &draft_id, id, text.text, &err) == 0) {
+			if (p->lock_due)
+				dlink_saved_first(p->s);
+			else
+				dlink_save(p->s, &err);
+		}
+	} else if (journal_put(d, &id, text.text ? text.text : "", &err) < 0) {
 		plain_title(p, _("Not saved"));
 		plain_text(p, err.msg, 0);
-	} else if (!ended) {
-		dlink_save(p->s, &err); /* leaving: saved if it can be, without asking */
-	} else if (plain_save(p)) {
-		plain_blank(p);
-		plain_text(p, _("Saved."), 0);
+	} else {
+		journal_draft_done(d, draft_id, &err); /* saved for real: the draft goes */
+		if (plain_save(p)) {
+			plain_blank(p);
+			plain_text(p, _("Saved."), 0);
+		}
 	}
-	if (w.text.text) {
-		sodium_memzero(w.text.text, w.text.cap);
-		free(w.text.text);
+done:
+	if (text.text) {
+		sodium_memzero(text.text, text.cap);
+		free(text.text);
 	}
+}
+
+void plain_draft_offer(struct plain *p)
+{
+	uint64_t of;
+	const struct entry *draft = journal_draft(dlink_diary(p->s), &of);
+	if (!draft)
+		return;
+	const char *title, *opts[2];
+	const char *why = journal_draft_offer(&title, opts);
+	plain_title(p, title);
+	if (plain_choice(p, NULL, why, opts, 2) != 0 || plain_leaving(p))
+		return;
+	plain_blank(p);
+	plain_text(p, _("Your entry so far:"), 0);
+	char *now = draft->title
+	                    ? xasprintf("# %s\n%s", draft->title, draft->text ? draft->text : "")
+	                    : xstrdup(draft->text ? draft->text : "");
+	plain_text(p, now, 2);
+	xfree_wiped(now);
+	plain_blank(p);
+	plain_text(p,
+	           _("Go on writing: what you write comes after it. A line with only a dot (.) "
+	             "ends it, and it is saved."),
+	           0);
+	compose(p, of, draft);
 }
 
 static void write_entry(struct plain *p)
@@ -118,7 +146,7 @@ static void write_entry(struct plain *p)
 	           _("Your entry may take several lines. A line with only a dot (.) ends it, and "
 	             "it is saved."),
 	           0);
-	compose(p, 0);
+	compose(p, 0, NULL);
 }
 
 /* A journal entry written anew: its text as it is, then the new text in its place. */
@@ -143,7 +171,7 @@ static void edit_entry(struct plain *p, uint64_t id)
 	             "line starting with '# ' is the title. A line with only a dot (.) ends it, "
 	             "and it is saved. Type back to keep the entry as it is."),
 	           0);
-	compose(p, id);
+	compose(p, id, NULL);
 }
 
 /* Asks before deleting entry id, naming it; 1 when it was deleted. */

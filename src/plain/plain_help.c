@@ -36,12 +36,23 @@ static int plan(struct plain *p, const struct region *r)
 	if (!e)
 		return 0;
 	if (r && r->emergency) {
-		char *t = xasprintf(_("If you or anyone else is in danger right now, call %s."),
-		                    r->emergency);
+		char *t = xasprintf(
+		        HELPLINES_WHOLE(N_("If you or anyone else is in danger right now, "
+		                           "call %s."),
+		                        r->emergency, r->emergency_en));
 		plain_blank(p);
 		plain_text(p, t, 0);
 		free(t);
 	}
+	/* A number to call before the plan, however long it is. */
+	struct buf b;
+	buf_init(&b);
+	helplines_text_first(&b, r, HELPLINE_PREVENTION | HELPLINE_CRISIS, p->width);
+	if (b.data) {
+		plain_blank(p);
+		plain_text(p, b.data, 0);
+	}
+	buf_free(&b);
 	plain_title(p, _("Your safety plan"));
 	for (int s = 0; s < PLAN__COUNT; s++) {
 		if (!e->plan[s])

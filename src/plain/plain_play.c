@@ -18,6 +18,7 @@
 #include "plain/plain_out.h"
 #include "plain/plain_write.h"
 #include "session/diary_link.h"
+#include "session/keep.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
@@ -176,8 +177,11 @@ static enum plain_act choice(struct plain *p, struct play *pl)
 	struct answer *an = play_answer(pl);
 	int multi = play_is_multi(s);
 	question(p, s->prompt);
-	if (s->type == STEP_CHOICE && s->multiple)
-		plain_text(p, _("Choose as many as fit."), 0);
+	if (s->type == STEP_CHOICE && s->multiple) {
+		char *hint = play_multi_hint(s);
+		plain_text(p, hint, 0);
+		free(hint);
+	}
 	options(p, s, an);
 	if (progress_answered(pl->p, pl->m, pl->step)) {
 		plain_blank(p);
@@ -209,10 +213,20 @@ static enum plain_act choice(struct plain *p, struct play *pl)
 			break;
 		}
 		if (multi && numbers(t, len, s->n_options, want)) {
-			/* Exactly the numbers typed: the others are unticked. */
+			size_t n = 0;
 			for (size_t i = 0; i < s->n_options; i++)
-				if (!an->chosen[i] != !want[i])
-					play_choose(pl, i);
+				n += want[i] != 0;
+			if (s->at_most > 0 && n > (size_t)s->at_most) {
+				char *upto = play_multi_hint(s); /* "Choose up to 2." */
+				plain_text(p, upto, 0);
+				free(upto);
+				continue;
+			}
+			/* Exactly the numbers typed: the others are unticked first. */
+			for (int pass = 0; pass < 2; pass++)
+				for (size_t i = 0; i < s->n_options; i++)
+					if (!an->chosen[i] != !want[i] && !want[i] == !pass)
+						play_choose(pl, i);
 			act = ACT_NEXT;
 			break;
 		}
@@ -227,6 +241,10 @@ static enum plain_act text(struct plain *p, struct play *pl)
 	const struct step *s = play_step(pl);
 	struct answer *an = play_answer(pl);
 	question(p, s->prompt);
+	int i = session_module_index(p->s, pl->m);
+	const char *kept = i >= 0 && !p->s->preview ? keep_text_note(p->s, (size_t)i) : NULL;
+	if (kept) /* before anything is typed: whether it will be kept */
+		plain_text(p, kept, 0);
 	if (an && an->len > 0) {
 		plain_blank(p);
 		plain_text(p, _("Your answer so far:"), 0);

@@ -167,6 +167,7 @@ int plain_unlock_run(struct plain *p, const char *intro)
 		plain_in_wipe(p);
 		if (rc == 0) {
 			open = 1;
+			plain_draft_offer(p); /* what was being written when steady closed */
 			break;
 		}
 		plain_blank(p);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "session/entry_words.h"
+#include "session/journal.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
@@ -36,6 +37,14 @@ char *entry_words_summary(const struct library *lib, const struct entry *e)
 	const struct module *m = entry_words_module(lib, e);
 	const char *name = m ? m->title : e->module ? e->module : "";
 	char *s;
+	if (journal_is_draft(e)) {
+		/* TRANSLATORS: a journal entry kept unsaved when steady closed or the diary locked.
+		 */
+		s = xasprintf(_("Draft: %s"), e->text ? e->text : "");
+		char *cut = first_line(s, ENTRY_WORDS_SUMMARY_MAX);
+		xfree_wiped(s);
+		return cut;
+	}
 	switch (e->kind) {
 	case ENTRY_JOURNAL:
 		return first_line(e->title && *e->title ? e->title

@@ -148,3 +148,16 @@ int keep_module(struct session *s, size_t i, int finished, struct diary_error *e
 	}
 	return 0;
 }
+
+const char *keep_text_note(const struct session *s, size_t i)
+{
+	if (!s->dl || !s->lib || i >= s->lib->n)
+		return NULL; /* a preview: it says so itself */
+	if (!dlink_diary(s))
+		return _("Your diary is not open: what you write here stays only until steady "
+		         "closes, unless you keep it in a diary.");
+	if (s->prog[i].keep == KEEP_NO)
+		return _("You chose not to save this module's answers: what you write here is "
+		         "kept only until steady closes.");
+	return NULL;
+}

@@ -53,6 +53,13 @@ char *keep_setup_why(const struct module *m);
  */
 int keep_module(struct session *s, size_t i, int finished, struct diary_error *err);
 
+/*
+ * Said before a written answer to module i is typed, when it will not be
+ * kept: no diary is open, or the person chose not to keep this module's
+ * answers (a translated literal); NULL when it goes into the diary.
+ */
+const char *keep_text_note(const struct session *s, size_t i);
+
 /* 1 for a module filled in afresh each time (a journal, a self-check): its records are history. */
 int keep_fresh_each_time(const struct module *m);
 

@@ -138,6 +138,36 @@ int play_is_multi(const struct step *s)
 	return s->type == STEP_CHECKLIST || (s->type == STEP_CHOICE && s->multiple);
 }
 
+int play_room_for(const struct step *s, const struct answer *an, size_t i)
+{
+	if (!play_is_multi(s) || s->at_most <= 0 || (i < an->n_chosen && an->chosen[i]))
+		return 1;
+	return play_count_chosen(an) < (size_t)s->at_most;
+}
+
+size_t play_count_chosen(const struct answer *an)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < an->n_chosen; k++)
+		n += an->chosen[k] != 0;
+	return n;
+}
+
+char *play_multi_hint(const struct step *s)
+{
+	if (s->at_most > 0)
+		return xasprintf(ngettext("Choose up to %d.", "Choose up to %d.", s->at_most),
+		                 s->at_most);
+	return xstrdup(_("Choose as many as fit."));
+}
+
+char *play_full_text(const struct step *s)
+{
+	return xasprintf(ngettext("You can choose up to %d: untick one first.",
+	                          "You can choose up to %d: untick one first.", s->at_most),
+	                 s->at_most);
+}
+
 int play_choose(struct play *pl, size_t i)
 {
 	const struct step *s = play_step(pl);
@@ -145,6 +175,8 @@ int play_choose(struct play *pl, size_t i)
 	if (!s || !an || i >= an->n_chosen)
 		return -1;
 	if (play_is_multi(s)) {
+		if (!play_room_for(s, an, i))
+			return -2;
 		an->chosen[i] = !an->chosen[i];
 		return 0;
 	}

@@ -73,8 +73,26 @@ const struct band *play_band(const struct play *pl);
 /* Sets a scale's value; 0, or -1 when it is not on the scale (nothing changes). */
 int play_set_value(struct play *pl, long v);
 
-/* Chooses option i: a single choice takes only it; a multiple choice or checklist toggles it. */
+/*
+ * Chooses option i: a single choice takes only it; a multiple choice or
+ * checklist toggles it. 0, -1 for no such option, -2 when a multiple
+ * choice has its 'at_most' chosen already (nothing changes).
+ */
 int play_choose(struct play *pl, size_t i);
+
+/* 1 when option i of s may be ticked now (a multiple choice with 'at_most' has room, or i is
+ * ticked). */
+int play_room_for(const struct step *s, const struct answer *an, size_t i);
+
+/* How many options an has chosen. */
+size_t play_count_chosen(const struct answer *an);
+
+/* Under a multiple choice's question: "Choose up to 2." or "Choose as many as fit." (new string).
+ */
+char *play_multi_hint(const struct step *s);
+
+/* When a multiple choice is full: "You can choose up to 2: untick one first." (new string). */
+char *play_full_text(const struct step *s);
 
 /* 1 when the step's options are ticked one by one (multiple choice, checklist). */
 int play_is_multi(const struct step *s);

@@ -95,11 +95,31 @@ int progress_answered(const struct progress *p, const struct module *m, size_t s
 			if (a->chosen[k])
 				return 1;
 		return 0;
-	case STEP_TEXT:
-		return a->len > 0;
+	case STEP_TEXT: {
+		size_t from;
+		return a->text && text_kept(a->text, a->len, &from) > 0;
+	}
 	default:
 		return 0;
 	}
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+size_t text_kept(const char *t, size_t len, size_t *from)
+{
+	size_t start = 0, end = len;
+	/* Whole blank lines at the start go; the first written line keeps its indent. */
+	for (size_t i = 0; i < len && (is_space(t[i]) || t[i] == '\n'); i++)
+		if (t[i] == '\n')
+			start = i + 1;
+	while (end > start && (is_space(t[end - 1]) || t[end - 1] == '\n'))
+		end--;
+	*from = start;
+	return end - start;
 }
 
 int answer_insert(struct answer *a, size_t at, const char *s, size_t n)

@@ -62,6 +62,14 @@ int progress_answered(const struct progress *p, const struct module *m, size_t s
  */
 int answer_insert(struct answer *a, size_t at, const char *s, size_t n);
 
+/*
+ * The part of t[0, len) worth keeping: without the blank lines (nothing but
+ * spaces and tabs) it starts with, and without the spaces, tabs and line
+ * breaks it ends with. Sets *from; returns the length (0: nothing written).
+ * The one rule for every written text kept: answers and journal entries.
+ */
+size_t text_kept(const char *t, size_t len, size_t *from);
+
 /* Deletes the bytes [from, to) of the answer's text. */
 void answer_delete(struct answer *a, size_t from, size_t to);
 

@@ -12,6 +12,7 @@
 
 #include "session/record.h"
 #include "util/buf.h"
+#include "util/xalloc.h"
 
 int record_module_asks(const struct module *m)
 {
@@ -28,13 +29,12 @@ static void wipe_buf(struct buf *b)
 	buf_free(b);
 }
 
-/* 1 when a text holds nothing but spaces and line breaks (an Enter pressed by mistake). */
-static int blank(const struct answer *an)
+/* What of a written answer is kept (text_kept()); *len 0 when nothing. */
+static const char *kept(const struct answer *an, size_t *len)
 {
-	for (size_t i = 0; i < an->len; i++)
-		if (an->text[i] != ' ' && an->text[i] != '\n' && an->text[i] != '\t')
-			return 0;
-	return 1;
+	size_t from = 0;
+	*len = an->text ? text_kept(an->text, an->len, &from) : 0;
+	return an->text ? an->text + from : "";
 }
 
 /* The encoded value of an answered step into b (empty when unanswered). */
@@ -55,10 +55,12 @@ static void encode(struct buf *b, const struct step *s, const struct answer *an)
 			buf_puts(b, s->options[k].id);
 		}
 		break;
-	case STEP_TEXT:
-		if (!blank(an))
-			buf_append(b, an->text, an->len);
+	case STEP_TEXT: {
+		size_t len;
+		const char *t = kept(an, &len);
+		buf_append(b, t, len);
 		break;
+	}
 	default:
 		break;
 	}
@@ -169,9 +171,14 @@ size_t record_fill_plan(struct entry *plan, const struct module *m, const struct
 	for (size_t i = 0; i < m->n_steps && i < p->n; i++) {
 		const struct step *s = &m->steps[i];
 		int sec = record_plan_section(s);
-		if (sec < 0 || blank(&p->answers[i]))
+		size_t len;
+		const char *t = sec < 0 ? NULL : kept(&p->answers[i], &len);
+		if (!t || len == 0)
 			continue;
-		entry_set(plan, &plan->plan[sec], p->answers[i].text);
+		char *v = xstrndup(t, len);
+		entry_set(plan, &plan->plan[sec], v);
+		sodium_memzero(v, len);
+		free(v);
 		set++;
 	}
 	return set;

@@ -62,7 +62,12 @@ static void choice_draw(struct app *a, struct screen *sc)
 	c->text_h = ta.h;
 	c->list_h = lh;
 	list_draw(&c->l, &(struct area){ly, ar.x, lh, ar.w});
-	draw_footer(a, c->keys, 4);
+	/* "PgDn more text" only when there is more text than room. */
+	int more = ta.h > 0 && c->nlines > (size_t)ta.h;
+	c->keys[2] = more ? (struct app_keyhelp){"PgDn", _("more text")}
+	                  : (struct app_keyhelp){"Esc", _("back")};
+	screen_set_keys(sc, c->keys, more ? 4 : 3);
+	draw_footer(a, c->keys, more ? 4 : 3);
 	/* A new message is read first: the cursor rests on it until a key is pressed. */
 	if (c->fresh && note_line >= c->top && note_line < c->top + (size_t)(ta.h > 0 ? ta.h : 0))
 		draw_cursor(ta.y + (int)(note_line - c->top), ta.x);

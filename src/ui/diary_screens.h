@@ -32,6 +32,12 @@ void diary_save_push(struct app *a, int tag);
 /* Writes a new journal entry (id 0) or edits one (diary_write.c); the parent hears 1 when saved. */
 void diary_write_push(struct app *a, uint64_t id, int tag);
 
+/*
+ * Opens the newest draft kept in the diary (session/journal.h) in the
+ * writer, on top with no parent (diary_write.c); nothing without one.
+ */
+void diary_write_draft_push(struct app *a);
+
 /* Patterns: charts of the module records and self-checks (diary_charts.c). */
 void diary_charts_push(struct app *a, int tag);
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "session/diary_link.h"
+#include "session/journal.h"
 #include "session/pass_rules.h"
 #include "session/unlock.h"
 #include "ui/diary_screens.h"
@@ -157,6 +158,7 @@ enum {
 	T_UNLOCK,      /* the passphrase to unlock */
 	T_DAMAGED,     /* what to do about a damaged diary */
 	T_OPEN_ERR,    /* the diary could not be opened: try again? */
+	T_DRAFT,       /* a draft was kept: go on writing it? */
 };
 
 struct opener {
@@ -260,6 +262,14 @@ static void try_unlock(struct app *a, struct screen *sc)
 	struct diary_error err;
 	int rc = unlock_open(a->s, o->pass.text, o->pass.len, &err);
 	field_clear(&o->pass);
+	uint64_t of;
+	if (rc == 0 && journal_draft(dlink_diary(a->s), &of)) {
+		/* What was being written when steady closed is offered back first. */
+		const char *title, *opts[2];
+		const char *why = journal_draft_offer(&title, opts);
+		push_choice(a, T_DRAFT, title, why, NULL, opts, 2);
+		return;
+	}
 	if (rc == 0) {
 		screen_close(a, sc, 1);
 		return;
@@ -347,6 +357,11 @@ static void opener_result(struct app *a, struct screen *sc, int tag, int v)
 			unlock_ask(a, o);
 		else
 			screen_close(a, sc, 0);
+		break;
+	case T_DRAFT: /* open either way; the writer comes on top of what asked for the diary */
+		screen_close(a, sc, 1);
+		if (v == 0 && dlink_diary(a->s))
+			diary_write_draft_push(a);
 		break;
 	default: /* T_NO_HOME, T_DAMAGED */
 		screen_close(a, sc, 0);

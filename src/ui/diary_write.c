@@ -5,8 +5,9 @@
  * front end and `steady diary add` (session/journal.h). The text is saved
  * on Ctrl-S or when leaving; when the save fails the text stays in the
  * editor and in the diary's memory, to try again. Before the diary locks,
- * the draft is put into the diary so the lock keeps it; leaving steady
- * keeps only what was saved.
+ * and when steady closes by any way out, what is not saved goes into the
+ * diary as a draft (session/journal.h), offered back when it is next
+ * opened.
  */
 #include "config.h"
 
@@ -17,6 +18,7 @@
 
 #include "session/diary_link.h"
 #include "session/journal.h"
+#include "session/progress.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
@@ -38,6 +40,7 @@ struct writer {
 	struct answer text; /* the text being written (progress.h wipes as it grows) */
 	struct editor ed;
 	uint64_t id;    /* the entry, once it is in the diary; 0 before */
+	uint64_t draft; /* the draft of it kept in the diary (journal.h), or 0 */
 	char *original; /* the text as opened or last saved, to know whether it changed */
 	int edit;       /* opened to edit an entry (the title says so) */
 	int put;        /* the text went into the diary (saved or not) */
@@ -45,7 +48,8 @@ struct writer {
 	int leaving;    /* the save was asked for on the way out */
 	const char *note;
 	struct area ea; /* the editor's area, as last drawn */
-	struct app_keyhelp keys[2];
+	struct app_keyhelp keys[7];
+	size_t n_keys;
 };
 
 static int changed(const struct writer *w)
@@ -74,7 +78,8 @@ static int put(struct app *a, struct writer *w, struct diary_error *err)
 /* Ctrl-S, or leaving with changes: into the diary, then to disk (the answer under T_SAVE). */
 static void save(struct app *a, struct writer *w)
 {
-	if (w->text.len == 0) {
+	size_t from;
+	if (!w->text.text || text_kept(w->text.text, w->text.len, &from) == 0) {
 		w->note = _("Write something first, or press Esc to leave.");
 		w->leaving = 0;
 		return;
@@ -87,6 +92,9 @@ static void save(struct app *a, struct writer *w)
 		screen_push(a, choice_new(_("Not saved"), NULL, err.msg, back, 1), T_NOT_SAVED);
 		return;
 	}
+	/* Saved for real: a draft of it kept before goes in the same save. */
+	if (journal_draft_done(dlink_diary(a->s), w->draft, &err) == 0)
+		w->draft = 0;
 	diary_save_push(a, T_SAVE);
 }
 
@@ -109,7 +117,7 @@ static void writer_draw(struct app *a, struct screen *sc)
 		draw_str(ar.y, ar.x, ar.w, hint, strlen(hint),
 		         theme_attr(w->note ? THEME_ACCENT : THEME_DIM));
 	w->ea = (struct area){ar.y + hh, ar.x, ar.h - hh, ar.w};
-	draw_footer(a, w->keys, 2);
+	draw_footer(a, w->keys, w->n_keys);
 	if (w->ed.full) {
 		const char *full = _("This entry is as long as it can be.");
 		draw_str(w->ea.y + w->ea.h - 1, w->ea.x, w->ea.w, full, strlen(full),
@@ -163,6 +171,9 @@ static void writer_result(struct app *a, struct screen *sc, int tag, int v)
 			w->leaving = 1;
 			save(a, w);
 		} else if (v == 2) {
+			/* Left without saving: a draft kept from before goes too. */
+			struct diary_error err;
+			journal_draft_done(dlink_diary(a->s), w->draft, &err);
 			leave(a, sc);
 		}
 		break;
@@ -171,12 +182,18 @@ static void writer_result(struct app *a, struct screen *sc, int tag, int v)
 	}
 }
 
-/* The draft goes into the diary before the lock, which saves it; then this screen goes. */
+/*
+ * Before the diary locks or steady closes (by any way out): what is not
+ * saved goes into the diary as a draft, offered back when it is next
+ * opened; the lock or the closing saves it. Then this screen goes.
+ */
 static enum screen_lock writer_lock(struct app *a, struct screen *sc)
 {
 	struct writer *w = sc->data;
 	struct diary_error err;
-	if (w->text.len > 0 && changed(w) && put(a, w, &err) == 0)
+	size_t from;
+	if (w->text.text && text_kept(w->text.text, w->text.len, &from) > 0 && changed(w) &&
+	    journal_put_draft(dlink_diary(a->s), &w->draft, w->id, w->text.text, &err) == 0)
 		dlink_saved_first(a->s);
 	return SCREEN_GOES;
 }
@@ -189,6 +206,7 @@ static void writer_free(struct screen *sc)
 		free(w->text.text);
 	}
 	drop_original(w);
+	editor_free(&w->ed);
 	free(w);
 }
 
@@ -201,6 +219,50 @@ static const struct screen_ops writer_ops = {
         .free = writer_free,
 };
 
+/* The text to edit: an entry's title on the first line, then its text. */
+static void fill(struct answer *an, const struct entry *e)
+{
+	struct buf b;
+	buf_init(&b);
+	if (e->title)
+		buf_printf(&b, "# %s\n", e->title);
+	buf_puts(&b, e->text ? e->text : "");
+	answer_insert(an, 0, b.data ? b.data : "", b.len);
+	if (b.data)
+		sodium_memzero(b.data, b.cap);
+	buf_free(&b);
+}
+
+/* The writer of entry id (0: a new one), opened on draft's text when there is one. */
+static struct screen *writer_new(struct app *a, uint64_t id, const struct entry *draft)
+{
+	struct diary *d = dlink_diary(a->s);
+	const struct entry *old = id ? diary_get(d, id) : NULL;
+	struct writer *w = xcalloc(1, sizeof *w);
+	if (old) {
+		w->id = id;
+		w->edit = 1;
+		fill(&w->text, old);
+	}
+	w->original = xstrdup(w->text.text ? w->text.text : "");
+	if (draft) {
+		w->draft = draft->id;
+		answer_delete(&w->text, 0, w->text.len);
+		fill(&w->text, draft);
+	}
+	editor_start(&w->ed, &w->text);
+	w->ea = draw_body();
+	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
+	/* A diary entry is written in lines: Enter makes a new one, ^S and Esc go on. */
+	w->keys[1] = (struct app_keyhelp){"Enter", _("new line")};
+	w->keys[2] = (struct app_keyhelp){"Esc", _("leave")};
+	w->n_keys = 3 + editor_keys(&w->keys[3]);
+	struct screen *sc = screen_new(&writer_ops, w);
+	sc->typing = 1;
+	screen_set_keys(sc, w->keys, w->n_keys);
+	return sc;
+}
+
 void diary_write_push(struct app *a, uint64_t id, int tag)
 {
 	struct diary *d = dlink_diary(a->s);
@@ -209,27 +271,13 @@ void diary_write_push(struct app *a, uint64_t id, int tag)
 		screen_answer(a, tag, 0);
 		return;
 	}
-	struct writer *w = xcalloc(1, sizeof *w);
-	if (old) {
-		w->id = id;
-		w->edit = 1;
-		struct buf b;
-		buf_init(&b);
-		if (old->title)
-			buf_printf(&b, "# %s\n", old->title);
-		buf_puts(&b, old->text ? old->text : "");
-		answer_insert(&w->text, 0, b.data ? b.data : "", b.len);
-		if (b.data)
-			sodium_memzero(b.data, b.cap);
-		buf_free(&b);
-	}
-	w->original = xstrdup(w->text.text ? w->text.text : "");
-	editor_start(&w->ed, &w->text);
-	w->ea = draw_body();
-	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
-	w->keys[1] = (struct app_keyhelp){"Esc", _("leave")};
-	struct screen *sc = screen_new(&writer_ops, w);
-	sc->typing = 1;
-	screen_set_keys(sc, w->keys, 2);
-	screen_push(a, sc, tag);
+	screen_push(a, writer_new(a, id, NULL), tag);
+}
+
+void diary_write_draft_push(struct app *a)
+{
+	uint64_t of;
+	const struct entry *draft = journal_draft(dlink_diary(a->s), &of);
+	if (draft)
+		screen_push_free(a, writer_new(a, of, draft));
 }

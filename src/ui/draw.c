@@ -5,8 +5,8 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
-
 #include <string.h>
 
 #include "content/helplines_text.h"
@@ -203,73 +203,155 @@ static int draw_keys(int y, int x, int maxx, const struct app_keyhelp *keys, siz
 	return x;
 }
 
-/* 1 for keys whose use the screen itself shows (arrows, digits, paging). */
+/*
+ * 1 for keys whose use the screen itself shows (arrows, digits, paging),
+ * and for the editor's deleting keys, which the keys box explains: they
+ * give way first in a footer with no room.
+ */
 static int obvious_key(const char *key)
 {
-	static const char *const obvious[] = {"Up/Down", "Left/Right", "0-9",     "PgUp",
-	                                      "PgDn",    "PgUp/PgDn",  "Home/End"};
+	static const char *const obvious[] = {"Up/Down",   "Left/Right", "0-9", "PgUp", "PgDn",
+	                                      "PgUp/PgDn", "Home/End",   "^W",  "^U",   "^K"};
 	for (size_t i = 0; i < sizeof obvious / sizeof obvious[0]; i++)
 		if (strcmp(key, obvious[i]) == 0)
 			return 1;
 	return 0;
 }
 
-/*
- * The screen's own keys in the room left of the global ones. When they do
- * not all fit (narrow terminals, longer words in other languages), the
- * obvious ones go first, then the last ones, so the way on (Enter, Tab)
- * and the way back stay in view as long as possible.
- */
-static void draw_screen_keys(int y, int x, int maxx, const struct app_keyhelp *keys, size_t n)
+/* The width of keys drawn sep columns apart. */
+static int keys_width(const struct app_keyhelp *keys, size_t n, int sep)
 {
-	struct app_keyhelp shown[16];
-	if (n > sizeof shown / sizeof shown[0])
-		n = sizeof shown / sizeof shown[0];
-	size_t m = n;
-	memcpy(shown, keys, n * sizeof *keys);
-	for (;;) {
-		int w = 0;
-		for (size_t i = 0; i < m; i++)
-			w += key_width(&shown[i]) + 2;
-		if (m == 0 || w - 2 <= maxx - x)
-			break;
-		size_t drop = m - 1;
-		for (size_t i = 0; i < m; i++)
-			if (obvious_key(shown[i].key)) {
-				drop = i;
-				break;
-			}
-		memmove(&shown[drop], &shown[drop + 1], (m - drop - 1) * sizeof *shown);
-		m--;
-	}
-	draw_keys(y, x, maxx, shown, m, 2);
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += key_width(&keys[i]) + (i ? sep : 0);
+	return w;
 }
 
-void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
+/* Removes keys[i] from a list of *n. */
+static void drop_key(struct app_keyhelp *keys, size_t *n, size_t i)
 {
-	struct app_keyhelp global[3] = {
-	        {"^G", _("help")},
-	        {"^Q", _("quick exit")},
-	        {a->typing ? "F1" : "?", _("keys")},
-	};
-	int y = LINES - 1;
-	int margin = COLS >= 60 ? 2 : 1;
-	int sep = 2;
-	int gw = 0;
-	for (int i = 0; i < 3; i++)
-		gw += key_width(&global[i]) + (i ? sep : 0);
-	if (gw > COLS - 2 * margin) {
-		/* Narrow: closer together, so the way out and the help still show. */
-		sep = 1;
-		margin = 0;
-		gw -= 2;
-	}
-	int gx = COLS - margin - gw;
+	memmove(&keys[i], &keys[i + 1], (*n - i - 1) * sizeof *keys);
+	(*n)--;
+}
+
+/*
+ * Drops one of the screen's keys: the last, but never the first two (the
+ * way on, and what the screen is for) nor Esc (the way back) while there
+ * is another to drop; then Esc, then the second.
+ */
+static void drop_last(struct app_keyhelp *keys, size_t *n)
+{
+	for (size_t i = *n; i-- > 2;)
+		if (strcmp(keys[i].key, "Esc") != 0) {
+			drop_key(keys, n, i);
+			return;
+		}
+	drop_key(keys, n, *n > 2 ? 2 : *n - 1);
+}
+
+/* Drops the first key whose use the screen shows; 0 when there is none. */
+static int drop_obvious(struct app_keyhelp *keys, size_t *n)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (obvious_key(keys[i].key)) {
+			drop_key(keys, n, i);
+			return 1;
+		}
+	return 0;
+}
+
+/* The width of one row holding own and global keys and the keys overlay's key. */
+static int row_width(const struct app_keyhelp *own, size_t n, const struct app_keyhelp *global,
+                     size_t ng, const struct app_keyhelp *more, int sep)
+{
+	int w = keys_width(global, ng, sep) + (ng ? sep : 0) + (more ? key_width(more) : 0);
+	if (n)
+		w += keys_width(own, n, sep) + (ng || more ? sep + 1 : 0);
+	return w;
+}
+
+/* Draws globals and more (either may be missing) at the right of row y. */
+static void draw_right(int y, int margin, const struct app_keyhelp *global, size_t ng,
+                       const struct app_keyhelp *more, int sep)
+{
+	int gx = COLS - margin - row_width(NULL, 0, global, ng, more, sep);
 	if (gx < margin)
 		gx = margin;
-	draw_keys(y, gx, COLS, global, 3, sep);
-	if (gx - 2 > margin)
-		draw_screen_keys(y, margin, gx - 2, keys, n);
+	int x = draw_keys(y, gx, COLS, global, ng, sep);
+	if (more)
+		draw_keys(y, x, COLS, more, 1, sep);
+}
+
+/*
+ * The footer: the screen's own keys on the left, the keys of every screen
+ * on the right. The screen's own keys come first: when one row cannot hold
+ * them all (a narrow terminal, longer words in other languages), the keys
+ * of every screen move up a row where the screen has one to spare (14 rows
+ * or more), and the screen's own keys keep the bottom row to themselves.
+ * Where there is still not room, what goes is, in turn: the keys whose use
+ * the screen shows (arrows, paging), help, the quick exit (both work on
+ * every screen all the same), then the screen's last keys (drop_last()),
+ * so the way on and the way back stay longest. The keys overlay's key is always there and
+ * says "more keys" once anything is left out: the overlay lists them all.
+ */
+void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
+{
+	struct app_keyhelp own[16], global[2] = {
+	                                    {"^G", _("help")},
+	                                    {"^Q", _("quick exit")},
+	                            };
+	if (n > sizeof own / sizeof own[0])
+		n = sizeof own / sizeof own[0];
+	memcpy(own, keys, n * sizeof *keys);
+	size_t ng = 2, n_all = n;
+	struct app_keyhelp more = {a->typing ? "F1" : "?", _("keys")};
+	/* TRANSLATORS: after "?" or "F1" in a footer with no room for every
+	   key: the keys box has the rest. Keep it short ("mehr", "meer"). */
+	const char *more_keys = _("more keys");
+	int y = LINES - 1;
+	int wide = COLS >= 60;
+	int margin = wide ? 2 : 1, sep = 2;
+	int room = COLS - 2 * margin;
+	/* The keys whose use the screen shows come only when everything fits. */
+	if (row_width(own, n, global, ng, &more, sep) > room) {
+		while (drop_obvious(own, &n))
+			;
+		if (n < n_all)
+			more.what = more_keys;
+	}
+	if (row_width(own, n, global, ng, &more, sep) > room) {
+		sep = 1; /* closer together */
+		margin = wide;
+		room = COLS - 2 * margin;
+	}
+	if (row_width(own, n, global, ng, &more, sep) > room && LINES >= 14 &&
+	    row_width(NULL, 0, global, ng, &more, sep) <= room) {
+		/* Two rows: the keys of every screen above, the screen's own below. */
+		while (n > 0 && keys_width(own, n, sep) > room)
+			if (!drop_obvious(own, &n))
+				drop_last(own, &n);
+		if (n < n_all)
+			more.what = more_keys;
+		draw_right(y - 1, margin, global, ng, &more, sep);
+		draw_keys(y, margin, COLS - margin, own, n, sep);
+		return;
+	}
+	while (row_width(own, n, global, ng, &more, sep) > room) {
+		more.what = more_keys;
+		if (drop_obvious(own, &n))
+			continue;
+		if (ng > 0)
+			drop_key(global, &ng, 0);
+		else if (n > 0)
+			drop_last(own, &n);
+		else
+			break;
+	}
+	if (n < n_all || ng < 2)
+		more.what = more_keys;
+	draw_right(y, margin, global, ng, &more, sep);
+	draw_keys(y, margin, COLS - margin - row_width(NULL, 0, global, ng, &more, sep) - 2, own, n,
+	          sep);
 }
 
 void draw_small_notice(const struct app *a, int help)

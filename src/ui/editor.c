@@ -5,14 +5,39 @@
 #include "config.h"
 
 #include <curses.h>
+#include <sodium.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ui/editor.h"
 #include "ui/theme.h"
+#include "util/gettext.h"
 #include "util/wrap.h"
+#include "util/xalloc.h"
+
+/* The kinds of edit, so that a run of one kind is one step to undo. */
+enum { ED_NONE, ED_TYPE, ED_DELETE, ED_CUT };
+
+static void snap_drop(struct editor_snap *sn)
+{
+	if (sn->text) {
+		sodium_memzero(sn->text, sn->len);
+		free(sn->text);
+	}
+	*sn = (struct editor_snap){NULL, 0, 0};
+}
+
+void editor_free(struct editor *e)
+{
+	for (size_t i = 0; i < e->n_undo; i++)
+		snap_drop(&e->undo[i]);
+	e->n_undo = 0;
+}
 
 void editor_start(struct editor *e, const struct answer *an)
 {
+	editor_free(e);
+	e->last = ED_NONE;
 	e->cur = an->len;
 	e->goal = -1;
 	e->top = 0;
@@ -54,12 +79,21 @@ void editor_draw(struct editor *e, const struct answer *an, const struct area *a
 	layout(&w, an, ar->w);
 	size_t cl = cursor_line(&w, e->cur);
 	size_t h = (size_t)ar->h;
-	if (cl < e->top)
+	/*
+	 * The cursor's line stays in view with text around it (a line or two
+	 * above and below where there is room), also after a resize has
+	 * wrapped the text anew, so it never seems to be all that is left.
+	 */
+	size_t ctx = h >= 3 ? ((h - 1) / 2 < 2 ? (h - 1) / 2 : 2) : 0;
+	size_t want_top = cl > ctx ? cl - ctx : 0;
+	if (want_top < e->top)
+		e->top = want_top;
+	if (cl + ctx + 1 > e->top + h)
+		e->top = cl + ctx + 1 - h;
+	if (e->top + h > w.n)
+		e->top = w.n > h ? w.n - h : 0;
+	if (e->top > cl)
 		e->top = cl;
-	if (cl >= e->top + h)
-		e->top = cl - h + 1;
-	if (e->top >= w.n)
-		e->top = 0;
 	const char *t = text_of(an);
 	for (size_t i = 0; i < h && e->top + i < w.n; i++) {
 		const struct wrap_line *l = &w.lines[e->top + i];
@@ -68,6 +102,12 @@ void editor_draw(struct editor *e, const struct answer *an, const struct area *a
 			end--;
 		draw_str(ar->y + (int)i, ar->x, ar->w, t + l->start, end - l->start, A_NORMAL);
 	}
+	/* Quiet marks at the edge, as on every page, when there is more above or below. */
+	attr_t dim = theme_attr(THEME_DIM);
+	if (e->top > 0)
+		draw_str(ar->y, COLS - 1, 1, "^", 1, dim);
+	if (e->top + h < w.n)
+		draw_str(ar->y + (int)h - 1, COLS - 1, 1, "v", 1, dim);
 	int col = wrap_width(t + w.lines[cl].start, e->cur - w.lines[cl].start);
 	if (col > ar->w - 1)
 		col = ar->w - 1;
@@ -140,6 +180,77 @@ static int encode(wint_t ch, char out[4])
 	return 0;
 }
 
+/*
+ * Before an edit of kind: the text as it is, to undo to, unless the edit
+ * goes on a run of the same kind where the last one ended. Typing starts a
+ * new step at each new word.
+ */
+static void remember(struct editor *e, const struct answer *an, int kind, int word)
+{
+	if (kind != ED_CUT && kind == e->last && e->cur == e->last_at && !word)
+		return;
+	if (e->n_undo == EDITOR_UNDO) {
+		snap_drop(&e->undo[0]);
+		memmove(&e->undo[0], &e->undo[1], (EDITOR_UNDO - 1) * sizeof e->undo[0]);
+		e->n_undo--;
+	}
+	struct editor_snap *sn = &e->undo[e->n_undo++];
+	sn->len = an->len;
+	sn->cur = e->cur;
+	sn->text = xmalloc(an->len + 1);
+	memcpy(sn->text, an->text ? an->text : "", an->len);
+	sn->text[an->len] = '\0';
+	e->last = kind;
+}
+
+/* After an edit: where it ended, so the next one can join it. */
+static void edited(struct editor *e)
+{
+	e->last_at = e->cur;
+	e->goal = -1;
+}
+
+/* Ctrl-Z: back to the text before the last edit. */
+static void undo(struct editor *e, struct answer *an)
+{
+	if (e->n_undo == 0)
+		return;
+	struct editor_snap *sn = &e->undo[--e->n_undo];
+	answer_delete(an, 0, an->len);
+	answer_insert(an, 0, sn->text, sn->len);
+	e->cur = sn->cur <= an->len ? sn->cur : an->len;
+	snap_drop(sn);
+	e->full = 0;
+	e->last = ED_NONE;
+	e->goal = -1;
+}
+
+/* Deletes [from, to) as one step to undo. */
+static void cut(struct editor *e, struct answer *an, size_t from, size_t to)
+{
+	if (from >= to)
+		return;
+	remember(e, an, ED_CUT, 0);
+	answer_delete(an, from, to);
+	e->cur = from;
+	e->full = 0;
+	edited(e);
+}
+
+size_t editor_keys(struct app_keyhelp *k)
+{
+	k[0] = (struct app_keyhelp){"^Z", _("undo")};
+	k[1] = (struct app_keyhelp){"^W", _("delete the word before the cursor")};
+	k[2] = (struct app_keyhelp){"^U", _("delete the line before the cursor")};
+	k[3] = (struct app_keyhelp){"^K", _("delete the line after the cursor")};
+	return 4;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
 int editor_insert(struct editor *e, struct answer *an, wint_t ch)
 {
 	if (ch == '\r')
@@ -150,12 +261,19 @@ int editor_insert(struct editor *e, struct answer *an, wint_t ch)
 	int n = encode(ch, buf);
 	if (n == 0)
 		return 0;
+	if (an->len + (size_t)n > ANSWER_MAX_TEXT) {
+		e->full = 1;
+		return 1;
+	}
+	/* A new word after a space or a line break is a new step to undo. */
+	int word = !is_blank(buf[0]) && e->cur > 0 && an->text && is_blank(an->text[e->cur - 1]);
+	remember(e, an, ED_TYPE, word);
 	if (answer_insert(an, e->cur, buf, (size_t)n) < 0) {
 		e->full = 1;
 		return 1;
 	}
 	e->cur += (size_t)n;
-	e->goal = -1;
+	edited(e);
 	return 1;
 }
 
@@ -179,6 +297,34 @@ int editor_key(struct editor *e, struct answer *an, enum app_event ev, wint_t ch
 		case 0x04: /* Ctrl-D */
 			ch = KEY_DC;
 			break;
+		case 0x1A: /* Ctrl-Z */
+			undo(e, an);
+			return 1;
+		case 0x17: { /* Ctrl-W: the word before the cursor, and the spaces after it */
+			size_t p = e->cur;
+			while (p > 0 && is_blank(t[p - 1]))
+				p--;
+			while (p > 0 && !is_blank(t[p - 1]))
+				p--;
+			cut(e, an, p, e->cur);
+			return 1;
+		}
+		case 0x15: { /* Ctrl-U: the line before the cursor */
+			size_t p = e->cur;
+			while (p > 0 && t[p - 1] != '\n')
+				p--;
+			cut(e, an, p, e->cur);
+			return 1;
+		}
+		case 0x0B: { /* Ctrl-K: the line after the cursor; at its end, the line break */
+			size_t p = e->cur;
+			while (p < an->len && t[p] != '\n')
+				p++;
+			if (p == e->cur && p < an->len)
+				p++;
+			cut(e, an, e->cur, p);
+			return 1;
+		}
 		case '\t':
 		case 27:
 			return 0;
@@ -194,15 +340,20 @@ int editor_key(struct editor *e, struct answer *an, enum app_event ev, wint_t ch
 	case KEY_BACKSPACE:
 		if (e->cur > 0) {
 			size_t p = prev_char(t, e->cur);
+			remember(e, an, ED_DELETE, 0);
 			answer_delete(an, p, e->cur);
 			e->cur = p;
 			e->full = 0;
+			edited(e);
 		}
 		e->goal = -1;
 		return 1;
 	case KEY_DC:
-		if (e->cur < an->len)
+		if (e->cur < an->len) {
+			remember(e, an, ED_DELETE, 0);
 			answer_delete(an, e->cur, next_char(t, an->len, e->cur));
+			edited(e);
+		}
 		e->full = 0;
 		e->goal = -1;
 		return 1;

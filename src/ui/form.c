@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "session/play.h"
 #include "ui/form.h"
 #include "util/buf.h"
 #include "util/gettext.h"
@@ -168,16 +169,19 @@ size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct
 	return focus_line;
 }
 
-void form_choose(const struct step *s, struct answer *an, size_t focus)
+int form_choose(const struct step *s, struct answer *an, size_t focus)
 {
 	if (focus >= an->n_chosen)
-		return;
+		return 0;
 	if (form_is_multi(s)) {
+		if (!play_room_for(s, an, focus))
+			return -1; /* "choose up to N": that many are ticked */
 		an->chosen[focus] = !an->chosen[focus];
-		return;
+		return 0;
 	}
 	memset(an->chosen, 0, an->n_chosen);
 	an->chosen[focus] = 1;
+	return 0;
 }
 
 int form_options_key(const struct step *s, struct answer *an, size_t *focus, enum app_event ev,
@@ -215,14 +219,13 @@ int form_options_key(const struct step *s, struct answer *an, size_t *focus, enu
 	if (ch == ' ' || ch == 'x') {
 		if (*focus == FORM_NO_FOCUS)
 			*focus = 0; /* the first press shows where the focus is; the next chooses */
-		else
-			form_choose(s, an, *focus);
+		else if (form_choose(s, an, *focus) < 0)
+			return 2;
 		return 1;
 	}
 	if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < s->n_options) {
 		*focus = (size_t)(ch - '1');
-		form_choose(s, an, *focus);
-		return 1;
+		return form_choose(s, an, *focus) < 0 ? 2 : 1;
 	}
 	return 0;
 }

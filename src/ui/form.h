@@ -38,13 +38,18 @@ size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct
 /*
  * Up/Down move the focus (from FORM_NO_FOCUS to the first or last option);
  * Space (or x) ticks it, or chooses it in a single choice; digits 1-9 jump
- * to and tick an option. Returns 1 when used.
+ * to and tick an option. Returns 1 when used, 2 when a tick was refused
+ * because a multiple choice has its 'at_most' ticked already.
  */
 int form_options_key(const struct step *s, struct answer *an, size_t *focus, enum app_event ev,
                      wint_t ch);
 
-/* Chooses the focused option of a single choice (Enter does this before moving on). */
-void form_choose(const struct step *s, struct answer *an, size_t focus);
+/*
+ * Chooses the focused option of a single choice (Enter does this before
+ * moving on), or ticks it in a multiple one: 0, or -1 when no more may be
+ * ticked (play_room_for()).
+ */
+int form_choose(const struct step *s, struct answer *an, size_t focus);
 
 /* 1 for a step whose options are ticked one by one (multiple choice, checklist). */
 int form_is_multi(const struct step *s);

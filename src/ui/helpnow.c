@@ -3,7 +3,8 @@
  * where nothing is being typed). It leads with the emergency number, then
  * the region's helplines, what happens when you call, and when the list
  * was last checked. With the diary open, the person's own safety plan
- * comes first.
+ * comes first, after only the emergency number and a line for each of the
+ * region's prevention and crisis lines.
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/helplines_text.h"
 #include "diary/diary.h"
 #include "session/diary_link.h"
 #include "ui/draw.h"
@@ -19,6 +21,7 @@
 #include "ui/pager.h"
 #include "ui/screen.h"
 #include "ui/screens.h"
+#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/wrap.h"
 #include "util/xalloc.h"
@@ -88,9 +91,11 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 	if (!shown) {
 		if (!markup_ends_blank(d))
 			markup_blank(d);
-		char *msg = xasprintf(_("No services of this kind are listed for %s. "
-		                        "Get help now (Ctrl-G) shows every service."),
-		                      r->name);
+		/* TRANSLATORS: %s is the region's name. */
+		char *msg =
+		        xasprintf(HELPLINES_WHOLE(N_("No services of this kind are listed for %s. "
+		                                     "Get help now (Ctrl-G) shows every service."),
+		                                  r->name, r->name_en));
 		markup_text(d, msg, width, 0, 0);
 		free(msg);
 	}
@@ -117,32 +122,59 @@ static int plan(struct markup_doc *d, const struct app *a, int width)
 	return 1;
 }
 
+/*
+ * Before a long safety plan: the region's prevention and crisis lines, a
+ * line each with a number, so that one is on the first screen at any size.
+ */
+static void first_lines(struct markup_doc *d, const struct region *r, int width)
+{
+	struct buf b;
+	buf_init(&b);
+	helplines_text_first(&b, r, HELPLINE_PREVENTION | HELPLINE_CRISIS, 0);
+	for (char *line = b.data, *nl; line && *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		if (!nl)
+			break;
+		*nl = '\0';
+		markup_text(d, line, width, 0, 0);
+	}
+	buf_free(&b);
+	if (!markup_ends_blank(d))
+		markup_blank(d);
+}
+
+/* The emergency sentence, first on the screen (the plan may follow). */
+static void danger(struct markup_doc *d, const struct region *r, int width)
+{
+	if (!r || !r->emergency)
+		return;
+	char *e = xasprintf(HELPLINES_WHOLE(N_("If you or anyone else is in danger right now, "
+	                                       "call %s."),
+	                                    r->emergency, r->emergency_en));
+	markup_text(d, e, width, 0, MARKUP_STRONG);
+	free(e);
+	markup_blank(d);
+}
+
 static void build(struct markup_doc *d, const struct app *a, int width)
 {
 	const struct region *r = session_region(a->s);
 	/* The plan comes first, after only the emergency number. */
 	int has_plan =
 	        dlink_diary(a->s) && diary_latest(dlink_diary(a->s), ENTRY_SAFETY_PLAN, NULL);
-	if (has_plan && r && r->emergency) {
-		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
-		                    r->emergency);
-		markup_text(d, e, width, 0, MARKUP_STRONG);
-		free(e);
-		markup_blank(d);
-	}
+	if (has_plan)
+		danger(d, r, width);
+	if (has_plan)
+		first_lines(d, r, width);
 	plan(d, a, width);
 	markup_text(d,
 	            _("You can talk to someone now. The helplines below are confidential, and "
-	              "you do not have to give your name."),
+	              "you do not have to give your name. Each has its own rules about what it "
+	              "must pass on: you can ask about them first."),
 	            width, 0, 0);
 	markup_blank(d);
-	if (r && r->emergency && !has_plan) {
-		char *e = xasprintf(_("If you or anyone else is in danger right now, call %s."),
-		                    r->emergency);
-		markup_text(d, e, width, 0, MARKUP_STRONG);
-		free(e);
-		markup_blank(d);
-	}
+	if (!has_plan)
+		danger(d, r, width);
 	if (!has_plan && dlink_exists(a->s) && !dlink_diary(a->s)) {
 		markup_text(d,
 		            _("If your safety plan is in your diary, unlock the diary "
@@ -151,7 +183,9 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 		markup_blank(d);
 	}
 	if (r) {
-		char *s = xasprintf(_("Showing services for: %s (r changes this)"), r->name);
+		/* TRANSLATORS: %s is the region's name; r is the key that changes it. */
+		char *s = xasprintf(HELPLINES_WHOLE(N_("Showing services for: %s (r changes this)"),
+		                                    r->name, r->name_en));
 		markup_text(d, s, width, 0, MARKUP_DIM);
 		free(s);
 	}

@@ -2,9 +2,11 @@
  * loop.c: the one event loop. It draws the top screen, waits for a key or
  * a tick, and handles what belongs to every screen before the top screen
  * sees a key: leaving (Ctrl-Q, Ctrl-C, a signal), get help now (Ctrl-G,
- * or h where nothing is typed), the keys (? or F1), Ctrl-Z, Ctrl-L and a
- * resize. Between two keys it decides the idle lock, and tells every
- * screen of it before any of them runs again (screen_lock_all).
+ * or h where nothing is typed), the keys (? or F1), Ctrl-Z (where nothing
+ * is typed; in the editor it undoes), Ctrl-L and a resize. A suspend locks
+ * the diary first: the shell it leaves at is no place for an open diary. Between two keys it
+ * decides the idle lock, and tells every screen of it before any of them runs again
+ * (screen_lock_all).
  *
  * Keys that are already waiting (a paste, fast typing) reach a typing
  * screen without a redraw between them, so a long paste is quick; the
@@ -92,7 +94,8 @@ static void idle(struct app *a)
  * ncurses does not know, such as "\033[4~" for End: read as Esc and stray
  * keys, End would leave a module. A sequence is read whole here: the common
  * forms of the cursor and Home/End keys become those keys, any other is
- * dropped, and an Esc with nothing after it stays Esc (returns 0).
+ * dropped, and an Esc with nothing after it stays Esc (returns 0). Esc
+ * and Enter together are Alt-Enter, a new line in the editor (returns -2).
  */
 static int escape_sequence(void)
 {
@@ -101,6 +104,8 @@ static int escape_sequence(void)
 	int r = get_wch(&c);
 	if (r == ERR)
 		return 0;
+	if (r == OK && (c == '\r' || c == '\n'))
+		return -2; /* Alt-Enter: a new line, never Esc and then Enter */
 	if (r != OK || (c != '[' && c != 'O')) {
 		if (r == KEY_CODE_YES)
 			ungetch((int)c);
@@ -140,9 +145,11 @@ static void dispatch(struct app *a, int r, wint_t c)
 	struct screen *top = screen_top(a);
 	if (r == OK && c == 27) {
 		int key = escape_sequence();
-		if (key < 0)
+		if (key == -2) {
+			c = '\n';
+		} else if (key < 0) {
 			return; /* a sequence nobody knows: nothing at all */
-		if (key > 0) {
+		} else if (key > 0) {
 			r = KEY_CODE_YES;
 			c = (wint_t)key;
 		}
@@ -170,7 +177,11 @@ static void dispatch(struct app *a, int r, wint_t c)
 	case 0x03: /* Ctrl-C: leave, as from the menu */
 		a->quit = 1;
 		return;
-	case 0x1A: /* Ctrl-Z */
+	case 0x1A: /* Ctrl-Z: in the editor, undo; elsewhere a suspend, the diary locked first */
+		if (top->typing && !small)
+			break;
+		if (dlink_diary(a->s))
+			screen_lock_all(a, 0);
 		app_suspend();
 		return;
 	case 0x0C: /* Ctrl-L */
@@ -230,5 +241,5 @@ void loop_run(struct app *a)
 		burst = r == OK && now == top && top->typing && burst < BURST_MAX ? burst + 1 : 0;
 	}
 	a->in_burst = 0;
-	screen_close_all(a);
+	screen_leave_all(a);
 }

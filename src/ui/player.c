@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "session/keep.h"
 #include "session/play.h"
 #include "ui/draw.h"
 #include "ui/editor.h"
@@ -34,15 +35,16 @@ struct player {
 	int acc;      /* digits typed on a scale */
 	struct timer timer;
 	struct editor ed;
-	const char *note;           /* a gentle word when something is needed first */
-	int follow;                 /* keep the focus in view (once a key has moved it) */
-	int focus_seen;             /* the focused link was on the screen when last drawn */
-	int note_y;                 /* the row the note was drawn on, or -1 */
-	int focus_y, focus_x;       /* where the focused item was drawn, or -1 */
-	size_t doc_lines;           /* lines of the step as last drawn, for scrolling */
-	struct area body;           /* the step's area as last drawn */
-	struct app_keyhelp keys[8]; /* the footer's keys: the keys overlay reads them later */
-	char range[32];             /* a scale's numbers as a key: "0-10", "1-5" */
+	const char *note;            /* a gentle word when something is needed first */
+	int follow;                  /* keep the focus in view (once a key has moved it) */
+	int focus_seen;              /* the focused link was on the screen when last drawn */
+	int note_y;                  /* the row the note was drawn on, or -1 */
+	int focus_y, focus_x;        /* where the focused item was drawn, or -1 */
+	size_t doc_lines;            /* lines of the step as last drawn, for scrolling */
+	struct area body;            /* the step's area as last drawn */
+	struct app_keyhelp keys[12]; /* the footer's keys: the keys overlay reads them later */
+	char range[32];              /* a scale's numbers as a key: "0-10", "1-5" */
+	char full[160];              /* the note when a multiple choice is full */
 };
 
 enum { TAG_LINK = 1 };
@@ -73,6 +75,7 @@ static void enter_step(struct player *pl, size_t step)
 		return;
 	if (s->type == STEP_TIMER)
 		timer_reset(&pl->timer, s->seconds);
+	editor_free(&pl->ed); /* what another step's text could undo to */
 	if (s->type == STEP_TEXT)
 		editor_start(&pl->ed, an);
 	/* A single choice opens on what was chosen before, or on nothing at all. */
@@ -159,17 +162,26 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 			markup_blank(d);
 		if (s->prompt) {
 			markup_text(d, s->prompt, width, 0, MARKUP_STRONG);
-			if (s->type == STEP_CHOICE && s->multiple)
-				markup_text(d, _("Choose as many as fit."), width, 0, MARKUP_DIM);
+			if (s->type == STEP_CHOICE && s->multiple) {
+				char *hint = play_multi_hint(s);
+				markup_text(d, hint, width, 0, MARKUP_DIM);
+				free(hint);
+			}
 			markup_blank(d);
 		}
 		focus = form_options_doc(d, s, an, pl->focus, width);
 		break;
-	case STEP_TEXT:
+	case STEP_TEXT: {
 		if (!markup_ends_blank(d))
 			markup_blank(d);
 		markup_text(d, s->prompt, width, 0, MARKUP_STRONG);
+		/* Before anything is typed: whether it will be kept. */
+		const char *kept =
+		        pl->index >= 0 ? keep_text_note(pl->a->s, (size_t)pl->index) : NULL;
+		if (kept)
+			markup_text(d, kept, width, 0, MARKUP_DIM);
 		break;
+	}
 	case STEP_TIMER:
 		if (!markup_ends_blank(d))
 			markup_blank(d);
@@ -247,9 +259,12 @@ static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 		KEY("b", _("back"));
 		break;
 	case STEP_TEXT:
-		KEY("Tab", _("next"));
+		KEY("Enter", _("next"));
+		KEY("^J", _("new line"));
 		KEY("Shift-Tab", _("back"));
 		KEY("Esc", _("leave"));
+		n += editor_keys(&k[n]);
+		KEY("Tab", _("next"));
 		break;
 	case STEP_TIMER:
 		KEY("Space", timer_running(&pl->timer) ? _("pause") : _("start"));
@@ -431,9 +446,19 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 		break;
 	case STEP_CHOICE:
 	case STEP_CHECKLIST:
-		if (form_options_key(s, an, &pl->focus, ev, ch)) {
+		switch (form_options_key(s, an, &pl->focus, ev, ch)) {
+		case 2: { /* "choose up to N", and N are chosen */
+			char *full = play_full_text(s);
+			snprintf(pl->full, sizeof pl->full, "%s", full);
+			free(full);
+			pl->note = pl->full;
+			return 1;
+		}
+		case 1:
 			pl->note = NULL;
 			return 1;
+		default:
+			break;
 		}
 		/* Enter chooses the option the person went to, then goes on; with
 		 * none yet, it goes on only from an optional question. */
@@ -442,11 +467,23 @@ static int step_key(struct player *pl, enum app_event ev, wint_t ch, int *done)
 			form_choose(s, an, pl->focus);
 		break;
 	case STEP_TEXT:
-		/* In a paste, a Tab is text too, not "next". */
-		if (pl->a->in_burst && ev == EV_CHAR && ch == '\t') {
+		/* In a paste, a Tab and a line break are text too, not "next". */
+		if (pl->a->in_burst && ev == EV_CHAR && (ch == '\t' || ch == '\r')) {
 			editor_insert(&pl->ed, an, ch);
 			return 1;
 		}
+		/*
+		 * Enter goes on, as on every other step, from an empty box and
+		 * from any answer; Ctrl-J (or Alt-Enter) makes a new line. The
+		 * footer says both at every width.
+		 */
+		if (ev == EV_CHAR && ch == '\n') {
+			editor_insert(&pl->ed, an, ch);
+			pl->note = NULL;
+			return 1;
+		}
+		if (app_is_enter(ev, ch))
+			return 0;
 		if (editor_key(&pl->ed, an, ev, ch, draw_body().w, draw_body().h)) {
 			pl->note = NULL;
 			return 1;
@@ -556,13 +593,20 @@ static enum screen_lock player_lock(struct app *a, struct screen *sc)
 	return pl->index >= 0 && (p->keep == KEEP_YES || p->record) ? SCREEN_GOES : SCREEN_STAYS;
 }
 
+static void player_free(struct screen *sc)
+{
+	struct player *pl = sc->data;
+	editor_free(&pl->ed);
+	free(pl);
+}
+
 static const struct screen_ops player_ops = {
         .name = "player",
         .draw = player_draw,
         .key = player_key,
         .lock = player_lock,
         .busy = player_busy,
-        .free = screen_free_data,
+        .free = player_free,
 };
 
 struct screen *player_screen_new(struct app *a, const struct module *m, struct progress *p,

@@ -36,7 +36,8 @@ struct screen_ops {
 	void (*resize)(struct app *a, struct screen *sc);
 	/* Optional: time passed (about four times a second) while sc->ticks is set. */
 	void (*tick)(struct app *a, struct screen *sc);
-	/* Optional: the diary is about to lock; save a draft here. NULL: SCREEN_STAYS. */
+	/* Optional: the diary is about to lock or close; put a draft in here. NULL: SCREEN_STAYS.
+	 */
 	enum screen_lock (*lock)(struct app *a, struct screen *sc);
 	/* Optional: 1 while the idle lock must wait (a running timer). */
 	int (*busy)(const struct screen *sc);
@@ -96,8 +97,16 @@ void screen_set_keys(struct screen *sc, const struct app_keyhelp *keys, size_t n
  */
 void screen_lock_all(struct app *a, int automatic);
 
-/* Closes every screen, top first (leaving steady). */
+/* Closes every screen, top first. */
 void screen_close_all(struct app *a);
+
+/*
+ * Leaving steady, by any way out (the menu, the quick exit, Ctrl-C, a
+ * signal): with the diary open every screen hears lock() first, so a draft
+ * goes into the diary, which the session then saves and closes; then every
+ * screen is closed.
+ */
+void screen_leave_all(struct app *a);
 
 /* A lock() for screens that hold the diary's text: they always go. */
 enum screen_lock screen_goes(struct app *a, struct screen *sc);

@@ -151,6 +151,18 @@ void screen_lock_all(struct app *a, int automatic)
 	dlink_lock(a->s, automatic);
 }
 
+void screen_leave_all(struct app *a)
+{
+	/* As before a lock: the diary closes next, so drafts go into it first. */
+	if (dlink_diary(a->s))
+		for (size_t i = a->n_stack; i-- > 0;) {
+			struct screen *sc = a->stack[i];
+			if (sc->ops->lock)
+				sc->ops->lock(a, sc);
+		}
+	screen_close_all(a);
+}
+
 void screen_close_all(struct app *a)
 {
 	while (a->n_stack > 0) {

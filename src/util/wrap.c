@@ -120,6 +120,22 @@ static int is_space(uint32_t c)
 	return c == ' ' || c == '\t';
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * A single space between two digits, as in "0808 1000 900": the groups of
+ * one phone number, which must never be broken across lines (a person
+ * dialling from a screen reads the whole of it on one line).
+ */
+static int in_number(const char *s, size_t len, size_t pos, size_t start)
+{
+	return s[pos] == ' ' && pos > start && is_digit(s[pos - 1]) && pos + 1 < len &&
+	       is_digit(s[pos + 1]);
+}
+
 void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 {
 	if (width < 1)
@@ -127,14 +143,20 @@ void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 	w->n = 0;
 	size_t pos = 0;
 	for (;;) {
-		size_t start = pos, brk = 0;
-		int col = 0, brk_width = 0, prev_space = 0;
+		size_t start = pos, brk = 0, num_brk = 0;
+		int col = 0, brk_width = 0, num_width = 0, prev_space = 0;
 		int broke = 0;
 		while (pos < len && s[pos] != '\n') {
 			size_t next = pos;
 			uint32_t c = wrap_decode(s, len, &next);
 			int cw = wrap_char_width(c, col);
-			if (is_space(c)) {
+			int glued = is_space(c) && in_number(s, len, pos, start);
+			if (glued) {
+				/* Where a number too long for a line of its own may still break. */
+				num_brk = next;
+				num_width = col;
+			}
+			if (is_space(c) && !glued) {
 				if (col + cw > width) {
 					/* Spaces at a break hang past the edge, unseen. */
 					while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
@@ -158,6 +180,11 @@ void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 				if (brk > start) {
 					emit(w, start, brk, brk_width);
 					pos = brk;
+				} else if (num_brk > start) {
+					/* A number wider than the line: between its groups, never
+					 * inside one. */
+					emit(w, start, num_brk, num_width);
+					pos = num_brk;
 				} else if (col == 0) {
 					/* Wider than the line itself: it goes alone. */
 					col = cw;

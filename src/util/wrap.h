@@ -61,6 +61,9 @@ void wrap_free(struct wrap *w);
  * Breaks s[0, len) into lines at most width columns wide (width < 1 counts
  * as 1), replacing what w held. Every '\n' ends a line, so there is always
  * at least one line. A character wider than the width gets a line alone.
+ * A single space between two digits is no place to break: the groups of a
+ * phone number ("0808 1000 900") stay on one line; a number wider than the
+ * line itself breaks between its groups.
  */
 void wrap_text(struct wrap *w, const char *s, size_t len, int width);
 

@@ -120,7 +120,8 @@ run 0 --format json --output "$T/export.json" diary export
 expect_in "$T/err" "not encrypted"
 expect_in "$T/export.json" '"kind":"journal"'
 expect_in "$T/export.json" '"title":"A hard evening"'
-expect_in "$T/export.json" '"text":"I felt a lot of Ärger and went for a walk instead.\n"'
+# The text as written, without the blank lines and line breaks at its end (journal.h).
+expect_in "$T/export.json" '"text":"I felt a lot of Ärger and went for a walk instead."'
 if command -v python3 >/dev/null; then
 	python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["entries"]) == 2' \
 		"$T/export.json" || fail "export is not valid JSON"
@@ -128,7 +129,8 @@ fi
 run 2 --format yaml diary export
 
 # The title rule is every front end's (session/journal.h): a first line
-# "# " is the title only with text after it, and that text is kept as written.
+# "# " is the title only with text after it, and that text is kept as written,
+# but for blank lines before and after it (journal.h).
 add '# Only a heading
 '
 run 0 diary show 3
@@ -138,7 +140,7 @@ add '# A title
 
 and a blank line before the text'
 run 0 --format json diary export
-expect_in "$T/out" '"title":"A title","text":"\nand a blank line before the text"'
+expect_in "$T/out" '"title":"A title","text":"and a blank line before the text"'
 
 # A wrong passphrase has its own status and a kind message.
 printf 'not it\n' >"$T/bad"

@@ -50,11 +50,16 @@ sed -n '/^Home/,$p' "$T/out" | sed -n '/Get help now/,$p' >"$T/help"
 expect_in "$T/help" "Your safety plan"
 expect_in "$T/help" "Warning signs"
 expect_in "$T/help" "Feeling very alone late at night"
-# The plan before the helplines, the emergency number before the plan.
+# The emergency number, the prevention and crisis lines a line each, the
+# plan, then the helplines' cards.
 plan=$(grep -n "Your safety plan" "$T/help" | head -n 1 | cut -d: -f1)
-line=$(grep -n "0808 1000 900" "$T/help" | head -n 1 | cut -d: -f1)
+first=$(grep -n "^Stop It Now! UK and Ireland: 0808 1000 900$" "$T/help" | head -n 1 | cut -d: -f1)
+crisis=$(grep -n "^Samaritans: 116 123$" "$T/help" | head -n 1 | cut -d: -f1)
+card=$(grep -n "Stop It Now! UK and Ireland (" "$T/help" | head -n 1 | cut -d: -f1)
 emergency=$(grep -n "call 999 or 112" "$T/help" | head -n 1 | cut -d: -f1)
-[ "$emergency" -lt "$plan" ] && [ "$plan" -lt "$line" ] || fail "help is not in the order emergency, plan, helplines"
+[ -n "$first" ] && [ -n "$crisis" ] && [ -n "$card" ] || fail "help lacks the lines before the plan or the cards"
+[ "$emergency" -lt "$first" ] && [ "$crisis" -lt "$plan" ] && [ "$plan" -lt "$card" ] ||
+	fail "help is not in the order emergency, prevention and crisis lines, plan, helplines"
 
 # With the diary locked, help says where the plan is.
 printf '4\nquit\n' >"$T/in"

@@ -41,7 +41,7 @@ tui_keys Enter
 tui_wait "Write something"
 tui_wait "Your words here"
 tui_keys -l "hello? there"
-tui_keys Enter
+tui_keys C-j # a new line (Enter would go on)
 tui_keys -l "second line"
 tui_wait "hello? there"
 tui_wait "second line"

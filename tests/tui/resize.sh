@@ -10,7 +10,7 @@ tui_start 200 60 "$STEADY --content-dir '$top_srcdir/tests/data/tui'"
 tui_wait "Modules"
 for size in "160 50" "120 40" "80 24" "60 16" "40 12" "30 8"; do
 	tui_resize ${size% *} ${size#* }
-	tui_wait "quick exit"
+	tui_wait "keys" # the footer: at every size it names the keys box
 	tui_wait "steady"
 done
 tui_resize 29 8

@@ -50,8 +50,14 @@ START_TEST(test_no_title)
 	ck_assert_int_eq(journal_put(d, &id2, "# Just this\n", &err), 0);
 	e = diary_get(d, id2);
 	ck_assert_ptr_null(e->title);
-	ck_assert_str_eq(e->text, "# Just this\n");
+	ck_assert_str_eq(e->text, "# Just this");
 	ck_assert_uint_ne(id, id2);
+	/* Blank lines before and after the text, and under the title, are never kept. */
+	uint64_t id3 = 0;
+	ck_assert_int_eq(journal_put(d, &id3, "\n  \n# Late\n\n  indented\nnext\n \n\n", &err), 0);
+	e = diary_get(d, id3);
+	ck_assert_str_eq(e->title, "Late");
+	ck_assert_str_eq(e->text, "  indented\nnext");
 }
 END_TEST
 
@@ -82,6 +88,47 @@ START_TEST(test_locked)
 }
 END_TEST
 
+/* A draft: kept as a journal entry tagged so, found, updated, and gone once saved. */
+START_TEST(test_drafts)
+{
+	struct diary_error err;
+	uint64_t of = 99, saved = 0;
+	ck_assert_ptr_null(journal_draft(d, &of));
+	ck_assert_uint_eq(of, 0);
+	ck_assert_int_eq(journal_put(d, &saved, "Saved before.", &err), 0);
+	ck_assert_ptr_null(journal_draft(d, &of));
+
+	/* A new entry's draft, put in twice: one draft, with the newer text. */
+	uint64_t draft = 0;
+	ck_assert_int_eq(journal_put_draft(d, &draft, 0, "half a tho", &err), 0);
+	ck_assert_int_eq(journal_put_draft(d, &draft, 0, "half a thought", &err), 0);
+	ck_assert_uint_eq(diary_count(d), 2);
+	const struct entry *e = journal_draft(d, &of);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_uint_eq(e->id, draft);
+	ck_assert_uint_eq(of, 0);
+	ck_assert_str_eq(e->text, "half a thought");
+	ck_assert_int_eq(journal_is_draft(e), 1);
+	ck_assert_int_eq(journal_is_draft(diary_get(d, saved)), 0);
+	ck_assert_int_eq(journal_draft_done(d, draft, &err), 0);
+	ck_assert_ptr_null(journal_draft(d, &of));
+	ck_assert_uint_eq(diary_count(d), 1);
+
+	/* An edit's draft names the entry it edits; saved entries are never dropped as drafts. */
+	draft = 0;
+	ck_assert_int_eq(journal_put_draft(d, &draft, saved, "Saved, then changed.", &err), 0);
+	e = journal_draft(d, &of);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_uint_eq(of, saved);
+	ck_assert_str_eq(diary_get(d, saved)->text, "Saved before.");
+	ck_assert_int_eq(journal_draft_done(d, saved, &err), 0);
+	ck_assert_ptr_nonnull(diary_get(d, saved));
+	/* Saving a draft's own entry for real makes it an entry like any other. */
+	ck_assert_int_eq(journal_put(d, &draft, "Saved, then changed.", &err), 0);
+	ck_assert_ptr_null(journal_draft(d, &of));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("journal");
@@ -92,6 +139,7 @@ int main(void)
 	tcase_add_test(tc, test_no_title);
 	tcase_add_test(tc, test_replace);
 	tcase_add_test(tc, test_locked);
+	tcase_add_test(tc, test_drafts);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }

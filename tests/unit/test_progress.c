@@ -97,6 +97,22 @@ START_TEST(wipe_and_restart)
 }
 END_TEST
 
+/* What of a text is kept: no blank lines before or after it. */
+START_TEST(text_kept_trims_blank_lines)
+{
+	size_t from;
+	const char *t = "\n \n  indented\n\nmiddle\n\t\n\n";
+	size_t len = text_kept(t, strlen(t), &from);
+	ck_assert_uint_eq(from, 3);
+	ck_assert_uint_eq(len, strlen("  indented\n\nmiddle"));
+	ck_assert_int_eq(strncmp(t + from, "  indented\n\nmiddle", len), 0);
+	ck_assert_uint_eq(text_kept("\n\n  \n", 5, &from), 0);
+	ck_assert_uint_eq(text_kept("", 0, &from), 0);
+	ck_assert_uint_eq(text_kept("one", 3, &from), 3);
+	ck_assert_uint_eq(from, 0);
+}
+END_TEST
+
 START_TEST(answered_by_kind_of_step)
 {
 	ck_assert_int_eq(progress_answered(&p, &mod, SCALE), 0); /* not opened */
@@ -121,6 +137,10 @@ START_TEST(answered_by_kind_of_step)
 	ck_assert_int_eq(progress_answered(&p, &mod, TEXT), 1);
 	answer_delete(&p.answers[TEXT], 0, 1);
 	ck_assert_int_eq(progress_answered(&p, &mod, TEXT), 0);
+	/* Only blank lines is nothing written. */
+	ck_assert_int_eq(answer_insert(&p.answers[TEXT], 0, "\n \n\t", 4), 0);
+	ck_assert_int_eq(progress_answered(&p, &mod, TEXT), 0);
+	answer_delete(&p.answers[TEXT], 0, 4);
 
 	/* Pages and timers ask nothing; past the end there is nothing. */
 	ck_assert_int_eq(progress_answered(&p, &mod, PAGE), 0);
@@ -245,6 +265,7 @@ static Suite *progress_suite(void)
 	tcase_add_test(tc, insert_grows_the_text);
 	tcase_add_test(tc, insert_stops_at_the_limit);
 	tcase_add_test(tc, delete_cuts_and_wipes);
+	tcase_add_test(tc, text_kept_trims_blank_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }

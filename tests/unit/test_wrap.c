@@ -292,6 +292,35 @@ START_TEST(test_printable)
 END_TEST
 
 /* Every byte of random input is covered once, in order, at every width. */
+/* A phone number's groups stay together: the break comes before the number. */
+START_TEST(test_number_unbroken)
+{
+	const char *s = "Stop It Now: 0808 1000 900 (free)";
+	wrap_text(&w, s, strlen(s), 20);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(s, 0, "Stop It Now: ");
+	LINE_IS(s, 1, "0808 1000 900 (free)");
+	const char *ie = "From Ireland +44 1372 847 161";
+	wrap_text(&w, ie, strlen(ie), 16);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(ie, 0, "From Ireland ");
+	LINE_IS(ie, 1, "+44 1372 847 161");
+	/* Words between numbers still break; a number wider than the line must. */
+	const char * or = "999 or 112";
+	wrap_text(&w, or, strlen(or), 6);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(or, 0, "999 or ");
+	const char *wide = "0808 1000 900";
+	wrap_text(&w, wide, strlen(wide), 10);
+	ck_assert_uint_eq(w.n, 2);
+	LINE_IS(wide, 0, "0808 1000 ");
+	ck_assert_int_eq(w.lines[0].width, 9);
+	LINE_IS(wide, 1, "900");
+	wrap_text(&w, wide, strlen(wide), 3);
+	LINE_IS(wide, 0, "080");
+}
+END_TEST
+
 START_TEST(test_random_covers_everything)
 {
 	srand(7);
@@ -341,6 +370,7 @@ int main(void)
 	tcase_add_test(tc, test_tabs);
 	tcase_add_test(tc, test_invalid_bytes);
 	tcase_add_test(tc, test_offset_at);
+	tcase_add_test(tc, test_number_unbroken);
 	tcase_add_test(tc, test_random_covers_everything);
 	tcase_add_test(tc, test_printable);
 	tcase_set_timeout(tc, 10);
