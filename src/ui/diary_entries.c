@@ -31,7 +31,7 @@
 #include "util/xalloc.h"
 
 /* Menu items above the entries (entries use their index in the list shown). */
-enum { ID_NEW = 1000000, ID_SEARCH, ID_CHARTS, ID_LOCK };
+enum { ID_NEW = 1000000, ID_SEARCH, ID_KIND, ID_CHARTS, ID_LOCK };
 
 /* The entry laid out for reading; user text is shown as written, never as markup. */
 static void entry_doc(struct markup_doc *d, const struct app *a, const struct entry *e, int w)
@@ -110,6 +110,7 @@ enum {
 	T_CHARTS,   /* patterns */
 	T_CONFIRM,  /* "Delete this entry?" */
 	T_SAVED,    /* the save after a deletion */
+	T_KIND,     /* "Which entries?" */
 };
 
 /*
@@ -270,16 +271,19 @@ static void view_push(struct app *a, uint64_t id, int tag)
  */
 struct entries {
 	struct field q;
-	int typing;   /* the search field has the keyboard */
-	int searched; /* a search is applied */
-	int sel;      /* the selected id: an action, or an index in el */
+	int typing;                          /* the search field has the keyboard */
+	int searched;                        /* a search is applied */
+	int sel;                             /* the selected id: an action, or an index in el */
+	enum entry_kind kind;                /* the entries shown: one kind, or 0 for all */
+	enum entry_kind kinds[ENTRY__COUNT]; /* the kinds offered by "Which entries?" */
+	size_t n_kinds;
 	uint64_t sel_entry;
 	int note_shown;
 	int page;
 	struct entry_list el;
 	struct list l;
 	int built;
-	struct app_keyhelp keys_list[8], keys_search[3];
+	struct app_keyhelp keys_list[9], keys_search[3];
 };
 
 static void drop(struct entries *es)
@@ -291,6 +295,23 @@ static void drop(struct entries *es)
 	es->built = 0;
 }
 
+/* The heading above the entries: what is shown, and how many. */
+static char *entries_head(const struct entries *es, const char *query, size_t n)
+{
+	const char *kind = es->kind ? export_kind_label(es->kind) : NULL;
+	if (query && kind)
+		return xasprintf(_("%s containing the search: %zu"), kind, n);
+	if (query)
+		return xasprintf(_("Entries containing the search: %zu"), n);
+	if (n == 0 && !kind)
+		return xstrdup(_("No entries yet."));
+	if (kind)
+		return xasprintf(_("%s, newest first: %zu"), kind, n);
+	if (es->typing)
+		return xstrdup(_("All entries, newest first. Type to search."));
+	return xstrdup(_("Entries, newest first"));
+}
+
 /* Fills the list: the actions, then the entries shown (matching the search when there is one). */
 static void build(struct app *a, struct entries *es)
 {
@@ -298,28 +319,39 @@ static void build(struct app *a, struct entries *es)
 	struct diary *d = dlink_diary(a->s);
 	if (!d)
 		return;
-	const char *query = es->searched || es->typing ? es->q.text : NULL;
-	es->el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
+	/* An empty search field is no search: every entry shows, and the heading says so. */
+	const char *query = (es->searched || es->typing) && es->q.len > 0 ? es->q.text : NULL;
+	es->el = query ? diary_search(d, query) : diary_select(d, es->kind, NULL);
+	entry_words_only(&es->el, es->kind);
+	es->n_kinds = entry_words_kinds(d, es->kinds, NULL);
 	const struct entry_list *el = &es->el;
 	struct list *l = &es->l;
 	memset(l, 0, sizeof *l);
 	list_add(l, _("Write a new entry"), NULL, ID_NEW);
-	list_add(l, query ? _("Search: Esc clears") : _("Search"), NULL, ID_SEARCH);
+	list_add(l, es->searched || es->typing ? _("Search: Esc clears") : _("Search"), NULL,
+	         ID_SEARCH);
+	if (es->n_kinds > 1 || es->kind) {
+		char *show = xasprintf(_("Show: %s"),
+		                       es->kind ? export_kind_label(es->kind) : _("all entries"));
+		list_add(l, show, _("one kind at a time"), ID_KIND);
+		free(show);
+	}
 	list_add(l, _("Patterns"), _("charts of your records"), ID_CHARTS);
 	list_add(l, _("Lock the diary"), NULL, ID_LOCK);
 	list_heading(l, NULL);
-	char *head;
-	if (query)
-		head = xasprintf(_("Entries containing the search: %zu"), el->n);
-	else if (el->n == 0)
-		head = xstrdup(_("No entries yet."));
-	else
-		head = xstrdup(_("Entries, newest first"));
+	char *head = entries_head(es, query, el->n);
 	list_heading(l, head);
 	free(head);
+	/* By date: a heading for each day, the time of day on each entry. */
+	char day[16] = "";
 	for (size_t k = 0; k < el->n; k++) {
-		char at[32];
-		entry_words_when(el->v[k], at);
+		char on[16], at[8];
+		entry_time_date(el->v[k]->created, on);
+		if (strcmp(on, day) != 0) {
+			memcpy(day, on, sizeof day);
+			list_heading(l, day);
+		}
+		entry_words_clock(el->v[k], at);
 		char *sum = entry_words_summary(a->s->lib, el->v[k]);
 		char *label = xasprintf("%s  %s", at, sum);
 		list_add(l, label, export_kind_label(el->v[k]->kind), (int)k);
@@ -342,7 +374,7 @@ static void set_mode(struct screen *sc, struct entries *es, int typing)
 	if (typing)
 		screen_set_keys(sc, es->keys_search, 3);
 	else
-		screen_set_keys(sc, es->keys_list, 8);
+		screen_set_keys(sc, es->keys_list, 9);
 }
 
 static void entries_draw(struct app *a, struct screen *sc)
@@ -403,6 +435,25 @@ static void search_key(struct screen *sc, struct entries *es, enum app_event ev,
 	}
 }
 
+/* "Which entries?": all, or the kinds the diary holds, with how many of each. */
+static void kind_push(struct app *a, struct entries *es)
+{
+	struct diary *d = dlink_diary(a->s);
+	size_t count[ENTRY__COUNT];
+	es->n_kinds = entry_words_kinds(d, es->kinds, count);
+	char *labels[ENTRY__COUNT + 1];
+	labels[0] = xasprintf(_("All entries (%zu)"), diary_count(d));
+	for (size_t i = 0; i < es->n_kinds; i++)
+		labels[i + 1] = xasprintf("%s (%zu)", export_kind_label(es->kinds[i]), count[i]);
+	struct screen *c = choice_new(_("Which entries?"),
+	                              _("Choose the kind of entry to see. The list shows them "
+	                                "by date, newest first."),
+	                              NULL, (const char *const *)labels, es->n_kinds + 1);
+	for (size_t i = 0; i <= es->n_kinds; i++)
+		free(labels[i]);
+	screen_push(a, c, T_KIND);
+}
+
 static void entries_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
 	struct entries *es = sc->data;
@@ -439,6 +490,8 @@ static void entries_key(struct app *a, struct screen *sc, enum app_event ev, win
 		action = ID_SEARCH;
 	} else if (ev == EV_CHAR && ch == 'p') {
 		action = ID_CHARTS;
+	} else if (ev == EV_CHAR && ch == 'f') {
+		action = ID_KIND;
 	} else if (ev == EV_CHAR && ch == 'l') {
 		action = ID_LOCK;
 	} else if (ev == EV_CHAR && ch == 'd') {
@@ -466,6 +519,9 @@ static void entries_key(struct app *a, struct screen *sc, enum app_event ev, win
 		}
 		set_mode(sc, es, 1);
 		break;
+	case ID_KIND:
+		kind_push(a, es);
+		break;
 	case ID_CHARTS:
 		diary_charts_push(a, T_CHARTS);
 		break;
@@ -483,6 +539,11 @@ static void entries_result(struct app *a, struct screen *sc, int tag, int v)
 {
 	struct entries *es = sc->data;
 	drop(es); /* the diary may have changed */
+	if (tag == T_KIND && v >= 0 && (size_t)v <= es->n_kinds) {
+		es->kind = v == 0 ? 0 : es->kinds[v - 1];
+		es->sel = ID_KIND;
+		es->sel_entry = 0;
+	}
 	if (tag != T_OPEN)
 		return;
 	if (v != 1)
@@ -514,9 +575,9 @@ void diary_push(struct app *a)
 	field_init(&es->q, 0);
 	es->sel = ID_NEW;
 	struct app_keyhelp kl[] = {
-	        {"Up/Down", _("move")}, {"Enter", _("open")}, {"n", _("new")},
-	        {"/", _("search")},     {"p", _("patterns")}, {"l", _("lock")},
-	        {"d", _("delete")},     {"Esc", _("back")},
+	        {"Up/Down", _("move")}, {"Enter", _("open")},    {"n", _("new")},
+	        {"/", _("search")},     {"f", _("show a kind")}, {"p", _("patterns")},
+	        {"l", _("lock")},       {"d", _("delete")},      {"Esc", _("back")},
 	};
 	struct app_keyhelp ks[] = {
 	        {"Enter", _("done")},
