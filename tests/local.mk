@@ -121,10 +121,10 @@ tests_unit_test_record_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_record_LDADD = $(UNIT_LIBS)
 endif
 EXTRA_DIST += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
-	tests/tui/diary-browse.sh tests/data/diary
+	tests/tui/diary-browse.sh tests/tui/patterns-when.sh tests/data/diary
 if HAVE_TMUX
 TESTS += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
-	tests/tui/diary-browse.sh
+	tests/tui/diary-browse.sh tests/tui/patterns-when.sh
 endif
 EXTRA_DIST += tests/i18n/german.sh tests/data/i18n
 if HAVE_TMUX
