@@ -196,6 +196,10 @@ EXTRA_DIST += tests/tui/diary-quick-exit.sh
 if HAVE_TMUX
 TESTS += tests/tui/diary-quick-exit.sh
 endif
+EXTRA_DIST += tests/tui/mouse.sh
+if HAVE_TMUX
+TESTS += tests/tui/mouse.sh
+endif
 EXTRA_DIST += tests/tui/leave-at-end.sh tests/data/tui-end
 if HAVE_TMUX
 TESTS += tests/tui/leave-at-end.sh

@@ -558,10 +558,23 @@ static void entries_free(struct screen *sc)
 	free(es);
 }
 
+/* A click on a row: the list as drawn is built again for it, then only ids are kept. */
+static void entries_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	struct entries *es = sc->data;
+	if (!dlink_diary(a->s) || es->typing)
+		return;
+	if (!es->built)
+		build(a, es);
+	list_click(a, sc, &es->l, y);
+}
+
 static const struct screen_ops entries_ops = {
         .name = "diary",
         .draw = entries_draw,
         .key = entries_key,
+        .click = entries_click,
         .lock = screen_goes,
         .result = entries_result,
         .free = entries_free,

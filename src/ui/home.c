@@ -147,10 +147,17 @@ static void modules_key(struct app *a, struct screen *sc, enum app_event ev, win
 		module_flow_push(a, (size_t)mn->sel, (size_t)-1, TAG_MODULE);
 }
 
+static void menu_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	list_click(a, sc, &((struct menu *)sc->data)->l, y);
+}
+
 static const struct screen_ops modules_ops = {
         .name = "modules",
         .draw = modules_draw,
         .key = modules_key,
+        .click = menu_click,
         .free = menu_free,
 };
 
@@ -268,6 +275,7 @@ static const struct screen_ops home_ops = {
         .name = "home",
         .draw = home_draw,
         .key = home_key,
+        .click = menu_click,
         .result = home_result,
         .free = menu_free,
 };

@@ -556,10 +556,35 @@ static enum screen_lock player_lock(struct app *a, struct screen *sc)
 	return pl->index >= 0 && (p->keep == KEEP_YES || p->record) ? SCREEN_GOES : SCREEN_STAYS;
 }
 
+/* A click on an option chooses it (ticks it, in a checklist); on a scale's number, sets it. */
+static void player_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)a;
+	struct player *pl = sc->data;
+	const struct step *s = cur_step(pl);
+	struct answer *an = cur_answer(pl);
+	int tag = draw_tag_at(y), v;
+	if (!s || !an || tag == 0)
+		return;
+	if ((s->type == STEP_CHOICE || s->type == STEP_CHECKLIST) && tag >= FORM_TAG_OPTION &&
+	    (size_t)(tag - FORM_TAG_OPTION) < s->n_options) {
+		pl->focus = (size_t)(tag - FORM_TAG_OPTION);
+		form_choose(s, an, pl->focus);
+		pl->note = NULL;
+	} else if (s->type == STEP_SCALE && tag == FORM_TAG_SCALE &&
+	           form_scale_at(s, pl->body.w, x - pl->body.x, &v)) {
+		an->value = v;
+		an->set = 1;
+		pl->acc = -1;
+		pl->note = NULL;
+	}
+}
+
 static const struct screen_ops player_ops = {
         .name = "player",
         .draw = player_draw,
         .key = player_key,
+        .click = player_click,
         .lock = player_lock,
         .busy = player_busy,
         .free = screen_free_data,
