@@ -196,9 +196,9 @@ EXTRA_DIST += tests/tui/diary-quick-exit.sh
 if HAVE_TMUX
 TESTS += tests/tui/diary-quick-exit.sh
 endif
-EXTRA_DIST += tests/tui/mouse.sh
+EXTRA_DIST += tests/tui/mouse.sh tests/tui/safety-plan.sh
 if HAVE_TMUX
-TESTS += tests/tui/mouse.sh
+TESTS += tests/tui/mouse.sh tests/tui/safety-plan.sh
 endif
 EXTRA_DIST += tests/tui/leave-at-end.sh tests/data/tui-end
 if HAVE_TMUX
@@ -242,6 +242,11 @@ tests_unit_test_progress_LDADD = $(UNIT_LIBS)
 tests_unit_test_play_SOURCES = tests/unit/test_play.c tests/unit/session_test.h
 tests_unit_test_play_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_play_LDADD = $(UNIT_LIBS)
+check_PROGRAMS += tests/unit/test_plan
+TESTS += tests/unit/test_plan
+tests_unit_test_plan_SOURCES = tests/unit/test_plan.c tests/unit/session_test.h
+tests_unit_test_plan_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_plan_LDADD = $(UNIT_LIBS)
 tests_unit_test_keep_SOURCES = tests/unit/test_keep.c tests/unit/session_test.h
 tests_unit_test_keep_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_keep_LDADD = $(UNIT_LIBS)

@@ -22,6 +22,7 @@
 #include "session/diary_link.h"
 #include "session/entry_words.h"
 #include "session/journal.h"
+#include "session/plan.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -336,6 +337,58 @@ static void by_kind(struct plain *p)
 		entries(p, NULL, kinds[c]);
 }
 
+/* Writes the plan to a file once the person has read that it is not encrypted. */
+static void plan_export_asked(struct plain *p)
+{
+	plain_title(p, _("Export your safety plan?"));
+	plain_blank(p);
+	plain_text(p,
+	           _("steady writes your safety plan to a file in your home folder, so you can "
+	             "print it or keep a copy with you. The file is *not encrypted*: anyone who "
+	             "can read it can read your plan. Keep it where only you can reach it."),
+	           0);
+	const char *opts[] = {_("Write the file"), _("Not now")};
+	if (plain_menu(p, opts, NULL, 2, ASK_BACK) != 0 || plain_leaving(p))
+		return;
+	struct diary_error err;
+	char *path = plan_export(p->s, &err);
+	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
+	plain_text(p, msg, 0);
+	free(msg);
+	free(path);
+}
+
+/* The safety plan: read it, change it in the module that made it, export it. */
+static void safety_plan(struct plain *p)
+{
+	struct diary *d = dlink_diary(p->s);
+	const struct entry *e = d ? diary_latest(d, ENTRY_SAFETY_PLAN, NULL) : NULL;
+	const struct module *m = plan_module(p->s);
+	if (!e) {
+		plain_text(p, _("Your diary holds no safety plan yet."), 0);
+		if (m) {
+			char *t = xasprintf(_("The module \"%s\" helps you write one."), m->title);
+			plain_text(p, t, 0);
+			free(t);
+		}
+		return;
+	}
+	plain_entry_show(p, e);
+	const char *labels[] = {_("Change it"), _("Export it to a file")};
+	const char *const *offer = m ? labels : labels + 1;
+	int c = plain_menu(p, offer, NULL, m ? 2 : 1, ASK_BACK);
+	if (c < 0 || plain_leaving(p))
+		return;
+	if (offer[c] == labels[1]) {
+		plan_export_asked(p);
+		return;
+	}
+	size_t step;
+	int i = plan_edit_begin(p->s, &step);
+	if (i >= 0)
+		plain_play_run(p, (size_t)i, step);
+}
+
 static void menu(struct plain *p)
 {
 	for (;;) {
@@ -355,8 +408,9 @@ static void menu(struct plain *p)
 		/* New items go before the lock, so the numbers people know stay. */
 		const char *labels[] = {
 		        _("Write a new entry"), _("Read your entries"),      _("Search"),
-		        _("Patterns"),          _("Read one kind of entry"), _("Lock the diary")};
-		int c = plain_menu(p, labels, NULL, 6, ASK_BACK);
+		        _("Patterns"),          _("Read one kind of entry"), _("Your safety plan"),
+		        _("Lock the diary")};
+		int c = plain_menu(p, labels, NULL, 7, ASK_BACK);
 		if (c < 0)
 			return;
 		if (c == 0)
@@ -369,6 +423,8 @@ static void menu(struct plain *p)
 			plain_patterns_run(p);
 		else if (c == 4)
 			by_kind(p);
+		else if (c == 5)
+			safety_plan(p);
 		else {
 			p->to_home = 1; /* Home locks it, once this part has let go */
 			p->lock_due = 2;

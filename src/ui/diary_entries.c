@@ -19,6 +19,7 @@
 #include "session/delete.h"
 #include "session/diary_link.h"
 #include "session/entry_words.h"
+#include "session/plan.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -88,6 +89,14 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 			markup_text(d, entry_plan_title((enum plan_section)s), w, 0, MARKUP_STRONG);
 			markup_text(d, e->plan[s], w, 2, 0);
 		}
+		markup_blank(d);
+		markup_text(
+		        d,
+		        plan_module(a->s)
+		                ? _("Press e to change your plan in the module that made it, or x "
+		                    "to export a copy to print.")
+		                : _("Press x to export a copy of your plan to print."),
+		        w, 0, MARKUP_DIM);
 		break;
 	case ENTRY_HOMEWORK: {
 		markup_text(d, name, w, 0, MARKUP_HEADING);
@@ -111,6 +120,9 @@ enum {
 	T_CONFIRM,  /* "Delete this entry?" */
 	T_SAVED,    /* the save after a deletion */
 	T_KIND,     /* "Which entries?" */
+	T_PLAN,     /* the safety plan's module, to change the plan */
+	T_EXPORT,   /* "Export your safety plan?" */
+	T_EXPORTED, /* where it went, or why not */
 };
 
 /*
@@ -181,14 +193,51 @@ static void delete_push(struct app *a, uint64_t id, int tag)
 	screen_push(a, c, T_CONFIRM);
 }
 
-/* One entry to read; e edits a journal entry, d deletes. It closes with 1 once deleted. */
+/* One entry to read; e edits a journal entry or the safety plan, x exports the
+ * plan, d deletes. It closes with 1 once deleted. */
 struct viewer {
 	uint64_t id;
 	size_t top, n;
 	int page;
-	struct app_keyhelp keys[4];
+	struct app_keyhelp keys[5];
 	size_t nk;
 };
+
+/* The safety plan changed in its module: the plan's sections are its answers. */
+static void plan_change(struct app *a)
+{
+	size_t step;
+	int i = plan_edit_begin(a->s, &step);
+	if (i >= 0)
+		module_flow_push(a, (size_t)i, step, T_PLAN);
+}
+
+static void plan_export_ask(struct app *a)
+{
+	const char *opts[] = {_("Write the file"), _("Not now")};
+	screen_push(a,
+	            choice_new(_("Export your safety plan?"),
+	                       _("steady writes your safety plan to a file in your home folder, "
+	                         "so you can print it or keep a copy with you. The file is *not "
+	                         "encrypted*: anyone who can read it can read your plan. Keep it "
+	                         "where only you can reach it."),
+	                       NULL, opts, 2),
+	            T_EXPORT);
+}
+
+static void plan_export_done(struct app *a)
+{
+	struct diary_error err;
+	char *path = plan_export(a->s, &err);
+	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
+	const char *back[] = {_("Back to the plan")};
+	screen_push(a,
+	            choice_new(path ? _("Safety plan exported") : _("Not exported"), NULL, msg,
+	                       back, 1),
+	            T_EXPORTED);
+	free(msg);
+	free(path);
+}
 
 static void view_draw(struct app *a, struct screen *sc)
 {
@@ -222,6 +271,10 @@ static void view_key(struct app *a, struct screen *sc, enum app_event ev, wint_t
 		return;
 	if (ev == EV_CHAR && ch == 'e' && e->kind == ENTRY_JOURNAL)
 		diary_write_push(a, v->id, T_WRITE);
+	else if (ev == EV_CHAR && ch == 'e' && e->kind == ENTRY_SAFETY_PLAN && plan_module(a->s))
+		plan_change(a);
+	else if (ev == EV_CHAR && ch == 'x' && e->kind == ENTRY_SAFETY_PLAN)
+		plan_export_ask(a);
 	else if (ev == EV_CHAR && ch == 'd')
 		delete_push(a, v->id, T_DELETE);
 	else if (app_is_back(ev, ch) || app_is_enter(ev, ch))
@@ -232,6 +285,8 @@ static void view_result(struct app *a, struct screen *sc, int tag, int v)
 {
 	if (tag == T_DELETE && v == 1)
 		screen_close(a, sc, 1);
+	else if (tag == T_EXPORT && v == 0)
+		plan_export_done(a);
 }
 
 static const struct screen_ops view_ops = {
@@ -256,6 +311,10 @@ static void view_push(struct app *a, uint64_t id, int tag)
 	v->keys[v->nk++] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	if (e->kind == ENTRY_JOURNAL)
 		v->keys[v->nk++] = (struct app_keyhelp){"e", _("edit")};
+	if (e->kind == ENTRY_SAFETY_PLAN && plan_module(a->s))
+		v->keys[v->nk++] = (struct app_keyhelp){"e", _("change")};
+	if (e->kind == ENTRY_SAFETY_PLAN)
+		v->keys[v->nk++] = (struct app_keyhelp){"x", _("export")};
 	v->keys[v->nk++] = (struct app_keyhelp){"d", _("delete")};
 	v->keys[v->nk++] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&view_ops, v);
