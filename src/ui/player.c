@@ -175,9 +175,18 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 			markup_blank(d);
 		timer_doc(d, &pl->timer, s, width, pl->a->utf8);
 		break;
-	case STEP_HELPLINES:
+	case STEP_HELPLINES: {
 		helpnow_cards(d, pl->a, s->kinds ? s->kinds : HELPLINE_ALL, width);
+		/* Whose helplines these are, and where that is changed. */
+		char *hint = session_region_hint(pl->a->s);
+		if (hint) {
+			if (!markup_ends_blank(d))
+				markup_blank(d);
+			markup_text(d, hint, width, 0, MARKUP_DIM);
+			free(hint);
+		}
 		break;
+	}
 	case STEP_LINKS:
 		if (!markup_ends_blank(d))
 			markup_blank(d);
