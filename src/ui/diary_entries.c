@@ -392,7 +392,7 @@ static void build(struct app *a, struct entries *es)
 	if (es->n_kinds > 1 || es->kind) {
 		char *show = xasprintf(_("Show: %s"),
 		                       es->kind ? export_kind_label(es->kind) : _("all entries"));
-		list_add(l, show, _("one kind at a time"), ID_KIND);
+		list_add(l, show, NULL, ID_KIND);
 		free(show);
 	}
 	list_add(l, _("Patterns"), _("charts of your records"), ID_CHARTS);

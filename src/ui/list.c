@@ -114,7 +114,7 @@ void list_draw(struct list *l, const struct area *ar)
 			int room = ar->w - 2 - labw - 2;
 			if (dw && room >= 8) {
 				dw = room;
-				lw = labw;
+				lw = labw + 1; /* the label whole: it is drawn in lw - 1 columns */
 			} else {
 				dw = 0;
 				lw = ar->w - 2;
