@@ -342,11 +342,7 @@ static void plan_export_asked(struct plain *p)
 {
 	plain_title(p, _("Export your safety plan?"));
 	plain_blank(p);
-	plain_text(p,
-	           _("steady writes your safety plan to a file in your home folder, so you can "
-	             "print it or keep a copy with you. The file is *not encrypted*: anyone who "
-	             "can read it can read your plan. Keep it where only you can reach it."),
-	           0);
+	plain_markup(p, plan_export_why());
 	const char *opts[] = {_("Write the file"), _("Not now")};
 	if (plain_menu(p, opts, NULL, 2, ASK_BACK) != 0 || plain_leaving(p))
 		return;

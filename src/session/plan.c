@@ -52,6 +52,13 @@ int plan_edit_begin(struct session *s, size_t *step)
 	return i;
 }
 
+const char *plan_export_why(void)
+{
+	return _("steady writes your safety plan to a file in your home folder, so you can print "
+	         "it or keep a copy with you. The file is *not encrypted*: anyone who can read it "
+	         "can read your plan. Keep it where only you can reach it.");
+}
+
 char *plan_export(const struct session *s, struct diary_error *err)
 {
 	struct diary *d = dlink_diary(s);

@@ -29,6 +29,9 @@ const struct module *plan_module(const struct session *s);
  */
 int plan_edit_begin(struct session *s, size_t *step);
 
+/* What an export is, asked before one is made (markup). */
+const char *plan_export_why(void);
+
 /*
  * Writes the newest safety plan, as Markdown and not encrypted, to a new
  * file in the home folder: steady-safety-plan.md, or -2.md and on when

@@ -168,6 +168,19 @@ static void choice_charts(struct markup_doc *d, const struct entry_list *el, con
 	stats_counts_free(c, nc);
 }
 
+/* One cell of a map: its shade and count, cw columns, then a space. */
+static void map_cell(struct buf *b, size_t n, size_t max, int cw, int utf8)
+{
+	struct buf cell;
+	buf_init(&cell);
+	chart_shade(&cell, n, max, utf8);
+	if (n)
+		buf_printf(&cell, " %zu", n);
+	chart_pad(b, cell.data, cw, utf8);
+	buf_putc(b, ' ');
+	buf_free(&cell);
+}
+
 static void week_map(struct markup_doc *d, const struct entry_list *el, const char *module, int w,
                      int utf8)
 {
@@ -211,16 +224,8 @@ static void week_map(struct markup_doc *d, const struct entry_list *el, const ch
 	for (int r = 0; r < 7; r++) {
 		buf_init(&b);
 		chart_pad(&b, days[r], dw + 1, utf8);
-		for (int c = 0; c < STATS_BANDS; c++) {
-			struct buf cell;
-			buf_init(&cell);
-			chart_shade(&cell, map[r][c], max, utf8);
-			if (map[r][c])
-				buf_printf(&cell, " %zu", map[r][c]);
-			chart_pad(&b, cell.data, cw, utf8);
-			buf_putc(&b, ' ');
-			buf_free(&cell);
-		}
+		for (int c = 0; c < STATS_BANDS; c++)
+			map_cell(&b, map[r][c], max, cw, utf8);
 		markup_text(d, b.data, w + 8, 0, 0);
 		buf_free(&b);
 	}
@@ -274,16 +279,8 @@ static void answer_map(struct markup_doc *d, const struct entry_list *el, const 
 			buf_init(&b);
 			chart_pad(&b, labels[k], lw, utf8);
 			buf_putc(&b, ' ');
-			for (int r = 0; r < 7; r++) {
-				struct buf cell;
-				buf_init(&cell);
-				chart_shade(&cell, map[k][r], max, utf8);
-				if (map[k][r])
-					buf_printf(&cell, " %zu", map[k][r]);
-				chart_pad(&b, cell.data, cw, utf8);
-				buf_putc(&b, ' ');
-				buf_free(&cell);
-			}
+			for (int r = 0; r < 7; r++)
+				map_cell(&b, map[k][r], max, cw, utf8);
 			markup_text(d, b.data, w + 8, 0, 0);
 			buf_free(&b);
 		}

@@ -215,13 +215,7 @@ static void plan_change(struct app *a)
 static void plan_export_ask(struct app *a)
 {
 	const char *opts[] = {_("Write the file"), _("Not now")};
-	screen_push(a,
-	            choice_new(_("Export your safety plan?"),
-	                       _("steady writes your safety plan to a file in your home folder, "
-	                         "so you can print it or keep a copy with you. The file is *not "
-	                         "encrypted*: anyone who can read it can read your plan. Keep it "
-	                         "where only you can reach it."),
-	                       NULL, opts, 2),
+	screen_push(a, choice_new(_("Export your safety plan?"), plan_export_why(), NULL, opts, 2),
 	            T_EXPORT);
 }
 

@@ -23,8 +23,8 @@ static void draw_overlay(const struct app *a, const struct screen *below)
 	        {"Ctrl-G", _("get help now: helplines for your region")},
 	        {"Ctrl-Q", _("quick exit: close at once and clear the screen")},
 	        {"?", _("these keys (F1 while writing)")},
-	        {"Mouse", _("click a row, an option or a number to select it, again to open; "
-	                    "the wheel scrolls (Settings turns it off)")},
+	        /* TRANSLATORS: in the keys overlay's left column, beside Ctrl-G and Esc. */
+	        {_("Mouse"), _("click to select, again to open; the wheel scrolls")},
 	};
 	/* The mouse line only while the screens take the mouse. */
 	size_t n_global = sizeof global / sizeof global[0] - !a->s->set.mouse;

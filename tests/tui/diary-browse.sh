@@ -7,12 +7,8 @@
 # date (a heading for each day) and by kind (f, "Which entries?"), on the
 # screens and in plain mode.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 PASS="amber field quiet"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init "$PASS"
 RUN="$STEADY --content-dir '$top_srcdir/tests/data/diary'"
 today=$(date +%F)
 

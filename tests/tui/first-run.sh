@@ -18,20 +18,8 @@ tui_keys Home Down Enter
 tui_wait "$welcome"
 tui_wait "Step 1 of"
 tui_wait "^Q quick exit"
-i=0
-until tui_screen | grep -q "Helplines for you"; do
-	tui_keys Enter
-	i=$((i + 1))
-	[ "$i" -lt 12 ] || fail "the welcome's helplines never came"
-	sleep 0.1
-done
-: >"$T/all"
-i=0
-while [ "$i" -lt 6 ]; do
-	tui_screen >>"$T/all"
-	tui_keys NPage
-	i=$((i + 1))
-done
+tui_enter_until "Helplines for you" 12
+tui_pages 6 "$T/all"
 tr -s ' \n' '  ' <"$T/all" >"$T/flat"
 expect_in "$T/flat" "Helplines for: Ireland. To change the region, go to Settings, under"
 tui_keys Escape

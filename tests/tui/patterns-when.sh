@@ -7,17 +7,9 @@
 # ellipsis, never mid-word silently; the list keeps its place after a
 # chart. Plain mode says the same in words.
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 PASS="amber field quiet"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
+diary_init "$PASS"
 RUN="$STEADY --content-dir '$top_srcdir/tests/data/diary'"
-
-n=$("$STEADY" --content-dir "$top_srcdir/tests/data/diary" list |
-	awk 'NR > 1 && $1 != "self-check" { print $1 }' | grep -n '^trigger-log$' | cut -d: -f1)
-[ -n "$n" ] || fail "no trigger journal"
 
 tui_start 80 24 "$RUN"
 tui_wait "Get help now"
@@ -30,12 +22,7 @@ tui_keys Escape
 tui_wait "Get help now"
 tui_keys Home Enter
 tui_wait "Mood log"
-i=1
-while [ "$i" -lt "$n" ]; do
-	tui_keys Down
-	i=$((i + 1))
-done
-tui_keys Enter
+tui_open_module trigger-log --content-dir "$top_srcdir/tests/data/diary"
 tui_wait "Save your answers to this module in your diary?"
 tui_keys Enter
 tui_wait "A quick entry"
@@ -79,13 +66,7 @@ expect_in "$T/screen" "> Trigger journal"
 tui_resize 40 12
 tui_keys Enter
 tui_wait "1 record"
-: >"$T/all"
-i=0
-while [ "$i" -lt 12 ]; do
-	tui_screen >>"$T/all"
-	tui_keys NPage
-	i=$((i + 1))
-done
+tui_pages 12 "$T/all"
 expect_in "$T/all" "Late at night…"
 expect_not_in "$T/all" "Late at night ("
 tui_keys Escape

@@ -6,14 +6,8 @@
 # after saying the copy is not encrypted: a new file, mode 0600, in the home
 # folder), and the same in plain mode's "Your safety plan".
 . "$top_srcdir/tests/lib.sh"
-export STEADY_DIARY_COSTS=min
-mkdir -p "$XDG_CONFIG_HOME/steady"
-printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 PASS="lantern hill morning"
-echo "$PASS" >"$T/pass"
-expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
-n=$("$STEADY" list | awk 'NR > 1 && $1 != "self-check" { print $1 }' | grep -n '^crisis$' | cut -d: -f1)
-[ -n "$n" ] || fail "no crisis module"
+diary_init "$PASS"
 
 tui_start 80 24 "$STEADY"
 tui_wait "Get help now"
@@ -27,21 +21,10 @@ tui_wait "Get help now"
 # The crisis module's first plan step, written, then left.
 tui_keys Home Enter
 tui_wait "Modules"
-i=1
-while [ "$i" -lt "$n" ]; do
-	tui_keys Down
-	i=$((i + 1))
-done
-tui_keys Enter
+tui_open_module crisis
 tui_wait "Save your answers to this module in your diary?"
 tui_keys Enter
-i=0
-while ! tui_screen | grep -q "What tells you that things are getting worse"; do
-	tui_keys Enter
-	i=$((i + 1))
-	[ "$i" -lt 20 ] || fail "the crisis module's first plan step never came"
-	sleep 0.1
-done
+tui_enter_until "What tells you that things are getting worse"
 tui_keys -l "Wakeful nights alone"
 tui_wait "Wakeful nights alone"
 tui_keys Tab
