@@ -193,3 +193,11 @@ tui_pages() {
 		i=$((i + 1))
 	done
 }
+
+# tui_unlock PASS WANT: on "Unlock your diary", types PASS and waits for WANT.
+tui_unlock() {
+	tui_wait "Unlock your diary"
+	tui_keys -l "$1"
+	tui_keys Enter
+	tui_wait "$2"
+}

@@ -15,10 +15,7 @@ today=$(date +%F)
 tui_start 80 24 "$RUN"
 tui_wait "Get help now"
 tui_keys Home Down Down Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
-tui_wait "No entries yet."
+tui_unlock "$PASS" "No entries yet."
 
 # A title alone.
 tui_keys n
@@ -72,10 +69,7 @@ tui_wait "entries"
 tui_keys l
 tui_wait "Your diary is locked."
 tui_keys Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
-tui_wait "entries"
+tui_unlock "$PASS" "entries"
 # By date: today's heading, each entry with its time of day.
 tui_wait "$today"
 # By kind: only the records.

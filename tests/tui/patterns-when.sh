@@ -14,10 +14,7 @@ RUN="$STEADY --content-dir '$top_srcdir/tests/data/diary'"
 tui_start 80 24 "$RUN"
 tui_wait "Get help now"
 tui_keys Home Down Down Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
-tui_wait "No entries yet."
+tui_unlock "$PASS" "No entries yet."
 tui_keys Escape
 tui_wait "Get help now"
 tui_keys Home Enter

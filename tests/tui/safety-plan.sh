@@ -12,10 +12,7 @@ diary_init "$PASS"
 tui_start 80 24 "$STEADY"
 tui_wait "Get help now"
 tui_keys End Up Up Up Enter
-tui_wait "Unlock your diary"
-tui_keys -l "$PASS"
-tui_keys Enter
-tui_wait "No entries yet."
+tui_unlock "$PASS" "No entries yet."
 tui_keys Escape
 tui_wait "Get help now"
 # The crisis module's first plan step, written, then left.
