@@ -1,11 +1,11 @@
 #!/bin/sh
 # SPDX-FileCopyrightText: 2026 The steady authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The mouse: a click selects a list row and a second click opens it, the
-# wheel scrolls, a click chooses an option and a scale point; Settings
-# turns it off (mouse=off in the settings file) and on again. The terminal's
-# mouse reports are written into the pane as xterm's SGR sequences
-# (send-keys -M needs a real client).
+# The mouse: a click selects a list row (Home, Settings, the diary's list)
+# and a second click opens it; the wheel scrolls; a click chooses an option
+# and a scale point; Settings turns it off (mouse=off in the settings file)
+# and on again. The terminal's mouse reports are written into the pane as
+# xterm's SGR sequences (send-keys -M needs a real client).
 . "$top_srcdir/tests/lib.sh"
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
@@ -78,6 +78,26 @@ click "Banana"
 tui_wait "(*) Banana"
 tui_screen >"$T/screen"
 expect_in "$T/screen" "( ) Apple"
+tui_keys C-q
+tui_wait "__EXITED__ 0"
+
+# The diary's list, built again for each key: a click selects an entry, a
+# second one opens it.
+diary_init "calm river evening"
+printf 'Clicked entry\n' | "$STEADY" --passphrase-fd 3 diary add 3<"$T/pass" >/dev/null 2>&1 ||
+	fail "steady diary add"
+tui_restart
+tui_start 80 24 "env TERM=xterm-256color $STEADY"
+tui_wait "Get help now"
+click "Diary"
+click "Diary"
+tui_unlock "calm river evening" "Clicked entry"
+click "Clicked entry"
+tui_wait "> "
+tui_screen | grep -q "> [0-9][0-9]:[0-9][0-9]  Clicked entry" || fail "the click did not select the entry"
+click "Clicked entry"
+tui_wait_gone "Write a new entry" # the entry, read
+tui_wait "Clicked entry"
 tui_keys C-q
 tui_wait "__EXITED__ 0"
 exit 0
