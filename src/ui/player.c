@@ -94,11 +94,14 @@ static size_t add_links(struct player *pl, struct markup_doc *d, int width)
 		char *label = xasprintf(_("%s (%d min)"), ms[i]->title, ms[i]->minutes);
 		if (i == pl->focus)
 			focus_line = d->n;
+		size_t first = d->n;
 		markup_item(d, i == pl->focus ? "> " : "  ", label, width,
 		            i == pl->focus ? MARKUP_SELECTED : 0);
 		free(label);
 		if (ms[i]->summary)
 			markup_text(d, ms[i]->summary, width, 2, MARKUP_DIM);
+		for (size_t k = first; k < d->n; k++)
+			d->lines[k].tag = FORM_TAG_OPTION + (int)i; /* a click on it goes there */
 	}
 	free(ms);
 	return focus_line;
@@ -565,14 +568,26 @@ static enum screen_lock player_lock(struct app *a, struct screen *sc)
 	return pl->index >= 0 && (p->keep == KEEP_YES || p->record) ? SCREEN_GOES : SCREEN_STAYS;
 }
 
-/* A click on an option chooses it (ticks it, in a checklist); on a scale's number, sets it. */
+/*
+ * A click on an option chooses it (ticks it, in a checklist); on a scale's
+ * number, sets it; on a link, goes to it, and a second click opens it.
+ */
 static void player_click(struct app *a, struct screen *sc, int y, int x)
 {
-	(void)a;
 	struct player *pl = sc->data;
 	const struct step *s = cur_step(pl);
 	struct answer *an = cur_answer(pl);
 	int tag = draw_tag_at(y), v;
+	if ((!s || s->type == STEP_LINKS) && tag >= FORM_TAG_OPTION) {
+		size_t i = (size_t)(tag - FORM_TAG_OPTION);
+		if (i >= count_links(pl))
+			return;
+		if (pl->focus == i)
+			sc->ops->key(a, sc, EV_CHAR, '\r');
+		else
+			pl->focus = i;
+		return;
+	}
 	if (!s || !an || tag == 0)
 		return;
 	if ((s->type == STEP_CHOICE || s->type == STEP_CHECKLIST) && tag >= FORM_TAG_OPTION &&

@@ -78,6 +78,28 @@ click "Banana"
 tui_wait "(*) Banana"
 tui_screen >"$T/screen"
 expect_in "$T/screen" "( ) Apple"
+# On to the links (the other steps as the keys answer them): a click goes
+# to a link, a second one opens its module.
+tui_keys Enter
+tui_wait "Pick several"
+click "Damson"
+tui_wait "[x] Damson"
+tui_keys Enter
+tui_wait "Write something"
+tui_keys -l "words"
+tui_wait "words"
+tui_keys Tab
+tui_wait "A checklist"
+tui_keys Enter
+tui_wait "A timer"
+tui_keys Enter
+tui_wait "Some helplines"
+tui_keys Enter
+tui_wait "Somewhere else"
+click "A tiny check"
+click "A tiny check"
+tui_wait_gone "Somewhere else"
+tui_wait "A tiny check"
 tui_keys C-q
 tui_wait "__EXITED__ 0"
 
