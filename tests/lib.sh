@@ -146,13 +146,15 @@ plain_run() {
 	expect_plain "$T/out"
 }
 
-# diary_init: region GB, quick key derivation, and a diary made with the
-# passphrase $PASS (also in the file $T/pass, for --passphrase-fd 3).
+# diary_init [PASS]: region GB in the settings, quick key derivation, and a
+# diary made with the passphrase PASS (default "quiet harbour stones"; kept
+# in $PASS and in the file $T/pass, for --passphrase-fd 3), so a test starts
+# from an empty diary.
 diary_init() {
 	export STEADY_DIARY_COSTS=min
 	mkdir -p "$XDG_CONFIG_HOME/steady"
 	printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
-	PASS="quiet harbour stones"
+	PASS=${1:-quiet harbour stones}
 	echo "$PASS" >"$T/pass"
 	expect_status 0 "$STEADY" --passphrase-fd 3 diary init 3<"$T/pass"
 }
@@ -162,7 +164,52 @@ diary_init() {
 tui_unlock() {
 	tui_wait "Get help now"
 	tui_keys End Up Up Up Enter
-	tui_wait "Unlock your diary"
-	tui_keys -l "$PASS"
+	tui_type_passphrase "$PASS" ""
+}
+
+# tui_open_module ID [ARG...]: on the Modules list, goes down to module ID
+# (where `steady ARG... list` puts it among those that are not self-checks)
+# and opens it.
+tui_open_module() {
+	id=$1
+	shift
+	n=$("$STEADY" "$@" list | awk 'NR > 1 && $1 != "self-check" { print $1 }' |
+		grep -n "^$id\$" | cut -d: -f1)
+	[ -n "$n" ] || fail "no module $id"
+	while [ "$n" -gt 1 ]; do
+		tui_keys Down
+		n=$((n - 1))
+	done
 	tui_keys Enter
+}
+
+# tui_enter_until TEXT [TRIES]: presses Enter until TEXT shows (pages to read).
+tui_enter_until() {
+	i=0
+	until tui_screen | grep -qF -- "$1"; do
+		tui_keys Enter
+		i=$((i + 1))
+		[ "$i" -lt "${2:-20}" ] || fail "'$1' never came"
+		sleep 0.1
+	done
+}
+
+# tui_pages N FILE: the screen, then N - 1 pages down, all into FILE.
+tui_pages() {
+	: >"$2"
+	i=0
+	while [ "$i" -lt "$1" ]; do
+		tui_screen >>"$2"
+		tui_keys NPage
+		i=$((i + 1))
+	done
+}
+
+# tui_type_passphrase PASS WANT: on "Unlock your diary", types PASS and waits
+# for WANT (nothing when WANT is empty).
+tui_type_passphrase() {
+	tui_wait "Unlock your diary"
+	tui_keys -l "$1"
+	tui_keys Enter
+	[ -z "$2" ] || tui_wait "$2"
 }

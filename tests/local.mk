@@ -126,9 +126,10 @@ tests_unit_test_record_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_record_LDADD = $(UNIT_LIBS)
 endif
 EXTRA_DIST += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
-	tests/data/diary
+	tests/tui/diary-browse.sh tests/tui/patterns-when.sh tests/data/diary
 if HAVE_TMUX
-TESTS += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh
+TESTS += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
+	tests/tui/diary-browse.sh tests/tui/patterns-when.sh
 endif
 EXTRA_DIST += tests/i18n/german.sh tests/data/i18n
 if HAVE_TMUX
@@ -202,6 +203,10 @@ EXTRA_DIST += tests/tui/diary-quick-exit.sh
 if HAVE_TMUX
 TESTS += tests/tui/diary-quick-exit.sh
 endif
+EXTRA_DIST += tests/tui/mouse.sh tests/tui/safety-plan.sh
+if HAVE_TMUX
+TESTS += tests/tui/mouse.sh tests/tui/safety-plan.sh
+endif
 EXTRA_DIST += tests/tui/leave-at-end.sh tests/data/tui-end
 if HAVE_TMUX
 TESTS += tests/tui/leave-at-end.sh
@@ -244,6 +249,11 @@ tests_unit_test_progress_LDADD = $(UNIT_LIBS)
 tests_unit_test_play_SOURCES = tests/unit/test_play.c tests/unit/session_test.h
 tests_unit_test_play_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_play_LDADD = $(UNIT_LIBS)
+check_PROGRAMS += tests/unit/test_plan
+TESTS += tests/unit/test_plan
+tests_unit_test_plan_SOURCES = tests/unit/test_plan.c tests/unit/session_test.h
+tests_unit_test_plan_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_plan_LDADD = $(UNIT_LIBS)
 tests_unit_test_keep_SOURCES = tests/unit/test_keep.c tests/unit/session_test.h
 tests_unit_test_keep_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_keep_LDADD = $(UNIT_LIBS)

@@ -76,6 +76,14 @@ const struct step *module_step(const struct module *m, const char *id)
 	return NULL;
 }
 
+const struct step *module_time_step(const struct module *m)
+{
+	for (size_t i = 0; i < m->n_steps; i++)
+		if (m->steps[i].type == STEP_CHOICE && m->steps[i].time_of_day)
+			return &m->steps[i];
+	return NULL;
+}
+
 int module_is_selfcheck(const struct module *m)
 {
 	return m->n_bands > 0;

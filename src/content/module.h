@@ -93,9 +93,12 @@ struct step {
 	int min, max;
 	char *min_label, *max_label;
 
-	/* STEP_CHOICE (multiple = 0 or 1) and STEP_CHECKLIST (items) */
+	/* STEP_CHOICE (multiple = 0 or 1) and STEP_CHECKLIST (items). time_of_day:
+	 * a single choice that asks when it happened, its options the times of
+	 * day in order; Patterns counts by the answer, not by when it was typed. */
 	int multiple;
 	int at_most; /* a multiple choice: at most this many chosen ("choose up to N"); 0: any */
+	int time_of_day;
 	struct option *options;
 	size_t n_options;
 
@@ -171,6 +174,9 @@ void module_free(struct module *m);
 
 /* The step of the given id, or NULL. */
 const struct step *module_step(const struct module *m, const char *id);
+
+/* The question that asks when it happened ("time_of_day: true"), or NULL. */
+const struct step *module_time_step(const struct module *m);
 
 /* 1 when the module is a self-check (it has score bands). */
 int module_is_selfcheck(const struct module *m);

@@ -13,8 +13,9 @@
 void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, struct module *m);
 
 /*
- * Checks the steps' "plan:" keys across the module: only with the purpose
- * safety-plan, and each section filled in by one step at most.
+ * Checks the steps' keys across the module: "plan:" only with the purpose
+ * safety-plan, and each section filled in by one step at most;
+ * "time_of_day:" on one question at most.
  */
 void step_check_plans(struct yget *c, const struct ynode *root, const struct ynode *list,
                       const struct module *m);

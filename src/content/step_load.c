@@ -18,7 +18,8 @@ static const char *const step_types[] = {"page",  "scale",     "choice", "text",
 static const char *const type_keys[STEP__COUNT][12] = {
         [STEP_PAGE] = {COMMON, NULL},
         [STEP_SCALE] = {COMMON, "prompt", "min", "max", "min_label", "max_label", "optional", NULL},
-        [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "at_most", "optional", NULL},
+        [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "at_most", "optional",
+                         "time_of_day", NULL},
         [STEP_TEXT] = {COMMON, "prompt", "placeholder", "optional", "plan", NULL},
         [STEP_CHECKLIST] = {COMMON, "items", NULL},
         [STEP_TIMER] = {COMMON, "seconds", "cues", NULL},
@@ -148,6 +149,11 @@ static void load_question(struct yget *c, const struct ynode *n, int selfcheck, 
 		break;
 	case STEP_CHOICE:
 		yget_bool(c, n, "multiple", &s->multiple);
+		yget_bool(c, n, "time_of_day", &s->time_of_day);
+		if (s->time_of_day && s->multiple)
+			yget_error(c, ytree_key(n, "time_of_day"), "%s",
+			           _("'time_of_day' is for a choice of one answer, not with "
+			             "'multiple: true'"));
 		l = yget_list(c, n, "options", 1, 2, CONTENT_MAX_ITEMS);
 		if (l)
 			option_load_list(c, l, 0, selfcheck, s);
@@ -239,6 +245,18 @@ void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, str
 void step_check_plans(struct yget *c, const struct ynode *root, const struct ynode *list,
                       const struct module *m)
 {
+	/* One question says when it happened, or Patterns would not know which to count. */
+	for (size_t j = 0, first = (size_t)-1; j < m->n_steps; j++) {
+		if (!m->steps[j].time_of_day)
+			continue;
+		if (first == (size_t)-1)
+			first = j;
+		else
+			yget_error(c, ytree_key(list->kids[j], "time_of_day"),
+			           _("only one question of a module can have 'time_of_day' (the "
+			             "first is on line %d)"),
+			           ytree_key(list->kids[first], "time_of_day")->line);
+	}
 	/* A purpose that was misspelt has had its error; say nothing more of it. */
 	int told = m->purpose == PURPOSE_SAFETY_PLAN ||
 	           (m->purpose == PURPOSE_NONE && ytree_get(root, "purpose"));

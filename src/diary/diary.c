@@ -508,6 +508,11 @@ int diary_replace(struct diary *d, uint64_t id, struct entry *e, struct diary_er
 		return -1;
 	}
 	struct entry *old = d->v[i];
+	/* The same words again are no change: the entry keeps its "edited" time. */
+	if (entry_same(old, e)) {
+		entry_free(e);
+		return 0;
+	}
 	e->id = id;
 	e->created = old->created;
 	e->edited = entry_time_now();

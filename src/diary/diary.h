@@ -148,7 +148,9 @@ const struct entry *diary_get(const struct diary *d, uint64_t id);
 uint64_t diary_add(struct diary *d, struct entry *e, struct diary_error *err);
 
 /* Replaces the entry with this id, taking ownership of e: keeps the id, the
- * kind and the created time, sets edited to now. 0, or -1 (e is freed then). */
+ * kind and the created time, sets edited to now. An e that says the same as
+ * the entry (entry_same()) changes nothing, not even the edited time.
+ * 0, or -1 (e is freed then). */
 int diary_replace(struct diary *d, uint64_t id, struct entry *e, struct diary_error *err);
 
 /* Deletes the entry with this id, wiping its text from memory; it leaves the

@@ -82,6 +82,31 @@ struct entry *entry_copy(const struct entry *e)
 	return c;
 }
 
+static int same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+int entry_same(const struct entry *a, const struct entry *b)
+{
+	if (a->kind != b->kind || a->n_tags != b->n_tags || a->n_answers != b->n_answers ||
+	    a->complete != b->complete || a->step != b->step || a->score != b->score)
+		return 0;
+	for (size_t i = 0; i < a->n_tags; i++)
+		if (!same_str(a->tags[i], b->tags[i]))
+			return 0;
+	for (size_t i = 0; i < a->n_answers; i++)
+		if (!same_str(a->answers[i].question, b->answers[i].question) ||
+		    !same_str(a->answers[i].value, b->answers[i].value))
+			return 0;
+	for (int i = 0; i < PLAN__COUNT; i++)
+		if (!same_str(a->plan[i], b->plan[i]))
+			return 0;
+	return same_str(a->title, b->title) && same_str(a->text, b->text) &&
+	       same_str(a->module, b->module) && same_str(a->band, b->band) &&
+	       same_str(a->date, b->date);
+}
+
 /* Changing an entry whose strings the body owns would free memory that is
  * not the entry's: a bug, stopped here before it can do harm. */
 static void check_owned(const struct entry *e)

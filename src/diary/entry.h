@@ -94,6 +94,9 @@ void entry_free(struct entry *e);
 /* A deep copy that owns its strings (for editing a copy, then diary_replace()). */
 struct entry *entry_copy(const struct entry *e);
 
+/* 1 when a and b say the same (kind and every field but the id and times). */
+int entry_same(const struct entry *a, const struct entry *b);
+
 /* Replaces *field, a string field of e, by a copy of value (NULL clears it),
  * wiping the old text. */
 void entry_set(struct entry *e, char **field, const char *value);

@@ -178,6 +178,18 @@ void stats_week_map(const struct entry *const *v, size_t n, const char *module,
 			map[stats_weekday(v[i]->created)][stats_band_of(v[i]->created)]++;
 }
 
+void stats_answer_week_map(const struct entry *const *v, size_t n, const char *question,
+                           const char *const *options, size_t n_options, size_t (*map)[7])
+{
+	memset(map, 0, n_options * sizeof *map);
+	for (size_t i = 0; i < n; i++) {
+		const char *a = v[i]->kind == ENTRY_RECORD ? entry_answer(v[i], question) : NULL;
+		for (size_t k = 0; a && k < n_options; k++)
+			if (strcmp(a, options[k]) == 0)
+				map[k][stats_weekday(v[i]->created)]++;
+	}
+}
+
 size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char *module,
                               struct stats_point **out)
 {

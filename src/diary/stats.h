@@ -70,6 +70,13 @@ int stats_weekday(struct entry_time t);
 void stats_week_map(const struct entry *const *v, size_t n, const char *module,
                     size_t map[7][STATS_BANDS]);
 
+/* Fills map[k][weekday] with the records whose answer to question (a time
+ * of day the person chose) is options[k], by the weekday they were made:
+ * when it happened, as the person said, rather than when it was typed.
+ * map has n_options rows. */
+void stats_answer_week_map(const struct entry *const *v, size_t n, const char *question,
+                           const char *const *options, size_t n_options, size_t (*map)[7]);
+
 /* Self-check scores of a module (NULL: any), one point per result (n = 1),
  * oldest first, day = the local day. */
 size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char *module,

@@ -116,6 +116,9 @@ static void home_once(struct plain *p)
 static void home(struct plain *p)
 {
 	if (p->s->first_run) {
+		/* With no country to go by, the region is asked first: then the welcome. */
+		if (session_asks_region(p->s))
+			plain_pick_region(p, session_region_why());
 		const struct module *w = library_by_purpose(p->s->lib, PURPOSE_FIRST_RUN);
 		int i = session_module_index(p->s, w);
 		if (i >= 0)

@@ -23,6 +23,7 @@
 #include "session/entry_words.h"
 #include "session/journal.h"
 #include "session/progress.h"
+#include "session/plan.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -33,13 +34,20 @@
 static void page(struct plain *p, const uint64_t *ids, size_t n, size_t *shown)
 {
 	struct diary *d = dlink_diary(p->s);
-	plain_blank(p);
+	char day[16] = "";
 	for (size_t i = *shown; d && i < n && i < *shown + PAGE; i++) {
 		const struct entry *e = diary_get(d, ids[i]);
 		if (!e)
 			continue;
-		char at[32];
-		entry_words_when(e, at);
+		/* By date: the day once, before its first entry on the page. */
+		char on[16], at[8];
+		entry_time_date(e->created, on);
+		if (strcmp(on, day) != 0) {
+			memcpy(day, on, sizeof day);
+			plain_blank(p);
+			plain_text(p, day, 0);
+		}
+		entry_words_clock(e, at);
 		char *sum = entry_words_summary(p->s->lib, e);
 		char *num = xasprintf("%zu. ", i + 1);
 		char *label = xasprintf("%s  %s (%s)", at, sum, export_kind_label(e->kind));
@@ -258,23 +266,27 @@ static int read_entry(struct plain *p, uint64_t id)
 	return changed;
 }
 
-/* The entries (all, or those containing query): a page, then one to read at a time. */
-static void entries(struct plain *p, const char *query)
+/* The entries (all, or those containing query; of one kind, or 0 for all): a
+ * page, then one to read at a time. */
+static void entries(struct plain *p, const char *query, enum entry_kind kind)
 {
 	for (int again = 1; again && !plain_leaving(p);) {
 		struct diary *d = dlink_diary(p->s);
 		if (!d)
 			return;
 		again = 0;
-		struct entry_list el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
+		struct entry_list el = query ? diary_search(d, query) : diary_select(d, kind, NULL);
+		entry_words_only(&el, kind);
 		size_t n = el.n;
 		uint64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
 		for (size_t i = 0; i < n; i++)
 			ids[i] = el.v[i]->id;
 		diary_list_free(&el);
-		char *head = query    ? xasprintf(_("Entries containing the search: %zu"), n)
-		             : n == 0 ? xstrdup(_("No entries yet."))
-		                      : xstrdup(_("Entries, newest first"));
+		char *head =
+		        query    ? xasprintf(_("Entries containing the search: %zu"), n)
+		        : kind   ? xasprintf(_("%s, newest first: %zu"), export_kind_label(kind), n)
+		        : n == 0 ? xstrdup(_("No entries yet."))
+		                 : xstrdup(_("Entries, newest first"));
 		plain_title(p, head);
 		free(head);
 		size_t shown = 0;
@@ -323,8 +335,82 @@ static void search(struct plain *p)
 		return;
 	/* What is searched for is as private as the entries: guarded, then wiped. */
 	char *q = secbuf_strndup(t, len);
-	entries(p, q);
+	entries(p, q, 0);
 	secbuf_free(q);
+}
+
+/* One kind of entry: the kinds the diary holds, with how many of each, then their entries. */
+static void by_kind(struct plain *p)
+{
+	struct diary *d = dlink_diary(p->s);
+	enum entry_kind kinds[ENTRY__COUNT];
+	size_t count[ENTRY__COUNT];
+	size_t n = d ? entry_words_kinds(d, kinds, count) : 0;
+	if (n == 0) {
+		plain_text(p, _("No entries yet."), 0);
+		return;
+	}
+	char *labels[ENTRY__COUNT];
+	for (size_t i = 0; i < n; i++)
+		labels[i] = xasprintf("%s (%zu)", export_kind_label(kinds[i]), count[i]);
+	plain_title(p, _("Which entries?"));
+	plain_blank(p);
+	plain_text(p,
+	           _("Choose the kind of entry to see. The list shows them by date, newest first."),
+	           0);
+	int c = plain_menu(p, (const char *const *)labels, NULL, n, ASK_BACK);
+	for (size_t i = 0; i < n; i++)
+		free(labels[i]);
+	if (c >= 0 && !plain_leaving(p))
+		entries(p, NULL, kinds[c]);
+}
+
+/* Writes the plan to a file once the person has read that it is not encrypted. */
+static void plan_export_asked(struct plain *p)
+{
+	plain_title(p, _("Export your safety plan?"));
+	plain_blank(p);
+	plain_markup(p, plan_export_why());
+	const char *opts[] = {_("Write the file"), _("Not now")};
+	if (plain_menu(p, opts, NULL, 2, ASK_BACK) != 0 || plain_leaving(p))
+		return;
+	struct diary_error err;
+	char *path = plan_export(p->s, &err);
+	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
+	plain_text(p, msg, 0);
+	free(msg);
+	free(path);
+}
+
+/* The safety plan: read it, change it in the module that made it, export it. */
+static void safety_plan(struct plain *p)
+{
+	struct diary *d = dlink_diary(p->s);
+	const struct entry *e = d ? diary_latest(d, ENTRY_SAFETY_PLAN, NULL) : NULL;
+	const struct module *m = plan_module(p->s);
+	if (!e) {
+		plain_text(p, _("Your diary holds no safety plan yet."), 0);
+		if (m) {
+			char *t = xasprintf(_("The module \"%s\" helps you write one."), m->title);
+			plain_text(p, t, 0);
+			free(t);
+		}
+		return;
+	}
+	plain_entry_show(p, e);
+	const char *labels[] = {_("Change it"), _("Export it to a file")};
+	const char *const *offer = m ? labels : labels + 1;
+	int c = plain_menu(p, offer, NULL, m ? 2 : 1, ASK_BACK);
+	if (c < 0 || plain_leaving(p))
+		return;
+	if (offer[c] == labels[1]) {
+		plan_export_asked(p);
+		return;
+	}
+	size_t step;
+	int i = plan_edit_begin(p->s, &step);
+	if (i >= 0)
+		plain_play_run(p, (size_t)i, step);
 }
 
 static void menu(struct plain *p)
@@ -343,19 +429,26 @@ static void menu(struct plain *p)
 			plain_text(p, dlink_note(p->s), 0);
 			dlink_set_note(p->s, NULL);
 		}
-		const char *labels[] = {_("Write a new entry"), _("Read your entries"), _("Search"),
-		                        _("Patterns"), _("Lock the diary")};
-		int c = plain_menu(p, labels, NULL, 5, ASK_BACK);
+		/* New items go before the lock, so the numbers people know stay. */
+		const char *labels[] = {
+		        _("Write a new entry"), _("Read your entries"),      _("Search"),
+		        _("Patterns"),          _("Read one kind of entry"), _("Your safety plan"),
+		        _("Lock the diary")};
+		int c = plain_menu(p, labels, NULL, 7, ASK_BACK);
 		if (c < 0)
 			return;
 		if (c == 0)
 			write_entry(p);
 		else if (c == 1)
-			entries(p, NULL);
+			entries(p, NULL, 0);
 		else if (c == 2)
 			search(p);
 		else if (c == 3)
 			plain_patterns_run(p);
+		else if (c == 4)
+			by_kind(p);
+		else if (c == 5)
+			safety_plan(p);
 		else {
 			p->to_home = 1; /* Home locks it, once this part has let go */
 			p->lock_due = 2;

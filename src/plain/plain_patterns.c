@@ -20,6 +20,7 @@
 #include "plain/plain_out.h"
 #include "session/diary_link.h"
 #include "session/patterns.h"
+#include "util/buf.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -114,6 +115,43 @@ static void when(struct plain *p, const struct entry_list *el, const char *modul
 		               days[slot[i].weekday], bands[slot[i].band], slot[i].n));
 }
 
+/* When it happened, as the person answered the module's time_of_day question. */
+static void answer_when(struct plain *p, const struct entry_list *el, const struct step *s)
+{
+	size_t no = s->n_options, any = 0;
+	const char **ids = xcalloc(no, sizeof *ids);
+	for (size_t k = 0; k < no; k++)
+		ids[k] = s->options[k].id;
+	size_t(*map)[7] = xcalloc(no, sizeof *map);
+	stats_answer_week_map(el->v, el->n, s->id, ids, no, map);
+	const char *days[7] = {_("Monday"), _("Tuesday"),  _("Wednesday"), _("Thursday"),
+	                       _("Friday"), _("Saturday"), _("Sunday")};
+	for (size_t k = 0; k < no; k++) {
+		size_t n = 0;
+		for (int r = 0; r < 7; r++)
+			n += map[k][r];
+		if (n == 0)
+			continue;
+		if (!any++) {
+			plain_title(p, _("When it happened (weekday and time of day)"));
+			plain_text(
+			        p,
+			        _("the time of day as you answered it, the weekday of the record"),
+			        0);
+		}
+		struct buf b;
+		buf_init(&b);
+		for (int r = 0; r < 7; r++)
+			if (map[k][r])
+				buf_printf(&b, "%s%s %zu", b.len ? ", " : "", days[r], map[k][r]);
+		line(p, xasprintf(ngettext("%s: %zu record (%s).", "%s: %zu records (%s).", n),
+		                  s->options[k].label, n, b.data));
+		buf_free(&b);
+	}
+	free(map);
+	free(ids);
+}
+
 static void module_words(struct plain *p, struct diary *dy, const struct module *m)
 {
 	struct entry_list el = diary_select(dy, ENTRY_RECORD, m->id);
@@ -144,7 +182,11 @@ static void module_words(struct plain *p, struct diary *dy, const struct module 
 		else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST)
 			choice(p, &el, s);
 	}
-	when(p, &el, m->id);
+	const struct step *ts = module_time_step(m);
+	if (ts)
+		answer_when(p, &el, ts);
+	else
+		when(p, &el, m->id);
 	diary_list_free(&el);
 }
 

@@ -387,9 +387,15 @@ static enum plain_act run_step(struct plain *p, struct play *pl)
 		return text(p, pl);
 	case STEP_TIMER:
 		return plain_timer_run(p, s);
-	case STEP_HELPLINES:
+	case STEP_HELPLINES: {
 		plain_help_lines(p, s->kinds ? s->kinds : HELPLINE_ALL);
+		char *hint = session_region_hint(p->s);
+		if (hint) {
+			plain_text(p, hint, 0);
+			free(hint);
+		}
 		return plain_go_on(p, _("Press Enter to go on"));
+	}
 	case STEP_LINKS: {
 		const struct module **mods = NULL;
 		size_t n = links(p, pl, &mods);

@@ -101,19 +101,31 @@ void plain_settings_run(struct plain *p)
 		        ngettext("%d minute", "%d minutes", (unsigned long)p->s->set.lock_minutes),
 		        p->s->set.lock_minutes);
 		const char *labels[] = {_("Helpline region"), _("Diary locks itself after"),
-		                        _("Plain mode at every start")};
+		                        _("Plain mode at every start"),
+		                        _("Mouse: clicks and the wheel")};
 		const char *details[] = {r ? r->name : _("not available"), lock,
-		                         p->s->set.plain ? _("on") : _("off")};
-		int c = plain_menu(p, labels, details, 3, ASK_BACK);
+		                         p->s->set.plain ? _("on") : _("off"),
+		                         p->s->set.mouse ? _("on") : _("off")};
+		int c = plain_menu(p, labels, details, 4, ASK_BACK);
 		free(lock);
 		if (c < 0)
 			return;
-		if (c == 0)
+		if (c == 0) {
 			plain_pick_region(p, _("Get help now shows the helplines of this region."));
-		else if (c == 1)
+		} else if (c == 1) {
 			lock_minutes(p);
-		else
+		} else if (c == 2) {
 			plain_mode(p);
+		} else {
+			/* Plain mode reads no mouse; this is for the screens, saved here too. */
+			p->s->set.mouse = !p->s->set.mouse;
+			session_save_settings(p->s);
+			plain_text(p,
+			           p->s->set.mouse
+			                   ? _("The screens take clicks and the wheel.")
+			                   : _("The screens leave the mouse to your terminal."),
+			           0);
+		}
 		if (plain_leaving(p))
 			return;
 	}

@@ -157,9 +157,11 @@ void dlink_lock(struct session *s, int automatic)
 	/* The answers of modules being kept go in first, so nothing typed is lost. */
 	struct diary_error err;
 	for (size_t i = 0; i < s->lib->n; i++)
-		if (s->prog[i].keep == KEEP_YES && progress_any(&s->prog[i], s->lib->mods[i]) &&
-		    keep_module(s, i, 0, &err) == 0)
-			saved = 1;
+		if (s->prog[i].keep == KEEP_YES && progress_any(&s->prog[i], s->lib->mods[i]))
+			keep_module(s, i, 0, &err);
+	/* Answers kept already, and not changed since, are no news (diary_replace()). */
+	if (diary_dirty(d))
+		saved = 1;
 	/* Say that something was saved only when something was. */
 	const char *note = !automatic ? _("Your diary is locked. Everything you saved is kept.")
 	                   : saved    ? _("Your diary locked itself because no key was pressed "

@@ -80,6 +80,40 @@ void entry_words_when(const struct entry *e, char out[32])
 	snprintf(out, 32, "%.10s %.5s", iso, iso + 11);
 }
 
+void entry_words_clock(const struct entry *e, char out[8])
+{
+	char iso[32];
+	entry_time_format(e->created, iso);
+	snprintf(out, 8, "%.5s", iso + 11);
+}
+
+size_t entry_words_kinds(const struct diary *d, enum entry_kind *out, size_t *count)
+{
+	size_t per[ENTRY__COUNT] = {0};
+	for (size_t i = 0; i < diary_count(d); i++)
+		per[diary_at(d, i)->kind]++;
+	size_t n = 0;
+	for (int k = 1; k < ENTRY__COUNT; k++) {
+		if (!per[k])
+			continue;
+		if (count)
+			count[n] = per[k];
+		out[n++] = (enum entry_kind)k;
+	}
+	return n;
+}
+
+void entry_words_only(struct entry_list *l, enum entry_kind kind)
+{
+	if (!kind)
+		return;
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i]->kind == kind)
+			l->v[n++] = l->v[i];
+	l->n = n;
+}
+
 char *entry_words_changed(const struct entry *e)
 {
 	if (e->edited.epoch == e->created.epoch)

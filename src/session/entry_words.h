@@ -9,6 +9,7 @@
 #define STEADY_SESSION_ENTRY_WORDS_H
 
 #include "content/library.h"
+#include "diary/diary.h"
 #include "diary/entry.h"
 
 /* Summaries are cut here, on a character boundary. */
@@ -22,6 +23,17 @@ char *entry_words_summary(const struct library *lib, const struct entry *e);
 
 /* "2026-11-29 14:05": when the entry was made, in its own local time. */
 void entry_words_when(const struct entry *e, char out[32]);
+
+/* "14:05": the time of day the entry was made, for a list grouped by day. */
+void entry_words_clock(const struct entry *e, char out[8]);
+
+/* The kinds of entry the diary holds, in the order of enum entry_kind, with
+ * how many of each (count may be NULL). out has room for ENTRY__COUNT.
+ * Returns how many kinds. For browsing the diary one kind at a time. */
+size_t entry_words_kinds(const struct diary *d, enum entry_kind *out, size_t *count);
+
+/* Keeps only the entries of kind in l (0: all), in order (for a search shown by kind). */
+void entry_words_only(struct entry_list *l, enum entry_kind kind);
 
 /* "Changed 2026-11-30 09:12" for an entry edited since it was made, else NULL (new string). */
 char *entry_words_changed(const struct entry *e);

@@ -31,16 +31,23 @@ int journal_put(struct diary *d, uint64_t *id, const char *text, struct diary_er
 	struct entry *e = old ? entry_copy(old) : entry_new(ENTRY_JOURNAL);
 	entry_drop_tag(e, DRAFT); /* saved: no longer a draft */
 	entry_set(e, &e->title, NULL);
-	/* "# Title" on the first line, with text after it, is the title. */
+	/* "# Title" on the first line is the title; the rest, which may be nothing, the text. */
 	const char *nl = strchr(t, '\n');
-	if (strncmp(t, "# ", 2) == 0 && nl && nl[1]) {
-		char *title = xstrndup(t + 2, (size_t)(nl - t - 2));
+	size_t tl = nl ? (size_t)(nl - t) : strlen(t);
+	if (strncmp(t, "# ", 2) == 0 && t[2 + strspn(t + 2, " ")] != '\n' &&
+	    t[2 + strspn(t + 2, " ")] != '\0') {
+		char *title = xstrndup(t + 2, tl - 2);
 		entry_set(e, &e->title, title);
 		sodium_memzero(title, strlen(title));
 		free(title);
-		size_t at;
-		text_kept(nl + 1, strlen(nl + 1), &at); /* nor blank lines under the title */
-		entry_set(e, &e->text, nl + 1 + at);
+		if (nl) {
+			size_t at;
+			text_kept(nl + 1, strlen(nl + 1),
+			          &at); /* nor blank lines under the title */
+			entry_set(e, &e->text, nl + 1 + at);
+		} else {
+			entry_set(e, &e->text, "");
+		}
 	} else {
 		entry_set(e, &e->text, t);
 	}

@@ -1,8 +1,8 @@
 /*
  * journal.h: a journal entry from the text a person wrote, the same way on
- * every front end and `steady diary add`. A first line starting with "# ",
- * with more text after it, is the entry's title; the rest is its text, as
- * written. A title alone is text: an entry is never only a heading.
+ * every front end and `steady diary add`. A first line starting with "# "
+ * (and more than spaces after it) is the entry's title; the rest is its
+ * text, as written, and may be empty: an entry can be a title alone.
  */
 #ifndef STEADY_SESSION_JOURNAL_H
 #define STEADY_SESSION_JOURNAL_H

@@ -17,4 +17,5 @@ libsteady_a_SOURCES += \
 	src/session/preview.c src/session/preview.h \
 	src/session/home_menu.c src/session/home_menu.h \
 	src/session/delete.c src/session/delete.h \
-	src/session/patterns.c src/session/patterns.h
+	src/session/patterns.c src/session/patterns.h \
+	src/session/plan.c src/session/plan.h

@@ -165,6 +165,15 @@ int record_plan_section(const struct step *s)
 	return sec < PLAN__COUNT ? sec : -1;
 }
 
+void record_take_plan(struct progress *p, const struct module *m, const struct entry *plan)
+{
+	for (size_t i = 0; plan && i < m->n_steps && i < p->n; i++) {
+		int sec = record_plan_section(&m->steps[i]);
+		if (sec >= 0 && plan->plan[sec] && plan->plan[sec][0])
+			load_answer(&p->answers[i], &m->steps[i], plan->plan[sec]);
+	}
+}
+
 size_t record_fill_plan(struct entry *plan, const struct module *m, const struct progress *p)
 {
 	size_t set = 0;

@@ -47,4 +47,11 @@ int record_plan_section(const struct step *s);
  */
 size_t record_fill_plan(struct entry *plan, const struct module *m, const struct progress *p);
 
+/*
+ * The other way: the sections of a safety plan entry (NULL: none) become
+ * the answers of the module's plan steps, over what they held; a section
+ * the plan leaves empty leaves its step as it was. p must be open.
+ */
+void record_take_plan(struct progress *p, const struct module *m, const struct entry *plan);
+
 #endif

@@ -101,6 +101,38 @@ const struct region *session_region(const struct session *s)
 	return helplines_for(s->lib->helplines, s->set.region);
 }
 
+/* The fallback region, for a reader whose country steady does not know. */
+static int international(const struct region *r)
+{
+	return !r || strcmp(r->id, "INT") == 0;
+}
+
+int session_asks_region(const struct session *s)
+{
+	return s->first_run && !s->set.region[0] && s->lib && s->lib->helplines &&
+	       s->lib->helplines->n_regions > 1 && international(session_region(s));
+}
+
+const char *session_region_why(void)
+{
+	return _("Your computer's settings do not name your country. Choose it, so steady "
+	         "shows the helplines there. You can change it any time in Settings, under "
+	         "Helpline region.");
+}
+
+char *session_region_hint(const struct session *s)
+{
+	const struct region *r = session_region(s);
+	if (!r)
+		return NULL;
+	if (international(r))
+		return xstrdup(_("These helplines are international. To see those of your country, "
+		                 "choose it in Settings, under Helpline region."));
+	return xasprintf(_("Helplines for: %s. To change the region, go to Settings, under "
+	                   "Helpline region."),
+	                 r->name);
+}
+
 int session_module_index(const struct session *s, const struct module *m)
 {
 	for (size_t i = 0; m && s->lib && i < s->lib->n; i++)

@@ -50,6 +50,19 @@ void session_save_settings(struct session *s);
 /* The region to show helplines for: the setting, else the locale's, else "INT". */
 const struct region *session_region(const struct session *s);
 
+/*
+ * 1 on a first run with no region set whose locale names no country steady
+ * has helplines for (C.UTF-8, say): the front ends ask for the region before
+ * anything else, rather than show international helplines alone.
+ */
+int session_asks_region(const struct session *s);
+
+/* Why the first run asks for the region, and where it is changed later. */
+const char *session_region_why(void);
+
+/* Under helplines: whose they are, and how to change that (new string). */
+char *session_region_hint(const struct session *s);
+
 /* The index of a library module, or -1. */
 int session_module_index(const struct session *s, const struct module *m);
 

@@ -208,7 +208,18 @@ int app_begin(struct app *a, struct session *s)
 		return -1;
 	a->color_ok = !s->opts->no_color && has_colors();
 	theme_init(a->color_ok && s->set.color);
+	app_mouse(a);
 	return 0;
+}
+
+void app_mouse(const struct app *a)
+{
+	mmask_t want = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+	want |= BUTTON5_PRESSED;
+#endif
+	mousemask(a->s->set.mouse ? want : 0, NULL);
+	mouseinterval(0); /* a press is a click at once: no waiting for a double click */
 }
 
 int app_end(struct app *a)

@@ -78,6 +78,9 @@ int app_begin(struct app *a, struct session *s);
 /* Ends the screens: restores (and on a quick exit clears) the terminal. Returns the exit status. */
 int app_end(struct app *a);
 
+/* Takes the mouse (clicks and the wheel) or leaves it to the terminal, as the settings say. */
+void app_mouse(const struct app *a);
+
 /* The signal that asked steady to leave (SIGINT, SIGTERM, SIGHUP), or 0. */
 int app_signal(void);
 

@@ -112,17 +112,25 @@ void chart_days(const struct stats_point *p, size_t np, int64_t end, size_t n, d
 	}
 }
 
-void chart_pad(struct buf *b, const char *s, int width)
+void chart_pad(struct buf *b, const char *s, int width, int utf8)
 {
 	if (width < 1)
 		return;
 	size_t len = strlen(s);
 	int w = wrap_width(s, len);
 	if (w > width) {
-		/* Cut before the character that would pass the width. */
-		size_t cut = wrap_offset_at(s, len, width);
+		/* Cut short: at the last word that fits when one does, and always say so. */
+		size_t cut = wrap_offset_at(s, len, width - 1);
+		size_t word = cut;
+		while (word > 0 && s[word] != ' ')
+			word--;
+		while (word > 0 && s[word - 1] == ' ')
+			word--;
+		if (word > 0 && wrap_width(s, word) * 2 >= width - 1)
+			cut = word;
 		buf_append(b, s, cut);
-		w = wrap_width(s, cut);
+		buf_puts(b, utf8 ? "\xe2\x80\xa6" : "~");
+		w = wrap_width(s, cut) + 1;
 	} else {
 		buf_puts(b, s);
 	}

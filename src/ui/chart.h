@@ -39,7 +39,9 @@ void chart_shade(struct buf *b, size_t count, size_t max, int utf8);
 void chart_days(const struct stats_point *p, size_t np, int64_t end, size_t n, double *v,
                 unsigned char *has);
 
-/* Appends s cut or padded with spaces to exactly width columns. */
-void chart_pad(struct buf *b, const char *s, int width);
+/* Appends s padded with spaces to exactly width columns; text too wide is cut
+ * at a word where one fits (else mid-word) and ends in an ellipsis ("~"
+ * without UTF-8). */
+void chart_pad(struct buf *b, const char *s, int width, int utf8);
 
 #endif

@@ -99,10 +99,17 @@ static void choice_free(struct screen *sc)
 	free(c);
 }
 
+static void choice_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	list_click(a, sc, &((struct choice *)sc->data)->l, y);
+}
+
 static const struct screen_ops choice_ops = {
         .name = "choice",
         .draw = choice_draw,
         .key = choice_key,
+        .click = choice_click,
         .free = choice_free,
 };
 

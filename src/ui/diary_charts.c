@@ -65,7 +65,7 @@ static void bar_line(struct markup_doc *d, const char *label, int lw, double v, 
 {
 	struct buf b;
 	buf_init(&b);
-	chart_pad(&b, label, lw);
+	chart_pad(&b, label, lw, utf8);
 	buf_puts(&b, " ");
 	int room = w - lw - 2 - (int)strlen(figure) - 1;
 	if (room < 1)
@@ -130,11 +130,15 @@ static void scale_charts(struct markup_doc *d, const struct entry_list *el, cons
 	date_of(0, sample);
 	char *longest = xasprintf(_("week of %s"), sample);
 	int lw = label_width(w, (const char *const *)&longest, 1);
+	/* Too narrow for "week of": the date alone, rather than a label without it. */
+	int dates_only = lw < wrap_width(longest, strlen(longest));
 	free(longest);
+	if (dates_only)
+		lw = wrap_width(sample, strlen(sample));
 	for (size_t i = first; i < np; i++) {
 		char day[16], fig[32];
 		date_of(p[i].day, day);
-		char *label = xasprintf(_("week of %s"), day);
+		char *label = dates_only ? xstrdup(day) : xasprintf(_("week of %s"), day);
 		snprintf(fig, sizeof fig, "%.1f", p[i].value);
 		bar_line(d, label, lw, p[i].value - s->min, s->max - s->min, fig, w, utf8);
 		free(label);
@@ -162,6 +166,19 @@ static void choice_charts(struct markup_doc *d, const struct entry_list *el, con
 		         (double)c[0].count, fig, w, utf8);
 	}
 	stats_counts_free(c, nc);
+}
+
+/* One cell of a map: its shade and count, cw columns, then a space. */
+static void map_cell(struct buf *b, size_t n, size_t max, int cw, int utf8)
+{
+	struct buf cell;
+	buf_init(&cell);
+	chart_shade(&cell, n, max, utf8);
+	if (n)
+		buf_printf(&cell, " %zu", n);
+	chart_pad(b, cell.data, cw, utf8);
+	buf_putc(b, ' ');
+	buf_free(&cell);
 }
 
 static void week_map(struct markup_doc *d, const struct entry_list *el, const char *module, int w,
@@ -197,31 +214,82 @@ static void week_map(struct markup_doc *d, const struct entry_list *el, const ch
 	            MARKUP_STRONG);
 	struct buf b;
 	buf_init(&b);
-	chart_pad(&b, "", dw + 1);
+	chart_pad(&b, "", dw + 1, utf8);
 	for (int c = 0; c < STATS_BANDS; c++) {
-		chart_pad(&b, bands[c], cw);
+		chart_pad(&b, bands[c], cw, utf8);
 		buf_putc(&b, ' ');
 	}
 	markup_text(d, b.data, w + 8, 0, MARKUP_DIM);
 	buf_free(&b);
 	for (int r = 0; r < 7; r++) {
 		buf_init(&b);
-		chart_pad(&b, days[r], dw + 1);
-		for (int c = 0; c < STATS_BANDS; c++) {
-			struct buf cell;
-			buf_init(&cell);
-			chart_shade(&cell, map[r][c], max, utf8);
-			if (map[r][c])
-				buf_printf(&cell, " %zu", map[r][c]);
-			chart_pad(&b, cell.data, cw);
-			buf_putc(&b, ' ');
-			buf_free(&cell);
-		}
+		chart_pad(&b, days[r], dw + 1, utf8);
+		for (int c = 0; c < STATS_BANDS; c++)
+			map_cell(&b, map[r][c], max, cw, utf8);
 		markup_text(d, b.data, w + 8, 0, 0);
 		buf_free(&b);
 	}
 	markup_text(d, _("night 0-6h, morning 6-12h, afternoon 12-18h, evening 18-24h"), w, 0,
 	            MARKUP_DIM);
+}
+
+/*
+ * When it happened, as the person answered (the module's time_of_day
+ * question): a row for each of its options, a column for each weekday.
+ */
+static void answer_map(struct markup_doc *d, const struct entry_list *el, const struct step *s,
+                       int w, int utf8)
+{
+	size_t no = s->n_options, max = 0;
+	const char **ids = xcalloc(no, sizeof *ids), **labels = xcalloc(no, sizeof *labels);
+	for (size_t k = 0; k < no; k++) {
+		ids[k] = s->options[k].id;
+		labels[k] = s->options[k].label;
+	}
+	size_t(*map)[7] = xcalloc(no, sizeof *map);
+	stats_answer_week_map(el->v, el->n, s->id, ids, no, map);
+	for (size_t k = 0; k < no; k++)
+		for (int r = 0; r < 7; r++)
+			max = map[k][r] > max ? map[k][r] : max;
+	const char *days[7] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"),
+	                       _("Fri"), _("Sat"), _("Sun")};
+	char most[32];
+	int cw = snprintf(most, sizeof most, "# %zu", max);
+	for (int r = 0; r < 7; r++) {
+		int x = wrap_width(days[r], strlen(days[r]));
+		cw = x > cw ? x : cw;
+	}
+	int lw = label_width(w, labels, no);
+	if (lw + 1 + 7 * (cw + 1) > w)
+		lw = w - 1 - 7 * (cw + 1);
+	if (max > 0 && lw >= 4) {
+		markup_blank(d);
+		markup_text(d, _("When it happened (weekday and time of day)"), w, 0,
+		            MARKUP_STRONG);
+		struct buf b;
+		buf_init(&b);
+		chart_pad(&b, "", lw + 1, utf8);
+		for (int r = 0; r < 7; r++) {
+			chart_pad(&b, days[r], cw, utf8);
+			buf_putc(&b, ' ');
+		}
+		markup_text(d, b.data, w + 8, 0, MARKUP_DIM);
+		buf_free(&b);
+		for (size_t k = 0; k < no; k++) {
+			buf_init(&b);
+			chart_pad(&b, labels[k], lw, utf8);
+			buf_putc(&b, ' ');
+			for (int r = 0; r < 7; r++)
+				map_cell(&b, map[k][r], max, cw, utf8);
+			markup_text(d, b.data, w + 8, 0, 0);
+			buf_free(&b);
+		}
+		markup_text(d, _("the time of day as you answered it, the weekday of the record"),
+		            w, 0, MARKUP_DIM);
+	}
+	free(map);
+	free(ids);
+	free(labels);
 }
 
 /* Skills used and urges ridden out, from the trigger journal's "what did you do". */
@@ -293,7 +361,11 @@ static void module_doc(struct markup_doc *d, struct diary *dy, const struct modu
 		else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST)
 			choice_charts(d, &el, s, w, utf8);
 	}
-	week_map(d, &el, m->id, w, utf8);
+	const struct step *when = module_time_step(m);
+	if (when)
+		answer_map(d, &el, when, w, utf8);
+	else
+		week_map(d, &el, m->id, w, utf8);
 	diary_list_free(&el);
 }
 

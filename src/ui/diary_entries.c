@@ -19,6 +19,7 @@
 #include "session/delete.h"
 #include "session/diary_link.h"
 #include "session/entry_words.h"
+#include "session/plan.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -31,7 +32,7 @@
 #include "util/xalloc.h"
 
 /* Menu items above the entries (entries use their index in the list shown). */
-enum { ID_NEW = 1000000, ID_SEARCH, ID_CHARTS, ID_LOCK };
+enum { ID_NEW = 1000000, ID_SEARCH, ID_KIND, ID_CHARTS, ID_LOCK };
 
 /* The entry laid out for reading; user text is shown as written, never as markup. */
 static void entry_doc(struct markup_doc *d, const struct app *a, const struct entry *e, int w)
@@ -88,6 +89,14 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 			markup_text(d, entry_plan_title((enum plan_section)s), w, 0, MARKUP_STRONG);
 			markup_text(d, e->plan[s], w, 2, 0);
 		}
+		markup_blank(d);
+		markup_text(
+		        d,
+		        plan_module(a->s)
+		                ? _("Press e to change your plan in the module that made it, or x "
+		                    "to export a copy to print.")
+		                : _("Press x to export a copy of your plan to print."),
+		        w, 0, MARKUP_DIM);
 		break;
 	case ENTRY_HOMEWORK: {
 		markup_text(d, name, w, 0, MARKUP_HEADING);
@@ -110,6 +119,10 @@ enum {
 	T_CHARTS,   /* patterns */
 	T_CONFIRM,  /* "Delete this entry?" */
 	T_SAVED,    /* the save after a deletion */
+	T_KIND,     /* "Which entries?" */
+	T_PLAN,     /* the safety plan's module, to change the plan */
+	T_EXPORT,   /* "Export your safety plan?" */
+	T_EXPORTED, /* where it went, or why not */
 };
 
 /*
@@ -180,14 +193,45 @@ static void delete_push(struct app *a, uint64_t id, int tag)
 	screen_push(a, c, T_CONFIRM);
 }
 
-/* One entry to read; e edits a journal entry, d deletes. It closes with 1 once deleted. */
+/* One entry to read; e edits a journal entry or the safety plan, x exports the
+ * plan, d deletes. It closes with 1 once deleted. */
 struct viewer {
 	uint64_t id;
 	size_t top, n;
 	int page;
-	struct app_keyhelp keys[4];
+	struct app_keyhelp keys[5];
 	size_t nk;
 };
+
+/* The safety plan changed in its module: the plan's sections are its answers. */
+static void plan_change(struct app *a)
+{
+	size_t step;
+	int i = plan_edit_begin(a->s, &step);
+	if (i >= 0)
+		module_flow_push(a, (size_t)i, step, T_PLAN);
+}
+
+static void plan_export_ask(struct app *a)
+{
+	const char *opts[] = {_("Write the file"), _("Not now")};
+	screen_push(a, choice_new(_("Export your safety plan?"), plan_export_why(), NULL, opts, 2),
+	            T_EXPORT);
+}
+
+static void plan_export_done(struct app *a)
+{
+	struct diary_error err;
+	char *path = plan_export(a->s, &err);
+	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
+	const char *back[] = {_("Back to the plan")};
+	screen_push(a,
+	            choice_new(path ? _("Safety plan exported") : _("Not exported"), NULL, msg,
+	                       back, 1),
+	            T_EXPORTED);
+	free(msg);
+	free(path);
+}
 
 static void view_draw(struct app *a, struct screen *sc)
 {
@@ -221,6 +265,10 @@ static void view_key(struct app *a, struct screen *sc, enum app_event ev, wint_t
 		return;
 	if (ev == EV_CHAR && ch == 'e' && e->kind == ENTRY_JOURNAL)
 		diary_write_push(a, v->id, T_WRITE);
+	else if (ev == EV_CHAR && ch == 'e' && e->kind == ENTRY_SAFETY_PLAN && plan_module(a->s))
+		plan_change(a);
+	else if (ev == EV_CHAR && ch == 'x' && e->kind == ENTRY_SAFETY_PLAN)
+		plan_export_ask(a);
 	else if (ev == EV_CHAR && ch == 'd')
 		delete_push(a, v->id, T_DELETE);
 	else if (app_is_back(ev, ch) || app_is_enter(ev, ch))
@@ -231,6 +279,8 @@ static void view_result(struct app *a, struct screen *sc, int tag, int v)
 {
 	if (tag == T_DELETE && v == 1)
 		screen_close(a, sc, 1);
+	else if (tag == T_EXPORT && v == 0)
+		plan_export_done(a);
 }
 
 static const struct screen_ops view_ops = {
@@ -255,6 +305,10 @@ static void view_push(struct app *a, uint64_t id, int tag)
 	v->keys[v->nk++] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	if (e->kind == ENTRY_JOURNAL)
 		v->keys[v->nk++] = (struct app_keyhelp){"e", _("edit")};
+	if (e->kind == ENTRY_SAFETY_PLAN && plan_module(a->s))
+		v->keys[v->nk++] = (struct app_keyhelp){"e", _("change")};
+	if (e->kind == ENTRY_SAFETY_PLAN)
+		v->keys[v->nk++] = (struct app_keyhelp){"x", _("export")};
 	v->keys[v->nk++] = (struct app_keyhelp){"d", _("delete")};
 	v->keys[v->nk++] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&view_ops, v);
@@ -270,16 +324,19 @@ static void view_push(struct app *a, uint64_t id, int tag)
  */
 struct entries {
 	struct field q;
-	int typing;   /* the search field has the keyboard */
-	int searched; /* a search is applied */
-	int sel;      /* the selected id: an action, or an index in el */
+	int typing;                          /* the search field has the keyboard */
+	int searched;                        /* a search is applied */
+	int sel;                             /* the selected id: an action, or an index in el */
+	enum entry_kind kind;                /* the entries shown: one kind, or 0 for all */
+	enum entry_kind kinds[ENTRY__COUNT]; /* the kinds offered by "Which entries?" */
+	size_t n_kinds;
 	uint64_t sel_entry;
 	int note_shown;
 	int page;
 	struct entry_list el;
 	struct list l;
 	int built;
-	struct app_keyhelp keys_list[8], keys_search[3];
+	struct app_keyhelp keys_list[9], keys_search[3];
 };
 
 static void drop(struct entries *es)
@@ -291,6 +348,23 @@ static void drop(struct entries *es)
 	es->built = 0;
 }
 
+/* The heading above the entries: what is shown, and how many. */
+static char *entries_head(const struct entries *es, const char *query, size_t n)
+{
+	const char *kind = es->kind ? export_kind_label(es->kind) : NULL;
+	if (query && kind)
+		return xasprintf(_("%s containing the search: %zu"), kind, n);
+	if (query)
+		return xasprintf(_("Entries containing the search: %zu"), n);
+	if (n == 0 && !kind)
+		return xstrdup(_("No entries yet."));
+	if (kind)
+		return xasprintf(_("%s, newest first: %zu"), kind, n);
+	if (es->typing)
+		return xstrdup(_("All entries, newest first. Type to search."));
+	return xstrdup(_("Entries, newest first"));
+}
+
 /* Fills the list: the actions, then the entries shown (matching the search when there is one). */
 static void build(struct app *a, struct entries *es)
 {
@@ -298,28 +372,39 @@ static void build(struct app *a, struct entries *es)
 	struct diary *d = dlink_diary(a->s);
 	if (!d)
 		return;
-	const char *query = es->searched || es->typing ? es->q.text : NULL;
-	es->el = query ? diary_search(d, query) : diary_select(d, 0, NULL);
+	/* An empty search field is no search: every entry shows, and the heading says so. */
+	const char *query = (es->searched || es->typing) && es->q.len > 0 ? es->q.text : NULL;
+	es->el = query ? diary_search(d, query) : diary_select(d, es->kind, NULL);
+	entry_words_only(&es->el, es->kind);
+	es->n_kinds = entry_words_kinds(d, es->kinds, NULL);
 	const struct entry_list *el = &es->el;
 	struct list *l = &es->l;
 	memset(l, 0, sizeof *l);
 	list_add(l, _("Write a new entry"), NULL, ID_NEW);
-	list_add(l, query ? _("Search: Esc clears") : _("Search"), NULL, ID_SEARCH);
+	list_add(l, es->searched || es->typing ? _("Search: Esc clears") : _("Search"), NULL,
+	         ID_SEARCH);
+	if (es->n_kinds > 1 || es->kind) {
+		char *show = xasprintf(_("Show: %s"),
+		                       es->kind ? export_kind_label(es->kind) : _("all entries"));
+		list_add(l, show, NULL, ID_KIND);
+		free(show);
+	}
 	list_add(l, _("Patterns"), _("charts of your records"), ID_CHARTS);
 	list_add(l, _("Lock the diary"), NULL, ID_LOCK);
 	list_heading(l, NULL);
-	char *head;
-	if (query)
-		head = xasprintf(_("Entries containing the search: %zu"), el->n);
-	else if (el->n == 0)
-		head = xstrdup(_("No entries yet."));
-	else
-		head = xstrdup(_("Entries, newest first"));
+	char *head = entries_head(es, query, el->n);
 	list_heading(l, head);
 	free(head);
+	/* By date: a heading for each day, the time of day on each entry. */
+	char day[16] = "";
 	for (size_t k = 0; k < el->n; k++) {
-		char at[32];
-		entry_words_when(el->v[k], at);
+		char on[16], at[8];
+		entry_time_date(el->v[k]->created, on);
+		if (strcmp(on, day) != 0) {
+			memcpy(day, on, sizeof day);
+			list_heading(l, day);
+		}
+		entry_words_clock(el->v[k], at);
 		char *sum = entry_words_summary(a->s->lib, el->v[k]);
 		char *label = xasprintf("%s  %s", at, sum);
 		list_add(l, label, export_kind_label(el->v[k]->kind), (int)k);
@@ -342,7 +427,7 @@ static void set_mode(struct screen *sc, struct entries *es, int typing)
 	if (typing)
 		screen_set_keys(sc, es->keys_search, 3);
 	else
-		screen_set_keys(sc, es->keys_list, 8);
+		screen_set_keys(sc, es->keys_list, 9);
 }
 
 static void entries_draw(struct app *a, struct screen *sc)
@@ -403,6 +488,25 @@ static void search_key(struct screen *sc, struct entries *es, enum app_event ev,
 	}
 }
 
+/* "Which entries?": all, or the kinds the diary holds, with how many of each. */
+static void kind_push(struct app *a, struct entries *es)
+{
+	struct diary *d = dlink_diary(a->s);
+	size_t count[ENTRY__COUNT];
+	es->n_kinds = entry_words_kinds(d, es->kinds, count);
+	char *labels[ENTRY__COUNT + 1];
+	labels[0] = xasprintf(_("All entries (%zu)"), diary_count(d));
+	for (size_t i = 0; i < es->n_kinds; i++)
+		labels[i + 1] = xasprintf("%s (%zu)", export_kind_label(es->kinds[i]), count[i]);
+	struct screen *c = choice_new(_("Which entries?"),
+	                              _("Choose the kind of entry to see. The list shows them "
+	                                "by date, newest first."),
+	                              NULL, (const char *const *)labels, es->n_kinds + 1);
+	for (size_t i = 0; i <= es->n_kinds; i++)
+		free(labels[i]);
+	screen_push(a, c, T_KIND);
+}
+
 static void entries_key(struct app *a, struct screen *sc, enum app_event ev, wint_t ch)
 {
 	struct entries *es = sc->data;
@@ -439,6 +543,8 @@ static void entries_key(struct app *a, struct screen *sc, enum app_event ev, win
 		action = ID_SEARCH;
 	} else if (ev == EV_CHAR && ch == 'p') {
 		action = ID_CHARTS;
+	} else if (ev == EV_CHAR && ch == 'f') {
+		action = ID_KIND;
 	} else if (ev == EV_CHAR && ch == 'l') {
 		action = ID_LOCK;
 	} else if (ev == EV_CHAR && ch == 'd') {
@@ -466,6 +572,9 @@ static void entries_key(struct app *a, struct screen *sc, enum app_event ev, win
 		}
 		set_mode(sc, es, 1);
 		break;
+	case ID_KIND:
+		kind_push(a, es);
+		break;
 	case ID_CHARTS:
 		diary_charts_push(a, T_CHARTS);
 		break;
@@ -483,6 +592,11 @@ static void entries_result(struct app *a, struct screen *sc, int tag, int v)
 {
 	struct entries *es = sc->data;
 	drop(es); /* the diary may have changed */
+	if (tag == T_KIND && v >= 0 && (size_t)v <= es->n_kinds) {
+		es->kind = v == 0 ? 0 : es->kinds[v - 1];
+		es->sel = ID_KIND;
+		es->sel_entry = 0;
+	}
 	if (tag != T_OPEN)
 		return;
 	if (v != 1)
@@ -497,10 +611,23 @@ static void entries_free(struct screen *sc)
 	free(es);
 }
 
+/* A click on a row: the list as drawn is built again for it, then only ids are kept. */
+static void entries_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	struct entries *es = sc->data;
+	if (!dlink_diary(a->s) || es->typing)
+		return;
+	if (!es->built)
+		build(a, es);
+	list_click(a, sc, &es->l, y);
+}
+
 static const struct screen_ops entries_ops = {
         .name = "diary",
         .draw = entries_draw,
         .key = entries_key,
+        .click = entries_click,
         .lock = screen_goes,
         .result = entries_result,
         .free = entries_free,
@@ -514,9 +641,9 @@ void diary_push(struct app *a)
 	field_init(&es->q, 0);
 	es->sel = ID_NEW;
 	struct app_keyhelp kl[] = {
-	        {"Up/Down", _("move")}, {"Enter", _("open")}, {"n", _("new")},
-	        {"/", _("search")},     {"p", _("patterns")}, {"l", _("lock")},
-	        {"d", _("delete")},     {"Esc", _("back")},
+	        {"Up/Down", _("move")}, {"Enter", _("open")},    {"n", _("new")},
+	        {"/", _("search")},     {"f", _("show a kind")}, {"p", _("patterns")},
+	        {"l", _("lock")},       {"d", _("delete")},      {"Esc", _("back")},
 	};
 	struct app_keyhelp ks[] = {
 	        {"Enter", _("done")},

@@ -140,6 +140,26 @@ void draw_line(int y, int x, int w, const struct markup_line *l, unsigned extra)
 	}
 }
 
+/* Rows beyond this have no tags (a click there finds nothing). */
+#define TAG_ROWS 512
+static int row_tags[TAG_ROWS];
+
+void draw_tag(int y, int tag)
+{
+	if (y >= 0 && y < TAG_ROWS)
+		row_tags[y] = tag;
+}
+
+int draw_tag_at(int y)
+{
+	return y >= 0 && y < TAG_ROWS ? row_tags[y] : 0;
+}
+
+void draw_tags_reset(void)
+{
+	memset(row_tags, 0, sizeof row_tags);
+}
+
 size_t draw_doc(const struct area *ar, const struct markup_doc *d, size_t top)
 {
 	if (ar->h <= 0 || ar->w <= 0)
@@ -149,8 +169,11 @@ size_t draw_doc(const struct area *ar, const struct markup_doc *d, size_t top)
 		top = 0;
 	else if (top > d->n - h)
 		top = d->n - h;
-	for (size_t i = 0; i < h && top + i < d->n; i++)
+	for (size_t i = 0; i < h && top + i < d->n; i++) {
 		draw_line(ar->y + (int)i, ar->x, ar->w, &d->lines[top + i], 0);
+		if (d->lines[top + i].tag)
+			draw_tag(ar->y + (int)i, d->lines[top + i].tag);
+	}
 	/* Quiet marks at the edge when there is more above or below. */
 	if (top > 0)
 		draw_str(ar->y, COLS - 1, 1, "^", 1, theme_attr(THEME_DIM));

@@ -35,6 +35,19 @@ int draw_str_fit(int y, int x, int maxw, const char *s, size_t len, attr_t attr)
 
 void draw_line(int y, int x, int w, const struct markup_line *l, unsigned extra);
 
+/*
+ * What each row shows, for the mouse: draw_doc() notes each line's tag on
+ * the row it is drawn at, list_draw() each item; a click asks what is
+ * there. The loop forgets them before each draw.
+ */
+void draw_tag(int y, int tag);
+
+/* The tag drawn on row y in the last draw, or 0. */
+int draw_tag_at(int y);
+
+/* Forgets the tags before a draw (loop.c). */
+void draw_tags_reset(void);
+
 /* Draws lines [top, top + h) of a document into the area; returns the top actually used. */
 size_t draw_doc(const struct area *ar, const struct markup_doc *d, size_t top);
 

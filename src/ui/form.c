@@ -62,6 +62,7 @@ size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct a
 	}
 	markup_text(d, b.data, width, 0, 0);
 	size_t line = d->n - 1;
+	d->lines[line].tag = FORM_TAG_SCALE;
 	/* The row is one line unless the screen is very narrow; mark the choice on it. */
 	if (sel_end > sel_start && d->n > 0 && d->lines[line].len >= sel_end &&
 	    strncmp(d->lines[line].text, b.data, sel_end) == 0) {
@@ -81,6 +82,30 @@ size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct a
 	free(lo);
 	free(hi);
 	return line;
+}
+
+int form_scale_at(const struct step *s, int width, int col, int *v)
+{
+	long span = (long)s->max - (long)s->min;
+	if (span < 0 || span > 40 || col < 0)
+		return 0;
+	int row = 0;
+	for (int x = s->min; x <= s->max; x++) {
+		char cell[24];
+		row += snprintf(cell, sizeof cell, " %d ", x);
+	}
+	if (row > width)
+		return 0; /* the compact form: no points to click */
+	int at = 0;
+	for (int x = s->min; x <= s->max; x++) {
+		char cell[24];
+		at += snprintf(cell, sizeof cell, " %d ", x);
+		if (col < at) {
+			*v = x;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static void set_value(const struct step *s, struct answer *an, long v)
@@ -162,8 +187,11 @@ size_t form_options_doc(struct markup_doc *d, const struct step *s, const struct
 		char *prefix = xasprintf("%s%s", i == focus ? "> " : "  ", mark);
 		if (i == focus)
 			focus_line = d->n;
+		size_t first = d->n;
 		markup_item(d, prefix, s->options[i].label, width,
 		            i == focus ? MARKUP_SELECTED : 0);
+		for (size_t k = first; k < d->n; k++)
+			d->lines[k].tag = FORM_TAG_OPTION + (int)i;
 		free(prefix);
 	}
 	return focus_line;

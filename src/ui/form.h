@@ -14,9 +14,21 @@
 #include "util/markup.h"
 #include "session/progress.h"
 
+/* The tags (markup_line.tag) of the lines a click chooses on: the scale's
+ * numbers, and each option (FORM_TAG_OPTION + its index). */
+#define FORM_TAG_SCALE  1
+#define FORM_TAG_OPTION 2
+
 /* Appends the scale and its end labels; returns the line of the numbers. */
 size_t form_scale_doc(struct markup_doc *d, const struct step *s, const struct answer *an,
                       int width);
+
+/*
+ * The point of the scale at column col of its numbers' line (as
+ * form_scale_doc() laid it out at width) into *v; 0 when there is none
+ * there (or the line is the compact "< 5 >").
+ */
+int form_scale_at(const struct step *s, int width, int col, int *v);
 
 /*
  * Left/Right, Home/End, +/- and digits change the value ("1" then "0"

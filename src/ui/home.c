@@ -12,6 +12,7 @@
 #include "session/diary_link.h"
 #include "session/home_menu.h"
 #include "ui/draw.h"
+#include "ui/helpnow.h"
 #include "ui/list.h"
 #include "ui/pager.h"
 #include "ui/screen.h"
@@ -54,7 +55,15 @@ static void build(struct app *a, struct list *l)
 	home_menu_free(e, n);
 }
 
-enum { TAG_MODULE = 1, TAG_PICK_SELFCHECK };
+enum { TAG_MODULE = 1, TAG_PICK_SELFCHECK, TAG_FIRST_REGION };
+
+/* The first start opens the module whose purpose that is, over Home. */
+static void welcome_push(struct app *a)
+{
+	int i = session_module_index(a->s, library_by_purpose(a->s->lib, PURPOSE_FIRST_RUN));
+	if (i >= 0)
+		module_flow_push(a, (size_t)i, 0, TAG_MODULE);
+}
 
 /* A menu screen: a list rebuilt at each draw, with the keys it shows. */
 struct menu {
@@ -147,10 +156,17 @@ static void modules_key(struct app *a, struct screen *sc, enum app_event ev, win
 		module_flow_push(a, (size_t)mn->sel, (size_t)-1, TAG_MODULE);
 }
 
+static void menu_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	list_click(a, sc, &((struct menu *)sc->data)->l, y);
+}
+
 static const struct screen_ops modules_ops = {
         .name = "modules",
         .draw = modules_draw,
         .key = modules_key,
+        .click = menu_click,
         .free = menu_free,
 };
 
@@ -260,6 +276,11 @@ static void home_key(struct app *a, struct screen *sc, enum app_event ev, wint_t
 static void home_result(struct app *a, struct screen *sc, int tag, int value)
 {
 	struct menu *mn = sc->data;
+	if (tag == TAG_FIRST_REGION) {
+		helpnow_region_set(a, value); /* Esc keeps the international helplines */
+		welcome_push(a);
+		return;
+	}
 	if (tag == TAG_PICK_SELFCHECK && value >= 0)
 		module_flow_push(a, (size_t)mn->pick_idx[value], (size_t)-1, TAG_MODULE);
 }
@@ -268,6 +289,7 @@ static const struct screen_ops home_ops = {
         .name = "home",
         .draw = home_draw,
         .key = home_key,
+        .click = menu_click,
         .result = home_result,
         .free = menu_free,
 };
@@ -278,11 +300,13 @@ void home_push(struct app *a)
 	struct screen *sc = screen_new(&home_ops, mn);
 	screen_set_keys(sc, mn->keys, 3);
 	screen_push(a, sc, 0);
-	if (a->s->first_run) {
-		/* The first start opens the module whose purpose that is, over Home. */
-		int i = session_module_index(a->s,
-		                             library_by_purpose(a->s->lib, PURPOSE_FIRST_RUN));
-		if (i >= 0)
-			module_flow_push(a, (size_t)i, 0, TAG_MODULE);
-	}
+	if (!a->s->first_run)
+		return;
+	/* With no country to go by, the region is asked first: then the welcome. */
+	struct screen *pick =
+	        session_asks_region(a->s) ? helpnow_region_new(a, session_region_why()) : NULL;
+	if (pick)
+		screen_push(a, pick, TAG_FIRST_REGION);
+	else
+		welcome_push(a);
 }

@@ -183,10 +183,17 @@ static void list_free_hw(struct screen *sc)
 	free(hl);
 }
 
+static void list_click_hw(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	list_click(a, sc, &((struct hw_list *)sc->data)->l, y);
+}
+
 static const struct screen_ops list_ops = {
         .name = "homework",
         .draw = list_draw_hw,
         .key = list_key_hw,
+        .click = list_click_hw,
         .free = list_free_hw,
 };
 

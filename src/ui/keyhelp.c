@@ -60,16 +60,20 @@ static size_t layout(const struct app_keyhelp *k, size_t n, int width, struct ro
 
 static void draw_overlay(const struct app *a, struct keys *ks)
 {
-	(void)a;
 	const struct screen *below = ks->below;
 	struct app_keyhelp all[24];
 	size_t n = 0;
-	for (size_t i = 0; i < below->n_keys && n < sizeof all / sizeof all[0] - 3; i++)
+	for (size_t i = 0; i < below->n_keys && n < sizeof all / sizeof all[0] - 4; i++)
 		all[n++] = below->keys[i];
 	all[n++] = (struct app_keyhelp){"Ctrl-G", _("get help now: helplines for your region")};
 	all[n++] =
 	        (struct app_keyhelp){"Ctrl-Q", _("quick exit: close at once and clear the screen")};
 	all[n++] = (struct app_keyhelp){"?", _("these keys (F1 while writing)")};
+	/* The mouse line only while the screens take the mouse. */
+	if (a->s->set.mouse)
+		/* TRANSLATORS: in the keys overlay's left column, beside Ctrl-G and Esc. */
+		all[n++] = (struct app_keyhelp){
+		        _("Mouse"), _("click to select, again to open; the wheel scrolls")};
 	int kw = 0;
 	for (size_t i = 0; i < n; i++) {
 		int w = wrap_width(all[i].key, strlen(all[i].key));

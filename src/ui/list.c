@@ -102,6 +102,7 @@ void list_draw(struct list *l, const struct area *ar)
 			         theme_attr(THEME_HEADING));
 			continue;
 		}
+		draw_tag(y, (int)(l->top + i) + 1);
 		int sel = l->top + i == l->sel;
 		attr_t at = sel ? theme_attr(THEME_SELECTED) : A_NORMAL;
 		int dw = it->detail ? wrap_width(it->detail, strlen(it->detail)) : 0;
@@ -113,7 +114,7 @@ void list_draw(struct list *l, const struct area *ar)
 			int room = ar->w - 2 - labw - 2;
 			if (dw && room >= 8) {
 				dw = room;
-				lw = labw;
+				lw = labw + 1; /* the label whole: it is drawn in lw - 1 columns */
 			} else {
 				dw = 0;
 				lw = ar->w - 2;
@@ -137,6 +138,26 @@ void list_draw(struct list *l, const struct area *ar)
 		draw_str(ar->y, COLS - 1, 1, "^", 1, theme_attr(THEME_DIM));
 	if (l->top + h < l->n)
 		draw_str(ar->y + (int)h - 1, COLS - 1, 1, "v", 1, theme_attr(THEME_DIM));
+}
+
+int list_click(struct app *a, struct screen *sc, const struct list *l, int y)
+{
+	int tag = draw_tag_at(y);
+	if (tag <= 0 || !selectable(l, (size_t)tag - 1))
+		return 0;
+	size_t to = (size_t)tag - 1, lo = to < l->sel ? to : l->sel, hi = to < l->sel ? l->sel : to;
+	int steps = 0;
+	for (size_t i = lo; i < hi; i++)
+		steps += selectable(l, i + 1);
+	if (steps == 0) {
+		sc->ops->key(a, sc, EV_CHAR, '\r');
+		return 1;
+	}
+	/* The keys are counted first: a screen may build its list again on each key. */
+	wint_t k = to < l->sel ? KEY_UP : KEY_DOWN;
+	for (int i = 0; i < steps && screen_top(a) == sc; i++)
+		sc->ops->key(a, sc, EV_KEY, k);
+	return 1;
 }
 
 static void step_sel(struct list *l, int dir, size_t steps)
@@ -242,10 +263,17 @@ static void pick_free(struct screen *sc)
 	free(p);
 }
 
+static void pick_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	list_click(a, sc, &((struct picker *)sc->data)->l, y);
+}
+
 static const struct screen_ops pick_ops = {
         .name = "pick",
         .draw = pick_draw,
         .key = pick_key,
+        .click = pick_click,
         .free = pick_free,
 };
 

@@ -45,6 +45,14 @@ int list_selected(const struct list *l);
 /* Draws the list into the area, scrolling to keep the selection in view. */
 void list_draw(struct list *l, const struct area *ar);
 
+/*
+ * A click on row y (as last drawn), for the screen sc showing l: a click on
+ * an item moves the selection there as Up and Down would (so the screen
+ * keeps its own selection as for keys); a click on the selected item
+ * chooses it, as Enter. Returns 1 when an item was on that row.
+ */
+int list_click(struct app *a, struct screen *sc, const struct list *l, int y);
+
 /* Moves the selection for arrow keys, Home/End, PgUp/PgDn, j/k; 1 when the key was used. */
 int list_key(struct list *l, enum app_event ev, wint_t ch, int page);
 

@@ -49,6 +49,7 @@ static void draw_top(struct app *a, struct screen *top)
 	a->n_keys = top->n_keys;
 	a->typing = top->typing;
 	draw_cursor_reset();
+	draw_tags_reset();
 	if (draw_too_small())
 		draw_small_notice(a, top->is_help);
 	else
@@ -139,6 +140,31 @@ static int escape_sequence(void)
 	return -1;
 }
 
+/* Lines the wheel scrolls a notch. */
+#define WHEEL_LINES 3
+
+/* A mouse event: the wheel scrolls as Up and Down do; a click goes to the top screen. */
+static void mouse(struct app *a, struct screen *top)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK)
+		return;
+	int key = 0;
+	if (ev.bstate & BUTTON4_PRESSED)
+		key = KEY_UP;
+#ifdef BUTTON5_PRESSED
+	else if (ev.bstate & BUTTON5_PRESSED)
+		key = KEY_DOWN;
+#endif
+	if (key) {
+		for (int i = 0; i < WHEEL_LINES && screen_top(a) == top; i++)
+			top->ops->key(a, top, EV_KEY, (wint_t)key);
+		return;
+	}
+	if ((ev.bstate & BUTTON1_PRESSED) && top->ops->click)
+		top->ops->click(a, top, ev.y, ev.x);
+}
+
 /* One key: the keys of every screen first, then the top screen's. */
 static void dispatch(struct app *a, int r, wint_t c)
 {
@@ -162,6 +188,10 @@ static void dispatch(struct app *a, int r, wint_t c)
 		}
 		if (small)
 			return;
+		if (c == KEY_MOUSE) {
+			mouse(a, top);
+			return;
+		}
 		if (c == KEY_F(1) && !top->is_overlay) {
 			screen_push_free(a, keys_screen_new(a, top));
 			return;

@@ -97,11 +97,14 @@ static size_t add_links(struct player *pl, struct markup_doc *d, int width)
 		char *label = xasprintf(_("%s (%d min)"), ms[i]->title, ms[i]->minutes);
 		if (i == pl->focus)
 			focus_line = d->n;
+		size_t first = d->n;
 		markup_item(d, i == pl->focus ? "> " : "  ", label, width,
 		            i == pl->focus ? MARKUP_SELECTED : 0);
 		free(label);
 		if (ms[i]->summary)
 			markup_text(d, ms[i]->summary, width, 2, MARKUP_DIM);
+		for (size_t k = first; k < d->n; k++)
+			d->lines[k].tag = FORM_TAG_OPTION + (int)i; /* a click on it goes there */
 	}
 	free(ms);
 	return focus_line;
@@ -187,9 +190,18 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 			markup_blank(d);
 		timer_doc(d, &pl->timer, s, width, pl->a->utf8);
 		break;
-	case STEP_HELPLINES:
+	case STEP_HELPLINES: {
 		helpnow_cards(d, pl->a, s->kinds ? s->kinds : HELPLINE_ALL, width);
+		/* Whose helplines these are, and where that is changed. */
+		char *hint = session_region_hint(pl->a->s);
+		if (hint) {
+			if (!markup_ends_blank(d))
+				markup_blank(d);
+			markup_text(d, hint, width, 0, MARKUP_DIM);
+			free(hint);
+		}
 		break;
+	}
 	case STEP_LINKS:
 		if (!markup_ends_blank(d))
 			markup_blank(d);
@@ -600,10 +612,53 @@ static void player_free(struct screen *sc)
 	free(pl);
 }
 
+/*
+ * A click on an option chooses it (ticks it, in a checklist); on a scale's
+ * number, sets it; on a link, goes to it, and a second click opens it.
+ */
+static void player_click(struct app *a, struct screen *sc, int y, int x)
+{
+	struct player *pl = sc->data;
+	const struct step *s = cur_step(pl);
+	struct answer *an = cur_answer(pl);
+	int tag = draw_tag_at(y), v;
+	if ((!s || s->type == STEP_LINKS) && tag >= FORM_TAG_OPTION) {
+		size_t i = (size_t)(tag - FORM_TAG_OPTION);
+		if (i >= count_links(pl))
+			return;
+		if (pl->focus == i)
+			sc->ops->key(a, sc, EV_CHAR, '\r');
+		else
+			pl->focus = i;
+		return;
+	}
+	if (!s || !an || tag == 0)
+		return;
+	if ((s->type == STEP_CHOICE || s->type == STEP_CHECKLIST) && tag >= FORM_TAG_OPTION &&
+	    (size_t)(tag - FORM_TAG_OPTION) < s->n_options) {
+		pl->focus = (size_t)(tag - FORM_TAG_OPTION);
+		if (form_choose(s, an, pl->focus) < 0) { /* "choose up to N", and N are chosen */
+			char *full = play_full_text(s);
+			snprintf(pl->full, sizeof pl->full, "%s", full);
+			free(full);
+			pl->note = pl->full;
+		} else {
+			pl->note = NULL;
+		}
+	} else if (s->type == STEP_SCALE && tag == FORM_TAG_SCALE &&
+	           form_scale_at(s, pl->body.w, x - pl->body.x, &v)) {
+		an->value = v;
+		an->set = 1;
+		pl->acc = -1;
+		pl->note = NULL;
+	}
+}
+
 static const struct screen_ops player_ops = {
         .name = "player",
         .draw = player_draw,
         .key = player_key,
+        .click = player_click,
         .lock = player_lock,
         .busy = player_busy,
         .free = player_free,

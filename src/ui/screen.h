@@ -34,6 +34,9 @@ struct screen_ops {
 	void (*key)(struct app *a, struct screen *sc, enum app_event ev, wint_t ch);
 	/* Optional: the terminal's size changed (every screen on the stack hears it). */
 	void (*resize)(struct app *a, struct screen *sc);
+	/* Optional: a mouse click at row y, column x (the loop turns the wheel into Up and Down).
+	 */
+	void (*click)(struct app *a, struct screen *sc, int y, int x);
 	/* Optional: time passed (about four times a second) while sc->ticks is set. */
 	void (*tick)(struct app *a, struct screen *sc);
 	/* Optional: the diary is about to lock or close; put a draft in here. NULL: SCREEN_STAYS.

@@ -19,7 +19,7 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
-enum { ID_REGION, ID_COLOR, ID_LOCK, ID_PLAIN, ID_BACK };
+enum { ID_REGION, ID_COLOR, ID_LOCK, ID_PLAIN, ID_MOUSE, ID_BACK };
 
 static const int lock_steps[] = {1, 2, 5, 10, 15, 20, 30, 60, 120};
 
@@ -94,6 +94,8 @@ static void set_draw(struct app *a, struct screen *sc)
 	free(lock);
 	/* For a screen reader: the next start is in plain mode (doc/ACCESSIBILITY.md). */
 	list_add(l, _("Plain mode at every start"), a->s->set.plain ? _("on") : _("off"), ID_PLAIN);
+	list_add(l, _("Mouse: clicks and the wheel"), a->s->set.mouse ? _("on") : _("off"),
+	         ID_MOUSE);
 	list_heading(l, NULL);
 	list_add(l, _("Back"), NULL, ID_BACK);
 	list_select_id(l, st->sel);
@@ -155,6 +157,11 @@ static void set_key(struct app *a, struct screen *sc, enum app_event ev, wint_t 
 		a->s->set.color = !a->s->set.color;
 		theme_init(a->s->set.color);
 		session_save_settings(a->s);
+	} else if (sel == ID_MOUSE && (enter || left || right)) {
+		/* Off, the terminal's own selection and scrolling work again. */
+		a->s->set.mouse = !a->s->set.mouse;
+		app_mouse(a);
+		session_save_settings(a->s);
 	} else if (sel == ID_LOCK && (enter || left || right)) {
 		step_lock(a, left ? -1 : right ? 1 : 0);
 	} else if (sel == ID_PLAIN && (enter || left || right)) {
@@ -180,10 +187,17 @@ static void set_free(struct screen *sc)
 	free(st);
 }
 
+static void set_click(struct app *a, struct screen *sc, int y, int x)
+{
+	(void)x;
+	list_click(a, sc, &((struct settings_screen *)sc->data)->l, y);
+}
+
 static const struct screen_ops settings_ops = {
         .name = "settings",
         .draw = set_draw,
         .key = set_key,
+        .click = set_click,
         .result = set_result,
         .free = set_free,
 };

@@ -31,6 +31,7 @@ struct markup_line {
 	int indent;    /* columns of blank before the text */
 	int width;     /* display width of the text */
 	unsigned attr; /* for the whole line */
+	int tag;       /* the caller's, for a mouse click on the line (0: none) */
 	struct markup_span *spans;
 	size_t n_spans;
 };

@@ -26,6 +26,7 @@ void settings_defaults(struct settings *s)
 {
 	memset(s, 0, sizeof *s);
 	s->color = 1;
+	s->mouse = 1;
 	s->lock_minutes = SETTINGS_LOCK_DEFAULT;
 }
 
@@ -62,6 +63,11 @@ static void set_key(struct settings *s, const char *key, const char *val)
 			s->color = 1;
 		else if (strcmp(val, "off") == 0)
 			s->color = 0;
+	} else if (strcmp(key, "mouse") == 0) {
+		if (strcmp(val, "on") == 0)
+			s->mouse = 1;
+		else if (strcmp(val, "off") == 0)
+			s->mouse = 0;
 	} else if (strcmp(key, "plain") == 0) {
 		if (strcmp(val, "1") == 0)
 			s->plain = 1;
@@ -152,6 +158,7 @@ int settings_save(const struct settings *s, const char *path, char *err, size_t 
 	buf_puts(&b, "# steady settings: nothing personal is kept here.\n");
 	buf_printf(&b, "region=%s\n", s->region);
 	buf_printf(&b, "color=%s\n", s->color ? "on" : "off");
+	buf_printf(&b, "mouse=%s\n", s->mouse ? "on" : "off");
 	buf_printf(&b, "lock-minutes=%d\n", s->lock_minutes);
 	buf_printf(&b, "plain=%d\n", s->plain ? 1 : 0);
 

@@ -2,8 +2,9 @@
  * settings.h: the few preferences steady keeps between runs, in
  * $XDG_CONFIG_HOME/steady/settings as "key=value" lines. Only what is not
  * personal is stored: the helpline region, colour, how soon the diary
- * locks itself, and whether steady starts in plain mode (lines of text for
- * a screen reader, not screens). Nothing about which modules were used, ever.
+ * locks itself, whether steady starts in plain mode (lines of text for a
+ * screen reader, not screens) and whether the screens take the mouse.
+ * Nothing about which modules were used, ever.
  */
 #ifndef STEADY_UTIL_SETTINGS_H
 #define STEADY_UTIL_SETTINGS_H
@@ -19,6 +20,7 @@ struct settings {
 	int color;        /* 1: colour where the terminal has it; 0: never */
 	int lock_minutes; /* the diary locks itself after this many idle minutes */
 	int plain;        /* 1: start in plain mode, as with --plain */
+	int mouse;        /* 1: clicks and the wheel work on the screens; 0: the terminal's own */
 };
 
 /* Fills in the defaults. */

@@ -129,13 +129,12 @@ fi
 run 2 --format yaml diary export
 
 # The title rule is every front end's (session/journal.h): a first line
-# "# " is the title only with text after it, and that text is kept as written,
-# but for blank lines before and after it (journal.h).
+# "# " is the title, alone too; the text after it is kept as written, but
+# for blank lines before and after it (journal.h).
 add '# Only a heading
 '
 run 0 diary show 3
-expect_in "$T/out" "Journal (#3)"
-expect_in "$T/out" "# Only a heading"
+expect_in "$T/out" "Journal: Only a heading (#3)"
 add '# A title
 
 and a blank line before the text'

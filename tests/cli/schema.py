@@ -36,6 +36,7 @@ SCHEMA_BLIND = {
     "option-id-duplicate.yaml": "option ids must be unique in a step (a default id is the position)",
     "step-id-duplicate.yaml": "step ids must be unique in a module",
     "plan-twice.yaml": "each safety plan section is filled in once: a comparison between steps",
+    "time-of-day-twice.yaml": "one question a module says when it happened: a count across steps",
     "homework-until.yaml": "dates must be in the calendar: 29 February only in leap years",
 }
 

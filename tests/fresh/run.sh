@@ -216,6 +216,12 @@ pane() {
 }
 shown=no
 while [ $(($(date +%s) - t)) -le "$run_seconds" ]; do
+	# The login's locale names no country: the region comes first; Enter keeps it.
+	if pane capture-pane -p | grep -qF "Your region"; then
+		pane send-keys Enter
+		sleep 1
+		continue
+	fi
 	if pane capture-pane -p | grep -qF -- "$welcome"; then
 		pane capture-pane -p | grep -qF "Step 1 of" && shown=yes && break
 	fi

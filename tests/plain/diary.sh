@@ -50,7 +50,7 @@ printf 'Bell\007 and \033[31mred\033[m\n' |
 	printf '3\nnot the passphrase\n%s\n' "$PW"
 	printf '3\nWALK\n1\n\nback\n'
 	printf '2\n1\n\nback\n'
-	printf '5\n'
+	printf '7\n'
 	printf 'quit\n'
 } >"$T/in"
 plain_run 0 "$T/in"

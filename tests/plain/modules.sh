@@ -5,10 +5,12 @@
 # An empty line never answers a question that needs one.
 . "$top_srcdir/tests/lib.sh"
 
-# The welcome module: six pages, the helplines, a multiple choice, a scale,
+# The region, asked first (C.UTF-8 names no country), kept as it is; the
+# welcome module: six pages, the helplines, a multiple choice, a scale,
 # a written answer of two lines, the closing links; then the diary is
 # offered once, and "Not now" leads Home.
 {
+	printf 'back\n' # the region: C.UTF-8 names no country
 	printf '\n\n\n\n\n\n'
 	printf '\n'
 	printf '1 3\n'

@@ -9,12 +9,14 @@ mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 
 # Home: 1 Modules, 2 Self-check, 3 Diary, 4 Get help now, 5 Settings, 6 Quit.
-# Settings: 1 Helpline region, 2 Diary locks itself after, 3 Plain mode.
+# Settings: 1 Helpline region, 2 Diary locks itself after, 3 Plain mode,
+# 4 Mouse (for the screens).
 {
 	printf '5\n'
 	printf '1\n4\n'
 	printf '2\n0\n5\n'
 	printf '3\n'
+	printf '4\n'
 	printf 'back\nhelp\nquit\n'
 } >"$T/in"
 plain_run 0 "$T/in"
@@ -29,6 +31,8 @@ s="$XDG_CONFIG_HOME/steady/settings"
 expect_in "$s" "region=NL"
 expect_in "$s" "lock-minutes=5"
 expect_in "$s" "plain=1"
+expect_in "$T/out" "The screens leave the mouse to your terminal."
+expect_in "$s" "mouse=off"
 
 # Homework, from a counsellor's module: Home then has 4 Homework.
 {

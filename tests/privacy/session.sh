@@ -51,8 +51,11 @@ else
 	echo "privacy: strace is not available here; the file-system snapshot still runs"
 fi
 
-# The first start: the welcome module, then Home.
+# The first start: the region (C.UTF-8 names no country), the welcome
+# module, then Home.
 tui_start 80 24 "$run"
+tui_wait "Your region" 20
+tui_keys Enter
 tui_wait "Step 1 of" 20
 tui_keys Escape
 tui_wait "Get help now"

@@ -45,7 +45,13 @@ unlock() {
 tui_start 80 24 "$RUN"
 unlock
 tui_keys End
-tui_wait "> 2" # the entry's row (it starts with its date) is focused
+# The entry's row (under its day, it starts with its time) is focused.
+i=0
+until tui_screen | grep -Eq '> [0-9]{2}:[0-9]{2}  An entry to lock away'; do
+	i=$((i + 1))
+	[ "$i" -lt 100 ] || fail "the entry's row is not focused"
+	sleep 0.05
+done
 tui_wait "locked itself" 15
 tui_screen >"$T/screen"
 expect_not_in "$T/screen" "An entry to lock away"

@@ -126,17 +126,26 @@ END_TEST
 
 START_TEST(test_pad)
 {
-	chart_pad(&b, "abc", 5);
+	chart_pad(&b, "abc", 5, 1);
 	ck_assert_str_eq(out(), "abc  ");
 	buf_free(&b);
 	buf_init(&b);
-	chart_pad(&b, "abcdef", 4);
-	ck_assert_str_eq(out(), "abcd");
+	/* Cut short: never silently, at a word when one fits. */
+	chart_pad(&b, "abcdef", 4, 1);
+	ck_assert_str_eq(out(), "abc\xe2\x80\xa6");
+	buf_free(&b);
+	buf_init(&b);
+	chart_pad(&b, "abcdef", 4, 0);
+	ck_assert_str_eq(out(), "abc~");
+	buf_free(&b);
+	buf_init(&b);
+	chart_pad(&b, "Out and about", 10, 1);
+	ck_assert_str_eq(out(), "Out and\xe2\x80\xa6  ");
 	buf_free(&b);
 	buf_init(&b);
 	/* A wide character that would pass the width is left out, and the gap filled. */
-	chart_pad(&b, "a\xe7\x8c\xab", 2);
-	ck_assert_str_eq(out(), "a ");
+	chart_pad(&b, "a\xe7\x8c\xab", 2, 1);
+	ck_assert_str_eq(out(), "a\xe2\x80\xa6");
 }
 END_TEST
 

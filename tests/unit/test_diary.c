@@ -148,6 +148,9 @@ START_TEST(order_edit_delete)
 	ck_assert_str_eq(g->text, "changed");
 	ck_assert_int_eq(g->created.epoch, base);
 	ck_assert_int_gt(g->edited.epoch, g->created.epoch);
+	/* The same words again are no edit: the time it was made stays the only one. */
+	ck_assert_int_eq(diary_replace(d, ids[2], entry_copy(diary_get(d, ids[2])), &err), 0);
+	ck_assert_int_eq(diary_get(d, ids[2])->edited.epoch, diary_get(d, ids[2])->created.epoch);
 
 	/* A different kind, a missing entry and an invalid entry are refused. */
 	ck_assert_int_eq(diary_replace(d, ids[1], entry_new(ENTRY_RECORD), &err), -1);

@@ -163,6 +163,20 @@ START_TEST(note_after_an_idle_lock_with_kept_answers)
 }
 END_TEST
 
+START_TEST(note_after_an_idle_lock_with_answers_saved_before)
+{
+	struct diary *d = st_diary(&s);
+	keep_set(&s, st_index(&s, "journal"), 1);
+	st_write(&s, "journal", "note", "kept");
+	struct diary_error err;
+	ck_assert_int_eq(keep_module(&s, st_index(&s, "journal"), 0, &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	/* Nothing changed since the save: the lock saves nothing, and says so. */
+	dlink_lock(&s, 1);
+	ck_assert_int_eq(says_saved_first(), 0);
+}
+END_TEST
+
 START_TEST(lock_seconds_from_the_settings_or_the_environment)
 {
 	s.set.lock_minutes = 3;
@@ -381,6 +395,7 @@ static Suite *dlink_suite(void)
 	tcase_add_test(tc, note_after_an_idle_lock_with_nothing_saved);
 	tcase_add_test(tc, note_after_an_idle_lock_with_a_draft_put_in);
 	tcase_add_test(tc, note_after_an_idle_lock_with_kept_answers);
+	tcase_add_test(tc, note_after_an_idle_lock_with_answers_saved_before);
 	suite_add_tcase(su, tc);
 
 	tc = tcase_create("idle");

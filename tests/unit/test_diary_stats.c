@@ -220,6 +220,17 @@ START_TEST(choices_map_scores_counts)
 	stats_week_map(V(s), s.n, NULL, map);
 	ck_assert_uint_eq(map[5][STATS_NIGHT], 2);
 
+	/* By the answer to "when": the time the person gave, on the record's weekday. */
+	const char *when[] = {"passed", "lapse", "walk"};
+	size_t amap[3][7];
+	stats_answer_week_map(V(s), s.n, "outcome", when, 3, amap);
+	ck_assert_uint_eq(amap[0][6], 2); /* two Sundays */
+	ck_assert_uint_eq(amap[1][6], 1);
+	size_t none = 0;
+	for (int d = 0; d < 7; d++)
+		none += amap[2][d]; /* "walk" is an answer to another question */
+	ck_assert_uint_eq(none, 0);
+
 	ck_assert_uint_eq(stats_count_answer(V(s), s.n, "outcome", "passed"), 2);
 	ck_assert_uint_eq(stats_count_answer(V(s), s.n, "helped", "walk"), 4);
 	ck_assert_uint_eq(stats_count_answer(V(s), s.n, "helped", "wal"), 0);

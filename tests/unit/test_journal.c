@@ -45,17 +45,24 @@ START_TEST(test_no_title)
 	const struct entry *e = diary_get(d, id);
 	ck_assert_ptr_null(e->title);
 	ck_assert_str_eq(e->text, "Called the helpline.");
-	/* A title alone is text: an entry is never only a heading. */
+	/* A title alone is a title, with or without a newline after it. */
 	uint64_t id2 = 0;
 	ck_assert_int_eq(journal_put(d, &id2, "# Just this\n", &err), 0);
 	e = diary_get(d, id2);
-	ck_assert_ptr_null(e->title);
-	ck_assert_str_eq(e->text, "# Just this");
+	ck_assert_str_eq(e->title, "Just this");
+	ck_assert_str_eq(e->text, "");
 	ck_assert_uint_ne(id, id2);
-	/* Blank lines before and after the text, and under the title, are never kept. */
 	uint64_t id3 = 0;
-	ck_assert_int_eq(journal_put(d, &id3, "\n  \n# Late\n\n  indented\nnext\n \n\n", &err), 0);
-	e = diary_get(d, id3);
+	ck_assert_int_eq(journal_put(d, &id3, "# Only a title", &err), 0);
+	ck_assert_str_eq(diary_get(d, id3)->title, "Only a title");
+	/* "# " and spaces alone is no title: it stays text. */
+	uint64_t id4 = 0;
+	ck_assert_int_eq(journal_put(d, &id4, "#  \nrest", &err), 0);
+	ck_assert_ptr_null(diary_get(d, id4)->title);
+	/* Blank lines before and after the text, and under the title, are never kept. */
+	uint64_t id5 = 0;
+	ck_assert_int_eq(journal_put(d, &id5, "\n  \n# Late\n\n  indented\nnext\n \n\n", &err), 0);
+	e = diary_get(d, id5);
 	ck_assert_str_eq(e->title, "Late");
 	ck_assert_str_eq(e->text, "  indented\nnext");
 }

@@ -48,6 +48,7 @@ START_TEST(test_missing_is_first_run)
 	ck_assert_int_eq(s.color, 1);
 	ck_assert_int_eq(s.lock_minutes, SETTINGS_LOCK_DEFAULT);
 	ck_assert_int_eq(s.plain, 0);
+	ck_assert_int_eq(s.mouse, 1);
 }
 END_TEST
 
@@ -59,6 +60,7 @@ START_TEST(test_round_trip)
 	s.color = 0;
 	s.lock_minutes = 30;
 	s.plain = 1;
+	s.mouse = 0;
 	ck_assert_int_eq(settings_save(&s, path, err, sizeof err), 0);
 	struct stat st;
 	ck_assert_int_eq(stat(path, &st), 0);
@@ -68,6 +70,7 @@ START_TEST(test_round_trip)
 	ck_assert_int_eq(t.color, 0);
 	ck_assert_int_eq(t.lock_minutes, 30);
 	ck_assert_int_eq(t.plain, 1);
+	ck_assert_int_eq(t.mouse, 0);
 	/* And back: the default is written too, so it is read as written. */
 	s.plain = 0;
 	ck_assert_int_eq(settings_save(&s, path, err, sizeof err), 0);
@@ -92,6 +95,9 @@ START_TEST(test_bad_values_skipped)
 	write_file("plain=yes\nplain=2\n");
 	ck_assert_int_eq(settings_load(&s, path, err, sizeof err), 0);
 	ck_assert_int_eq(s.plain, 0);
+	write_file("mouse=maybe\n");
+	ck_assert_int_eq(settings_load(&s, path, err, sizeof err), 0);
+	ck_assert_int_eq(s.mouse, 1);
 	write_file("plain = 1 \n");
 	ck_assert_int_eq(settings_load(&s, path, err, sizeof err), 0);
 	ck_assert_int_eq(s.plain, 1);
