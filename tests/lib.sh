@@ -19,6 +19,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# need_test_build: for a test that uses the test-only switches
+# (STEADY_DIARY_COSTS, STEADY_LOCK_SECONDS, STEADY_FAULT_KILL), which only a
+# build configured with --enable-test-build honours: SKIP anywhere else.
+need_test_build() {
+	[ "${TEST_BUILD:-no}" = yes ] && return 0
+	echo "SKIP: needs a build configured with --enable-test-build" >&2
+	exit 77
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	exit 1

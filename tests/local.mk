@@ -5,8 +5,8 @@ TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
-	STEADY='$(abs_top_builddir)/steady'; \
-	export top_srcdir top_builddir STEADY;
+	STEADY='$(abs_top_builddir)/steady'; TEST_BUILD='$(STEADY_TEST_BUILD)'; \
+	export top_srcdir top_builddir STEADY TEST_BUILD;
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
 UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
@@ -121,7 +121,7 @@ tests_unit_test_record_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_record_LDADD = $(UNIT_LIBS)
 endif
 EXTRA_DIST += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
-	tests/data/diary
+	tests/data/diary tests/data/diary-v1
 if HAVE_TMUX
 TESTS += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh
 endif

@@ -48,6 +48,9 @@ void diary_error_set(struct diary_error *err, enum diary_status status, int errn
 struct diary_costs diary_costs_default(void)
 {
 	struct diary_costs c = {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+#ifdef STEADY_TEST_BUILD
+	/* Only a test build listens: in a released steady nothing in the
+	 * environment can make a diary cheap to guess. */
 	const char *env = getenv("STEADY_DIARY_COSTS");
 	if (env && strcmp(env, "min") == 0) {
 		c.opslimit = crypto_pwhash_argon2id_OPSLIMIT_MIN;
@@ -56,6 +59,7 @@ struct diary_costs diary_costs_default(void)
 		c.opslimit = crypto_pwhash_OPSLIMIT_SENSITIVE;
 		c.memlimit = crypto_pwhash_MEMLIMIT_SENSITIVE;
 	}
+#endif
 	return c;
 }
 
@@ -131,6 +135,16 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 		msg = xasprintf(_("The diary in %s was made by a newer steady, or it asks for more "
 		                  "memory or time than steady allows. It was not opened."),
 		                d->dir);
+		break;
+	case CRYPTFILE_WEAK:
+		ds = DIARY_ERR_UNSUPPORTED;
+		msg = xasprintf(
+		        _("The diary in %s is protected by a key that is too quick to guess "
+		          "(its key-derivation costs are below %llu passes over %llu MiB), "
+		          "so it was not opened. steady never makes such a diary outside "
+		          "its tests: it may have been replaced by someone else."),
+		        d->dir, (unsigned long long)DIARY_OPSLIMIT_FLOOR,
+		        (unsigned long long)(DIARY_MEMLIMIT_FLOOR >> 20));
 		break;
 	case CRYPTFILE_BAD_KEY:
 		ds = DIARY_ERR_PASSPHRASE;
@@ -389,6 +403,14 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 		return -1;
 	}
 	struct diary_costs c = costs ? *costs : diary_costs_of(d);
+	if (!costs) {
+		/* Weak costs are raised to today's default; stronger ones stay. */
+		struct diary_costs def = diary_costs_default();
+		if (c.opslimit < def.opslimit)
+			c.opslimit = def.opslimit;
+		if (c.memlimit < def.memlimit)
+			c.memlimit = def.memlimit;
+	}
 	struct cryptfile_keys nk;
 	enum cryptfile_status st = cryptfile_new_keys(newpass, newlen, c.opslimit, c.memlimit, &nk);
 	if (st != CRYPTFILE_OK)

@@ -56,10 +56,15 @@ struct diary_costs {
 /* Bounds enforced when reading a header, before any work is done. */
 #define DIARY_OPSLIMIT_MAX 10ULL
 #define DIARY_MEMLIMIT_MAX (1ULL << 30) /* 1 GiB */
+/* The lowest costs a diary may have: libsodium's INTERACTIVE level (2 passes
+ * over 64 MiB). Only a test build, while STEADY_DIARY_COSTS=min is set, takes
+ * less (down to 1 pass over 8 KiB). */
+#define DIARY_OPSLIMIT_FLOOR 2ULL
+#define DIARY_MEMLIMIT_FLOOR (64ULL << 20)
 
-/* Costs for a new diary: libsodium's MODERATE, or what the environment
- * variable STEADY_DIARY_COSTS names: "min" (for tests), "moderate",
- * "sensitive". */
+/* Costs for a new diary: libsodium's MODERATE, or, in a test build only,
+ * what the environment variable STEADY_DIARY_COSTS names: "min",
+ * "moderate", "sensitive". */
 struct diary_costs diary_costs_default(void);
 
 /* The default folder, $XDG_DATA_HOME/steady/diary (new string, NULL without a home). */
@@ -119,7 +124,8 @@ void diary_close(struct diary *d);
 
 /* Protects the diary with a new passphrase and a new data key, and saves
  * (diary.bak is rewritten too, so the old passphrase opens nothing). costs
- * NULL keeps the current costs. 0, or -1: then the diary and diary.bak stay
+ * NULL keeps the current costs, raised to diary_costs_default() where they
+ * are lower. 0, or -1: then the diary and diary.bak stay
  * under the old passphrase (both are saved again with it when they can be). */
 int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
                  const struct diary_costs *costs, struct diary_error *err);

@@ -297,6 +297,85 @@ START_TEST(every_bit_flip)
 }
 END_TEST
 
+/* Every bit of the header, flipped: the diary says it is damaged (or, for
+ * the magic, not a diary), never that the passphrase is wrong. */
+START_TEST(header_flips_say_damaged)
+{
+	char *dir = small_diary();
+	char *path = file_in(dir, STORE_DIARY);
+	size_t len = 0;
+	unsigned char *f = slurp(path, &len);
+	for (size_t b = 0; b < CRYPTFILE_HEADER_BYTES * 8; b++) {
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+		int st = open_bytes(f, len);
+		if (st != CRYPTFILE_CORRUPT)
+			ck_abort_msg("bit %zu of the header flipped: status %d, not damaged", b,
+			             st);
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+	}
+	/* Through the whole stack, for one flip in each field. */
+	static const size_t bytes[] = {0, 8, 9, 10, 11, 12, 20, 28, 44, 68, 116, 147};
+	for (size_t i = 0; i < sizeof bytes / sizeof bytes[0]; i++) {
+		f[bytes[i]] ^= 0x10;
+		spit(path, f, len);
+		struct diary *d;
+		struct diary_error err;
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+		ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
+		ck_assert_msg(strstr(err.msg, "damaged"), "byte %zu: %s", bytes[i], err.msg);
+		f[bytes[i]] ^= 0x10;
+	}
+	free(f);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+/* A diary made by steady 0.1.0 (format version 1, tests/data/diary-v1)
+ * still opens, and its next save writes version 2. */
+START_TEST(version_1_opens_and_is_upgraded)
+{
+	size_t len = 0;
+	unsigned char *v1 = slurp(TEST_DATA "/diary-v1/diary", &len);
+	ck_assert_ptr_nonnull(v1);
+	ck_assert_uint_eq(v1[8], 1);
+	char *dir = scratch_dir();
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	char *path = file_in(dir, STORE_DIARY);
+	spit(path, v1, len);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, "wrong", 5, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_msg(diary_open(dir, PASS, PASSLEN, &d, &err) == 0, "%s", err.msg);
+	ck_assert_uint_eq(diary_count(d), 2);
+	ck_assert_str_eq(diary_get(d, 1)->title, "A first entry");
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "After the upgrade."), &err), 3);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	size_t n = 0;
+	unsigned char *v2 = slurp(path, &n);
+	ck_assert_uint_eq(v2[8], 2);
+	ck_assert_uint_eq(n, cryptfile_sealed_size(1));
+	ck_assert_int_eq(open_bytes(v2, n), 0);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_count(d), 3);
+	diary_close(d);
+	/* The backup is the version 1 file as it was, and opens too. */
+	char *bak = file_in(dir, STORE_BACKUP);
+	size_t bn = 0;
+	unsigned char *b = slurp(bak, &bn);
+	ck_assert(bn == len && memcmp(b, v1, len) == 0);
+	ck_assert_int_eq(open_bytes(b, bn), 0);
+	free(b);
+	free(bak);
+	free(v2);
+	free(v1);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
 START_TEST(every_truncation)
 {
 	char *dir = small_diary();
@@ -304,8 +383,9 @@ START_TEST(every_truncation)
 	size_t len = 0;
 	unsigned char *f = slurp(path, &len);
 	for (size_t n = 0; n < len; n++)
-		if (open_bytes(f, n) == 0)
-			ck_abort_msg("file cut to %zu of %zu bytes went unnoticed", n, len);
+		if (open_bytes(f, n) != CRYPTFILE_CORRUPT)
+			ck_abort_msg("file cut to %zu of %zu bytes: not said to be damaged", n,
+			             len);
 	/* Extra bytes after the final chunk are refused too. */
 	unsigned char *g = malloc(len + 1);
 	memcpy(g, f, len);
@@ -329,6 +409,14 @@ static void put64(unsigned char *p, uint64_t v)
 {
 	for (int i = 0; i < 8; i++)
 		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* Writes the version 2 checksum of a changed header again, as a forger
+ * (or a newer steady) would: the reader then looks past it. */
+static void resum(unsigned char *f)
+{
+	crypto_generichash(f + CRYPTFILE_HEADER_V1, CRYPTFILE_CHECKSUM_BYTES, f,
+	                   CRYPTFILE_HEADER_V1, NULL, 0);
 }
 
 /* Writes f with one change and checks diary_open refuses it quickly. */
@@ -355,40 +443,45 @@ START_TEST(hostile_headers)
 	unsigned char *orig = slurp(path, &len);
 	unsigned char *f = malloc(len);
 
-	memcpy(f, orig, len);
-	put64(f + 20, 64ULL << 30); /* 64 GiB */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 20, DIARY_MEMLIMIT_MAX + 1024);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 20, 0);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 20, UINT64_MAX);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-
-	memcpy(f, orig, len);
-	put64(f + 12, 1ULL << 40); /* an hour and more */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 12, DIARY_OPSLIMIT_MAX + 1);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 12, 0);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-
-	memcpy(f, orig, len);
-	f[8] = 2; /* version */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	memcpy(f, orig, len);
-	f[9] = 1;
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	memcpy(f, orig, len);
-	f[10] = 2; /* algorithm */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	memcpy(f, orig, len);
-	f[11] = 1; /* flags */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	/* Costs out of bounds (with the checksum made to match, else the file
+	 * is only damaged) are refused before any key derivation. */
+	static const struct {
+		size_t off;
+		uint64_t v;
+	} costs[] = {
+	        {20, 64ULL << 30}, /* 64 GiB */
+	        {20, DIARY_MEMLIMIT_MAX + 1024},
+	        {20, 0},
+	        {20, UINT64_MAX},
+	        {12, 1ULL << 40}, /* an hour and more */
+	        {12, DIARY_OPSLIMIT_MAX + 1},
+	        {12, 0},
+	};
+	for (size_t i = 0; i < sizeof costs / sizeof costs[0]; i++) {
+		memcpy(f, orig, len);
+		put64(f + costs[i].off, costs[i].v);
+		refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+		resum(f);
+		refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	}
+	/* A newer version, algorithm or flags: refused as unknown when the
+	 * checksum matches, as damaged when it does not. */
+	static const size_t at[] = {8, 9, 10, 11};
+	static const unsigned char to[] = {3, 1, 2, 1};
+	for (size_t i = 0; i < 4; i++) {
+		memcpy(f, orig, len);
+		f[at[i]] = to[i];
+		refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+		resum(f);
+		refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	}
 
 	memcpy(f, orig, len);
 	f[0] = 'X'; /* magic */
 	refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+	memcpy(f, "NOTADIARY", 9);
+	resum(f);
+	refused_fast(dir, f, len, DIARY_ERR_CORRUPT); /* "not a steady diary" */
 	refused_fast(dir, f, 0, DIARY_ERR_CORRUPT);
 	refused_fast(dir, orig, 7, DIARY_ERR_CORRUPT);
 	refused_fast(dir, orig, 12, DIARY_ERR_CORRUPT);
@@ -667,9 +760,32 @@ START_TEST(costs_from_environment)
 	c = diary_costs_default();
 	ck_assert_uint_eq(c.opslimit, crypto_pwhash_OPSLIMIT_MODERATE);
 	ck_assert_uint_eq(c.memlimit, crypto_pwhash_MEMLIMIT_MODERATE);
+	/* Without the switch, costs below INTERACTIVE are refused, quickly and
+	 * with a message that says why. */
+	double t0 = now_seconds();
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_UNSUPPORTED);
+	ck_assert_msg(strstr(err.msg, "too quick to guess"), "%s", err.msg);
+	ck_assert(now_seconds() - t0 < 0.05);
+	char *other = scratch_dir();
+	ck_assert_int_eq(diary_create(other, PASS, PASSLEN, &min_costs, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_UNSUPPORTED);
+	scratch_free(other);
 	/* Costs out of bounds are refused when creating too. */
 	struct diary_costs huge = {3, 2ULL << 30};
 	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &huge, &d, &err), -1);
+
+	/* passwd raises weak costs to the default. */
+	setenv("STEADY_DIARY_COSTS", "min", 1);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	unsetenv("STEADY_DIARY_COSTS");
+	ck_assert_int_eq(diary_passwd(d, "another one", 11, NULL, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, "another one", 11, &d, &err), 0);
+	ck_assert_uint_eq(diary_costs_of(d).opslimit, crypto_pwhash_OPSLIMIT_MODERATE);
+	ck_assert_uint_eq(diary_costs_of(d).memlimit, crypto_pwhash_MEMLIMIT_MODERATE);
+	diary_close(d);
+	setenv("STEADY_DIARY_COSTS", "min", 1);
 	scratch_free(dir);
 }
 END_TEST
@@ -818,6 +934,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, wrong_passphrase);
 	tcase_add_test(tc, sealed_sizes_at_every_boundary);
 	tcase_add_test(tc, every_bit_flip);
+	tcase_add_test(tc, header_flips_say_damaged);
+	tcase_add_test(tc, version_1_opens_and_is_upgraded);
 	tcase_add_test(tc, every_truncation);
 	tcase_add_test(tc, hostile_headers);
 	tcase_add_test(tc, nothing_plain_on_disk);
@@ -834,5 +952,6 @@ static Suite *suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(suite());
 }

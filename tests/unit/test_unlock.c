@@ -121,6 +121,7 @@ END_TEST
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	Suite *s = suite_create("unlock");
 	TCase *tc = tcase_create("unlock");
 	tcase_set_timeout(tc, 60);
