@@ -46,6 +46,9 @@ EXTRA_DIST += tests/cli/diary.sh
 ## Hostile entries, files and terminals: `steady diary` stays safe.
 TESTS += tests/cli/diary-terminal.sh tests/cli/diary-files.sh tests/cli/diary-readonly.sh \
 	tests/cli/diary-add.sh tests/cli/passphrase-tty.sh tests/cli/leaks.sh
+## The diary keeps its promises: flips, cuts, kill -9 sweeps, full and read-only disks.
+TESTS += tests/cli/diary-audit.sh tests/cli/diary-wipe.sh
+EXTRA_DIST += tests/cli/diary-audit.sh tests/cli/diary-wipe.sh
 EXTRA_DIST += tests/cli/diary-terminal.sh tests/cli/tty.py tests/cli/diary-files.sh \
 	tests/cli/diary-readonly.sh tests/cli/diary-add.sh tests/cli/passphrase-tty.sh \
 	tests/cli/leaks.sh

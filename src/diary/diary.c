@@ -284,14 +284,8 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
 	d->lock_fd = store_lock(dir, err);
 	if (d->lock_fd < 0)
 		goto fail;
-	if (diary_exists(dir)) {
-		char *msg = xasprintf(_("There is already a diary in %s. To start again, delete it "
-		                        "first with 'steady diary wipe'."),
-		                      dir);
-		diary_error_set(err, DIARY_ERR_EXISTS, 0, msg);
-		free(msg);
+	if (diary_check_new(dir, err) < 0)
 		goto fail;
-	}
 	enum cryptfile_status st =
 	        cryptfile_new_keys(pass, passlen, c.opslimit, c.memlimit, &d->keys);
 	if (st != CRYPTFILE_OK) {
@@ -422,9 +416,9 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 	if (diary_save(d, err) < 0) {
 		cryptfile_keys_wipe(&d->keys);
 		d->keys = old;
-		/* The backup is renamed into place before the diary, so it may
-		 * already hold the new passphrase's version: write both again under
-		 * the old key. Should that fail too, the next save does it. */
+		/* The old backup goes before the diary is replaced, so it may be
+		 * gone: write both again under the old key. Should that fail too,
+		 * the next save does it. */
 		struct diary_error again;
 		d->dirty = d->purge = 1;
 		diary_save(d, &again);
@@ -434,16 +428,44 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 	return 0;
 }
 
-int diary_wipe(const char *dir, struct diary_error *err)
+int diary_has_files(const char *dir)
 {
-	if (check_exists(dir, err) < 0)
+	return store_has_files(dir);
+}
+
+int diary_check_new(const char *dir, struct diary_error *err)
+{
+	char *msg = NULL;
+	if (diary_exists(dir))
+		msg = xasprintf(_("There is already a diary in %s. To start again, delete it first "
+		                  "with 'steady diary wipe'."),
+		                dir);
+	else if (store_has_backup(dir))
+		/* It would stay beside the new diary as its 'backup' until the
+		 * second save, under the old passphrase. */
+		msg = xasprintf(_("There is no diary in %s, but a backup of an earlier one is "
+		                  "there (%s), under the passphrase that diary had. To open it, "
+		                  "rename it to '%s'. To start a new diary instead, delete it "
+		                  "first with 'steady diary wipe'."),
+		                dir, STORE_BACKUP, STORE_DIARY);
+	if (!msg)
+		return 0;
+	diary_error_set(err, DIARY_ERR_EXISTS, 0, msg);
+	free(msg);
+	return -1;
+}
+
+int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
+{
+	if (!store_has_files(dir)) {
+		char *msg = xasprintf(_("There is no diary in %s, nor any other file steady made "
+		                        "there: nothing was deleted."),
+		                      dir);
+		diary_error_set(err, DIARY_ERR_NOT_FOUND, 0, msg);
+		free(msg);
 		return -1;
-	int fd = store_lock(dir, err);
-	if (fd < 0)
-		return -1;
-	int rc = store_remove_all(dir, err);
-	store_unlock(fd);
-	return rc;
+	}
+	return store_wipe(dir, r, err);
 }
 
 struct diary_costs diary_costs_of(const struct diary *d)

@@ -20,6 +20,7 @@
 #define STORE_LOCK       "diary.lock"
 #define STORE_TMP        "diary.new"
 #define STORE_BACKUP_TMP "diary.bak.new"
+#define STORE_DAMAGED    "diary.damaged" /* and any name it starts: what steady's advice makes */
 
 /* Makes the folder (0700) when needed, then takes an exclusive flock on
  * its lock file without waiting. Returns the lock's descriptor, or -1 with
@@ -78,7 +79,20 @@ struct store_content {
 int store_write(const char *dir, const struct store_content *c, int purge_backup,
                 struct diary_error *err);
 
-/* Removes every diary file of the folder and the folder when empty. */
-int store_remove_all(const char *dir, struct diary_error *err);
+/* 1 when name is one steady makes, or tells a person to make, in a diary
+ * folder: the STORE_ names above, and any name STORE_DAMAGED starts. */
+int store_own_name(const char *name);
+
+/* 1 when dir holds a diary.bak (of any kind). */
+int store_has_backup(const char *dir);
+
+/* 1 when dir holds any file of such a name. */
+int store_has_files(const char *dir);
+
+/* Overwrites and deletes every file of dir that store_own_name() claims
+ * (the lock file last, held until then), syncs the folder and removes it
+ * when empty. 0, or -1 with err filled when a file could not be
+ * deleted or the folder not read. */
+int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);
 
 #endif

@@ -15,6 +15,31 @@
 #include "diary_test_util.h"
 #include "unit.h"
 
+/* What a wipe said: each file's name and fate, then the folder's. */
+struct said {
+	char names[16][32];
+	enum diary_wiped what[16];
+	int n, folder;
+};
+
+static void said_file(void *ctx, const char *name, enum diary_wiped what, int errnum)
+{
+	struct said *s = ctx;
+	(void)errnum;
+	if (!s || s->n == 16)
+		return;
+	snprintf(s->names[s->n], sizeof s->names[0], "%s", name);
+	s->what[s->n++] = what;
+}
+
+static void said_folder(void *ctx, int errnum)
+{
+	if (ctx)
+		((struct said *)ctx)->folder = errnum;
+}
+
+static const struct diary_wipe_report quiet = {said_file, said_folder, NULL};
+
 /* A diary in a scratch folder with two journal entries, saved and closed. */
 static char *small_diary(void)
 {
@@ -662,7 +687,7 @@ START_TEST(lock_in_process_and_between_processes)
 	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d2, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
 	ck_assert_ptr_nonnull(strstr(err.msg, "open in another steady window"));
-	ck_assert_int_eq(diary_wipe(dir, &err), -1);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
 
 	int up[2], down[2];
@@ -731,13 +756,117 @@ START_TEST(passwd_and_wipe)
 	ck_assert_int_eq(open_bytes(f, len), CRYPTFILE_BAD_KEY);
 	free(f);
 
-	ck_assert_int_eq(diary_wipe(dir, &err), 0);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), 0);
 	ck_assert(!diary_exists(dir));
 	ck_assert_int_eq(access(bak, F_OK), -1);
 	ck_assert_int_eq(access(dir, F_OK), -1);
-	ck_assert_int_eq(diary_wipe(dir, &err), -1);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_NOT_FOUND);
 	free(bak);
+	scratch_free(dir);
+}
+END_TEST
+
+/* Wipe deletes every file steady made (the diary, its backup, the lock,
+ * temporary files, the 'diary.damaged' its advice makes), overwriting them
+ * first, and says so for each; what it did not make stays, and a copy
+ * linked from elsewhere is not overwritten. With only a backup left, it
+ * still wipes. */
+START_TEST(wipe_removes_every_file)
+{
+	char *dir = small_diary();
+	char *diary = file_in(dir, STORE_DIARY);
+	size_t len;
+	unsigned char *f = slurp(diary, &len);
+	static const char *const made[] = {"diary.new", "diary.bak.new", "diary.damaged",
+	                                   "diary.damaged-2"};
+	for (size_t i = 0; i < 4; i++) {
+		char *p = file_in(dir, made[i]);
+		spit(p, f, len);
+		free(p);
+	}
+	char *mine = file_in(dir, "notes.txt"), *damaged = file_in(dir, "diary.damaged-2");
+	spit(mine, "my own file", 11);
+	char outside[4200];
+	snprintf(outside, sizeof outside, "%s.linked", dir);
+	ck_assert_int_eq(link(damaged, outside), 0);
+	int held = open(diary, O_RDONLY); /* keeps the diary's blocks to look at */
+	ck_assert_int_ge(held, 0);
+
+	struct said s = {.n = 0};
+	struct diary_wipe_report r = {said_file, said_folder, &s};
+	struct diary_error err;
+	ck_assert_int_eq(diary_wipe(dir, &r, &err), 0);
+	static const char *const names[] = {"diary",         "diary.bak",       "diary.bak.new",
+	                                    "diary.damaged", "diary.damaged-2", "diary.new",
+	                                    "diary.lock"};
+	static const enum diary_wiped fates[] = {DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_LINKED,      DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_EMPTY};
+	ck_assert_int_eq(s.n, 7);
+	for (int i = 0; i < 7; i++) {
+		ck_assert_str_eq(s.names[i], names[i]);
+		ck_assert_int_eq(s.what[i], fates[i]);
+		char *p = file_in(dir, names[i]);
+		ck_assert_int_eq(access(p, F_OK), -1);
+		free(p);
+	}
+	ck_assert_int_eq(s.folder, ENOTEMPTY);
+	ck_assert_int_eq(access(mine, F_OK), 0);
+	/* The diary's own blocks hold zeros now; the copy linked from outside
+	 * is as it was. */
+	unsigned char buf[4096];
+	ssize_t got = read(held, buf, sizeof buf);
+	ck_assert_int_eq(got, (ssize_t)sizeof buf);
+	for (size_t i = 0; i < sizeof buf; i++)
+		ck_assert_uint_eq(buf[i], 0);
+	close(held);
+	size_t olen;
+	unsigned char *o = slurp(outside, &olen);
+	ck_assert(olen == len && memcmp(o, f, len) == 0);
+	free(o);
+	unlink(outside);
+
+	/* Only a backup left (the diary renamed away): wipe still finds it. */
+	ck_assert_int_eq(unlink(mine), 0);
+	char *bak = file_in(dir, STORE_BACKUP);
+	spit(bak, f, len);
+	s.n = 0;
+	ck_assert_int_eq(diary_wipe(dir, &r, &err), 0);
+	ck_assert_int_eq(s.n, 2); /* the backup, and the lock file the wipe took */
+	ck_assert_str_eq(s.names[0], "diary.bak");
+	ck_assert_int_eq(s.what[0], DIARY_WIPED_OVERWRITTEN);
+	ck_assert_int_eq(s.folder, 0);
+	ck_assert_int_eq(access(dir, F_OK), -1);
+	free(bak);
+	free(f);
+	free(mine);
+	free(damaged);
+	free(diary);
+	scratch_free(dir);
+}
+END_TEST
+
+/* A backup left of an earlier diary is not kept beside a new one. */
+START_TEST(init_refuses_a_stale_backup)
+{
+	char *dir = small_diary();
+	char *diary = file_in(dir, STORE_DIARY);
+	ck_assert_int_eq(unlink(diary), 0);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_check_new(dir, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+	ck_assert_ptr_nonnull(strstr(err.msg, "a backup of an earlier one"));
+	ck_assert_int_eq(diary_create(dir, "another", 7, &min_costs, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+	ck_assert_int_eq(access(diary, F_OK), -1);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), 0);
+	ck_assert_int_eq(diary_check_new(dir, &err), 0);
+	ck_assert_int_eq(diary_create(dir, "another", 7, &min_costs, &d, &err), 0);
+	diary_close(d);
+	free(diary);
 	scratch_free(dir);
 }
 END_TEST
@@ -942,6 +1071,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, backup_rotation_and_purge);
 	tcase_add_test(tc, lock_in_process_and_between_processes);
 	tcase_add_test(tc, passwd_and_wipe);
+	tcase_add_test(tc, wipe_removes_every_file);
+	tcase_add_test(tc, init_refuses_a_stale_backup);
 	tcase_add_test(tc, costs_from_environment);
 	tcase_add_test(tc, codec_decodes_in_place);
 	tcase_add_test(tc, codec_refuses_garbage);
