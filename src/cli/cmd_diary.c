@@ -88,7 +88,13 @@ static int open_diary(const struct steady_opts *o, const char *dir, enum use use
 	int rc = use == FOR_READING ? diary_open_read(dir, pass, len, d, &err)
 	                            : diary_open(dir, pass, len, d, &err);
 	secbuf_free(pass);
-	return rc < 0 ? report(&err) : EXIT_OK;
+	if (rc < 0)
+		return report(&err);
+	char *rolled = diary_rollback_notice(*d);
+	if (rolled)
+		fprintf(stderr, "steady: %s\n", rolled);
+	free(rolled);
+	return EXIT_OK;
 }
 
 static int save(struct diary *d)

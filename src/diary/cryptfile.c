@@ -320,6 +320,22 @@ enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const c
 	return CRYPTFILE_OK;
 }
 
+enum cryptfile_status cryptfile_read_same_key(const struct cryptfile_source *src,
+                                              const struct cryptfile_keys *k, unsigned char **body,
+                                              size_t *bodylen)
+{
+	unsigned char head[CRYPTFILE_HEADER_BYTES + STREAM_HEADER];
+	if (k->read_version != CRYPTFILE_VERSION || src->len < sizeof head + CHUNK_ABYTES + 1)
+		return CRYPTFILE_BAD_KEY;
+	if (src->read(src->ctx, head, sizeof head) < 0)
+		return CRYPTFILE_IO;
+	/* The same header is the same salt, costs and wrapped key: the same key. */
+	if (sodium_memcmp(head, k->header, CRYPTFILE_HEADER_BYTES) != 0)
+		return CRYPTFILE_BAD_KEY;
+	return read_body(src, head, CRYPTFILE_HEADER_BYTES, src->len - sizeof head, k->data_key,
+	                 body, bodylen);
+}
+
 /* A source over bytes in memory. */
 struct mem_source {
 	const unsigned char *p;

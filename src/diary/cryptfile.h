@@ -76,6 +76,14 @@ enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const c
                                      size_t passlen, struct cryptfile_keys *k, unsigned char **body,
                                      size_t *bodylen);
 
+/* Decrypts another file sealed with the keys k of a version 2 file just
+ * read (the diary's backup, say) without deriving anything: CRYPTFILE_OK
+ * with the body as cryptfile_read() gives it; BAD_KEY when its header is
+ * not k's (another key), or k is not from a version 2 file; CORRUPT, IO. */
+enum cryptfile_status cryptfile_read_same_key(const struct cryptfile_source *src,
+                                              const struct cryptfile_keys *k, unsigned char **body,
+                                              size_t *bodylen);
+
 /* cryptfile_read() of a container held in memory. */
 enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,
                                      size_t passlen, struct cryptfile_keys *k, unsigned char **body,

@@ -32,8 +32,9 @@ struct diary {
 	size_t n, cap;
 	uint64_t next_id;
 	int dirty;
-	int purge;     /* the next save rewrites diary.bak too: text was removed */
-	int read_only; /* from diary_open_read() on a folder that cannot be written */
+	int purge;            /* the next save rewrites diary.bak too: text was removed */
+	int read_only;        /* from diary_open_read() on a folder that cannot be written */
+	uint64_t rolled_back; /* the backup is newer: the highest id it has that the diary lacks */
 };
 
 void diary_error_set(struct diary_error *err, enum diary_status status, int errnum, const char *msg)
@@ -172,6 +173,50 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 	return -1;
 }
 
+/*
+ * An older copy put back as the diary shows in its backup: a save that
+ * does not purge keeps the previous version there, and one that does (a
+ * deletion, an edit, a new passphrase) writes the new one, so normally
+ * every entry of the backup is in the diary and no id is above its next
+ * id. A backup under the same key that breaks this is newer than the
+ * diary: the ids go on after the backup's, so none is used twice, and
+ * saves keep that backup until a purge replaces it. Nothing is written
+ * outside the diary for this: an older copy of the whole folder (diary and
+ * backup together) cannot be told from the real one.
+ */
+static void check_rollback(struct diary *d)
+{
+	struct store_file f;
+	d->rolled_back = 0;
+	if (store_open_backup(d->dir, &f) < 0)
+		return;
+	struct cryptfile_source src = {f.len, store_read_next, &f};
+	unsigned char *body;
+	size_t len;
+	enum cryptfile_status st = cryptfile_read_same_key(&src, &d->keys, &body, &len);
+	store_close_read(&f);
+	if (st != CRYPTFILE_OK)
+		return; /* another key (a passphrase change since), damaged, or unreadable */
+	struct entry **v;
+	size_t n;
+	uint64_t next;
+	if (codec_decode(body, len, &v, &n, &next) == 0) {
+		for (size_t i = 0; i < n; i++) {
+			const struct entry *mine = diary_get(d, v[i]->id);
+			if (!mine && v[i]->id > d->rolled_back)
+				d->rolled_back = v[i]->id;
+			entry_free(v[i]);
+		}
+		free(v);
+		if (next > d->next_id) {
+			if (!d->rolled_back)
+				d->rolled_back = next - 1;
+			d->next_id = next;
+		}
+	}
+	secbuf_free(body);
+}
+
 /* Reads and decrypts the diary file into d (lock already held). */
 static int load(struct diary *d, const char *pass, size_t passlen, struct diary_error *err)
 {
@@ -204,6 +249,7 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 	d->next_id = next;
 	d->locked = 0;
 	d->dirty = d->purge = 0;
+	check_rollback(d);
 	return 0;
 }
 
@@ -335,11 +381,14 @@ int diary_save(struct diary *d, struct diary_error *err)
 		/* Sealed a chunk at a time straight into the new file: no second
 		 * copy of the diary in memory, padded or encrypted. */
 		struct store_content c = {cryptfile_seal_body, &s};
-		rc = store_write(d->dir, &c, d->purge, err);
+		rc = store_write(d->dir, &c, d->purge, d->rolled_back != 0, err);
 	}
 	secbuf_free(s.body);
-	if (rc == 0)
+	if (rc == 0) {
+		if (d->purge)
+			d->rolled_back = 0; /* the backup is this version now */
 		d->dirty = d->purge = 0;
+	}
 	return rc;
 }
 
@@ -466,6 +515,20 @@ int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 		return -1;
 	}
 	return store_wipe(dir, r, err);
+}
+
+char *diary_rollback_notice(const struct diary *d)
+{
+	if (!d->rolled_back)
+		return NULL;
+	return xasprintf(_("This diary is older than its backup %s in %s, which holds entries up "
+	                   "to number %llu that the diary does not: an older copy may have "
+	                   "been put back. New entries get numbers after those, and saving keeps "
+	                   "that backup as it is, until you delete or change an entry or the "
+	                   "passphrase. To go back to the newer version, close steady, rename "
+	                   "'%s' to '%s' and '%s' to '%s', and open it again."),
+	                 STORE_BACKUP, d->dir, (unsigned long long)d->rolled_back, STORE_DIARY,
+	                 STORE_OLD, STORE_BACKUP, STORE_DIARY);
 }
 
 struct diary_costs diary_costs_of(const struct diary *d)

@@ -263,6 +263,14 @@ static int open_file(char *path, struct store_file *f, struct diary_error *err)
 	return e;
 }
 
+int store_open_backup(const char *dir, struct store_file *f)
+{
+	if (open_file(join(dir, STORE_BACKUP), f, NULL) == 0)
+		return 0;
+	store_close_read(f);
+	return -1;
+}
+
 int store_open_read(const char *dir, struct store_file *f, struct diary_error *err)
 {
 	int e = open_file(join(dir, STORE_DIARY), f, err);
@@ -463,7 +471,7 @@ static int backup_old(const char *cur, const char *baktmp)
 	return rc;
 }
 
-int store_write(const char *dir, const struct store_content *c, int purge_backup,
+int store_write(const char *dir, const struct store_content *c, int purge_backup, int keep_backup,
                 struct diary_error *err)
 {
 	char *cur = join(dir, STORE_DIARY), *bak = join(dir, STORE_BACKUP);
@@ -506,7 +514,8 @@ int store_write(const char *dir, const struct store_content *c, int purge_backup
 			unlink(baktmp);
 	} else {
 		/* The backup is replaced first, so a crash leaves the diary and a backup. */
-		if (have_old && (backup_old(cur, baktmp) < 0 || do_rename(baktmp, bak) < 0))
+		if (have_old && !keep_backup &&
+		    (backup_old(cur, baktmp) < 0 || do_rename(baktmp, bak) < 0))
 			goto fail;
 		if (do_rename(tmp, cur) < 0)
 			goto fail;
@@ -544,7 +553,8 @@ int store_own_name(const char *name)
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(name, names[i]) == 0)
 			return 1;
-	return strncmp(name, STORE_DAMAGED, strlen(STORE_DAMAGED)) == 0;
+	return strncmp(name, STORE_DAMAGED, strlen(STORE_DAMAGED)) == 0 ||
+	       strncmp(name, STORE_OLD, strlen(STORE_OLD)) == 0;
 }
 
 /* The names in dir that store_own_name() claims, sorted; NULL-terminated

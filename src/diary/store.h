@@ -20,7 +20,9 @@
 #define STORE_LOCK       "diary.lock"
 #define STORE_TMP        "diary.new"
 #define STORE_BACKUP_TMP "diary.bak.new"
-#define STORE_DAMAGED    "diary.damaged" /* and any name it starts: what steady's advice makes */
+/* Names steady's advice has a person give a diary file, and any name they start. */
+#define STORE_DAMAGED "diary.damaged" /* a damaged diary, put aside */
+#define STORE_OLD     "diary.old"     /* an older copy, put aside after a rollback */
 
 /* Makes the folder (0700) when needed, then takes an exclusive flock on
  * its lock file without waiting. Returns the lock's descriptor, or -1 with
@@ -57,6 +59,10 @@ struct store_file {
  * there is none). Close it with store_close_read(). */
 int store_open_read(const char *dir, struct store_file *f, struct diary_error *err);
 
+/* As store_open_read(), for the backup; -1 (saying nothing) when it is
+ * missing or cannot be read. */
+int store_open_backup(const char *dir, struct store_file *f);
+
 /* Reads the next n bytes of the file (f is a struct store_file, so this
  * serves as a struct cryptfile_source's read). 0, or -1 with f->err filled
  * when reading fails or the file ends early (it changed meanwhile). */
@@ -74,13 +80,14 @@ struct store_content {
 
 /* Replaces the diary by the content, written straight into the new file as
  * it is made. With purge_backup, diary.bak gets the new content too (into a
- * file of its own, in the same pass) rather than the old version. 0, or -1
- * with the old diary intact. */
-int store_write(const char *dir, const struct store_content *c, int purge_backup,
+ * file of its own, in the same pass) rather than the old version; else with
+ * keep_backup it stays as it is. 0, or -1 with the old diary intact. */
+int store_write(const char *dir, const struct store_content *c, int purge_backup, int keep_backup,
                 struct diary_error *err);
 
 /* 1 when name is one steady makes, or tells a person to make, in a diary
- * folder: the STORE_ names above, and any name STORE_DAMAGED starts. */
+ * folder: the STORE_ names above, and any name STORE_DAMAGED or STORE_OLD
+ * starts. */
 int store_own_name(const char *name);
 
 /* 1 when dir holds a diary.bak (of any kind). */

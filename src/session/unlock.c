@@ -56,7 +56,9 @@ int unlock_open(struct session *s, const char *pass, size_t len, struct diary_er
 	if (rc < 0)
 		return -1;
 	dlink_attach(s, h);
-	dlink_set_note(s, NULL);
+	char *rolled = diary_rollback_notice(h); /* NULL unless an older copy was put back */
+	dlink_set_note(s, rolled);
+	free(rolled);
 	return 0;
 }
 

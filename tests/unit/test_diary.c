@@ -848,6 +848,71 @@ START_TEST(wipe_removes_every_file)
 }
 END_TEST
 
+/* No rollback is seen in a diary used as steady uses it. */
+static void not_rolled_back(const char *dir)
+{
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	char *n = diary_rollback_notice(d);
+	ck_assert_msg(n == NULL, "%s", n);
+	diary_close(d);
+}
+
+/* An older copy put back as the diary is noticed from its backup: no id is
+ * given twice, and the newer backup is kept until a purge replaces it. */
+START_TEST(rollback_is_noticed)
+{
+	char *dir = small_diary(); /* ids 1 and 2 */
+	not_rolled_back(dir);
+	char *path = file_in(dir, STORE_DIARY), *bak = file_in(dir, STORE_BACKUP);
+	size_t oldlen = 0;
+	unsigned char *old = slurp(path, &oldlen);
+	struct diary *d;
+	struct diary_error err;
+	for (int i = 0; i < 2; i++) { /* ids 3 and 4; the backup holds 1 to 3 */
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+		ck_assert_uint_eq(diary_add(d, journal(NULL, "later"), &err), (uint64_t)(3 + i));
+		ck_assert_int_eq(diary_save(d, &err), 0);
+		diary_close(d);
+		not_rolled_back(dir);
+	}
+	spit(path, old, oldlen); /* the older copy, put back */
+	size_t baklen = 0;
+	unsigned char *newer = slurp(bak, &baklen);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	char *n = diary_rollback_notice(d);
+	ck_assert_ptr_nonnull(n);
+	ck_assert_msg(strstr(n, "up to number 3"), "%s", n);
+	free(n);
+	ck_assert_uint_eq(diary_count(d), 2);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "after the rollback"), &err), 4);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	/* The newer backup is as it was, and the next open still says so. */
+	size_t l2 = 0;
+	unsigned char *b2 = slurp(bak, &l2);
+	ck_assert(l2 == baklen && memcmp(b2, newer, baklen) == 0);
+	free(b2);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	n = diary_rollback_notice(d);
+	ck_assert_ptr_nonnull(n);
+	free(n);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "and one more"), &err), 5);
+	/* A deletion purges the backup: from then on it is this diary's. */
+	ck_assert_int_eq(diary_delete(d, 1, &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	ck_assert_ptr_null(diary_rollback_notice(d));
+	diary_close(d);
+	not_rolled_back(dir);
+	free(newer);
+	free(old);
+	free(bak);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
 /* A backup left of an earlier diary is not kept beside a new one. */
 START_TEST(init_refuses_a_stale_backup)
 {
@@ -1073,6 +1138,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, passwd_and_wipe);
 	tcase_add_test(tc, wipe_removes_every_file);
 	tcase_add_test(tc, init_refuses_a_stale_backup);
+	tcase_add_test(tc, rollback_is_noticed);
 	tcase_add_test(tc, costs_from_environment);
 	tcase_add_test(tc, codec_decodes_in_place);
 	tcase_add_test(tc, codec_refuses_garbage);

@@ -198,14 +198,17 @@ START_TEST(a_failed_read_is_an_io_error)
 	ck_assert_int_eq(diary_save(d, &err), 0);
 	diary_close(d);
 	/* The open, the header and stream header (as long as version 1 has them,
-	 * then the rest of version 2's header), then four chunks: seven calls. */
+	 * then the rest of version 2's header), then four chunks: seven calls,
+	 * and the eighth opens the backup. */
 	int nth;
 	for (nth = 1;; nth++) {
 		struct plan p = {FAULT_READ, nth, EIO, 0, 0};
 		fault_set(hook, &p);
 		int rc = diary_open(dir, PASS, PASSLEN, &d, &err);
 		fault_set(NULL, NULL);
-		if (!p.fired) {
+		/* After the diary, its backup is read to look for a rollback: a
+		 * failure there only leaves that unchecked. */
+		if (!p.fired || rc == 0) {
 			ck_assert_int_eq(rc, 0);
 			diary_close(d);
 			break;
