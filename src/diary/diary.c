@@ -381,7 +381,11 @@ int diary_save(struct diary *d, struct diary_error *err)
 		/* Sealed a chunk at a time straight into the new file: no second
 		 * copy of the diary in memory, padded or encrypted. */
 		struct store_content c = {cryptfile_seal_body, &s};
-		rc = store_write(d->dir, &c, d->purge, d->rolled_back != 0, err);
+		rc = store_write(d->dir, &c,
+		                 d->purge         ? STORE_BACKUP_PURGE
+		                 : d->rolled_back ? STORE_BACKUP_KEEP
+		                                  : STORE_BACKUP_PREVIOUS,
+		                 err);
 	}
 	secbuf_free(s.body);
 	if (rc == 0) {

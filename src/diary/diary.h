@@ -159,7 +159,7 @@ int diary_check_new(const char *dir, struct diary_error *err);
 
 /* Deletes every file steady made in the folder (as diary_has_files()),
  * overwriting each with zeros first where that reaches it, then the folder
- * if it is empty, telling r about each. Refuses (DIARY_ERR_LOCKED) while a
+ * if it is empty, telling r (when not NULL) about each. Refuses (DIARY_ERR_LOCKED) while a
  * steady has it open. No passphrase is needed: a forgotten one leaves only
  * this. 0, or -1 (DIARY_ERR_NOT_FOUND when there is nothing to delete). */
 int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);

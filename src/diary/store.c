@@ -471,9 +471,9 @@ static int backup_old(const char *cur, const char *baktmp)
 	return rc;
 }
 
-int store_write(const char *dir, const struct store_content *c, int purge_backup, int keep_backup,
-                struct diary_error *err)
+int store_write(const char *dir, const struct store_content *c, int backup, struct diary_error *err)
 {
+	int purge_backup = backup == STORE_BACKUP_PURGE, keep_backup = backup == STORE_BACKUP_KEEP;
 	char *cur = join(dir, STORE_DIARY), *bak = join(dir, STORE_BACKUP);
 	char *tmp = join(dir, STORE_TMP), *baktmp = join(dir, STORE_BACKUP_TMP);
 	/* The lock is held, so leftovers are from a save that was cut short. */
@@ -692,7 +692,8 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 				failed = 1;
 			}
 			free(p);
-			r->file(r->ctx, v[i], what, e);
+			if (r)
+				r->file(r->ctx, v[i], what, e);
 		}
 	sync_dir(dir);
 	store_unlock(lock);
@@ -701,7 +702,9 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 	free(v);
 	free(st);
 	/* Only an empty folder goes; one that holds anything else is left alone. */
-	r->folder(r->ctx, rmdir(dir) == 0 ? 0 : errno);
+	int gone = rmdir(dir) == 0 ? 0 : errno;
+	if (r)
+		r->folder(r->ctx, gone);
 	if (failed) {
 		set_err(err, DIARY_ERR_IO, 0,
 		        _("Some files of the diary in %s could not be deleted."), dir);

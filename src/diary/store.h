@@ -78,11 +78,18 @@ struct store_content {
 	void *ctx;
 };
 
+/* What a save does with diary.bak. */
+enum store_backup {
+	STORE_BACKUP_PREVIOUS = 0, /* it becomes the version saved before */
+	STORE_BACKUP_PURGE = 1,    /* it gets the new content too (text was removed) */
+	STORE_BACKUP_KEEP = 2,     /* it stays as it is (it is newer: a rollback) */
+};
+
 /* Replaces the diary by the content, written straight into the new file as
- * it is made. With purge_backup, diary.bak gets the new content too (into a
- * file of its own, in the same pass) rather than the old version; else with
- * keep_backup it stays as it is. 0, or -1 with the old diary intact. */
-int store_write(const char *dir, const struct store_content *c, int purge_backup, int keep_backup,
+ * it is made, doing with diary.bak what backup (an enum store_backup) says:
+ * with STORE_BACKUP_PURGE the new content goes into a file of its own, in
+ * the same pass. 0, or -1 with the old diary intact. */
+int store_write(const char *dir, const struct store_content *c, int backup,
                 struct diary_error *err);
 
 /* 1 when name is one steady makes, or tells a person to make, in a diary
