@@ -300,6 +300,9 @@ START_TEST(every_bit_flip)
 		int st = open_bytes(f, len);
 		if (st == 0)
 			ck_abort_msg("bit %zu flipped went unnoticed", b);
+		/* Damage is damage, wherever it is: never "wrong passphrase". */
+		if (st != CRYPTFILE_CORRUPT)
+			ck_abort_msg("bit %zu flipped: status %d, not damaged", b, st);
 		f[b / 8] ^= (unsigned char)(1u << (b % 8));
 	}
 	/* Through the whole stack for a sample of them, file and all. */
@@ -309,8 +312,7 @@ START_TEST(every_bit_flip)
 		f[b / 8] ^= (unsigned char)(1u << (b % 8));
 		spit(path, f, len);
 		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
-		ck_assert(err.status == DIARY_ERR_CORRUPT || err.status == DIARY_ERR_PASSPHRASE ||
-		          err.status == DIARY_ERR_UNSUPPORTED || err.status == DIARY_ERR_IO);
+		ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
 		f[b / 8] ^= (unsigned char)(1u << (b % 8));
 	}
 	spit(path, f, len);
