@@ -71,49 +71,37 @@ try() {
 	fi
 }
 
-# Bit flips: byte i gets bit (i mod 8) flipped.
-flips=0 damaged=0 notdiary=0
-i=0
-while [ "$i" -lt "$size" ]; do
-	python3 - "$T/pristine" "$T/flipped" "$i" <<'EOF'
-import sys
-b = bytearray(open(sys.argv[1], "rb").read())
-i = int(sys.argv[3])
-b[i] ^= 1 << (i % 8)
-open(sys.argv[2], "wb").write(b)
-EOF
-	r=$(try "$T/flipped")
-	case $r in
-	damaged) damaged=$((damaged + 1)) ;;
-	not-diary) notdiary=$((notdiary + 1)) ;;
-	*)
-		cat "$T/err" >&2
-		fail "byte $i with a bit flipped: $r"
-		;;
-	esac
-	flips=$((flips + 1))
-	i=$((i + step_byte))
-done
-echo "bit flips: $flips of $size bytes: $damaged said damaged, $notdiary not a diary, 0 opened, 0 wrong passphrase"
-
-# Truncations, 0 to size - 1 bytes.
-cuts=0 damaged=0 notdiary=0
-n=0
-while [ "$n" -lt "$size" ]; do
-	head -c "$n" "$T/pristine" >"$T/cut"
-	r=$(try "$T/cut")
-	case $r in
-	damaged) damaged=$((damaged + 1)) ;;
-	not-diary) notdiary=$((notdiary + 1)) ;;
-	*)
-		cat "$T/err" >&2
-		fail "cut to $n bytes: $r"
-		;;
-	esac
-	cuts=$((cuts + 1))
-	n=$((n + step_len))
-done
-echo "truncations: $cuts lengths: $damaged said damaged, $notdiary not a diary, 0 opened, 0 wrong passphrase"
+# damage KIND STEP LABEL: a copy of the diary with (flip) byte i's bit
+# i mod 8 flipped, or (cut) cut to i bytes, for i from 0 in steps of STEP:
+# each one must be said to be damaged (or not a diary). Prints the counts.
+damage() {
+	kind=$1 step=$2 label=$3 tried=0 damaged=0 notdiary=0 i=0
+	while [ "$i" -lt "$size" ]; do
+		if [ "$kind" = flip ]; then
+			cp "$T/pristine" "$T/case"
+			b=$(od -An -tu1 -j "$i" -N1 "$T/pristine")
+			# shellcheck disable=SC2059
+			printf "\\$(printf %03o $((b ^ (1 << (i % 8)))))" |
+				dd of="$T/case" bs=1 seek="$i" conv=notrunc 2>/dev/null
+		else
+			head -c "$i" "$T/pristine" >"$T/case"
+		fi
+		r=$(try "$T/case")
+		case $r in
+		damaged) damaged=$((damaged + 1)) ;;
+		not-diary) notdiary=$((notdiary + 1)) ;;
+		*)
+			cat "$T/err" >&2
+			fail "$kind at $i: $r"
+			;;
+		esac
+		tried=$((tried + 1))
+		i=$((i + step))
+	done
+	echo "$label: $tried of $size: $damaged said damaged, $notdiary not a diary, 0 opened, 0 wrong passphrase"
+}
+damage flip "$step_byte" "bit flips (one bit in a byte)"
+damage cut "$step_len" "truncations (to a length)"
 [ "$(try "$T/pristine")" = opened ] || fail "the pristine copy does not open"
 
 # opens_with FILE: which passphrase opens FILE as a diary (old, new or
