@@ -122,7 +122,7 @@ opens_with() {
 # sweep KIND: kill -9 before each writing step of 'diary KIND' on a copy of
 # the small diary, until a run gets through; checks every file left.
 sweep() {
-	kind=$1 kills=0 acked=0 k=1
+	kind=$1 kills=0 k=1
 	while :; do
 		W="$T/sweep"
 		rm -rf "$W"
@@ -172,7 +172,6 @@ sweep() {
 		[ ! -e "$W/diary.new" ] && [ ! -e "$W/diary.bak.new" ] ||
 			fail "$kind killed at step $k: temporary files left after the next open"
 		if [ "$st" -eq 0 ]; then
-			acked=1
 			break
 		fi
 		kills=$((kills + 1))
