@@ -75,6 +75,13 @@ char *unlock_setup_text(const struct session *s, const char *intro)
 	if (dir) {
 		buf_puts(&b, "\n\n");
 		buf_printf(&b, _("The diary will be kept in %s."), dir);
+		/* A backup left of an earlier diary is said before a passphrase
+		 * is chosen, since setting up is refused while it is there. */
+		struct diary_error err;
+		if (!dlink_handle(s) && diary_check_new(dir, &err) < 0) {
+			buf_puts(&b, "\n\n");
+			buf_puts(&b, err.msg);
+		}
 	}
 	return buf_take(&b);
 }
