@@ -19,6 +19,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# need_test_build: for a test that uses the test-only switches
+# (STEADY_DIARY_COSTS, STEADY_LOCK_SECONDS, STEADY_FAULT_KILL), which only a
+# build configured with --enable-test-build honours: SKIP anywhere else.
+need_test_build() {
+	[ "${TEST_BUILD:-no}" = yes ] && return 0
+	echo "SKIP: needs a build configured with --enable-test-build" >&2
+	exit 77
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	exit 1
@@ -151,6 +160,7 @@ plain_run() {
 # in $PASS and in the file $T/pass, for --passphrase-fd 3), so a test starts
 # from an empty diary.
 diary_init() {
+	need_test_build
 	export STEADY_DIARY_COSTS=min
 	mkdir -p "$XDG_CONFIG_HOME/steady"
 	printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

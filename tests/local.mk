@@ -5,8 +5,8 @@ TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
-	STEADY='$(abs_top_builddir)/steady'; \
-	export top_srcdir top_builddir STEADY;
+	STEADY='$(abs_top_builddir)/steady'; TEST_BUILD='$(STEADY_TEST_BUILD)'; \
+	export top_srcdir top_builddir STEADY TEST_BUILD;
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
 UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
@@ -51,6 +51,9 @@ EXTRA_DIST += tests/cli/diary.sh
 ## Hostile entries, files and terminals: `steady diary` stays safe.
 TESTS += tests/cli/diary-terminal.sh tests/cli/diary-files.sh tests/cli/diary-readonly.sh \
 	tests/cli/diary-add.sh tests/cli/passphrase-tty.sh tests/cli/leaks.sh
+## The diary keeps its promises: flips, cuts, kill -9 sweeps, full and read-only disks.
+TESTS += tests/cli/diary-audit.sh tests/cli/diary-wipe.sh
+EXTRA_DIST += tests/cli/diary-audit.sh tests/cli/diary-wipe.sh
 EXTRA_DIST += tests/cli/diary-terminal.sh tests/cli/tty.py tests/cli/diary-files.sh \
 	tests/cli/diary-readonly.sh tests/cli/diary-add.sh tests/cli/passphrase-tty.sh \
 	tests/cli/leaks.sh
@@ -126,7 +129,7 @@ tests_unit_test_record_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_record_LDADD = $(UNIT_LIBS)
 endif
 EXTRA_DIST += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
-	tests/tui/diary-browse.sh tests/tui/patterns-when.sh tests/data/diary
+	tests/tui/diary-browse.sh tests/tui/patterns-when.sh tests/data/diary tests/data/diary-v1
 if HAVE_TMUX
 TESTS += tests/tui/diary.sh tests/tui/diary-modules.sh tests/tui/diary-lock.sh \
 	tests/tui/diary-browse.sh tests/tui/patterns-when.sh

@@ -88,7 +88,13 @@ static int open_diary(const struct steady_opts *o, const char *dir, enum use use
 	int rc = use == FOR_READING ? diary_open_read(dir, pass, len, d, &err)
 	                            : diary_open(dir, pass, len, d, &err);
 	secbuf_free(pass);
-	return rc < 0 ? report(&err) : EXIT_OK;
+	if (rc < 0)
+		return report(&err);
+	char *rolled = diary_rollback_notice(*d);
+	if (rolled)
+		fprintf(stderr, "steady: %s\n", rolled);
+	free(rolled);
+	return EXIT_OK;
 }
 
 static int save(struct diary *d)
@@ -99,13 +105,9 @@ static int save(struct diary *d)
 
 static int do_init(const struct steady_opts *o, const char *dir)
 {
-	if (diary_exists(dir)) {
-		fprintf(stderr,
-		        _("steady: there is already a diary in %s. To start again, delete it first "
-		          "with 'steady diary wipe'.\n"),
-		        dir);
-		return EXIT_INVALID;
-	}
+	struct diary_error err = {0};
+	if (diary_check_new(dir, &err) < 0)
+		return report(&err);
 	/* The person reads what the encryption can and cannot do before choosing. */
 	printf("%s\n\n", notice_protection());
 	fflush(stdout);
@@ -114,7 +116,6 @@ static int do_init(const struct steady_opts *o, const char *dir)
 	if (!pass)
 		return EXIT_INVALID;
 	struct diary *d;
-	struct diary_error err = {0};
 	int rc = diary_create(dir, pass, len, NULL, &d, &err);
 	secbuf_free(pass);
 	if (rc < 0)
@@ -377,8 +378,8 @@ static int confirm_wipe(const char *dir)
 		return 0;
 	}
 	fprintf(tty,
-	        _("This deletes the diary in %s and its backup for good. Nobody can bring "
-	          "them back.\nType WIPE to delete it: "),
+	        _("This deletes the diary in %s, its backup and every other file steady made "
+	          "there, for good. Nobody can bring them back.\nType WIPE to delete it: "),
 	        dir);
 	fflush(tty);
 	char line[64] = "";
@@ -387,10 +388,63 @@ static int confirm_wipe(const char *dir)
 	return ok;
 }
 
+/* What the wipe did, said as it goes: each file, then the folder. */
+struct wipe_said {
+	const char *dir;
+	int overwrote; /* any file overwritten: the limits of that are said too */
+};
+
+static void wiped_file(void *ctx, const char *name, enum diary_wiped what, int errnum)
+{
+	struct wipe_said *w = ctx;
+	switch (what) {
+	case DIARY_WIPED_OVERWRITTEN:
+		w->overwrote = 1;
+		printf(_("  %s: overwritten with zeros, then deleted\n"), name);
+		break;
+	case DIARY_WIPED_EMPTY:
+		printf(_("  %s: deleted (it was empty)\n"), name);
+		break;
+	case DIARY_WIPED_NOT_OVERWRITTEN:
+		printf(_("  %s: deleted, but it could not be overwritten first (%s)\n"), name,
+		       strerror(errnum));
+		break;
+	case DIARY_WIPED_LINKED:
+		printf(_("  %s: deleted here, but not overwritten: another name outside this "
+		         "folder still holds the same file\n"),
+		       name);
+		break;
+	case DIARY_WIPED_NOT_REGULAR:
+		printf(_("  %s: not a regular file (a link, a pipe or a device): only its name "
+		         "was removed\n"),
+		       name);
+		break;
+	case DIARY_WIPED_FAILED:
+		printf(_("  %s: could NOT be deleted (%s)\n"), name, strerror(errnum));
+		break;
+	}
+}
+
+static void wiped_folder(void *ctx, int errnum)
+{
+	struct wipe_said *w = ctx;
+	if (errnum == 0)
+		printf(_("The folder %s is deleted too.\n"), w->dir);
+	else if (errnum == ENOTEMPTY || errnum == EEXIST)
+		printf(_("The folder %s is kept: it holds other files, which steady did not make "
+		         "and did not touch.\n"),
+		       w->dir);
+	else
+		printf(_("The folder %s is kept (%s).\n"), w->dir, strerror(errnum));
+}
+
 static int do_wipe(const struct steady_opts *o, const char *dir)
 {
-	if (!diary_exists(dir)) {
-		fprintf(stderr, _("steady: there is no diary in %s.\n"), dir);
+	if (!diary_has_files(dir)) {
+		fprintf(stderr,
+		        _("steady: there is no diary in %s, nor any other file steady made "
+		          "there.\n"),
+		        dir);
 		return EXIT_INVALID;
 	}
 	if (!o->yes && !confirm_wipe(dir)) {
@@ -398,9 +452,19 @@ static int do_wipe(const struct steady_opts *o, const char *dir)
 		return EXIT_INVALID;
 	}
 	struct diary_error err = {0};
-	if (diary_wipe(dir, &err) < 0)
+	struct wipe_said w = {dir, 0};
+	struct diary_wipe_report r = {wiped_file, wiped_folder, &w};
+	printf(_("Deleting the diary's files in %s:\n"), dir);
+	int rc = diary_wipe(dir, &r, &err);
+	if (w.overwrote)
+		puts(_("Overwriting makes the old contents unreadable only where the disk writes "
+		       "in place. SSDs, USB sticks and memory cards, copy-on-write file systems "
+		       "(Btrfs, ZFS, APFS), snapshots and backups can keep the old blocks. Those "
+		       "stay encrypted with the passphrase they had; full-disk encryption keeps "
+		       "them unreadable."));
+	if (rc < 0)
 		return report(&err);
-	puts(_("The diary and its backup are deleted."));
+	puts(_("Every file steady had made there is deleted."));
 	return EXIT_OK;
 }
 

@@ -30,44 +30,113 @@ enum {
 	OFF_SALT = 28,
 	OFF_NONCE = 44,
 	OFF_WRAPPED = 68,
+	OFF_CHECKSUM = 116, /* version 2 */
 	WRAPPED_BYTES = CRYPTFILE_KEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES,
 	STREAM_HEADER = crypto_secretstream_xchacha20poly1305_HEADERBYTES,
 	CHUNK_ABYTES = crypto_secretstream_xchacha20poly1305_ABYTES,
 };
 
-_Static_assert(OFF_WRAPPED + WRAPPED_BYTES == CRYPTFILE_HEADER_BYTES, "header layout");
+_Static_assert(OFF_WRAPPED + WRAPPED_BYTES == CRYPTFILE_HEADER_V1, "header layout");
+_Static_assert(OFF_CHECKSUM == CRYPTFILE_HEADER_V1 &&
+                       OFF_CHECKSUM + CRYPTFILE_CHECKSUM_BYTES == CRYPTFILE_HEADER_BYTES,
+               "version 2 header layout");
 _Static_assert(OFF_NONCE + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES == OFF_WRAPPED,
                "nonce size");
 _Static_assert(CRYPTFILE_KEYBYTES == crypto_aead_xchacha20poly1305_ietf_KEYBYTES, "key size");
 _Static_assert(CRYPTFILE_KEYBYTES == crypto_secretstream_xchacha20poly1305_KEYBYTES,
                "stream key size");
 _Static_assert(CRYPTFILE_CHUNK % CRYPTFILE_PAD_BLOCK == 0, "chunks hold whole blocks");
+_Static_assert(DIARY_OPSLIMIT_FLOOR == crypto_pwhash_OPSLIMIT_INTERACTIVE &&
+                       DIARY_MEMLIMIT_FLOOR == crypto_pwhash_MEMLIMIT_INTERACTIVE,
+               "the floor is libsodium's INTERACTIVE level");
 
-static int costs_ok(uint64_t ops, uint64_t mem)
+static int costs_in_bounds(uint64_t ops, uint64_t mem)
 {
 	return ops >= crypto_pwhash_argon2id_OPSLIMIT_MIN && ops <= DIARY_OPSLIMIT_MAX &&
 	       mem >= crypto_pwhash_argon2id_MEMLIMIT_MIN && mem <= DIARY_MEMLIMIT_MAX;
 }
 
-enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
-                                             uint64_t *opslimit, uint64_t *memlimit)
+static int costs_strong(uint64_t ops, uint64_t mem)
 {
-	if (len < 8 || memcmp(file, CRYPTFILE_MAGIC, 8) != 0)
-		return CRYPTFILE_NOT_DIARY;
+#ifdef STEADY_TEST_BUILD
+	/* A test build takes weak costs only while a test asks for them. */
+	const char *env = getenv("STEADY_DIARY_COSTS");
+	if (env && strcmp(env, "min") == 0)
+		return 1;
+#endif
+	return ops >= DIARY_OPSLIMIT_FLOOR && mem >= DIARY_MEMLIMIT_FLOOR;
+}
+
+/* The version 2 checksum of the header in h: BLAKE2b-256, unkeyed, of the
+ * bytes before it. It tells damage from a wrong passphrase (as KDBX 4's
+ * SHA-256 of its header does); the wrapped key still authenticates. */
+static void checksum(const unsigned char *h, unsigned char *out)
+{
+	crypto_generichash(out, CRYPTFILE_CHECKSUM_BYTES, h, OFF_CHECKSUM, NULL, 0);
+}
+
+/* 1 when the first have bytes hold a version 2 header whose magic or
+ * version alone is damaged: with them put right, the checksum matches. */
+static int damaged_v2(const unsigned char *h, size_t have)
+{
+	if (have < CRYPTFILE_HEADER_BYTES)
+		return 0;
+	unsigned char fixed[OFF_CHECKSUM], sum[CRYPTFILE_CHECKSUM_BYTES];
+	memcpy(fixed, h, sizeof fixed);
+	memcpy(fixed, CRYPTFILE_MAGIC, 8);
+	le_put(fixed + OFF_VERSION, CRYPTFILE_VERSION, 2);
+	checksum(fixed, sum);
+	return sodium_memcmp(sum, h + OFF_CHECKSUM, sizeof sum) == 0;
+}
+
+/* cryptfile_check_header() with the bytes at hand (have) apart from the
+ * file's size; *hlen is the header's size for its version. */
+static enum cryptfile_status check_header(const unsigned char *file, size_t have, size_t len,
+                                          size_t *hlen, uint64_t *opslimit, uint64_t *memlimit)
+{
+	if (len < 8) /* cut off within the magic, or not a diary at all */
+		return memcmp(file, CRYPTFILE_MAGIC, len) == 0 ? CRYPTFILE_CORRUPT
+		                                               : CRYPTFILE_NOT_DIARY;
+	if (memcmp(file, CRYPTFILE_MAGIC, 8) != 0)
+		return damaged_v2(file, have) ? CRYPTFILE_CORRUPT : CRYPTFILE_NOT_DIARY;
 	if (len < OFF_ALG)
-		return CRYPTFILE_NOT_DIARY;
-	if (le_get(file + OFF_VERSION, 2) != CRYPTFILE_VERSION)
-		return CRYPTFILE_UNSUPPORTED;
-	if (len < CRYPTFILE_HEADER_BYTES + STREAM_HEADER + CHUNK_ABYTES)
 		return CRYPTFILE_CORRUPT;
+	uint64_t version = le_get(file + OFF_VERSION, 2);
+	if (version == 1)
+		*hlen = CRYPTFILE_HEADER_V1;
+	else if (version == CRYPTFILE_VERSION)
+		*hlen = CRYPTFILE_HEADER_BYTES;
+	else
+		return damaged_v2(file, have) ? CRYPTFILE_CORRUPT : CRYPTFILE_UNSUPPORTED;
+	if (len < *hlen + STREAM_HEADER + CHUNK_ABYTES || have < *hlen)
+		return CRYPTFILE_CORRUPT;
+	if (version == CRYPTFILE_VERSION) {
+		unsigned char sum[CRYPTFILE_CHECKSUM_BYTES];
+		checksum(file, sum);
+		if (sodium_memcmp(sum, file + OFF_CHECKSUM, sizeof sum) != 0)
+			return CRYPTFILE_CORRUPT;
+	}
 	if (file[OFF_ALG] != CRYPTFILE_ALG_ARGON2ID13 || file[OFF_FLAGS] != 0)
 		return CRYPTFILE_UNSUPPORTED;
 	uint64_t ops = le_get(file + OFF_OPS, 8), mem = le_get(file + OFF_MEM, 8);
-	if (!costs_ok(ops, mem))
-		return CRYPTFILE_UNSUPPORTED;
 	*opslimit = ops;
 	*memlimit = mem;
-	return CRYPTFILE_OK;
+	if (!costs_in_bounds(ops, mem))
+		return CRYPTFILE_UNSUPPORTED;
+	return costs_strong(ops, mem) ? CRYPTFILE_OK : CRYPTFILE_WEAK;
+}
+
+enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
+                                             uint64_t *opslimit, uint64_t *memlimit)
+{
+	size_t hlen;
+	uint64_t ops = 0, mem = 0;
+	enum cryptfile_status st = check_header(file, len, len, &hlen, &ops, &mem);
+	if (st == CRYPTFILE_OK) {
+		*opslimit = ops;
+		*memlimit = mem;
+	}
+	return st;
 }
 
 /* Derives the key that wraps the data key; CRYPTFILE_OK or NOMEM. */
@@ -80,21 +149,34 @@ static enum cryptfile_status derive(const char *pass, size_t passlen, const unsi
 	return CRYPTFILE_OK;
 }
 
+/* Completes a version 2 header whose magic, algorithm, flags, costs and
+ * salt are set: the version, a new nonce, the data key wrapped under kek
+ * (bytes 0 to 67 as associated data), and the checksum. */
+static void finish_header(unsigned char *h, const unsigned char *data_key, const unsigned char *kek)
+{
+	le_put(h + OFF_VERSION, CRYPTFILE_VERSION, 2);
+	randombytes_buf(h + OFF_NONCE, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+	crypto_aead_xchacha20poly1305_ietf_encrypt(h + OFF_WRAPPED, NULL, data_key,
+	                                           CRYPTFILE_KEYBYTES, h, OFF_WRAPPED, NULL,
+	                                           h + OFF_NONCE, kek);
+	checksum(h, h + OFF_CHECKSUM);
+}
+
 enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint64_t opslimit,
                                          uint64_t memlimit, struct cryptfile_keys *k)
 {
 	memset(k, 0, sizeof *k);
-	if (secbuf_init() < 0 || !costs_ok(opslimit, memlimit))
+	if (secbuf_init() < 0 || !costs_in_bounds(opslimit, memlimit))
 		return CRYPTFILE_UNSUPPORTED;
+	if (!costs_strong(opslimit, memlimit))
+		return CRYPTFILE_WEAK;
 	unsigned char *h = k->header;
 	memcpy(h, CRYPTFILE_MAGIC, 8);
-	le_put(h + OFF_VERSION, CRYPTFILE_VERSION, 2);
 	h[OFF_ALG] = CRYPTFILE_ALG_ARGON2ID13;
 	h[OFF_FLAGS] = 0;
 	le_put(h + OFF_OPS, opslimit, 8);
 	le_put(h + OFF_MEM, memlimit, 8);
 	randombytes_buf(h + OFF_SALT, CRYPTFILE_SALTBYTES);
-	randombytes_buf(h + OFF_NONCE, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
 
 	unsigned char *kek = secbuf_alloc(CRYPTFILE_KEYBYTES);
 	enum cryptfile_status st = derive(pass, passlen, h + OFF_SALT, opslimit, memlimit, kek);
@@ -104,9 +186,7 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
 	}
 	k->data_key = secbuf_alloc(CRYPTFILE_KEYBYTES);
 	crypto_aead_xchacha20poly1305_ietf_keygen(k->data_key);
-	crypto_aead_xchacha20poly1305_ietf_encrypt(h + OFF_WRAPPED, NULL, k->data_key,
-	                                           CRYPTFILE_KEYBYTES, h, OFF_WRAPPED, NULL,
-	                                           h + OFF_NONCE, kek);
+	finish_header(h, k->data_key, kek);
 	secbuf_free(kek);
 	k->opslimit = opslimit;
 	k->memlimit = memlimit;
@@ -117,7 +197,7 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
  * gives it, into secbuf memory with the padding removed. head holds the
  * header and the stream header; left is the size of the chunks after them. */
 static enum cryptfile_status read_body(const struct cryptfile_source *src,
-                                       const unsigned char *head, size_t left,
+                                       const unsigned char *head, size_t hlen, size_t left,
                                        const unsigned char *key, unsigned char **body,
                                        size_t *bodylen)
 {
@@ -129,8 +209,7 @@ static enum cryptfile_status read_body(const struct cryptfile_source *src,
 	if (left <= nchunks * CHUNK_ABYTES)
 		return CRYPTFILE_CORRUPT;
 	crypto_secretstream_xchacha20poly1305_state st;
-	if (crypto_secretstream_xchacha20poly1305_init_pull(&st, head + CRYPTFILE_HEADER_BYTES,
-	                                                    key) != 0)
+	if (crypto_secretstream_xchacha20poly1305_init_pull(&st, head + hlen, key) != 0)
 		return CRYPTFILE_CORRUPT;
 	unsigned char *out = secbuf_alloc(left - nchunks * CHUNK_ABYTES);
 	/* Ciphertext is not secret, so the chunk being read sits in plain memory. */
@@ -149,9 +228,9 @@ static enum cryptfile_status read_body(const struct cryptfile_source *src,
 			break;
 		}
 		if (final || clen <= CHUNK_ABYTES ||
-		    crypto_secretstream_xchacha20poly1305_pull(
-		            &st, out + got, &mlen, &tag, chunk, clen, first ? head : NULL,
-		            first ? CRYPTFILE_HEADER_BYTES : 0) != 0) {
+		    crypto_secretstream_xchacha20poly1305_pull(&st, out + got, &mlen, &tag, chunk,
+		                                               clen, first ? head : NULL,
+		                                               first ? hlen : 0) != 0) {
 			rc = CRYPTFILE_CORRUPT;
 			break;
 		}
@@ -183,18 +262,30 @@ enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const c
                                      size_t *bodylen)
 {
 	memset(k, 0, sizeof *k);
-	/* The header and the stream header; a file too short for them is read
-	 * whole, and the header check says what it is. */
+	/* The header and the stream header, as long as a version 1 file has
+	 * them; the rest of a version 2 header (or of what may be a damaged
+	 * one) after that. A file too short for them is read whole, and the
+	 * header check says what it is. */
 	unsigned char head[CRYPTFILE_HEADER_BYTES + STREAM_HEADER];
-	size_t headlen = src->len < sizeof head ? src->len : sizeof head;
-	if (src->read(src->ctx, head, headlen) < 0)
+	size_t have = src->len < CRYPTFILE_HEADER_V1 + STREAM_HEADER
+	                      ? src->len
+	                      : CRYPTFILE_HEADER_V1 + STREAM_HEADER;
+	if (src->read(src->ctx, head, have) < 0)
 		return CRYPTFILE_IO;
-	uint64_t ops, mem;
-	enum cryptfile_status st = cryptfile_check_header(head, src->len, &ops, &mem);
-	if (st != CRYPTFILE_OK)
-		return st;
+	if (!(have >= OFF_ALG && memcmp(head, CRYPTFILE_MAGIC, 8) == 0 &&
+	      le_get(head + OFF_VERSION, 2) == 1)) {
+		size_t more = (src->len < sizeof head ? src->len : sizeof head) - have;
+		if (src->read(src->ctx, head + have, more) < 0)
+			return CRYPTFILE_IO;
+		have += more;
+	}
+	uint64_t ops = 0, mem = 0;
+	size_t hlen = 0;
+	enum cryptfile_status st = check_header(head, have, src->len, &hlen, &ops, &mem);
 	k->opslimit = ops;
 	k->memlimit = mem;
+	if (st != CRYPTFILE_OK)
+		return st;
 	if (secbuf_init() < 0)
 		return CRYPTFILE_NOMEM;
 	unsigned char *kek = secbuf_alloc(CRYPTFILE_KEYBYTES);
@@ -207,19 +298,42 @@ enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const c
 	int bad = crypto_aead_xchacha20poly1305_ietf_decrypt(dk, NULL, NULL, head + OFF_WRAPPED,
 	                                                     WRAPPED_BYTES, head, OFF_WRAPPED,
 	                                                     head + OFF_NONCE, kek) != 0;
+	if (!bad) {
+		k->read_version = hlen == CRYPTFILE_HEADER_V1 ? 1 : CRYPTFILE_VERSION;
+		memcpy(k->header, head, hlen);
+		/* A version 1 file is written as version 2 from now on: the same
+		 * data key, wrapped again under the same passphrase's key. */
+		if (hlen == CRYPTFILE_HEADER_V1)
+			finish_header(k->header, dk, kek);
+	}
 	secbuf_free(kek);
 	if (bad) {
 		secbuf_free(dk);
 		return CRYPTFILE_BAD_KEY;
 	}
-	st = read_body(src, head, src->len - sizeof head, dk, body, bodylen);
+	st = read_body(src, head, hlen, src->len - hlen - STREAM_HEADER, dk, body, bodylen);
 	if (st != CRYPTFILE_OK) {
 		secbuf_free(dk);
 		return st;
 	}
 	k->data_key = dk;
-	memcpy(k->header, head, CRYPTFILE_HEADER_BYTES);
 	return CRYPTFILE_OK;
+}
+
+enum cryptfile_status cryptfile_read_same_key(const struct cryptfile_source *src,
+                                              const struct cryptfile_keys *k, unsigned char **body,
+                                              size_t *bodylen)
+{
+	unsigned char head[CRYPTFILE_HEADER_BYTES + STREAM_HEADER];
+	if (k->read_version != CRYPTFILE_VERSION || src->len < sizeof head + CHUNK_ABYTES + 1)
+		return CRYPTFILE_BAD_KEY;
+	if (src->read(src->ctx, head, sizeof head) < 0)
+		return CRYPTFILE_IO;
+	/* The same header is the same salt, costs and wrapped key: the same key. */
+	if (sodium_memcmp(head, k->header, CRYPTFILE_HEADER_BYTES) != 0)
+		return CRYPTFILE_BAD_KEY;
+	return read_body(src, head, CRYPTFILE_HEADER_BYTES, src->len - sizeof head, k->data_key,
+	                 body, bodylen);
 }
 
 /* A source over bytes in memory. */

@@ -12,11 +12,13 @@
 #include <stdint.h>
 
 #define CRYPTFILE_MAGIC          "STEADYDY"
-#define CRYPTFILE_VERSION        1
+#define CRYPTFILE_VERSION        2 /* the version written; 1 is still read */
 #define CRYPTFILE_ALG_ARGON2ID13 1
 #define CRYPTFILE_SALTBYTES      16
 #define CRYPTFILE_KEYBYTES       32
-#define CRYPTFILE_HEADER_BYTES   116   /* magic to wrapped key, see the format */
+#define CRYPTFILE_CHECKSUM_BYTES 32    /* version 2: BLAKE2b-256 of the bytes before it */
+#define CRYPTFILE_HEADER_V1      116   /* version 1: magic to wrapped key */
+#define CRYPTFILE_HEADER_BYTES   148   /* version 2: the same and its checksum */
 #define CRYPTFILE_PAD_BLOCK      4096  /* plaintext padded to a multiple of this */
 #define CRYPTFILE_CHUNK          65536 /* plaintext bytes per stream chunk */
 #define CRYPTFILE_MAX_FILE       (256u << 20)
@@ -26,10 +28,12 @@ enum cryptfile_status {
 	CRYPTFILE_OK = 0,
 	CRYPTFILE_NOT_DIARY,   /* too short or bad magic */
 	CRYPTFILE_UNSUPPORTED, /* unknown version or algorithm, costs out of bounds */
-	CRYPTFILE_BAD_KEY, /* the wrapped key does not open: wrong passphrase or a changed header */
-	CRYPTFILE_CORRUPT, /* the body is damaged or cut off */
-	CRYPTFILE_NOMEM,   /* the key derivation could not get its memory */
-	CRYPTFILE_IO,      /* the source could not be read; it keeps the reason */
+	CRYPTFILE_WEAK,        /* costs below DIARY_OPSLIMIT_FLOOR or DIARY_MEMLIMIT_FLOOR */
+	CRYPTFILE_BAD_KEY,     /* the wrapped key does not open: the wrong passphrase (or, in
+	                          version 1, which has no checksum, a changed header) */
+	CRYPTFILE_CORRUPT,     /* damaged (the header's checksum or the body) or cut off */
+	CRYPTFILE_NOMEM,       /* the key derivation could not get its memory */
+	CRYPTFILE_IO,          /* the source could not be read; it keeps the reason */
 };
 
 /* A container to open, read once from start to end: its size, and a
@@ -45,12 +49,15 @@ struct cryptfile_source {
 /* The keys of an open diary, in secbuf memory. */
 struct cryptfile_keys {
 	unsigned char *data_key;                      /* CRYPTFILE_KEYBYTES, secbuf */
-	unsigned char header[CRYPTFILE_HEADER_BYTES]; /* the header to write again */
+	unsigned char header[CRYPTFILE_HEADER_BYTES]; /* the version 2 header to write */
 	uint64_t opslimit, memlimit;
+	int read_version; /* the version of the file read (1 or 2), 0 for new keys */
 };
 
-/* The costs read from a header, checked against the bounds without any key
- * derivation. CRYPTFILE_OK, NOT_DIARY, UNSUPPORTED, or CORRUPT when too short. */
+/* The costs read from the first len bytes of a file (all of it, or at least
+ * its header and stream header), checked without any key derivation:
+ * against the version 2 checksum, then the bounds. CRYPTFILE_OK, NOT_DIARY,
+ * UNSUPPORTED, WEAK, or CORRUPT when damaged or too short. */
 enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
                                              uint64_t *opslimit, uint64_t *memlimit);
 
@@ -62,10 +69,20 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
 /* Opens a container: checks the header, derives the key, unwraps the data
  * key (filling k) and decrypts the body into *body (secbuf memory, padding
  * removed, *bodylen bytes). Once the header is checked, k->opslimit and
- * k->memlimit hold its costs, whatever happens next. */
+ * k->memlimit hold its costs, whatever happens next. A version 1 file gets
+ * a version 2 header in k (the same key, wrapped again), so the next save
+ * upgrades it. */
 enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const char *pass,
                                      size_t passlen, struct cryptfile_keys *k, unsigned char **body,
                                      size_t *bodylen);
+
+/* Decrypts another file sealed with the keys k of a version 2 file just
+ * read (the diary's backup, say) without deriving anything: CRYPTFILE_OK
+ * with the body as cryptfile_read() gives it; BAD_KEY when its header is
+ * not k's (another key), or k is not from a version 2 file; CORRUPT, IO. */
+enum cryptfile_status cryptfile_read_same_key(const struct cryptfile_source *src,
+                                              const struct cryptfile_keys *k, unsigned char **body,
+                                              size_t *bodylen);
 
 /* cryptfile_read() of a container held in memory. */
 enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, const char *pass,

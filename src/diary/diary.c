@@ -32,8 +32,9 @@ struct diary {
 	size_t n, cap;
 	uint64_t next_id;
 	int dirty;
-	int purge;     /* the next save rewrites diary.bak too: text was removed */
-	int read_only; /* from diary_open_read() on a folder that cannot be written */
+	int purge;            /* the next save rewrites diary.bak too: text was removed */
+	int read_only;        /* from diary_open_read() on a folder that cannot be written */
+	uint64_t rolled_back; /* the backup is newer: the highest id it has that the diary lacks */
 };
 
 void diary_error_set(struct diary_error *err, enum diary_status status, int errnum, const char *msg)
@@ -48,6 +49,9 @@ void diary_error_set(struct diary_error *err, enum diary_status status, int errn
 struct diary_costs diary_costs_default(void)
 {
 	struct diary_costs c = {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+#ifdef STEADY_TEST_BUILD
+	/* Only a test build listens: in a released steady nothing in the
+	 * environment can make a diary cheap to guess. */
 	const char *env = getenv("STEADY_DIARY_COSTS");
 	if (env && strcmp(env, "min") == 0) {
 		c.opslimit = crypto_pwhash_argon2id_OPSLIMIT_MIN;
@@ -56,6 +60,7 @@ struct diary_costs diary_costs_default(void)
 		c.opslimit = crypto_pwhash_OPSLIMIT_SENSITIVE;
 		c.memlimit = crypto_pwhash_MEMLIMIT_SENSITIVE;
 	}
+#endif
 	return c;
 }
 
@@ -132,6 +137,16 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 		                  "memory or time than steady allows. It was not opened."),
 		                d->dir);
 		break;
+	case CRYPTFILE_WEAK:
+		ds = DIARY_ERR_UNSUPPORTED;
+		msg = xasprintf(
+		        _("The diary in %s is protected by a key that is too quick to guess "
+		          "(its key-derivation costs are below %llu passes over %llu MiB), "
+		          "so it was not opened. steady never makes such a diary outside "
+		          "its tests: it may have been replaced by someone else."),
+		        d->dir, (unsigned long long)DIARY_OPSLIMIT_FLOOR,
+		        (unsigned long long)(DIARY_MEMLIMIT_FLOOR >> 20));
+		break;
 	case CRYPTFILE_BAD_KEY:
 		ds = DIARY_ERR_PASSPHRASE;
 		msg = xstrdup(_("That passphrase does not open the diary. Check the keyboard "
@@ -156,6 +171,50 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 	diary_error_set(err, ds, 0, msg ? msg : "");
 	free(msg);
 	return -1;
+}
+
+/*
+ * An older copy put back as the diary shows in its backup: a save that
+ * does not purge keeps the previous version there, and one that does (a
+ * deletion, an edit, a new passphrase) writes the new one, so normally
+ * every entry of the backup is in the diary and no id is above its next
+ * id. A backup under the same key that breaks this is newer than the
+ * diary: the ids go on after the backup's, so none is used twice, and
+ * saves keep that backup until a purge replaces it. Nothing is written
+ * outside the diary for this: an older copy of the whole folder (diary and
+ * backup together) cannot be told from the real one.
+ */
+static void check_rollback(struct diary *d)
+{
+	struct store_file f;
+	d->rolled_back = 0;
+	if (store_open_backup(d->dir, &f) < 0)
+		return;
+	struct cryptfile_source src = {f.len, store_read_next, &f};
+	unsigned char *body;
+	size_t len;
+	enum cryptfile_status st = cryptfile_read_same_key(&src, &d->keys, &body, &len);
+	store_close_read(&f);
+	if (st != CRYPTFILE_OK)
+		return; /* another key (a passphrase change since), damaged, or unreadable */
+	struct entry **v;
+	size_t n;
+	uint64_t next;
+	if (codec_decode(body, len, &v, &n, &next) == 0) {
+		for (size_t i = 0; i < n; i++) {
+			const struct entry *mine = diary_get(d, v[i]->id);
+			if (!mine && v[i]->id > d->rolled_back)
+				d->rolled_back = v[i]->id;
+			entry_free(v[i]);
+		}
+		free(v);
+		if (next > d->next_id) {
+			if (!d->rolled_back)
+				d->rolled_back = next - 1;
+			d->next_id = next;
+		}
+	}
+	secbuf_free(body);
 }
 
 /* Reads and decrypts the diary file into d (lock already held). */
@@ -190,6 +249,7 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 	d->next_id = next;
 	d->locked = 0;
 	d->dirty = d->purge = 0;
+	check_rollback(d);
 	return 0;
 }
 
@@ -270,14 +330,8 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
 	d->lock_fd = store_lock(dir, err);
 	if (d->lock_fd < 0)
 		goto fail;
-	if (diary_exists(dir)) {
-		char *msg = xasprintf(_("There is already a diary in %s. To start again, delete it "
-		                        "first with 'steady diary wipe'."),
-		                      dir);
-		diary_error_set(err, DIARY_ERR_EXISTS, 0, msg);
-		free(msg);
+	if (diary_check_new(dir, err) < 0)
 		goto fail;
-	}
 	enum cryptfile_status st =
 	        cryptfile_new_keys(pass, passlen, c.opslimit, c.memlimit, &d->keys);
 	if (st != CRYPTFILE_OK) {
@@ -327,11 +381,18 @@ int diary_save(struct diary *d, struct diary_error *err)
 		/* Sealed a chunk at a time straight into the new file: no second
 		 * copy of the diary in memory, padded or encrypted. */
 		struct store_content c = {cryptfile_seal_body, &s};
-		rc = store_write(d->dir, &c, d->purge, err);
+		rc = store_write(d->dir, &c,
+		                 d->purge         ? STORE_BACKUP_PURGE
+		                 : d->rolled_back ? STORE_BACKUP_KEEP
+		                                  : STORE_BACKUP_PREVIOUS,
+		                 err);
 	}
 	secbuf_free(s.body);
-	if (rc == 0)
+	if (rc == 0) {
+		if (d->purge)
+			d->rolled_back = 0; /* the backup is this version now */
 		d->dirty = d->purge = 0;
+	}
 	return rc;
 }
 
@@ -389,6 +450,14 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 		return -1;
 	}
 	struct diary_costs c = costs ? *costs : diary_costs_of(d);
+	if (!costs) {
+		/* Weak costs are raised to today's default; stronger ones stay. */
+		struct diary_costs def = diary_costs_default();
+		if (c.opslimit < def.opslimit)
+			c.opslimit = def.opslimit;
+		if (c.memlimit < def.memlimit)
+			c.memlimit = def.memlimit;
+	}
 	struct cryptfile_keys nk;
 	enum cryptfile_status st = cryptfile_new_keys(newpass, newlen, c.opslimit, c.memlimit, &nk);
 	if (st != CRYPTFILE_OK)
@@ -400,9 +469,9 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 	if (diary_save(d, err) < 0) {
 		cryptfile_keys_wipe(&d->keys);
 		d->keys = old;
-		/* The backup is renamed into place before the diary, so it may
-		 * already hold the new passphrase's version: write both again under
-		 * the old key. Should that fail too, the next save does it. */
+		/* The old backup goes before the diary is replaced, so it may be
+		 * gone: write both again under the old key. Should that fail too,
+		 * the next save does it. */
 		struct diary_error again;
 		d->dirty = d->purge = 1;
 		diary_save(d, &again);
@@ -412,16 +481,58 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 	return 0;
 }
 
-int diary_wipe(const char *dir, struct diary_error *err)
+int diary_has_files(const char *dir)
 {
-	if (check_exists(dir, err) < 0)
+	return store_has_files(dir);
+}
+
+int diary_check_new(const char *dir, struct diary_error *err)
+{
+	char *msg = NULL;
+	if (diary_exists(dir))
+		msg = xasprintf(_("There is already a diary in %s. To start again, delete it first "
+		                  "with 'steady diary wipe'."),
+		                dir);
+	else if (store_has_backup(dir))
+		/* It would stay beside the new diary as its 'backup' until the
+		 * second save, under the old passphrase. */
+		msg = xasprintf(_("There is no diary in %s, but a backup of an earlier one is "
+		                  "there (%s), under the passphrase that diary had. To open it, "
+		                  "rename it to '%s'. To start a new diary instead, delete it "
+		                  "first with 'steady diary wipe'."),
+		                dir, STORE_BACKUP, STORE_DIARY);
+	if (!msg)
+		return 0;
+	diary_error_set(err, DIARY_ERR_EXISTS, 0, msg);
+	free(msg);
+	return -1;
+}
+
+int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
+{
+	if (!store_has_files(dir)) {
+		char *msg = xasprintf(_("There is no diary in %s, nor any other file steady made "
+		                        "there: nothing was deleted."),
+		                      dir);
+		diary_error_set(err, DIARY_ERR_NOT_FOUND, 0, msg);
+		free(msg);
 		return -1;
-	int fd = store_lock(dir, err);
-	if (fd < 0)
-		return -1;
-	int rc = store_remove_all(dir, err);
-	store_unlock(fd);
-	return rc;
+	}
+	return store_wipe(dir, r, err);
+}
+
+char *diary_rollback_notice(const struct diary *d)
+{
+	if (!d->rolled_back)
+		return NULL;
+	return xasprintf(_("This diary is older than its backup %s in %s, which holds entries up "
+	                   "to number %llu that the diary does not: an older copy may have "
+	                   "been put back. New entries get numbers after those, and saving keeps "
+	                   "that backup as it is, until you delete or change an entry or the "
+	                   "passphrase. To go back to the newer version, close steady, rename "
+	                   "'%s' to '%s' and '%s' to '%s', and open it again."),
+	                 STORE_BACKUP, d->dir, (unsigned long long)d->rolled_back, STORE_DIARY,
+	                 STORE_OLD, STORE_BACKUP, STORE_DIARY);
 }
 
 struct diary_costs diary_costs_of(const struct diary *d)

@@ -56,10 +56,15 @@ struct diary_costs {
 /* Bounds enforced when reading a header, before any work is done. */
 #define DIARY_OPSLIMIT_MAX 10ULL
 #define DIARY_MEMLIMIT_MAX (1ULL << 30) /* 1 GiB */
+/* The lowest costs a diary may have: libsodium's INTERACTIVE level (2 passes
+ * over 64 MiB). Only a test build, while STEADY_DIARY_COSTS=min is set, takes
+ * less (down to 1 pass over 8 KiB). */
+#define DIARY_OPSLIMIT_FLOOR 2ULL
+#define DIARY_MEMLIMIT_FLOOR (64ULL << 20)
 
-/* Costs for a new diary: libsodium's MODERATE, or what the environment
- * variable STEADY_DIARY_COSTS names: "min" (for tests), "moderate",
- * "sensitive". */
+/* Costs for a new diary: libsodium's MODERATE, or, in a test build only,
+ * what the environment variable STEADY_DIARY_COSTS names: "min",
+ * "moderate", "sensitive". */
 struct diary_costs diary_costs_default(void);
 
 /* The default folder, $XDG_DATA_HOME/steady/diary (new string, NULL without a home). */
@@ -119,15 +124,52 @@ void diary_close(struct diary *d);
 
 /* Protects the diary with a new passphrase and a new data key, and saves
  * (diary.bak is rewritten too, so the old passphrase opens nothing). costs
- * NULL keeps the current costs. 0, or -1: then the diary and diary.bak stay
+ * NULL keeps the current costs, raised to diary_costs_default() where they
+ * are lower. 0, or -1: then the diary and diary.bak stay
  * under the old passphrase (both are saved again with it when they can be). */
 int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
                  const struct diary_costs *costs, struct diary_error *err);
 
-/* Deletes the diary, its backup, temporary files and lock file, then the
- * folder if it is empty. Refuses (DIARY_ERR_LOCKED) while a steady has it
- * open. No passphrase is needed: a forgotten one leaves only this. 0, or -1. */
-int diary_wipe(const char *dir, struct diary_error *err);
+/* What diary_wipe() did with one file (each is deleted unless FAILED). */
+enum diary_wiped {
+	DIARY_WIPED_OVERWRITTEN,     /* zeros written over it and synced, then deleted */
+	DIARY_WIPED_EMPTY,           /* nothing in it to overwrite (the lock file) */
+	DIARY_WIPED_NOT_OVERWRITTEN, /* overwriting failed (errnum says why) */
+	DIARY_WIPED_LINKED,          /* a name outside the folder has it too: not overwritten */
+	DIARY_WIPED_NOT_REGULAR,     /* a link, a FIFO, a device: only the name removed */
+	DIARY_WIPED_FAILED,          /* could not be deleted (errnum says why) */
+};
+
+/* Where diary_wipe() says what it did: file() for each file in turn, then
+ * folder() with 0 when the folder was removed too, or the errno of rmdir()
+ * (ENOTEMPTY when it holds files steady did not make). */
+struct diary_wipe_report {
+	void (*file)(void *ctx, const char *name, enum diary_wiped what, int errnum);
+	void (*folder)(void *ctx, int errnum);
+	void *ctx;
+};
+
+/* 1 when the folder holds any file steady makes there (the diary, its
+ * backup, the lock, temporary files, or a 'diary.damaged' its advice names). */
+int diary_has_files(const char *dir);
+
+/* 0 when a new diary may be made in dir; else -1 with err filled
+ * (DIARY_ERR_EXISTS): there is a diary, or a backup left of an earlier one. */
+int diary_check_new(const char *dir, struct diary_error *err);
+
+/* Deletes every file steady made in the folder (as diary_has_files()),
+ * overwriting each with zeros first where that reaches it, then the folder
+ * if it is empty, telling r (when not NULL) about each. Refuses (DIARY_ERR_LOCKED) while a
+ * steady has it open. No passphrase is needed: a forgotten one leaves only
+ * this. 0, or -1 (DIARY_ERR_NOT_FOUND when there is nothing to delete). */
+int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);
+
+/* When the diary's backup (under the same key) holds entries the diary
+ * lacks, or a higher next id, an older copy was put back as the diary: a
+ * new string (free()) that says so and what to do, else NULL. The ids of
+ * new entries go on after the backup's, and saves keep that backup until
+ * one purges it. */
+char *diary_rollback_notice(const struct diary *d);
 
 /* The costs of the open diary. */
 struct diary_costs diary_costs_of(const struct diary *d);

@@ -1,7 +1,9 @@
 /* fault.c: the test-only failure hook of the store (see fault.h). */
 #include "config.h"
 
+#include <signal.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 #include "diary/fault.h"
 
@@ -14,7 +16,28 @@ void fault_set(fault_fn fn, void *ctx)
 	hook_ctx = ctx;
 }
 
+#ifdef STEADY_TEST_BUILD
+/* STEADY_FAULT_KILL=N: SIGKILL just before the Nth writing operation. */
+static void kill_point(enum fault_op op)
+{
+	static long left = -1;
+	if (op == FAULT_READ)
+		return;
+	if (left < 0) {
+		const char *env = getenv("STEADY_FAULT_KILL");
+		left = env ? strtol(env, NULL, 10) : 0;
+		if (left < 0)
+			left = 0;
+	}
+	if (left > 0 && --left == 0)
+		raise(SIGKILL);
+}
+#endif
+
 int fault_check(enum fault_op op)
 {
+#ifdef STEADY_TEST_BUILD
+	kill_point(op);
+#endif
 	return hook ? hook(op, hook_ctx) : 0;
 }

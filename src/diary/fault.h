@@ -15,6 +15,7 @@ enum fault_op {
 	FAULT_LINK,      /* link of the old diary to the backup's temporary name */
 	FAULT_RENAME,    /* each rename() */
 	FAULT_FSYNC_DIR, /* fsync of the folder */
+	FAULT_UNLINK,    /* unlink of the old backup before a purging save */
 	FAULT__COUNT
 };
 
@@ -25,7 +26,10 @@ typedef int (*fault_fn)(enum fault_op op, void *ctx);
 /* Sets the hook (NULL removes it). */
 void fault_set(fault_fn fn, void *ctx);
 
-/* Asks the hook about an operation: 0, or the errno to fail with. */
+/* Asks the hook about an operation: 0, or the errno to fail with. In a test
+ * build, STEADY_FAULT_KILL=N in the environment kills the process
+ * (SIGKILL) just before the Nth operation other than FAULT_READ, for the
+ * kill -9 sweeps of tests/cli/diary-kill.sh. */
 int fault_check(enum fault_op op);
 
 #endif

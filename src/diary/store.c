@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -63,6 +64,11 @@ static const char *reason(int e)
 static char *join(const char *dir, const char *name)
 {
 	return xasprintf("%s/%s", dir, name);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /*
@@ -155,6 +161,24 @@ static int lock_file(const char *dir, int shared, struct diary_error *err)
 	return fd;
 }
 
+/* With the exclusive lock held, temporary files are what a save that was
+ * cut short left: none of them is a diary, so none is kept. */
+static int lock_and_tidy(const char *dir, struct diary_error *err)
+{
+	int fd = lock_file(dir, 0, err);
+	if (fd >= 0) {
+		int e = errno;
+		static const char *const names[] = {STORE_TMP, STORE_BACKUP_TMP};
+		for (size_t i = 0; i < 2; i++) {
+			char *p = join(dir, names[i]);
+			unlink(p);
+			free(p);
+		}
+		errno = e;
+	}
+	return fd;
+}
+
 int store_lock(const char *dir, struct diary_error *err)
 {
 	if (paths_mkdir_p(dir) < 0) {
@@ -163,13 +187,13 @@ int store_lock(const char *dir, struct diary_error *err)
 		        reason(e));
 		return -1;
 	}
-	return lock_file(dir, 0, err);
+	return lock_and_tidy(dir, err);
 }
 
 int store_lock_read(const char *dir, int *fd, int *read_only, struct diary_error *err)
 {
 	*read_only = 0;
-	*fd = lock_file(dir, 0, err); /* the diary is there, so its folder is too */
+	*fd = lock_and_tidy(dir, err); /* the diary is there, so its folder is too */
 	if (*fd >= 0)
 		return 0;
 	if (!cannot_write(errno))
@@ -237,6 +261,14 @@ static int open_file(char *path, struct store_file *f, struct diary_error *err)
 	if (!e)
 		f->len = (size_t)st.st_size;
 	return e;
+}
+
+int store_open_backup(const char *dir, struct store_file *f)
+{
+	if (open_file(join(dir, STORE_BACKUP), f, NULL) == 0)
+		return 0;
+	store_close_read(f);
+	return -1;
 }
 
 int store_open_read(const char *dir, struct store_file *f, struct diary_error *err)
@@ -383,6 +415,16 @@ static int do_rename(const char *from, const char *to)
 	return rename(from, to);
 }
 
+static int do_unlink(const char *path)
+{
+	int e = fault_check(FAULT_UNLINK);
+	if (e) {
+		errno = e;
+		return -1;
+	}
+	return unlink(path);
+}
+
 static int sync_dir(const char *dir)
 {
 	int e = fault_check(FAULT_FSYNC_DIR);
@@ -429,9 +471,9 @@ static int backup_old(const char *cur, const char *baktmp)
 	return rc;
 }
 
-int store_write(const char *dir, const struct store_content *c, int purge_backup,
-                struct diary_error *err)
+int store_write(const char *dir, const struct store_content *c, int backup, struct diary_error *err)
 {
+	int purge_backup = backup == STORE_BACKUP_PURGE, keep_backup = backup == STORE_BACKUP_KEEP;
 	char *cur = join(dir, STORE_DIARY), *bak = join(dir, STORE_BACKUP);
 	char *tmp = join(dir, STORE_TMP), *baktmp = join(dir, STORE_BACKUP_TMP);
 	/* The lock is held, so leftovers are from a save that was cut short. */
@@ -457,15 +499,27 @@ int store_write(const char *dir, const struct store_content *c, int purge_backup
 	const char *const paths[2] = {tmp, baktmp};
 	if (write_new(paths, purge_backup ? 2 : 1, c) < 0)
 		goto fail;
-	if (have_old || purge_backup) {
-		/* The backup is replaced first, so a crash leaves the diary and a backup. */
-		if (!purge_backup && backup_old(cur, baktmp) < 0)
+	if (purge_backup) {
+		/* The old backup goes first, then the diary is replaced, then the
+		 * new backup follows: a kill at any moment leaves the diary and,
+		 * if any, a backup of the same key and text, never a backup under
+		 * a passphrase the diary does not have yet (nor text just removed). */
+		if (do_unlink(bak) < 0 && errno != ENOENT)
 			goto fail;
+		if (do_rename(tmp, cur) < 0)
+			goto fail;
+		/* The diary is saved; a backup that cannot follow is made again at
+		 * the next save, from the diary. */
 		if (do_rename(baktmp, bak) < 0)
+			unlink(baktmp);
+	} else {
+		/* The backup is replaced first, so a crash leaves the diary and a backup. */
+		if (have_old && !keep_backup &&
+		    (backup_old(cur, baktmp) < 0 || do_rename(baktmp, bak) < 0))
+			goto fail;
+		if (do_rename(tmp, cur) < 0)
 			goto fail;
 	}
-	if (do_rename(tmp, cur) < 0)
-		goto fail;
 	if (sync_dir(dir) < 0) {
 		e = errno;
 		set_err(err, DIARY_ERR_IO, e,
@@ -492,23 +546,169 @@ out:
 	return rc;
 }
 
-int store_remove_all(const char *dir, struct diary_error *err)
+int store_own_name(const char *name)
 {
-	static const char *const names[] = {STORE_DIARY, STORE_BACKUP, STORE_TMP, STORE_BACKUP_TMP,
-	                                    STORE_LOCK};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		char *p = join(dir, names[i]);
-		int rc = unlink(p);
-		int e = errno;
-		free(p);
-		if (rc < 0 && e != ENOENT) {
-			set_err(err, DIARY_ERR_IO, e, _("Could not delete the diary in %s (%s)."),
-			        dir, reason(e));
+	static const char *const names[] = {STORE_DIARY, STORE_BACKUP, STORE_LOCK, STORE_TMP,
+	                                    STORE_BACKUP_TMP};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return strncmp(name, STORE_DAMAGED, strlen(STORE_DAMAGED)) == 0 ||
+	       strncmp(name, STORE_OLD, strlen(STORE_OLD)) == 0;
+}
+
+/* The names in dir that store_own_name() claims, sorted; NULL-terminated
+ * (free each and the array), or NULL with errno set when dir cannot be read. */
+static char **own_files(const char *dir, size_t *n)
+{
+	DIR *dp = opendir(dir);
+	*n = 0;
+	if (!dp)
+		return NULL;
+	char **v = xcalloc(1, sizeof *v);
+	struct dirent *de;
+	while ((de = readdir(dp)))
+		if (store_own_name(de->d_name)) {
+			v = xreallocarray(v, *n + 2, sizeof *v);
+			v[(*n)++] = xstrdup(de->d_name);
+			v[*n] = NULL;
+		}
+	closedir(dp);
+	qsort(v, *n, sizeof *v, cmp_names);
+	return v;
+}
+
+int store_has_backup(const char *dir)
+{
+	char *p = join(dir, STORE_BACKUP);
+	struct stat st;
+	int rc = lstat(p, &st) == 0;
+	free(p);
+	return rc;
+}
+
+int store_has_files(const char *dir)
+{
+	size_t n;
+	char **v = own_files(dir, &n);
+	for (size_t i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+	return n > 0;
+}
+
+/* Writes zeros over the whole of the regular file fd (of size len) and syncs
+ * it: 0, or -1 with errno set. */
+static int overwrite(int fd, off_t len)
+{
+	static const unsigned char zero[65536];
+	off_t done = 0;
+	while (done < len) {
+		size_t n = len - done < (off_t)sizeof zero ? (size_t)(len - done) : sizeof zero;
+		ssize_t w = write(fd, zero, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = ENOSPC;
 			return -1;
 		}
+		done += w;
 	}
+	return fsync(fd);
+}
+
+/* Overwrites one file of the wipe where that reaches its only copy: a
+ * regular file, not linked from outside the n names of v (whose stats are
+ * st). What happened to it, with *e the errno of a failure. */
+static enum diary_wiped overwrite_one(const char *dir, char *const *v, const struct stat *st,
+                                      size_t n, size_t i, int *e)
+{
+	*e = 0;
+	if (!S_ISREG(st[i].st_mode))
+		return DIARY_WIPED_NOT_REGULAR;
+	if (st[i].st_size == 0)
+		return DIARY_WIPED_EMPTY;
+	nlink_t here = 0;
+	for (size_t j = 0; j < n; j++)
+		if (st[j].st_ino == st[i].st_ino && st[j].st_dev == st[i].st_dev)
+			here++;
+	if (st[i].st_nlink > here)
+		return DIARY_WIPED_LINKED;
+	for (size_t j = 0; j < i; j++)
+		if (st[j].st_ino == st[i].st_ino && st[j].st_dev == st[i].st_dev)
+			return DIARY_WIPED_OVERWRITTEN; /* done through another name */
+	char *p = join(dir, v[i]);
+	struct stat now;
+	int fd = open_regular(p, O_WRONLY, 0, &now);
+	free(p);
+	if (fd < 0)
+		*e = errno;
+	else if (now.st_ino != st[i].st_ino)
+		*e = EAGAIN; /* replaced meanwhile */
+	else if (overwrite(fd, now.st_size) < 0)
+		*e = errno;
+	if (fd >= 0)
+		close(fd);
+	return *e ? DIARY_WIPED_NOT_OVERWRITTEN : DIARY_WIPED_OVERWRITTEN;
+}
+
+int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
+{
+	/* Locked as a save locks, but without tidying: the temporary files are
+	 * overwritten with the rest. The lock file is made when missing, and
+	 * goes too. */
+	int lock = lock_file(dir, 0, err);
+	if (lock < 0)
+		return -1;
+	size_t n;
+	char **v = own_files(dir, &n);
+	if (!v) {
+		int e = errno;
+		set_err(err, DIARY_ERR_IO, e, _("Could not read the diary folder %s (%s)."), dir,
+		        reason(e));
+		store_unlock(lock);
+		return -1;
+	}
+	struct stat *st = xcalloc(n ? n : 1, sizeof *st);
+	for (size_t i = 0; i < n; i++) {
+		char *p = join(dir, v[i]);
+		if (lstat(p, &st[i]) < 0)
+			memset(&st[i], 0, sizeof st[i]);
+		free(p);
+	}
+	int failed = 0;
+	/* The lock file goes last: it is held until everything else is gone. */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < n; i++) {
+			if ((strcmp(v[i], STORE_LOCK) == 0) != pass)
+				continue;
+			int e;
+			enum diary_wiped what = overwrite_one(dir, v, st, n, i, &e);
+			char *p = join(dir, v[i]);
+			if (unlink(p) < 0 && errno != ENOENT) {
+				e = errno;
+				what = DIARY_WIPED_FAILED;
+				failed = 1;
+			}
+			free(p);
+			if (r)
+				r->file(r->ctx, v[i], what, e);
+		}
 	sync_dir(dir);
+	store_unlock(lock);
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	free(st);
 	/* Only an empty folder goes; one that holds anything else is left alone. */
-	rmdir(dir);
+	int gone = rmdir(dir) == 0 ? 0 : errno;
+	if (r)
+		r->folder(r->ctx, gone);
+	if (failed) {
+		set_err(err, DIARY_ERR_IO, 0,
+		        _("Some files of the diary in %s could not be deleted."), dir);
+		return -1;
+	}
 	return 0;
 }

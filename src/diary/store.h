@@ -20,6 +20,9 @@
 #define STORE_LOCK       "diary.lock"
 #define STORE_TMP        "diary.new"
 #define STORE_BACKUP_TMP "diary.bak.new"
+/* Names steady's advice has a person give a diary file, and any name they start. */
+#define STORE_DAMAGED "diary.damaged" /* a damaged diary, put aside */
+#define STORE_OLD     "diary.old"     /* an older copy, put aside after a rollback */
 
 /* Makes the folder (0700) when needed, then takes an exclusive flock on
  * its lock file without waiting. Returns the lock's descriptor, or -1 with
@@ -56,6 +59,10 @@ struct store_file {
  * there is none). Close it with store_close_read(). */
 int store_open_read(const char *dir, struct store_file *f, struct diary_error *err);
 
+/* As store_open_read(), for the backup; -1 (saying nothing) when it is
+ * missing or cannot be read. */
+int store_open_backup(const char *dir, struct store_file *f);
+
 /* Reads the next n bytes of the file (f is a struct store_file, so this
  * serves as a struct cryptfile_source's read). 0, or -1 with f->err filled
  * when reading fails or the file ends early (it changed meanwhile). */
@@ -71,14 +78,35 @@ struct store_content {
 	void *ctx;
 };
 
+/* What a save does with diary.bak. */
+enum store_backup {
+	STORE_BACKUP_PREVIOUS = 0, /* it becomes the version saved before */
+	STORE_BACKUP_PURGE = 1,    /* it gets the new content too (text was removed) */
+	STORE_BACKUP_KEEP = 2,     /* it stays as it is (it is newer: a rollback) */
+};
+
 /* Replaces the diary by the content, written straight into the new file as
- * it is made. With purge_backup, diary.bak gets the new content too (into a
- * file of its own, in the same pass) rather than the old version. 0, or -1
- * with the old diary intact. */
-int store_write(const char *dir, const struct store_content *c, int purge_backup,
+ * it is made, doing with diary.bak what backup (an enum store_backup) says:
+ * with STORE_BACKUP_PURGE the new content goes into a file of its own, in
+ * the same pass. 0, or -1 with the old diary intact. */
+int store_write(const char *dir, const struct store_content *c, int backup,
                 struct diary_error *err);
 
-/* Removes every diary file of the folder and the folder when empty. */
-int store_remove_all(const char *dir, struct diary_error *err);
+/* 1 when name is one steady makes, or tells a person to make, in a diary
+ * folder: the STORE_ names above, and any name STORE_DAMAGED or STORE_OLD
+ * starts. */
+int store_own_name(const char *name);
+
+/* 1 when dir holds a diary.bak (of any kind). */
+int store_has_backup(const char *dir);
+
+/* 1 when dir holds any file of such a name. */
+int store_has_files(const char *dir);
+
+/* Overwrites and deletes every file of dir that store_own_name() claims
+ * (the lock file last, held until then), syncs the folder and removes it
+ * when empty. 0, or -1 with err filled when a file could not be
+ * deleted or the folder not read. */
+int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);
 
 #endif

@@ -196,7 +196,8 @@ void dlink_key(struct session *s)
 
 int dlink_lock_seconds(const struct session *s)
 {
-	/* For tests: a lock after seconds rather than minutes. */
+#ifdef STEADY_TEST_BUILD
+	/* For tests, in a test build only: a lock after seconds rather than minutes. */
 	const char *env = getenv("STEADY_LOCK_SECONDS");
 	if (env && *env) {
 		char *end;
@@ -204,6 +205,7 @@ int dlink_lock_seconds(const struct session *s)
 		if (*end == '\0' && secs >= 1 && secs <= 24 * 3600)
 			return (int)secs;
 	}
+#endif
 	return s->set.lock_minutes * 60;
 }
 

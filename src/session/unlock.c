@@ -56,7 +56,9 @@ int unlock_open(struct session *s, const char *pass, size_t len, struct diary_er
 	if (rc < 0)
 		return -1;
 	dlink_attach(s, h);
-	dlink_set_note(s, NULL);
+	char *rolled = diary_rollback_notice(h); /* NULL unless an older copy was put back */
+	dlink_set_note(s, rolled);
+	free(rolled);
 	return 0;
 }
 
@@ -73,6 +75,13 @@ char *unlock_setup_text(const struct session *s, const char *intro)
 	if (dir) {
 		buf_puts(&b, "\n\n");
 		buf_printf(&b, _("The diary will be kept in %s."), dir);
+		/* A backup left of an earlier diary is said before a passphrase
+		 * is chosen, since setting up is refused while it is there. */
+		struct diary_error err;
+		if (!dlink_handle(s) && diary_check_new(dir, &err) < 0) {
+			buf_puts(&b, "\n\n");
+			buf_puts(&b, err.msg);
+		}
 	}
 	return buf_take(&b);
 }

@@ -5,6 +5,7 @@
 # the diary is opened: while it is being written, the diary is neither
 # locked nor decrypted, so another steady can open it.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 D="$T/diary"

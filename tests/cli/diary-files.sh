@@ -6,6 +6,7 @@
 # writes through a link. `diary export -o FILE` makes FILE new, 0600, and
 # replaces an existing one only with --yes, by rename.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 printf 'a passphrase for tests\n' >"$T/pw"

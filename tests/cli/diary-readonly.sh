@@ -10,6 +10,7 @@
 # a mount namespace of the test's own, through unshare) stops root too.
 # Where neither can be set up, the test is skipped, not passed.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 # The folders made read-only are made writable again, so they can go.
 trap 'chmod -R u+w "$T" 2>/dev/null; cleanup' EXIT
 

@@ -5,6 +5,7 @@
 # terminal's title or hide text); a file or a pipe still gets the entry as
 # it was written, and JSON escapes every control character, C1 ones too.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 command -v python3 >/dev/null 2>&1 || {
 	echo "SKIP: python3 is needed to give steady a terminal"

@@ -3,6 +3,7 @@
 # search, export, passwd, wipe, and the exit statuses for a wrong
 # passphrase, a missing diary and a diary open elsewhere.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 D="$T/diary"

@@ -5,6 +5,7 @@
 # once continued it asks again. A short new passphrase gets the screens'
 # warning and is used only when typed again; Enter chooses another.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 command -v python3 >/dev/null 2>&1 || {
 	echo "SKIP: python3 is needed to give steady a terminal"

@@ -6,6 +6,7 @@
 # the diary open too long and finds it locked. `steady diary` reads back
 # what plain mode saved. No passphrase is ever printed.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"

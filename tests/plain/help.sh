@@ -4,6 +4,7 @@
 # (which then goes on where it was); with the diary open and a safety plan
 # in it, the plan comes first. "keys" and "?" list the words.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"

@@ -6,6 +6,7 @@
 # deleted after its confirmation, and `steady diary` reads back what was
 # saved. No escape byte is ever printed.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"

@@ -8,6 +8,7 @@
 # With strace at hand, every file steady opened for writing, made, renamed,
 # linked or removed, anywhere, must be one of those too (or the terminal).
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 export STEADY_DIARY_COSTS=min
 PASS="quiet harbour lantern"
 # Markers: one per place text was typed, found nowhere on disk afterwards.

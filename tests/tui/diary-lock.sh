@@ -4,6 +4,7 @@
 # passphrase prompt; a diary open in another steady is refused kindly; a
 # save that fails says why and keeps the text to try again.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 export STEADY_DIARY_COSTS=min STEADY_LOCK_SECONDS=5
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

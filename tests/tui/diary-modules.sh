@@ -4,6 +4,7 @@
 # crisis module's answers become the safety plan, shown first by Get help now;
 # homework is marked done in the diary by finishing it.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

@@ -3,6 +3,7 @@
 # keep: the screen goes blank at once, and the answers given so far are in
 # the diary afterwards.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

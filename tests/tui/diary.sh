@@ -3,6 +3,7 @@
 # mismatch caught), write an entry, lock, a wrong passphrase, unlock, read,
 # edit, search, delete. The files never hold the text or the passphrase.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

@@ -5,6 +5,7 @@
 # abort here); Get help now stays on screen through the lock, its safety
 # plan hidden; a running timer holds the lock off until it stops.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 export STEADY_DIARY_COSTS=min STEADY_LOCK_SECONDS=3
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

@@ -4,6 +4,7 @@
 # real time, each cue at its second, and Enter stops it; Ctrl-D leaves; the
 # screens' Settings turn it on.
 . "$top_srcdir/tests/lib.sh"
+need_test_build
 
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"

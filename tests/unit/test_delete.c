@@ -80,6 +80,7 @@ END_TEST
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	Suite *su = suite_create("delete");
 	TCase *tc = tcase_create("delete");
 	st_fixtures(tc, setup, teardown);

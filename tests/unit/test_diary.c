@@ -15,6 +15,31 @@
 #include "diary_test_util.h"
 #include "unit.h"
 
+/* What a wipe said: each file's name and fate, then the folder's. */
+struct said {
+	char names[16][32];
+	enum diary_wiped what[16];
+	int n, folder;
+};
+
+static void said_file(void *ctx, const char *name, enum diary_wiped what, int errnum)
+{
+	struct said *s = ctx;
+	(void)errnum;
+	if (!s || s->n == 16)
+		return;
+	snprintf(s->names[s->n], sizeof s->names[0], "%s", name);
+	s->what[s->n++] = what;
+}
+
+static void said_folder(void *ctx, int errnum)
+{
+	if (ctx)
+		((struct said *)ctx)->folder = errnum;
+}
+
+static const struct diary_wipe_report quiet = {said_file, said_folder, NULL};
+
 /* A diary in a scratch folder with two journal entries, saved and closed. */
 static char *small_diary(void)
 {
@@ -278,6 +303,9 @@ START_TEST(every_bit_flip)
 		int st = open_bytes(f, len);
 		if (st == 0)
 			ck_abort_msg("bit %zu flipped went unnoticed", b);
+		/* Damage is damage, wherever it is: never "wrong passphrase". */
+		if (st != CRYPTFILE_CORRUPT)
+			ck_abort_msg("bit %zu flipped: status %d, not damaged", b, st);
 		f[b / 8] ^= (unsigned char)(1u << (b % 8));
 	}
 	/* Through the whole stack for a sample of them, file and all. */
@@ -287,14 +315,92 @@ START_TEST(every_bit_flip)
 		f[b / 8] ^= (unsigned char)(1u << (b % 8));
 		spit(path, f, len);
 		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
-		ck_assert(err.status == DIARY_ERR_CORRUPT || err.status == DIARY_ERR_PASSPHRASE ||
-		          err.status == DIARY_ERR_UNSUPPORTED || err.status == DIARY_ERR_IO);
+		ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
 		f[b / 8] ^= (unsigned char)(1u << (b % 8));
 	}
 	spit(path, f, len);
 	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
 	diary_close(d);
 	free(f);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+/* Every bit of the header, flipped: the diary says it is damaged (or, for
+ * the magic, not a diary), never that the passphrase is wrong. */
+START_TEST(header_flips_say_damaged)
+{
+	char *dir = small_diary();
+	char *path = file_in(dir, STORE_DIARY);
+	size_t len = 0;
+	unsigned char *f = slurp(path, &len);
+	for (size_t b = 0; b < CRYPTFILE_HEADER_BYTES * 8; b++) {
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+		int st = open_bytes(f, len);
+		if (st != CRYPTFILE_CORRUPT)
+			ck_abort_msg("bit %zu of the header flipped: status %d, not damaged", b,
+			             st);
+		f[b / 8] ^= (unsigned char)(1u << (b % 8));
+	}
+	/* Through the whole stack, for one flip in each field. */
+	static const size_t bytes[] = {0, 8, 9, 10, 11, 12, 20, 28, 44, 68, 116, 147};
+	for (size_t i = 0; i < sizeof bytes / sizeof bytes[0]; i++) {
+		f[bytes[i]] ^= 0x10;
+		spit(path, f, len);
+		struct diary *d;
+		struct diary_error err;
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+		ck_assert_int_eq(err.status, DIARY_ERR_CORRUPT);
+		ck_assert_msg(strstr(err.msg, "damaged"), "byte %zu: %s", bytes[i], err.msg);
+		f[bytes[i]] ^= 0x10;
+	}
+	free(f);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+/* A diary made by steady 0.1.0 (format version 1, tests/data/diary-v1)
+ * still opens, and its next save writes version 2. */
+START_TEST(version_1_opens_and_is_upgraded)
+{
+	size_t len = 0;
+	unsigned char *v1 = slurp(TEST_DATA "/diary-v1/diary", &len);
+	ck_assert_ptr_nonnull(v1);
+	ck_assert_uint_eq(v1[8], 1);
+	char *dir = scratch_dir();
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	char *path = file_in(dir, STORE_DIARY);
+	spit(path, v1, len);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, "wrong", 5, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_msg(diary_open(dir, PASS, PASSLEN, &d, &err) == 0, "%s", err.msg);
+	ck_assert_uint_eq(diary_count(d), 2);
+	ck_assert_str_eq(diary_get(d, 1)->title, "A first entry");
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "After the upgrade."), &err), 3);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	size_t n = 0;
+	unsigned char *v2 = slurp(path, &n);
+	ck_assert_uint_eq(v2[8], 2);
+	ck_assert_uint_eq(n, cryptfile_sealed_size(1));
+	ck_assert_int_eq(open_bytes(v2, n), 0);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_count(d), 3);
+	diary_close(d);
+	/* The backup is the version 1 file as it was, and opens too. */
+	char *bak = file_in(dir, STORE_BACKUP);
+	size_t bn = 0;
+	unsigned char *b = slurp(bak, &bn);
+	ck_assert(bn == len && memcmp(b, v1, len) == 0);
+	ck_assert_int_eq(open_bytes(b, bn), 0);
+	free(b);
+	free(bak);
+	free(v2);
+	free(v1);
 	free(path);
 	scratch_free(dir);
 }
@@ -307,8 +413,9 @@ START_TEST(every_truncation)
 	size_t len = 0;
 	unsigned char *f = slurp(path, &len);
 	for (size_t n = 0; n < len; n++)
-		if (open_bytes(f, n) == 0)
-			ck_abort_msg("file cut to %zu of %zu bytes went unnoticed", n, len);
+		if (open_bytes(f, n) != CRYPTFILE_CORRUPT)
+			ck_abort_msg("file cut to %zu of %zu bytes: not said to be damaged", n,
+			             len);
 	/* Extra bytes after the final chunk are refused too. */
 	unsigned char *g = malloc(len + 1);
 	memcpy(g, f, len);
@@ -332,6 +439,14 @@ static void put64(unsigned char *p, uint64_t v)
 {
 	for (int i = 0; i < 8; i++)
 		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* Writes the version 2 checksum of a changed header again, as a forger
+ * (or a newer steady) would: the reader then looks past it. */
+static void resum(unsigned char *f)
+{
+	crypto_generichash(f + CRYPTFILE_HEADER_V1, CRYPTFILE_CHECKSUM_BYTES, f,
+	                   CRYPTFILE_HEADER_V1, NULL, 0);
 }
 
 /* Writes f with one change and checks diary_open refuses it quickly. */
@@ -358,40 +473,45 @@ START_TEST(hostile_headers)
 	unsigned char *orig = slurp(path, &len);
 	unsigned char *f = malloc(len);
 
-	memcpy(f, orig, len);
-	put64(f + 20, 64ULL << 30); /* 64 GiB */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 20, DIARY_MEMLIMIT_MAX + 1024);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 20, 0);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 20, UINT64_MAX);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-
-	memcpy(f, orig, len);
-	put64(f + 12, 1ULL << 40); /* an hour and more */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 12, DIARY_OPSLIMIT_MAX + 1);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	put64(f + 12, 0);
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-
-	memcpy(f, orig, len);
-	f[8] = 2; /* version */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	memcpy(f, orig, len);
-	f[9] = 1;
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	memcpy(f, orig, len);
-	f[10] = 2; /* algorithm */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
-	memcpy(f, orig, len);
-	f[11] = 1; /* flags */
-	refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	/* Costs out of bounds (with the checksum made to match, else the file
+	 * is only damaged) are refused before any key derivation. */
+	static const struct {
+		size_t off;
+		uint64_t v;
+	} costs[] = {
+	        {20, 64ULL << 30}, /* 64 GiB */
+	        {20, DIARY_MEMLIMIT_MAX + 1024},
+	        {20, 0},
+	        {20, UINT64_MAX},
+	        {12, 1ULL << 40}, /* an hour and more */
+	        {12, DIARY_OPSLIMIT_MAX + 1},
+	        {12, 0},
+	};
+	for (size_t i = 0; i < sizeof costs / sizeof costs[0]; i++) {
+		memcpy(f, orig, len);
+		put64(f + costs[i].off, costs[i].v);
+		refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+		resum(f);
+		refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	}
+	/* A newer version, algorithm or flags: refused as unknown when the
+	 * checksum matches, as damaged when it does not. */
+	static const size_t at[] = {8, 9, 10, 11};
+	static const unsigned char to[] = {3, 1, 2, 1};
+	for (size_t i = 0; i < 4; i++) {
+		memcpy(f, orig, len);
+		f[at[i]] = to[i];
+		refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+		resum(f);
+		refused_fast(dir, f, len, DIARY_ERR_UNSUPPORTED);
+	}
 
 	memcpy(f, orig, len);
 	f[0] = 'X'; /* magic */
 	refused_fast(dir, f, len, DIARY_ERR_CORRUPT);
+	memcpy(f, "NOTADIARY", 9);
+	resum(f);
+	refused_fast(dir, f, len, DIARY_ERR_CORRUPT); /* "not a steady diary" */
 	refused_fast(dir, f, 0, DIARY_ERR_CORRUPT);
 	refused_fast(dir, orig, 7, DIARY_ERR_CORRUPT);
 	refused_fast(dir, orig, 12, DIARY_ERR_CORRUPT);
@@ -572,7 +692,7 @@ START_TEST(lock_in_process_and_between_processes)
 	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d2, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
 	ck_assert_ptr_nonnull(strstr(err.msg, "open in another steady window"));
-	ck_assert_int_eq(diary_wipe(dir, &err), -1);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_LOCKED);
 
 	int up[2], down[2];
@@ -641,13 +761,182 @@ START_TEST(passwd_and_wipe)
 	ck_assert_int_eq(open_bytes(f, len), CRYPTFILE_BAD_KEY);
 	free(f);
 
-	ck_assert_int_eq(diary_wipe(dir, &err), 0);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), 0);
 	ck_assert(!diary_exists(dir));
 	ck_assert_int_eq(access(bak, F_OK), -1);
 	ck_assert_int_eq(access(dir, F_OK), -1);
-	ck_assert_int_eq(diary_wipe(dir, &err), -1);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), -1);
 	ck_assert_int_eq(err.status, DIARY_ERR_NOT_FOUND);
 	free(bak);
+	scratch_free(dir);
+}
+END_TEST
+
+/* Wipe deletes every file steady made (the diary, its backup, the lock,
+ * temporary files, the 'diary.damaged' its advice makes), overwriting them
+ * first, and says so for each; what it did not make stays, and a copy
+ * linked from elsewhere is not overwritten. With only a backup left, it
+ * still wipes. */
+START_TEST(wipe_removes_every_file)
+{
+	char *dir = small_diary();
+	char *diary = file_in(dir, STORE_DIARY);
+	size_t len;
+	unsigned char *f = slurp(diary, &len);
+	static const char *const made[] = {"diary.new", "diary.bak.new", "diary.damaged",
+	                                   "diary.damaged-2"};
+	for (size_t i = 0; i < 4; i++) {
+		char *p = file_in(dir, made[i]);
+		spit(p, f, len);
+		free(p);
+	}
+	char *mine = file_in(dir, "notes.txt"), *damaged = file_in(dir, "diary.damaged-2");
+	spit(mine, "my own file", 11);
+	char outside[4200];
+	snprintf(outside, sizeof outside, "%s.linked", dir);
+	ck_assert_int_eq(link(damaged, outside), 0);
+	int held = open(diary, O_RDONLY); /* keeps the diary's blocks to look at */
+	ck_assert_int_ge(held, 0);
+
+	struct said s = {.n = 0};
+	struct diary_wipe_report r = {said_file, said_folder, &s};
+	struct diary_error err;
+	ck_assert_int_eq(diary_wipe(dir, &r, &err), 0);
+	static const char *const names[] = {"diary",         "diary.bak",       "diary.bak.new",
+	                                    "diary.damaged", "diary.damaged-2", "diary.new",
+	                                    "diary.lock"};
+	static const enum diary_wiped fates[] = {DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_LINKED,      DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_EMPTY};
+	ck_assert_int_eq(s.n, 7);
+	for (int i = 0; i < 7; i++) {
+		ck_assert_str_eq(s.names[i], names[i]);
+		ck_assert_int_eq(s.what[i], fates[i]);
+		char *p = file_in(dir, names[i]);
+		ck_assert_int_eq(access(p, F_OK), -1);
+		free(p);
+	}
+	ck_assert_int_eq(s.folder, ENOTEMPTY);
+	ck_assert_int_eq(access(mine, F_OK), 0);
+	/* The diary's own blocks hold zeros now; the copy linked from outside
+	 * is as it was. */
+	unsigned char buf[4096];
+	ssize_t got = read(held, buf, sizeof buf);
+	ck_assert_int_eq(got, (ssize_t)sizeof buf);
+	for (size_t i = 0; i < sizeof buf; i++)
+		ck_assert_uint_eq(buf[i], 0);
+	close(held);
+	size_t olen;
+	unsigned char *o = slurp(outside, &olen);
+	ck_assert(olen == len && memcmp(o, f, len) == 0);
+	free(o);
+	unlink(outside);
+
+	/* Only a backup left (the diary renamed away): wipe still finds it. */
+	ck_assert_int_eq(unlink(mine), 0);
+	char *bak = file_in(dir, STORE_BACKUP);
+	spit(bak, f, len);
+	s.n = 0;
+	ck_assert_int_eq(diary_wipe(dir, &r, &err), 0);
+	ck_assert_int_eq(s.n, 2); /* the backup, and the lock file the wipe took */
+	ck_assert_str_eq(s.names[0], "diary.bak");
+	ck_assert_int_eq(s.what[0], DIARY_WIPED_OVERWRITTEN);
+	ck_assert_int_eq(s.folder, 0);
+	ck_assert_int_eq(access(dir, F_OK), -1);
+	free(bak);
+	free(f);
+	free(mine);
+	free(damaged);
+	free(diary);
+	scratch_free(dir);
+}
+END_TEST
+
+/* No rollback is seen in a diary used as steady uses it. */
+static void not_rolled_back(const char *dir)
+{
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	char *n = diary_rollback_notice(d);
+	ck_assert_msg(n == NULL, "%s", n);
+	diary_close(d);
+}
+
+/* An older copy put back as the diary is noticed from its backup: no id is
+ * given twice, and the newer backup is kept until a purge replaces it. */
+START_TEST(rollback_is_noticed)
+{
+	char *dir = small_diary(); /* ids 1 and 2 */
+	not_rolled_back(dir);
+	char *path = file_in(dir, STORE_DIARY), *bak = file_in(dir, STORE_BACKUP);
+	size_t oldlen = 0;
+	unsigned char *old = slurp(path, &oldlen);
+	struct diary *d;
+	struct diary_error err;
+	for (int i = 0; i < 2; i++) { /* ids 3 and 4; the backup holds 1 to 3 */
+		ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+		ck_assert_uint_eq(diary_add(d, journal(NULL, "later"), &err), (uint64_t)(3 + i));
+		ck_assert_int_eq(diary_save(d, &err), 0);
+		diary_close(d);
+		not_rolled_back(dir);
+	}
+	spit(path, old, oldlen); /* the older copy, put back */
+	size_t baklen = 0;
+	unsigned char *newer = slurp(bak, &baklen);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	char *n = diary_rollback_notice(d);
+	ck_assert_ptr_nonnull(n);
+	ck_assert_msg(strstr(n, "up to number 3"), "%s", n);
+	free(n);
+	ck_assert_uint_eq(diary_count(d), 2);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "after the rollback"), &err), 4);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	/* The newer backup is as it was, and the next open still says so. */
+	size_t l2 = 0;
+	unsigned char *b2 = slurp(bak, &l2);
+	ck_assert(l2 == baklen && memcmp(b2, newer, baklen) == 0);
+	free(b2);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	n = diary_rollback_notice(d);
+	ck_assert_ptr_nonnull(n);
+	free(n);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "and one more"), &err), 5);
+	/* A deletion purges the backup: from then on it is this diary's. */
+	ck_assert_int_eq(diary_delete(d, 1, &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	ck_assert_ptr_null(diary_rollback_notice(d));
+	diary_close(d);
+	not_rolled_back(dir);
+	free(newer);
+	free(old);
+	free(bak);
+	free(path);
+	scratch_free(dir);
+}
+END_TEST
+
+/* A backup left of an earlier diary is not kept beside a new one. */
+START_TEST(init_refuses_a_stale_backup)
+{
+	char *dir = small_diary();
+	char *diary = file_in(dir, STORE_DIARY);
+	ck_assert_int_eq(unlink(diary), 0);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_check_new(dir, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+	ck_assert_ptr_nonnull(strstr(err.msg, "a backup of an earlier one"));
+	ck_assert_int_eq(diary_create(dir, "another", 7, &min_costs, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+	ck_assert_int_eq(access(diary, F_OK), -1);
+	ck_assert_int_eq(diary_wipe(dir, &quiet, &err), 0);
+	ck_assert_int_eq(diary_check_new(dir, &err), 0);
+	ck_assert_int_eq(diary_create(dir, "another", 7, &min_costs, &d, &err), 0);
+	diary_close(d);
+	free(diary);
 	scratch_free(dir);
 }
 END_TEST
@@ -670,9 +959,32 @@ START_TEST(costs_from_environment)
 	c = diary_costs_default();
 	ck_assert_uint_eq(c.opslimit, crypto_pwhash_OPSLIMIT_MODERATE);
 	ck_assert_uint_eq(c.memlimit, crypto_pwhash_MEMLIMIT_MODERATE);
+	/* Without the switch, costs below INTERACTIVE are refused, quickly and
+	 * with a message that says why. */
+	double t0 = now_seconds();
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_UNSUPPORTED);
+	ck_assert_msg(strstr(err.msg, "too quick to guess"), "%s", err.msg);
+	ck_assert(now_seconds() - t0 < 0.05);
+	char *other = scratch_dir();
+	ck_assert_int_eq(diary_create(other, PASS, PASSLEN, &min_costs, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_UNSUPPORTED);
+	scratch_free(other);
 	/* Costs out of bounds are refused when creating too. */
 	struct diary_costs huge = {3, 2ULL << 30};
 	ck_assert_int_eq(diary_create(dir, PASS, PASSLEN, &huge, &d, &err), -1);
+
+	/* passwd raises weak costs to the default. */
+	setenv("STEADY_DIARY_COSTS", "min", 1);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	unsetenv("STEADY_DIARY_COSTS");
+	ck_assert_int_eq(diary_passwd(d, "another one", 11, NULL, &err), 0);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, "another one", 11, &d, &err), 0);
+	ck_assert_uint_eq(diary_costs_of(d).opslimit, crypto_pwhash_OPSLIMIT_MODERATE);
+	ck_assert_uint_eq(diary_costs_of(d).memlimit, crypto_pwhash_MEMLIMIT_MODERATE);
+	diary_close(d);
+	setenv("STEADY_DIARY_COSTS", "min", 1);
 	scratch_free(dir);
 }
 END_TEST
@@ -821,12 +1133,17 @@ static Suite *suite(void)
 	tcase_add_test(tc, wrong_passphrase);
 	tcase_add_test(tc, sealed_sizes_at_every_boundary);
 	tcase_add_test(tc, every_bit_flip);
+	tcase_add_test(tc, header_flips_say_damaged);
+	tcase_add_test(tc, version_1_opens_and_is_upgraded);
 	tcase_add_test(tc, every_truncation);
 	tcase_add_test(tc, hostile_headers);
 	tcase_add_test(tc, nothing_plain_on_disk);
 	tcase_add_test(tc, backup_rotation_and_purge);
 	tcase_add_test(tc, lock_in_process_and_between_processes);
 	tcase_add_test(tc, passwd_and_wipe);
+	tcase_add_test(tc, wipe_removes_every_file);
+	tcase_add_test(tc, init_refuses_a_stale_backup);
+	tcase_add_test(tc, rollback_is_noticed);
 	tcase_add_test(tc, costs_from_environment);
 	tcase_add_test(tc, codec_decodes_in_place);
 	tcase_add_test(tc, codec_refuses_garbage);
@@ -837,5 +1154,6 @@ static Suite *suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(suite());
 }

@@ -144,8 +144,17 @@ START_TEST(every_step_of_a_save_fails)
 				check_fault(FAULT_OPEN, 2, en, purge, 1);
 				check_fault(FAULT_FSYNC, 2, en, purge, 1);
 			}
-			check_fault(FAULT_RENAME, 1, en, purge, 1);
-			check_fault(FAULT_RENAME, 2, en, purge, 1);
+			if (purge) {
+				/* The old backup goes, then the diary is replaced;
+				 * a new backup that cannot follow is made at the
+				 * next save, and this one counts as done. */
+				check_fault(FAULT_UNLINK, 1, en, purge, 1);
+				check_fault(FAULT_RENAME, 1, en, purge, 1);
+				check_fault(FAULT_RENAME, 2, en, purge, 0);
+			} else {
+				check_fault(FAULT_RENAME, 1, en, purge, 1);
+				check_fault(FAULT_RENAME, 2, en, purge, 1);
+			}
 			check_fault(FAULT_FSYNC_DIR, 1, en, purge, 1);
 		}
 	}
@@ -188,14 +197,18 @@ START_TEST(a_failed_read_is_an_io_error)
 	diary_add(d, journal(NULL, "lighthouse"), &err);
 	ck_assert_int_eq(diary_save(d, &err), 0);
 	diary_close(d);
-	/* The open, the header and stream header, then four chunks: six calls. */
+	/* The open, the header and stream header (as long as version 1 has them,
+	 * then the rest of version 2's header), then four chunks: seven calls,
+	 * and the eighth opens the backup. */
 	int nth;
 	for (nth = 1;; nth++) {
 		struct plan p = {FAULT_READ, nth, EIO, 0, 0};
 		fault_set(hook, &p);
 		int rc = diary_open(dir, PASS, PASSLEN, &d, &err);
 		fault_set(NULL, NULL);
-		if (!p.fired) {
+		/* After the diary, its backup is read to look for a rollback: a
+		 * failure there only leaves that unchecked. */
+		if (!p.fired || rc == 0) {
 			ck_assert_int_eq(rc, 0);
 			diary_close(d);
 			break;
@@ -207,7 +220,7 @@ START_TEST(a_failed_read_is_an_io_error)
 		                      strstr(err.msg, "the disk reported an error"),
 		              "read fault %d: %s", nth, err.msg);
 	}
-	ck_assert_int_eq(nth, 7);
+	ck_assert_int_eq(nth, 8);
 	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
 	ck_assert_int_eq(has_text(d, "lighthouse"), 1);
 	ck_assert_int_eq(has_text(d, "xyzab"), 1);
@@ -265,16 +278,16 @@ static int backup_opens_with(const char *dir, const char *newpass)
 }
 
 /* A passphrase change whose save fails changes nothing: the diary and its
- * backup open with the old passphrase only (the backup is renamed into
- * place first, so it is written again), and the open diary keeps saving
- * under the old one. */
+ * backup open with the old passphrase only (the old backup is removed
+ * first, so it is written again), and the open diary keeps saving under
+ * the old one. */
 START_TEST(failed_passwd_keeps_the_old_passphrase)
 {
 	static const struct {
 		enum fault_op op;
 		int nth;
 	} steps[] = {{FAULT_OPEN, 1},  {FAULT_WRITE, 1},  {FAULT_FSYNC, 1},
-	             {FAULT_WRITE, 2}, {FAULT_RENAME, 1}, {FAULT_RENAME, 2}};
+	             {FAULT_WRITE, 2}, {FAULT_UNLINK, 1}, {FAULT_RENAME, 1}};
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		char *dir = scratch_dir();
 		struct diary *d = setup(dir, 0);
@@ -443,5 +456,6 @@ static Suite *suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(suite());
 }

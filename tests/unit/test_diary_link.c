@@ -420,5 +420,6 @@ static Suite *dlink_suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(dlink_suite());
 }

@@ -288,5 +288,6 @@ static Suite *suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(suite());
 }

@@ -124,6 +124,7 @@ END_TEST
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	Suite *su = suite_create("home_menu");
 	TCase *tc = tcase_create("home_menu");
 	tcase_set_timeout(tc, 30);

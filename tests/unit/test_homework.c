@@ -260,5 +260,6 @@ static Suite *homework_suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(homework_suite());
 }

@@ -138,6 +138,7 @@ END_TEST
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	Suite *s = suite_create("journal");
 	TCase *tc = tcase_create("journal");
 	tcase_set_timeout(tc, 30);

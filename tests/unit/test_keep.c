@@ -535,5 +535,6 @@ static Suite *keep_suite(void)
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	return unit_run(keep_suite());
 }

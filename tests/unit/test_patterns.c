@@ -134,6 +134,7 @@ END_TEST
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	Suite *s = suite_create("patterns");
 	TCase *tc = tcase_create("figures");
 	tcase_add_test(tc, weeks_with_lowest_and_highest);

@@ -119,8 +119,35 @@ START_TEST(test_texts)
 }
 END_TEST
 
+/* A backup left of an earlier diary is said before a passphrase is chosen,
+ * and setting up is refused while it is there. */
+START_TEST(test_stale_backup)
+{
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	char *bak = file_in(dir, STORE_BACKUP);
+	spit(bak, "old", 3);
+	struct session s;
+	struct diary_error err;
+	session_open(&s, &o, 0);
+	char *t = unlock_setup_text(&s, NULL);
+	ck_assert_msg(strstr(t, "a backup of an earlier one"), "%s", t);
+	free(t);
+	ck_assert_int_eq(unlock_setup(&s, PASS, PASSLEN, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_EXISTS);
+	ck_assert_ptr_null(dlink_diary(&s));
+	ck_assert_int_eq(unlink(bak), 0);
+	t = unlock_setup_text(&s, NULL);
+	ck_assert_ptr_null(strstr(t, "a backup of an earlier one"));
+	free(t);
+	ck_assert_int_eq(unlock_setup(&s, PASS, PASSLEN, &err), 0);
+	session_close(&s);
+	free(bak);
+}
+END_TEST
+
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs, or the test-only switches */
 	Suite *s = suite_create("unlock");
 	TCase *tc = tcase_create("unlock");
 	tcase_set_timeout(tc, 60);
@@ -128,6 +155,7 @@ int main(void)
 	tcase_add_test(tc, test_setup_lock_open);
 	tcase_add_test(tc, test_preview_has_none);
 	tcase_add_test(tc, test_texts);
+	tcase_add_test(tc, test_stale_backup);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }
