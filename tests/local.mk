@@ -311,3 +311,16 @@ EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif
+
+## The edges of two rules: unique diary ids below the next one
+## (diary/codec), and ids of at most 40 characters (content/yget).
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/test_codec tests/unit/test_yget
+TESTS += tests/unit/test_codec tests/unit/test_yget
+tests_unit_test_codec_SOURCES = tests/unit/test_codec.c tests/unit/diary_test_util.h
+tests_unit_test_codec_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_codec_LDADD = $(UNIT_LIBS)
+tests_unit_test_yget_SOURCES = tests/unit/test_yget.c tests/unit/content_test.h
+tests_unit_test_yget_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_yget_LDADD = $(UNIT_LIBS)
+endif
