@@ -65,6 +65,10 @@ tui_no_alternate_screen() {
 tui_start() {
 	cols=$1 rows=$2
 	shift 2
+	command -v tmux >/dev/null 2>&1 || {
+		echo "SKIP: tmux is not installed, and this test drives the screens in it"
+		exit 77
+	}
 	tmux -L "$TMUX_SOCK" -f "$TUI_CONF" new-session -d -s t -x "$cols" -y "$rows" \
 		"$*; echo __EXITED__ \$?; sleep 30"
 }
