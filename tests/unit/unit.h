@@ -101,7 +101,8 @@ static inline int unit_true(void *arg)
 			tcase_add_test(tc, t);                                                     \
 		} else {                                                                           \
 			unit_skipped++;                                                            \
-			printf("SKIP: %s: this is root, and root cannot become nobody here\n",     \
+			printf("SKIP (environment): %s: root, and root cannot become nobody "      \
+			       "here\n",                                                           \
 			       #t);                                                                \
 		}                                                                                  \
 	} while (0)
