@@ -17,12 +17,14 @@
  * argument can name a file outside the folder: '/' in one becomes '_' and
  * ".." becomes "._".
  *
- * Beyond "no crash, leak or undefined behaviour": the exit status is one of
- * steady(1)'s, and no file descriptor is left open.
+ * Beyond "no crash, leak or undefined behaviour": steady returns from
+ * main() rather than call exit(), its exit status is one of steady(1)'s,
+ * and no file descriptor is left open.
  */
 #include "config.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -62,6 +64,7 @@ static struct diary_file { /* the diary's files, as made at the start */
 	size_t len;
 } files[8];
 static size_t n_files;
+static int home_fd = -1; /* the fuzzer's own folder, given back after each run */
 
 /* The process is hardened once by steady; in the fuzzer that would stop
  * LeakSanitizer (no ptrace of a process that is not dumpable). */
@@ -128,9 +131,23 @@ static void reset(void)
 	optind = 0; /* getopt starts afresh */
 }
 
+/* 1 while steady runs: exit() then is a finding (only main() decides to
+ * exit, and main() returns), so the input is kept as a crash. */
+static int running;
+
+static void exited(void)
+{
+	if (running) {
+		fprintf(stderr, "fuzz_cli: steady called exit() instead of returning\n");
+		abort();
+	}
+}
+
 static int call(int argc, char **argv)
 {
+	running = 1;
 	int rc = steady_main(argc, argv);
+	running = 0;
 	if (rc != EXIT_OK && rc != EXIT_INVALID && rc != EXIT_USAGE && rc != EXIT_PASSPHRASE &&
 	    rc != EXIT_LOCKED) {
 		fprintf(stderr, "fuzz_cli: steady exited %d\n", rc);
@@ -174,6 +191,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
+	home_fd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	atexit(exited);
 	const char *tmp = getenv("TMPDIR");
 	top = xasprintf("%s/fuzz-cli.XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(top))
@@ -221,6 +240,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (!d || n_files == 0)
 		abort();
 	closedir(d);
+	if (home_fd < 0 || fchdir(home_fd) < 0)
+		abort(); /* the fuzzer's paths are relative to where it started */
 	return 0;
 }
 
@@ -272,6 +293,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	dup2(saved, STDIN_FILENO);
 	close(saved);
+	if (fchdir(home_fd) < 0)
+		abort();
 	for (int i = 0; i < argc; i++)
 		free(mine[i]);
 	return 0;

@@ -59,7 +59,7 @@ for h in $harnesses; do
 	files=$(find "$fz/corpus/$h" "$fz/regress/$h" $(extra_seeds "$h") -type f \
 		! -name '*.mk' ! -name '*.po' ! -name '*.pot' 2>/dev/null | sort)
 	n=$(echo "$files" | grep -c .)
-	# shellcheck disable=SC2086
+	# shellcheck disable=SC2046,SC2086
 	"$bin/$h" $(options "$h") -runs=1 $files >"$T/replay-$h.log" 2>&1 || {
 		tail -n 40 "$T/replay-$h.log" >&2
 		fail "$h crashed on a seed or a kept regression input (log above)"
