@@ -109,7 +109,7 @@ fi
 built=
 for h in $harnesses; do
 	if [ -f "$out/$h" ] && [ ! "$src/tests/fuzz/$h.c" -nt "$out/$h" ] &&
-		[ ! "$out/libunits.a" -nt "$out/$h" ]; then
+		[ ! "$src/tests/fuzz/fuzz.h" -nt "$out/$h" ] && [ ! "$out/libunits.a" -nt "$out/$h" ]; then
 		continue
 	fi
 	# shellcheck disable=SC2086,SC2090

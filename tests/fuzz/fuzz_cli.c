@@ -30,13 +30,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "content/library.h"
 #include "content/ycache.h"
 #include "content/ytree.h"
+#include "fuzz.h"
 #include "util/exit_status.h"
 #include "util/xalloc.h"
 
@@ -193,10 +193,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argv;
 	home_fd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	atexit(exited);
-	const char *tmp = getenv("TMPDIR");
-	top = xasprintf("%s/fuzz-cli.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(top))
-		abort();
+	top = fuzz_scratch("fuzz-cli");
 	run = xasprintf("%s/run", top);
 	char *home = xasprintf("%s/home", run);
 	char *config = xasprintf("%s/.config", home), *data = xasprintf("%s/.local/share", home);
@@ -212,10 +209,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	free(home);
 	free(config);
 	free(data);
-	pass_fd = memfd_create("fuzz-cli-pass", 0);
-	in_fd = memfd_create("fuzz-cli-stdin", 0);
-	if (pass_fd < 0 || in_fd < 0 || dup2(pass_fd, PASS_FD) < 0 ||
-	    write(pass_fd, PASSPHRASES, strlen(PASSPHRASES)) < 0)
+	pass_fd = fuzz_memfd("fuzz-cli-pass", NULL);
+	in_fd = fuzz_memfd("fuzz-cli-stdin", NULL);
+	fuzz_fill(pass_fd, PASSPHRASES, strlen(PASSPHRASES));
+	if (dup2(pass_fd, PASS_FD) < 0) /* where --passphrase-fd 100 reads */
 		abort();
 	close(pass_fd);
 	pass_fd = PASS_FD;
@@ -275,8 +272,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	argv[argc] = NULL;
 	const uint8_t *in = off < size ? data + off : data;
 	size_t in_len = off < size ? size - off : 0;
-	if (ftruncate(in_fd, 0) < 0 || pwrite(in_fd, in, in_len, 0) != (ssize_t)in_len)
-		abort();
+	fuzz_fill(in_fd, in, in_len);
 	reset();
 	int saved = dup(STDIN_FILENO);
 	if (saved < 0 || dup2(in_fd, STDIN_FILENO) < 0)

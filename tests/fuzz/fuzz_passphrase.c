@@ -18,11 +18,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "cli/passphrase.h"
 #include "diary/secbuf.h"
+#include "fuzz.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -33,8 +33,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	mem_fd = memfd_create("fuzz-passphrase", MFD_CLOEXEC);
-	if (mem_fd < 0 || secbuf_init() < 0)
+	mem_fd = fuzz_memfd("fuzz-passphrase", NULL);
+	if (secbuf_init() < 0)
 		abort();
 	return 0;
 }
@@ -66,9 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int how = data[0] % 3;
 	const uint8_t *p = data + 1;
 	size_t n = size - 1;
-	if (ftruncate(mem_fd, 0) < 0 || pwrite(mem_fd, p, n, 0) != (ssize_t)n ||
-	    lseek(mem_fd, 0, SEEK_SET) != 0)
-		abort();
+	fuzz_fill(mem_fd, p, n);
 	int saved_stdin = -1;
 	if (how == 2) { /* the words come on standard input */
 		saved_stdin = dup(STDIN_FILENO);

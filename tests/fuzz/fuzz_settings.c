@@ -14,9 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
+#include "fuzz.h"
 #include "util/buf.h"
 #include "util/settings.h"
 #include "util/xalloc.h"
@@ -32,12 +32,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	mem_fd = memfd_create("fuzz-settings", MFD_CLOEXEC);
-	const char *tmp = getenv("TMPDIR");
-	char *dir = xasprintf("%s/fuzz-settings.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (mem_fd < 0 || !mkdtemp(dir))
-		abort();
-	snprintf(mem_path, sizeof mem_path, "/proc/self/fd/%d", mem_fd);
+	mem_fd = fuzz_memfd("fuzz-settings", mem_path);
+	char *dir = fuzz_scratch("fuzz-settings");
 	saved = xasprintf("%s/settings", dir);
 	saved2 = xasprintf("%s/again", dir);
 	free(dir);
@@ -76,8 +72,7 @@ static char *slurp(const char *path, size_t *len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (ftruncate(mem_fd, 0) < 0 || pwrite(mem_fd, data, size, 0) != (ssize_t)size)
-		abort();
+	fuzz_fill(mem_fd, data, size);
 	struct settings s;
 	char err[512];
 	int rc = settings_load(&s, mem_path, err, sizeof err);

@@ -27,7 +27,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 #include <yaml.h>
 
@@ -36,6 +35,7 @@
 #include "content/module_load.h"
 #include "content/ycache.h"
 #include "content/ytree.h"
+#include "fuzz.h"
 #include "util/buf.h"
 #include "util/le.h"
 #include "util/utf8.h"
@@ -129,12 +129,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	setlocale(LC_ALL, "C.UTF-8");
-	mem_fd = memfd_create("fuzz-ycache", MFD_CLOEXEC);
-	const char *tmp = getenv("TMPDIR");
-	char *dir = xasprintf("%s/fuzz-ycache.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (mem_fd < 0 || !mkdtemp(dir))
-		abort();
-	snprintf(mem_path, sizeof mem_path, "/proc/self/fd/%d", mem_fd);
+	mem_fd = fuzz_memfd("fuzz-ycache", mem_path);
+	char *dir = fuzz_scratch("fuzz-ycache");
 	text_path = xasprintf("%s/text.yaml", dir);
 	cache_path = xasprintf("%s/cache", dir);
 	free(dir);
@@ -189,8 +185,7 @@ static int same_tree(const struct ynode *a, const struct ynode *b)
 
 static void load_module(const char *text, size_t len)
 {
-	if (ftruncate(mem_fd, 0) < 0 || pwrite(mem_fd, text, len, 0) != (ssize_t)len)
-		abort();
+	fuzz_fill(mem_fd, text, len);
 	struct diag d;
 	diag_init(&d);
 	module_free(module_load(mem_path, ORIGIN_EXTRA, NULL, &d));

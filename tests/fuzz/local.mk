@@ -10,7 +10,7 @@ FUZZ_ENV = top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 	FUZZ_CC='$(FUZZ_CC)' FUZZ_BIN='$(abs_top_builddir)/tests/fuzz/bin'
 TESTS += tests/fuzz/run.sh
 EXTRA_DIST += tests/fuzz/run.sh tests/fuzz/build.sh tests/fuzz/README.md \
-	$(wildcard $(srcdir)/tests/fuzz/fuzz_*.c $(srcdir)/tests/fuzz/*.dict \
+	$(wildcard $(srcdir)/tests/fuzz/fuzz_*.c $(srcdir)/tests/fuzz/*.h $(srcdir)/tests/fuzz/*.dict \
 	$(srcdir)/tests/fuzz/*.options) tests/fuzz/corpus tests/fuzz/regress
 
 ## What the harnesses are built from. build.sh's exit status goes to
@@ -18,7 +18,7 @@ EXTRA_DIST += tests/fuzz/run.sh tests/fuzz/build.sh tests/fuzz/README.md \
 ## stamp is made only when they built, so a failure or a missing clang is
 ## tried again by the next `make check`.
 FUZZ_DEPS = $(wildcard $(srcdir)/src/*/*.[ch] $(srcdir)/src/main.c \
-	$(srcdir)/tests/fuzz/fuzz_*.c) $(srcdir)/tests/fuzz/build.sh config.h
+	$(srcdir)/tests/fuzz/fuzz_*.c $(srcdir)/tests/fuzz/*.h) $(srcdir)/tests/fuzz/build.sh config.h
 tests/fuzz/bin/built: $(FUZZ_DEPS)
 	@mkdir -p tests/fuzz/bin; st=0; \
 	$(FUZZ_ENV) $(SHELL) $(srcdir)/tests/fuzz/build.sh $(abs_top_builddir)/tests/fuzz/bin \
