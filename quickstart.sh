@@ -65,8 +65,6 @@ if [ "$mode" = check-asan ]; then
 	flags="$flags --enable-sanitizers"
 	export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 	export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp"
-	# The fuzz harnesses are built the same way in both runs: fuzz in one.
-	export FUZZ_SECONDS="${FUZZ_SECONDS:-0}"
 fi
 mkdir -p "$build"
 cd "$build"

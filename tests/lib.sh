@@ -61,11 +61,24 @@ expect_not_in() {
 	}
 }
 
+# tui_no_alternate_screen: the sessions started after it run on a terminal
+# without an alternate screen, as many are, so what steady leaves on the
+# screen or in the scrollback stays there for the test to see.
+TUI_CONF=/dev/null
+tui_no_alternate_screen() {
+	printf 'set -g alternate-screen off\n' >"$T/tmux.conf"
+	TUI_CONF="$T/tmux.conf"
+}
+
 # tui_start COLS ROWS CMD...: starts CMD in a detached tmux session "t".
 tui_start() {
 	cols=$1 rows=$2
 	shift 2
-	tmux -L "$TMUX_SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
+	command -v tmux >/dev/null 2>&1 || {
+		echo "SKIP: tmux is not installed, and this test drives the screens in it"
+		exit 77
+	}
+	tmux -L "$TMUX_SOCK" -f "$TUI_CONF" new-session -d -s t -x "$cols" -y "$rows" \
 		"$*; echo __EXITED__ \$?; sleep 30"
 }
 
@@ -106,6 +119,17 @@ tui_wait_gone() {
 	done
 	tui_screen >&2
 	fail "timed out waiting for '$1' to go"
+}
+
+# tui_left_nothing TEXT...: none of the TEXTs is on the screen or anywhere in
+# the pane's history (the scrollback), once the program has left.
+tui_left_nothing() {
+	tui_screen >"$T/screen"
+	tmux -L "$TMUX_SOCK" capture-pane -p -S - -t t >"$T/history"
+	for text in "$@"; do
+		expect_not_in "$T/screen" "$text"
+		expect_not_in "$T/history" "$text"
+	done
 }
 
 # tui_restart: ends this test's tmux server so the next tui_start gets a fresh

@@ -72,8 +72,10 @@ static long read_line(int fd, char *buf, size_t max)
 			continue;
 		if (r < 0)
 			return -1;
+		if (r == 0 && !any)
+			return -3;
 		if (r == 0)
-			return any ? (long)n : -3;
+			break; /* a last line without its newline, read as any other */
 		any = 1;
 		if (c == '\n')
 			break;

@@ -68,6 +68,9 @@ void app_suspend(void)
 	sigaction(SIGTSTP, NULL, &old);
 	if (old.sa_handler == SIG_IGN)
 		return; /* no job control here: stopping would leave the person stuck */
+	/* Blank first: a terminal without an alternate screen keeps what was shown. */
+	erase();
+	refresh();
 	if (old.sa_handler == SIG_DFL) {
 		endwin();
 		raise(SIGTSTP);

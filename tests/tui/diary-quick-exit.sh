@@ -1,9 +1,11 @@
 #!/bin/sh
 # The quick exit in the middle of a module whose answers the person chose to
 # keep: the screen goes blank at once, and the answers given so far are in
-# the diary afterwards.
+# the diary afterwards. On a terminal without an alternate screen, so what
+# is not cleared stays in view and in the scrollback.
 . "$top_srcdir/tests/lib.sh"
 need_test_build
+tui_no_alternate_screen
 export STEADY_DIARY_COSTS=min
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
@@ -34,6 +36,7 @@ tui_wait "Where are you?"
 tui_keys C-q
 tui_wait_gone "Where are you?"
 tui_wait "__EXITED__ 0"
+tui_left_nothing "Where are you?" "How is your mood?" "Mood log" "Get help now"
 
 expect_status 0 "$STEADY" diary list --passphrase-fd 3 3<"$T/pass"
 expect_in "$T/out" "Module record"

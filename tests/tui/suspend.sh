@@ -3,6 +3,7 @@
 # says "Stopped" and the screens are gone), and `fg` brings them back,
 # redrawn and answering keys.
 . "$top_srcdir/tests/lib.sh"
+tui_no_alternate_screen
 
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"

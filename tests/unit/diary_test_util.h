@@ -46,6 +46,15 @@ static inline void rm_rf(const char *dir)
 		fprintf(stderr, "could not remove %s\n", dir);
 }
 
+/* The folder scratch_dir() made, around the "d" it returned (new string). */
+static inline char *scratch_top(const char *d)
+{
+	char *top = strdup(d);
+	ck_assert_ptr_nonnull(top);
+	*strrchr(top, '/') = '\0';
+	return top;
+}
+
 /* Removes a scratch folder from scratch_dir() and frees its name. */
 static inline void scratch_free(char *d)
 {
