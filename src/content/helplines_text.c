@@ -75,6 +75,8 @@ static void para(struct buf *out, const char *lead, const char *text, int width)
 		else
 			spaces(out, indent);
 		buf_append(out, t.data + l->start, l->end - l->start);
+		if (l->hyphen)
+			buf_putc(out, '-');
 		end_line(out);
 	}
 	wrap_free(&w);

@@ -33,6 +33,7 @@ struct row {
 	const char *key;
 	const char *what;
 	size_t len;
+	int hyphen; /* the line ends inside a word: a "-" after it */
 };
 
 /* The list's lines, each description wrapped to width; returns their count (*rows: new array). */
@@ -51,7 +52,7 @@ static size_t layout(const struct app_keyhelp *k, size_t n, int width, struct ro
 			}
 			(*rows)[count++] =
 			        (struct row){j == 0 ? k[i].key : NULL, k[i].what + w.lines[j].start,
-			                     w.lines[j].end - w.lines[j].start};
+			                     w.lines[j].end - w.lines[j].start, w.lines[j].hyphen};
 		}
 		wrap_free(&w);
 	}
@@ -129,6 +130,8 @@ static void draw_overlay(const struct app *a, struct keys *ks)
 			draw_str(y, x0 + 2, kw, r->key, strlen(r->key),
 			         theme_attr(THEME_KEY) | A_BOLD);
 		draw_str(y, x0 + 4 + kw, tw, r->what, r->len, A_NORMAL);
+		if (r->hyphen)
+			mvaddch(y, x0 + 4 + kw + wrap_width(r->what, r->len), '-');
 	}
 	attr_t dim = theme_attr(THEME_DIM);
 	if (ks->top > 0)

@@ -62,6 +62,17 @@ static struct markup_line *add_line(struct markup_doc *d, const char *s, size_t 
 	return l;
 }
 
+/* The hyphen of a line that ends inside a word (wrap_line.hyphen). */
+static void add_hyphen(struct markup_line *l, int hyphen)
+{
+	if (!hyphen)
+		return;
+	l->text = xreallocarray(l->text, l->len + 2, 1);
+	memcpy(l->text + l->len, "-", 2);
+	l->len++;
+	l->width++;
+}
+
 static void add_span(struct markup_line *l, size_t start, size_t end, unsigned attr)
 {
 	l->spans = xreallocarray(l->spans, l->n_spans + 1, sizeof *l->spans);
@@ -106,6 +117,7 @@ static void layout(struct markup_doc *d, const char *text, size_t len,
 		size_t s = w.lines[i].start;
 		size_t e = s + trim_end(text + s, w.lines[i].end - s);
 		struct markup_line *l = add_line(d, text + s, e - s, indent, attr);
+		add_hyphen(l, w.lines[i].hyphen);
 		for (size_t k = 0; k < n_emph; k++) {
 			size_t a = emph[k].start > s ? emph[k].start : s;
 			size_t b = emph[k].end < e ? emph[k].end : e;
@@ -141,12 +153,14 @@ void markup_item(struct markup_doc *d, const char *prefix, const char *text, int
 	for (size_t i = 0; i < w.n; i++) {
 		size_t s = plen + w.lines[i].start;
 		size_t e = s + trim_end(b.data + s, w.lines[i].end - w.lines[i].start);
+		struct markup_line *l;
 		if (i == 0) {
-			struct markup_line *l = add_line(d, b.data, e, 0, attr);
+			l = add_line(d, b.data, e, 0, attr);
 			add_span(l, 0, plen, MARKUP_ACCENT);
 		} else {
-			add_line(d, b.data + s, e - s, pw, attr);
+			l = add_line(d, b.data + s, e - s, pw, attr);
 		}
+		add_hyphen(l, w.lines[i].hyphen);
 	}
 	wrap_free(&w);
 	buf_free(&b);

@@ -103,7 +103,7 @@ void wrap_free(struct wrap *w)
 	wrap_init(w);
 }
 
-static void emit(struct wrap *w, size_t start, size_t end, int width)
+static void emit_hyphen(struct wrap *w, size_t start, size_t end, int width, int hyphen)
 {
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 16;
@@ -112,7 +112,32 @@ static void emit(struct wrap *w, size_t start, size_t end, int width)
 	w->lines[w->n].start = start;
 	w->lines[w->n].end = end;
 	w->lines[w->n].width = width;
+	w->lines[w->n].hyphen = hyphen;
 	w->n++;
+}
+
+static void emit(struct wrap *w, size_t start, size_t end, int width)
+{
+	emit_hyphen(w, start, end, width, 0);
+}
+
+/*
+ * Whether the word at s[from] (up to a space or line break) is made of
+ * letters of an alphabetic script only, so that a break inside it may show a
+ * hyphen: a long German compound, not an address, a number or a run of
+ * Chinese characters, where a "-" would be misread or wrong.
+ */
+static int letters_only(const char *s, size_t len, size_t from)
+{
+	size_t i = from;
+	while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n') {
+		uint32_t c = wrap_decode(s, len, &i);
+		int ascii_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		int latin_to_cyrillic = c >= 0xC0 && c < 0x530 && c != 0xD7 && c != 0xF7;
+		if (!ascii_letter && !latin_to_cyrillic && c != '-' && c != '\'' && c != 0x2019)
+			return 0;
+	}
+	return 1;
 }
 
 static int is_space(uint32_t c)
@@ -143,8 +168,8 @@ void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 	w->n = 0;
 	size_t pos = 0;
 	for (;;) {
-		size_t start = pos, brk = 0, num_brk = 0;
-		int col = 0, brk_width = 0, num_width = 0, prev_space = 0;
+		size_t start = pos, brk = 0, num_brk = 0, fit = 0;
+		int col = 0, brk_width = 0, num_width = 0, fit_width = 0, prev_space = 0;
 		int broke = 0;
 		while (pos < len && s[pos] != '\n') {
 			size_t next = pos;
@@ -190,6 +215,10 @@ void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 					col = cw;
 					pos = next;
 					continue;
+				} else if (fit > start && letters_only(s, len, start)) {
+					/* Inside a long word: a column is kept for the hyphen. */
+					emit_hyphen(w, start, fit, fit_width, 1);
+					pos = fit;
 				} else {
 					emit(w, start, pos, col);
 				}
@@ -198,6 +227,10 @@ void wrap_text(struct wrap *w, const char *s, size_t len, int width)
 			}
 			col += cw;
 			pos = next;
+			if (col < width) { /* here a line could end with room for a "-" */
+				fit = pos;
+				fit_width = col;
+			}
 		}
 		if (broke)
 			continue;

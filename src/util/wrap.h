@@ -21,7 +21,9 @@
 /* One line: the bytes [start, end) of the text and their display width. */
 struct wrap_line {
 	size_t start, end;
-	int width; /* columns used, not counting spaces left hanging at a break */
+	int width;  /* columns used, not counting spaces left hanging at a break */
+	int hyphen; /* 1: the line ends inside a word of letters, and one column is
+	               left for the "-" that a reader of the text should see */
 };
 
 struct wrap {

@@ -78,13 +78,14 @@ static void assert_within(const char *s, int width)
 	}
 }
 
-/* s without its spaces and line breaks: what wrapping must not change. */
+/* s without its spaces, line breaks and the hyphens wrapping puts at the
+ * end of a line inside a word: what wrapping must not change. */
 static char *letters(const char *s)
 {
 	struct buf b;
 	buf_init(&b);
 	for (const char *p = s; *p; p++)
-		if (*p != ' ' && *p != '\n')
+		if (*p != ' ' && *p != '\n' && !(*p == '-' && p[1] == '\n'))
 			buf_putc(&b, *p);
 	return buf_take(&b);
 }

@@ -119,6 +119,21 @@ START_TEST(test_plain_and_item)
 }
 END_TEST
 
+/* A word longer than the line breaks with a hyphen that shows it goes on,
+ * within the width, in a paragraph and in an item. */
+START_TEST(test_long_word_hyphen)
+{
+	markup_render(&d, "Ein Selbsthilfeprogramm", 12, "-");
+	ck_assert_uint_eq(d.n, 3);
+	ck_assert_str_eq(d.lines[1].text, "Selbsthilfe-");
+	ck_assert_int_eq(d.lines[1].width, 12);
+	ck_assert_str_eq(d.lines[2].text, "programm");
+	markup_item(&d, "- ", "Selbsthilfeprogramm", 12, 0);
+	ck_assert_str_eq(d.lines[3].text, "- Selbsthil-");
+	ck_assert_int_le(d.lines[3].width, 12);
+}
+END_TEST
+
 START_TEST(test_tiny_width)
 {
 	markup_render(&d, "# Hi\n- a list item\n*x*", 1, "-");
@@ -150,6 +165,7 @@ int main(void)
 	tcase_add_test(tc, test_emphasis_across_lines);
 	tcase_add_test(tc, test_stray_stars_kept);
 	tcase_add_test(tc, test_plain_and_item);
+	tcase_add_test(tc, test_long_word_hyphen);
 	tcase_add_test(tc, test_tiny_width);
 	tcase_add_test(tc, test_empty_and_null);
 	suite_add_tcase(s, tc);

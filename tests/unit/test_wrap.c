@@ -68,12 +68,17 @@ END_TEST
 
 START_TEST(test_long_word)
 {
+	/* Inside a word of letters, a column is left for a hyphen. */
 	const char *s = "abcdefghij";
 	wrap_text(&w, s, strlen(s), 4);
 	ck_assert_uint_eq(w.n, 3);
-	LINE_IS(s, 0, "abcd");
-	LINE_IS(s, 1, "efgh");
-	LINE_IS(s, 2, "ij");
+	LINE_IS(s, 0, "abc");
+	ck_assert_int_eq(w.lines[0].hyphen, 1);
+	ck_assert_int_eq(w.lines[0].width, 3);
+	LINE_IS(s, 1, "def");
+	ck_assert_int_eq(w.lines[1].hyphen, 1);
+	LINE_IS(s, 2, "ghij");
+	ck_assert_int_eq(w.lines[2].hyphen, 0);
 }
 END_TEST
 
@@ -83,22 +88,47 @@ START_TEST(test_long_word_after_short)
 	wrap_text(&w, s, strlen(s), 4);
 	ck_assert_uint_eq(w.n, 3);
 	LINE_IS(s, 0, "a ");
-	LINE_IS(s, 1, "bcde");
-	LINE_IS(s, 2, "fgh");
+	ck_assert_int_eq(w.lines[0].hyphen, 0);
+	LINE_IS(s, 1, "bcd");
+	ck_assert_int_eq(w.lines[1].hyphen, 1);
+	LINE_IS(s, 2, "efgh");
 }
 END_TEST
 
-/* A long German compound at 40 columns: split by display width, not bytes. */
+/* A long German compound at 40 columns: split by display width, not bytes,
+ * with a column for the hyphen that shows the word goes on. */
 START_TEST(test_long_german_word)
 {
 	const char *s = "Ein Donaudampfschifffahrtsgesellschaftskapitänsmütze gehört ihm.";
 	wrap_text(&w, s, strlen(s), 40);
 	ck_assert_uint_eq(w.n, 3);
 	LINE_IS(s, 0, "Ein ");
-	LINE_IS(s, 1, "Donaudampfschifffahrtsgesellschaftskapit");
-	ck_assert_int_eq(w.lines[1].width, 40);
-	LINE_IS(s, 2, "änsmütze gehört ihm.");
-	ck_assert_int_eq(w.lines[2].width, 20);
+	LINE_IS(s, 1, "Donaudampfschifffahrtsgesellschaftskapi");
+	ck_assert_int_eq(w.lines[1].width, 39);
+	ck_assert_int_eq(w.lines[1].hyphen, 1);
+	LINE_IS(s, 2, "tänsmütze gehört ihm.");
+	ck_assert_int_eq(w.lines[2].width, 21);
+}
+END_TEST
+
+/* No hyphen where one would be misread: an address, a number, Chinese. */
+START_TEST(test_no_hyphen)
+{
+	const char *s = "stopitnow.org.uk/helpline";
+	wrap_text(&w, s, strlen(s), 10);
+	ck_assert_uint_eq(w.n, 3);
+	LINE_IS(s, 0, "stopitnow.");
+	ck_assert_int_eq(w.lines[0].hyphen, 0);
+	const char *n = "123456789012";
+	wrap_text(&w, n, strlen(n), 5);
+	LINE_IS(n, 0, "12345");
+	ck_assert_int_eq(w.lines[0].hyphen, 0);
+	/* Four wide characters, two columns each, at width 5: two a line. */
+	const char *z = "\xe4\xbd\xa0\xe5\xa5\xbd\xe4\xbd\xa0\xe5\xa5\xbd";
+	wrap_text(&w, z, strlen(z), 5);
+	ck_assert_uint_eq(w.n, 2);
+	ck_assert_int_eq(w.lines[0].hyphen, 0);
+	ck_assert_int_eq(w.lines[0].width, 4);
 }
 END_TEST
 
@@ -188,11 +218,13 @@ START_TEST(test_combining)
 	                "e\xcc\x81"
 	                "e\xcc\x81";
 	ck_assert_int_eq(wrap_width(s, strlen(s)), 4);
-	wrap_text(&w, s, strlen(s), 2);
+	wrap_text(&w, s, strlen(s), 3);
 	ck_assert_uint_eq(w.n, 2);
-	/* The accent stays with its letter: the break falls after it. */
+	/* The accent stays with its letter: the break falls after it (and a
+	 * column is left for the hyphen). */
 	ck_assert_uint_eq(w.lines[0].end, 6);
 	ck_assert_int_eq(w.lines[0].width, 2);
+	ck_assert_int_eq(w.lines[0].hyphen, 1);
 	ck_assert_uint_eq(w.lines[1].start, 6);
 }
 END_TEST
@@ -358,6 +390,7 @@ int main(void)
 	tcase_add_test(tc, test_long_word);
 	tcase_add_test(tc, test_long_word_after_short);
 	tcase_add_test(tc, test_long_german_word);
+	tcase_add_test(tc, test_no_hyphen);
 	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_empty_lines);
 	tcase_add_test(tc, test_hanging_space_before_newline);
