@@ -1,10 +1,10 @@
 /*
  * helpnow.c: "Get help now", one key away on every screen (Ctrl-G, or h
- * where nothing is being typed). It leads with the emergency number, then
- * the region's helplines, what happens when you call, and when the list
- * was last checked. With the diary open, the person's own safety plan
- * comes first, after only the emergency number and a line for each of the
- * region's prevention and crisis lines.
+ * where nothing is being typed). It leads with the emergency number and a
+ * line each for the region's prevention and crisis lines, so that a number
+ * to call is on the first screen at any size; then, with the diary open,
+ * the person's own safety plan; then the region's helplines in full, what
+ * happens when you call, and when the list was last checked.
  */
 #include "config.h"
 
@@ -159,13 +159,13 @@ static void danger(struct markup_doc *d, const struct region *r, int width)
 static void build(struct markup_doc *d, const struct app *a, int width)
 {
 	const struct region *r = session_region(a->s);
-	/* The plan comes first, after only the emergency number. */
+	/* First, on the smallest screen too: the emergency number and a line
+	 * each for the prevention and crisis lines; then the plan, if there is
+	 * one; then the words about confidentiality and the full cards. */
 	int has_plan =
 	        dlink_diary(a->s) && diary_latest(dlink_diary(a->s), ENTRY_SAFETY_PLAN, NULL);
-	if (has_plan)
-		danger(d, r, width);
-	if (has_plan)
-		first_lines(d, r, width);
+	danger(d, r, width);
+	first_lines(d, r, width);
 	plan(d, a, width);
 	markup_text(d,
 	            _("You can talk to someone now. The helplines below are confidential, and "
@@ -173,8 +173,6 @@ static void build(struct markup_doc *d, const struct app *a, int width)
 	              "must pass on: you can ask about them first."),
 	            width, 0, 0);
 	markup_blank(d);
-	if (!has_plan)
-		danger(d, r, width);
 	if (!has_plan && dlink_exists(a->s) && !dlink_diary(a->s)) {
 		markup_text(d,
 		            _("If your safety plan is in your diary, unlock the diary "

@@ -20,6 +20,21 @@ tui_keys Escape
 tui_wait "Modules"
 tui_wait "Settings"
 
+# 1b: at 40x12, without a safety plan too, a number to call for each of the
+# prevention and crisis lines is on the first screen.
+tui_resize 40 12
+tui_keys h
+tui_wait "Get help now"
+tui_wait "Samaritans: 116 123"
+tui_screen >"$T/help40"
+grep -q "0808 1000 900" "$T/help40" || {
+	cat "$T/help40" >&2
+	fail "no prevention line on the first screen at 40x12"
+}
+tui_keys Escape
+tui_resize 80 24
+tui_wait "Settings"
+
 # 2: a page in a module, with Ctrl-G
 tui_keys Enter
 tui_wait "Every step"
