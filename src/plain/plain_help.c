@@ -71,8 +71,9 @@ void plain_help(struct plain *p)
 	int has_plan = plan(p, r);
 	plain_blank(p);
 	plain_text(p,
-	           _("You can talk to someone now. The helplines below are confidential, and you "
-	             "do not have to give your name."),
+	           _("You can talk to someone now. The helplines below are confidential, and "
+	             "you do not have to give your name. Each has its own rules about what it "
+	             "must pass on: you can ask about them first."),
 	           0);
 	if (!has_plan && dlink_exists(p->s) && !dlink_diary(p->s)) {
 		plain_blank(p);
