@@ -602,3 +602,48 @@ struct entry_list diary_search(const struct diary *d, const char *needle)
 			list_push(&l, d->v[i]);
 	return l;
 }
+
+/* Oldest first, then in the order of the ids they came with. */
+static int cmp_oldest(const void *a, const void *b)
+{
+	return -cmp_entries(a, b);
+}
+
+int diary_import(struct diary *d, struct entry **v, size_t n, struct diary_error *err)
+{
+	int ok = need_unlocked(d, err) == 0;
+	if (ok && n > CODEC_MAX_ENTRIES - d->n) {
+		diary_error_set(
+		        err, DIARY_ERR_INVALID, 0,
+		        _("The diary cannot hold that many entries. Nothing was imported."));
+		ok = 0;
+	}
+	/* New ids, oldest first, so they keep the order they had. */
+	if (ok && n)
+		qsort(v, n, sizeof *v, cmp_oldest);
+	for (size_t i = 0; ok && i < n; i++) {
+		v[i]->id = d->next_id + i;
+		if (!codec_entry_valid(v[i])) {
+			invalid_entry(err);
+			ok = 0;
+		}
+	}
+	if (!ok) {
+		for (size_t i = 0; i < n; i++)
+			entry_free(v[i]);
+		free(v);
+		return -1;
+	}
+	d->next_id += n;
+	if (d->n + n > d->cap) {
+		d->cap = d->n + n;
+		d->v = xreallocarray(d->v, d->cap, sizeof *d->v);
+	}
+	memcpy(d->v + d->n, v, n * sizeof *v);
+	d->n += n;
+	free(v);
+	if (d->n)
+		qsort(d->v, d->n, sizeof *d->v, cmp_entries);
+	d->dirty = d->dirty || n > 0;
+	return 0;
+}

@@ -120,6 +120,9 @@ enum entry_kind entry_kind_from_name(const char *name);
 /* The translated heading of a safety plan section. */
 const char *entry_plan_title(enum plan_section s);
 
+/* The heading of a section as written in the program, untranslated. */
+const char *entry_plan_msgid(enum plan_section s);
+
 /* The stable name of a section ("warning-signs", "alone", "distract",
  * "helpers", "professionals", "surroundings"), used in exports. */
 const char *entry_plan_name(enum plan_section s);
@@ -133,6 +136,10 @@ struct entry_time entry_time_local(int64_t epoch);
 /* Writes t as "2026-11-29T11:05:00+01:00" (local time and its offset);
  * out needs 32 bytes. Returns out. */
 char *entry_time_format(struct entry_time t, char out[32]);
+
+/* Reads a time written by entry_time_format(), exactly so: 0, or -1 (and
+ * *out unchanged) for anything else, such as a date that does not exist. */
+int entry_time_parse(const char *s, size_t len, struct entry_time *out);
 
 /* Writes the local date of t as "2026-11-29"; out needs 16 bytes. Returns out. */
 char *entry_time_date(struct entry_time t, char out[16]);

@@ -14,23 +14,22 @@
 #include "util/gettext.h"
 #include "util/wrap.h"
 
+/* The labels of the kinds, untranslated (export_kind_msgid()). */
+static const char *const kind_labels[ENTRY__COUNT] = {
+        [ENTRY_JOURNAL] = N_("Journal"),        [ENTRY_RECORD] = N_("Module record"),
+        [ENTRY_SELFCHECK] = N_("Self-check"),   [ENTRY_SAFETY_PLAN] = N_("Safety plan"),
+        [ENTRY_HOMEWORK] = N_("Homework done"),
+};
+
+const char *export_kind_msgid(enum entry_kind k)
+{
+	return (k > 0 && k < ENTRY__COUNT) ? kind_labels[k] : "";
+}
+
 const char *export_kind_label(enum entry_kind k)
 {
-	switch (k) {
-	case ENTRY_JOURNAL:
-		return _("Journal");
-	case ENTRY_RECORD:
-		return _("Module record");
-	case ENTRY_SELFCHECK:
-		return _("Self-check");
-	case ENTRY_SAFETY_PLAN:
-		return _("Safety plan");
-	case ENTRY_HOMEWORK:
-		return _("Homework done");
-	case ENTRY__COUNT:
-		break;
-	}
-	return "";
+	const char *id = export_kind_msgid(k);
+	return *id ? _(id) : id;
 }
 
 void export_text(FILE *out, const char *s, size_t len, unsigned flags)

@@ -18,6 +18,9 @@
 /* The translated label of a kind ("Journal", "Module record"...). */
 const char *export_kind_label(enum entry_kind k);
 
+/* The same label as written in the program, untranslated. */
+const char *export_kind_msgid(enum entry_kind k);
+
 /* Writes len bytes of an entry's text: as they are, or with EXPORT_PRINTABLE
  * made safe for a terminal (wrap_printable(), line breaks kept). */
 void export_text(FILE *out, const char *s, size_t len, unsigned flags);
