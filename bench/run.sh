@@ -10,12 +10,18 @@
 #   row:KEY@L           against the median of row KEY: at most L times it
 #   aim:NS@L            against an aim from the brief (NS nanoseconds)
 #   lin:KEY:F@L         against F times row KEY's median (linear growth)
+#   ratio:R@L           R is the median of paired ratios (bench_age): at most L
+#   mem:BYTES@L         the row's peak memory against BYTES: at most L times
 # and callgrind adds "ir KEY COUNT" lines: instructions of that row's work.
 #
 # Environment: BENCH_RUNS (start-up runs, default 50), BENCH_CALLGRIND=0
-# to skip the instruction counts, BENCH_ONLY=callgrind for them alone,
-# BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_REV (the
-# revision to name in the heading, for a tree without git).
+# to skip the instruction counts, BENCH_ONLY=callgrind for them alone (or
+# BENCH_ONLY=age for the comparison with age alone),
+# BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_AGE_SIZES
+# (the comparison with age, default "10000 100000"; "" skips it), BENCH_AGE_RUNS
+# (paired runs at 10,000 and at 100,000 entries, default "11 5"), BENCH_REV (the
+# revision to name in the heading, for a tree without git). age is optional:
+# without it the steady rows of the comparison are made and it says so.
 set -eu
 
 src=${top_srcdir:?run me with make bench}
@@ -93,6 +99,25 @@ diary() {
 	say "diary: $sizes entries, then the KDF presets (the sensitive one takes seconds)"
 	# shellcheck disable=SC2086
 	"$b/bench_diary" run "$work" "$tmpfs" $sizes >>"$rows"
+}
+
+# ---- steady's commands against age -----------------------------------------
+vs_age() {
+	age_sizes=${BENCH_AGE_SIZES-10000 100000}
+	[ -n "$age_sizes" ] || return 0
+	# shellcheck disable=SC2086
+	set -- ${BENCH_AGE_RUNS:-11 5}
+	if command -v age >/dev/null 2>&1 && command -v age-keygen >/dev/null 2>&1; then
+		say "vs age: steady's commands and age on the same journal, $age_sizes entries"
+	else
+		say "vs age: age is not installed; skipped the comparison (steady's rows only)"
+		age_skipped=1
+	fi
+	aw=${shm:-$work}/age
+	mkdir -p "$aw"
+	# shellcheck disable=SC2086
+	"$b/bench_age" "$build/steady" "$aw" "$1" "$2" $age_sizes >>"$rows"
+	rm -rf "$aw"
 }
 
 # ---- instructions (callgrind) ----------------------------------------------
@@ -183,8 +208,14 @@ machine() {
 		"$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" \
 		"$(stat -f -c %T "$work" 2>/dev/null || echo '?')"
 	# Other work on the machine slows wall times; callgrind counts are immune.
-	printf -- '- Load average at the start: %s; at the end: %s\n\n' "$load0" \
+	printf -- '- Load average at the start: %s; at the end: %s\n' "$load0" \
 		"$(cut -d ' ' -f 1-3 /proc/loadavg)"
+	if [ -n "${age_skipped:-}" ]; then
+		printf -- '- age is not installed: the comparison with age was skipped\n'
+	elif [ -n "${BENCH_AGE_SIZES-10000 100000}" ]; then
+		printf -- '- %s\n' "$(age --version 2>/dev/null | sed 's/^/age /')"
+	fi
+	printf '\n'
 }
 
 table() {
@@ -219,6 +250,10 @@ table() {
 				if (p[1] == "row") { f = med_of[p[2]]; fm = min_of[p[2]]; floor = t(f) " (" p[2] ")" }
 				else if (p[1] == "aim") { f = p[2]; fm = f; floor = "aim " t(f) }
 				else if (p[1] == "lin") { f = med_of[p[2]] * p[3]; fm = min_of[p[2]] * p[3]; floor = p[3] " × " p[2] " = " t(f) }
+				else if (p[1] == "ratio") { floor = "age, paired runs"; r = p[2] + 0
+					ratio = sprintf("%.2f× %s (median of the paired ratios)", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)") }
+				else if (p[1] == "mem" && peak[i] > 0) { floor = sprintf("%d × %.1f MiB", limit, p[2] / 1048576); r = peak[i] * 1024 / p[2]
+					ratio = sprintf("%.2f× %s (peak RSS ÷ diary file)", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)") }
 				if (f > 0) {
 					r = med[i] / f
 					ratio = sprintf("%.2f× %s", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)")
@@ -247,6 +282,15 @@ table() {
 }
 
 case $only in
+age)
+	# The comparison with age alone: BENCH_ONLY=age make bench.
+	load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
+	if [ -d /dev/shm ] && [ -w /dev/shm ]; then shm=$(mktemp -d /dev/shm/steady-bench.XXXXXX); fi
+	vs_age
+	machine
+	table
+	exit 0
+	;;
 callgrind)
 	callgrind
 	awk -F '\t' '$1 == "ir" { printf "%s: %s instructions\n", $2, $3 }' "$rows"
@@ -257,6 +301,7 @@ load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
 startup
 content
 diary
+vs_age
 if [ "${BENCH_CALLGRIND:-1}" != 0 ]; then callgrind; fi
 machine
 table
