@@ -7,7 +7,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,8 +217,10 @@ static unsigned out_flags(void)
 	return isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0;
 }
 
-/* One line per entry: id, local time, kind, and what it is about. */
-static void list_line(const struct entry *e, unsigned flags)
+/* One line per entry: id, local time, kind (labels from export_kind_labels()),
+ * and what it is about. Written without printf, a line per entry of a
+ * diary of 100,000. */
+static void list_line(const struct entry *e, unsigned flags, const char *const *labels)
 {
 	char when[32];
 	entry_time_format(e->created, when);
@@ -245,7 +246,12 @@ static void list_line(const struct entry *e, unsigned flags)
 		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
 			wlen--;
 	}
-	printf("%" PRIu64 "\t%s\t%s\t", e->id, when, export_kind_label(e->kind));
+	export_put_u64(stdout, e->id);
+	putchar('\t');
+	fputs(when, stdout);
+	putchar('\t');
+	fputs(labels[e->kind > 0 && e->kind < ENTRY__COUNT ? e->kind : 0], stdout);
+	putchar('\t');
 	export_text(stdout, what, wlen, flags);
 	putchar('\n');
 }
@@ -268,17 +274,19 @@ static int do_list(const struct steady_opts *o, const char *dir, int search)
 		return rc;
 	}
 	unsigned flags = out_flags();
+	const char *labels[ENTRY__COUNT];
+	export_kind_labels(labels);
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
 		secbuf_free(needle);
 		for (size_t i = 0; i < l.n; i++)
-			list_line(l.v[i], flags);
+			list_line(l.v[i], flags, labels);
 		if (l.n == 0)
 			fputs(_("No entries match.\n"), stderr);
 		diary_list_free(&l);
 	} else {
 		for (size_t i = 0; i < diary_count(d); i++)
-			list_line(diary_at(d, i), flags);
+			list_line(diary_at(d, i), flags, labels);
 		if (diary_count(d) == 0)
 			fputs(_("The diary is empty.\n"), stderr);
 	}

@@ -28,6 +28,7 @@ struct diary {
 	int locked; /* keys and entries wiped */
 	struct cryptfile_keys keys;
 	unsigned char *body; /* the decrypted body (secbuf); the read entries' strings live in it */
+	void *slab;          /* the read entries themselves (secbuf), from codec_decode_trusted() */
 	struct entry **v;    /* newest first */
 	size_t n, cap;
 	uint64_t next_id;
@@ -104,11 +105,14 @@ static int cmp_entries(const void *a, const void *b)
 
 static void wipe_entries(struct diary *d)
 {
+	/* The strings of entries read from the file are wiped with the body below. */
 	for (size_t i = 0; i < d->n; i++)
-		entry_free(d->v[i]);
+		entry_free_unwiped(d->v[i]);
 	free(d->v);
 	d->v = NULL;
 	d->n = d->cap = 0;
+	secbuf_free(d->slab);
+	d->slab = NULL;
 	/* Wiped as a whole: the text of every entry read, and of any deleted since. */
 	secbuf_free(d->body);
 	d->body = NULL;
@@ -176,14 +180,19 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 	struct entry **v;
 	size_t n;
 	uint64_t next;
-	int rc = codec_decode(body, bodylen, &v, &n, &next);
+	int rc = codec_decode_trusted(body, bodylen, &v, &n, &next, &d->slab);
 	if (rc < 0) {
 		secbuf_free(body);
 		cryptfile_keys_wipe(&d->keys);
 		return open_failed(d, CRYPTFILE_CORRUPT, 0, err);
 	}
 	d->body = body; /* the entries point into it */
-	if (n)
+	/* A diary is saved newest first, so it is sorted already unless an
+	 * older steady or a clock that went back made it otherwise. */
+	size_t i = 1;
+	while (i < n && cmp_entries(&v[i - 1], &v[i]) < 0)
+		i++;
+	if (i < n)
 		qsort(v, n, sizeof *v, cmp_entries);
 	d->v = v;
 	d->n = d->cap = n;

@@ -46,6 +46,9 @@ struct entry_answer {
 	char *value;
 };
 
+/* in_body's value for an entry whose struct lies in a block (see in_body). */
+#define ENTRY_IN_SLAB 2
+
 struct entry {
 	uint64_t id; /* stable, never reused; given by diary_add() */
 	enum entry_kind kind;
@@ -81,7 +84,9 @@ struct entry {
 	 * outlives the entry; entry_free() then wipes them where they are and
 	 * leaves the memory to whoever frees the body. Such an entry is
 	 * read-only (entry_set() and the other setters abort on it): change an
-	 * entry_copy(). */
+	 * entry_copy(). ENTRY_IN_SLAB: the struct itself lies in a block of
+	 * entries made with the body (codec_decode_trusted()); entry_free()
+	 * wipes it there, and the block is freed with the body. */
 	int in_body;
 };
 
@@ -90,6 +95,11 @@ struct entry *entry_new(enum entry_kind kind);
 
 /* Wipes every string of the entry and frees it; NULL is fine. */
 void entry_free(struct entry *e);
+
+/* As entry_free(), for an entry read from a body (in_body) that is wiped
+ * as a whole right after: its strings are left to that wipe rather than
+ * each wiped first (a second pass over all the text). */
+void entry_free_unwiped(struct entry *e);
 
 /* A deep copy that owns its strings (for editing a copy, then diary_replace()). */
 struct entry *entry_copy(const struct entry *e);
