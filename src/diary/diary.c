@@ -15,6 +15,7 @@
 #include "diary/codec.h"
 #include "diary/cryptfile.h"
 #include "diary/diary.h"
+#include "diary/latest.h"
 #include "diary/search.h"
 #include "diary/secbuf.h"
 #include "diary/store.h"
@@ -35,6 +36,8 @@ struct diary {
 	int dirty;
 	int purge;     /* the next save rewrites diary.bak too: text was removed */
 	int read_only; /* from diary_open_read() on a folder that cannot be written */
+	struct latest
+	        *latest; /* diary_latest()'s index, built when first asked; NULL after a change */
 };
 
 void diary_error_set(struct diary_error *err, enum diary_status status, int errnum, const char *msg)
@@ -103,8 +106,16 @@ static int cmp_entries(const void *a, const void *b)
 	return newer_first(*(struct entry *const *)a, *(struct entry *const *)b);
 }
 
+/* The entries changed: the index of the newest goes. */
+static void changed(struct diary *d)
+{
+	latest_free(d->latest);
+	d->latest = NULL;
+}
+
 static void wipe_entries(struct diary *d)
 {
+	changed(d);
 	/* The strings of entries read from the file are wiped with the body below. */
 	for (size_t i = 0; i < d->n; i++)
 		entry_free_unwiped(d->v[i]);
@@ -504,6 +515,7 @@ uint64_t diary_add(struct diary *d, struct entry *e, struct diary_error *err)
 	d->v[at] = e;
 	d->n++;
 	d->dirty = 1;
+	changed(d);
 	return e->id;
 }
 
@@ -528,6 +540,7 @@ int diary_replace(struct diary *d, uint64_t id, struct entry *e, struct diary_er
 	d->v[i] = e;
 	entry_free(old);
 	d->dirty = d->purge = 1;
+	changed(d);
 	return 0;
 }
 
@@ -543,6 +556,7 @@ int diary_delete(struct diary *d, uint64_t id, struct diary_error *err)
 	memmove(d->v + i, d->v + i + 1, (d->n - i - 1) * sizeof *d->v);
 	d->n--;
 	d->dirty = d->purge = 1;
+	changed(d);
 	return 0;
 }
 
@@ -579,10 +593,17 @@ struct entry_list diary_select(const struct diary *d, enum entry_kind kind, cons
 
 const struct entry *diary_latest(const struct diary *d, enum entry_kind kind, const char *module)
 {
-	for (size_t i = 0; i < d->n; i++)
-		if (selected(d->v[i], kind, module))
-			return d->v[i];
-	return NULL;
+	if (!kind) { /* any kind: rare, and the first entry that fits is near */
+		for (size_t i = 0; i < d->n; i++)
+			if (selected(d->v[i], kind, module))
+				return d->v[i];
+		return NULL;
+	}
+	/* The index is a cache: building it changes nothing a caller sees. */
+	struct diary *w = (struct diary *)d;
+	if (!w->latest)
+		w->latest = latest_build(d->v, d->n);
+	return latest_get(d->latest, kind, module);
 }
 
 static int entry_matches(const struct entry *e, const char *needle)
@@ -654,5 +675,6 @@ int diary_import(struct diary *d, struct entry **v, size_t n, struct diary_error
 	if (d->n)
 		qsort(d->v, d->n, sizeof *d->v, cmp_entries);
 	d->dirty = d->dirty || n > 0;
+	changed(d);
 	return 0;
 }
