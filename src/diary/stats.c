@@ -58,23 +58,53 @@ static int cmp_sample(const void *a, const void *b)
 	return (x->epoch > y->epoch) - (x->epoch < y->epoch);
 }
 
-/* Averages samples sharing a day (sorted first) into points. */
+static int in_order(const struct sample *s, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (cmp_sample(&s[i - 1], &s[i]) > 0)
+			return 0;
+	return 1;
+}
+
+/* Puts the samples oldest first. A diary's entries come newest first, so
+ * the samples are usually in order backwards: reversed, not sorted (the
+ * sort was most of a chart at 100,000 records). Sorted only when neither
+ * way is in order, as when a clock went back or the time zone changed. */
+static void order(struct sample *s, size_t n)
+{
+	if (in_order(s, n))
+		return;
+	for (size_t i = 0, j = n - 1; i < j; i++, j--) {
+		struct sample t = s[i];
+		s[i] = s[j];
+		s[j] = t;
+	}
+	if (!in_order(s, n))
+		qsort(s, n, sizeof *s, cmp_sample);
+}
+
+/* Averages samples sharing a day into points, with their lowest and highest. */
 static size_t average(struct sample *s, size_t n, struct stats_point **out)
 {
 	*out = NULL;
 	if (n == 0)
 		return 0;
-	qsort(s, n, sizeof *s, cmp_sample);
+	order(s, n);
 	struct stats_point *p = xcalloc(n, sizeof *p);
 	size_t np = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		double sum = 0;
-		while (j < n && s[j].day == s[i].day)
-			sum += s[j++].value;
+		double sum = 0, lo = s[i].value, hi = s[i].value;
+		for (; j < n && s[j].day == s[i].day; j++) {
+			sum += s[j].value;
+			lo = s[j].value < lo ? s[j].value : lo;
+			hi = s[j].value > hi ? s[j].value : hi;
+		}
 		p[np].day = s[i].day;
 		p[np].n = j - i;
 		p[np].value = sum / (double)(j - i);
+		p[np].lo = lo;
+		p[np].hi = hi;
 		np++;
 		i = j;
 	}
@@ -193,11 +223,11 @@ size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char
 	}
 	*out = NULL;
 	if (k) {
-		qsort(s, k, sizeof *s, cmp_sample);
+		order(s, k);
 		*out = xcalloc(k, sizeof **out);
 		for (size_t i = 0; i < k; i++) {
 			(*out)[i].day = s[i].day;
-			(*out)[i].value = s[i].value;
+			(*out)[i].value = (*out)[i].lo = (*out)[i].hi = s[i].value;
 			(*out)[i].n = 1;
 		}
 	}
@@ -240,7 +270,7 @@ size_t stats_weekly_counts(const struct entry *const *v, size_t n, const char *q
 	}
 	size_t np = average(s, k, out);
 	for (size_t i = 0; i < np; i++)
-		(*out)[i].value = (double)(*out)[i].n;
+		(*out)[i].value = (*out)[i].lo = (*out)[i].hi = (double)(*out)[i].n;
 	free(s);
 	return np;
 }

@@ -23,6 +23,7 @@ struct stats_point {
 	int64_t day;
 	double value;
 	size_t n;
+	double lo, hi; /* the lowest and highest value averaged (value itself for counts) */
 };
 
 /* Per-day averages of a scale question, oldest day first; only days with a
