@@ -16,7 +16,9 @@
 #
 # Environment: BENCH_RUNS (start-up runs, default 50), BENCH_CALLGRIND=0
 # to skip the instruction counts, BENCH_ONLY=callgrind for them alone (or
-# BENCH_ONLY=age for the comparison with age alone),
+# BENCH_ONLY=age or patterns for the comparison with age or Patterns alone),
+# BENCH_PATTERNS_RECORDS (records for Patterns, default 100000; 0 skips it),
+# BENCH_PATTERNS_RUNS (default 5),
 # BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_AGE_SIZES
 # (the comparison with age, default "10000 100000"; "" skips it), BENCH_AGE_RUNS
 # (paired runs at 10,000 and at 100,000 entries, default "11 5"), BENCH_REV (the
@@ -99,6 +101,20 @@ diary() {
 	say "diary: $sizes entries, then the KDF presets (the sensitive one takes seconds)"
 	# shellcheck disable=SC2086
 	"$b/bench_diary" run "$work" "$tmpfs" $sizes >>"$rows"
+}
+
+# ---- Patterns, on the screens ---------------------------------------------------
+patterns() {
+	np=${BENCH_PATTERNS_RECORDS:-100000}
+	[ "$np" -gt 0 ] || return 0
+	say "patterns: the screens at $np trigger-journal records"
+	pw=${shm:-$work}/patterns
+	mkdir -p "$pw"
+	(
+		tui_env
+		"$b/bench_patterns" "$build/steady" "$pw" "$np" "${BENCH_PATTERNS_RUNS:-5}"
+	) >>"$rows"
+	rm -rf "$pw"
 }
 
 # ---- steady's commands against age -----------------------------------------
@@ -282,11 +298,11 @@ table() {
 }
 
 case $only in
-age)
-	# The comparison with age alone: BENCH_ONLY=age make bench.
+age | patterns)
+	# The comparison with age, or Patterns, alone: BENCH_ONLY=age make bench.
 	load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
 	if [ -d /dev/shm ] && [ -w /dev/shm ]; then shm=$(mktemp -d /dev/shm/steady-bench.XXXXXX); fi
-	vs_age
+	if [ "$only" = age ]; then vs_age; else patterns; fi
 	machine
 	table
 	exit 0
@@ -301,6 +317,7 @@ load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
 startup
 content
 diary
+patterns
 vs_age
 if [ "${BENCH_CALLGRIND:-1}" != 0 ]; then callgrind; fi
 machine

@@ -151,13 +151,14 @@ int entry_value_has(const char *value, const char *option)
 {
 	if (!value || !option)
 		return 0;
-	size_t olen = strlen(option);
-	const char *p = value;
-	for (;;) {
-		const char *comma = strchr(p, ',');
-		size_t len = comma ? (size_t)(comma - p) : strlen(p);
-		if (len == olen && memcmp(p, option, olen) == 0)
+	/* One pass, comparing as it goes: the charts ask this of every record. */
+	for (const char *p = value;;) {
+		size_t i = 0;
+		while (option[i] && p[i] != ',' && p[i] == option[i])
+			i++;
+		if (!option[i] && (p[i] == ',' || p[i] == '\0'))
 			return 1;
+		const char *comma = strchr(p + i, ',');
 		if (!comma)
 			return 0;
 		p = comma + 1;

@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,17 +29,45 @@ enum stats_band stats_band_of(struct entry_time t)
 	return (enum stats_band)(entry_time_seconds_of_day(t) / (6 * 3600));
 }
 
-/* A whole number with nothing else around it; 0 or -1. */
+/* entry_answer() over many records of one module, which keep their answers
+ * in the same order: the place the answer was found last is tried first,
+ * so a chart's pass costs one comparison a record, not one an answer. */
+static const char *answer_of(const struct entry *e, const char *question, size_t *hint)
+{
+	if (*hint < e->n_answers && strcmp(e->answers[*hint].question, question) == 0)
+		return e->answers[*hint].value;
+	for (size_t i = 0; i < e->n_answers; i++)
+		if (strcmp(e->answers[i].question, question) == 0) {
+			*hint = i;
+			return e->answers[i].value;
+		}
+	return NULL;
+}
+
+/* A whole number with nothing else after it, as strtol() reads one in
+ * base 10 (spaces, a sign, digits); 0 or -1. By hand: strtol() was a
+ * seventh of a chart. */
 static int parse_int(const char *s, long *out)
 {
 	if (!s || !*s)
 		return -1;
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || *end != '\0' || end == s)
+	while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		s++;
+	int neg = *s == '-';
+	if (*s == '-' || *s == '+')
+		s++;
+	if (*s < '0' || *s > '9')
 		return -1;
-	*out = v;
+	unsigned long v = 0;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		unsigned d = (unsigned)(*s - '0');
+		if (v > ((unsigned long)LONG_MAX + neg - d) / 10)
+			return -1; /* out of range, as strtol()'s ERANGE */
+		v = v * 10 + d;
+	}
+	if (*s)
+		return -1;
+	*out = neg ? (long)(0 - v) : (long)v;
 	return 0;
 }
 
@@ -116,10 +143,11 @@ static size_t scale_series(const struct entry *const *v, size_t n, const char *q
                            struct stats_point **out)
 {
 	struct sample *s = n ? xcalloc(n, sizeof *s) : NULL;
-	size_t k = 0;
+	size_t k = 0, hint = 0;
 	for (size_t i = 0; i < n; i++) {
 		long val;
-		if (v[i]->kind != ENTRY_RECORD || parse_int(entry_answer(v[i], question), &val) < 0)
+		if (v[i]->kind != ENTRY_RECORD ||
+		    parse_int(answer_of(v[i], question, &hint), &val) < 0)
 			continue;
 		int64_t day = entry_time_day(v[i]->created);
 		s[k].day = weekly ? stats_week_start(day) : day;
@@ -144,6 +172,26 @@ size_t stats_scale_weekly(const struct entry *const *v, size_t n, const char *qu
 	return scale_series(v, n, question, 1, out);
 }
 
+size_t stats_weeks_of_days(const struct stats_point *days, size_t n, struct stats_point **out)
+{
+	*out = n ? xcalloc(n, sizeof **out) : NULL;
+	size_t np = 0;
+	for (size_t i = 0; i < n;) {
+		int64_t week = stats_week_start(days[i].day);
+		struct stats_point w = {week, 0, 0, days[i].lo, days[i].hi};
+		double sum = 0;
+		for (; i < n && stats_week_start(days[i].day) == week; i++) {
+			sum += days[i].value * (double)days[i].n;
+			w.n += days[i].n;
+			w.lo = days[i].lo < w.lo ? days[i].lo : w.lo;
+			w.hi = days[i].hi > w.hi ? days[i].hi : w.hi;
+		}
+		w.value = sum / (double)w.n;
+		(*out)[np++] = w;
+	}
+	return np;
+}
+
 static int cmp_count(const void *a, const void *b)
 {
 	const struct stats_count *x = a, *y = b;
@@ -152,17 +200,21 @@ static int cmp_count(const void *a, const void *b)
 	return strcmp(x->option, y->option);
 }
 
-static void count_option(struct stats_count **c, size_t *nc, const char *opt, size_t len)
+/* Counts the option (len bytes at opt); lens[i] is the length of (*c)[i]'s. */
+static void count_option(struct stats_count **c, size_t **lens, size_t *nc, const char *opt,
+                         size_t len)
 {
 	for (size_t i = 0; i < *nc; i++) {
-		if (strlen((*c)[i].option) == len && memcmp((*c)[i].option, opt, len) == 0) {
+		if ((*lens)[i] == len && memcmp((*c)[i].option, opt, len) == 0) {
 			(*c)[i].count++;
 			return;
 		}
 	}
 	*c = xreallocarray(*c, *nc + 1, sizeof **c);
+	*lens = xreallocarray(*lens, *nc + 1, sizeof **lens);
 	(*c)[*nc].option = xstrndup(opt, len);
 	(*c)[*nc].count = 1;
+	(*lens)[*nc] = len;
 	(*nc)++;
 }
 
@@ -170,17 +222,19 @@ size_t stats_choice_counts(const struct entry *const *v, size_t n, const char *q
                            struct stats_count **out)
 {
 	struct stats_count *c = NULL;
-	size_t nc = 0;
+	size_t nc = 0, hint = 0, *lens = NULL;
 	for (size_t i = 0; i < n; i++) {
-		const char *val = v[i]->kind == ENTRY_RECORD ? entry_answer(v[i], question) : NULL;
+		const char *val =
+		        v[i]->kind == ENTRY_RECORD ? answer_of(v[i], question, &hint) : NULL;
 		while (val && *val) {
 			const char *comma = strchr(val, ',');
 			size_t len = comma ? (size_t)(comma - val) : strlen(val);
 			if (len)
-				count_option(&c, &nc, val, len);
+				count_option(&c, &lens, &nc, val, len);
 			val = comma ? comma + 1 : NULL;
 		}
 	}
+	free(lens);
 	if (nc)
 		qsort(c, nc, sizeof *c, cmp_count);
 	*out = c;
@@ -235,22 +289,23 @@ size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char
 	return k;
 }
 
-static int answer_counts(const struct entry *e, const char *question, const char *option)
+static int answer_counts(const struct entry *e, const char *question, const char *option,
+                         size_t *hint)
 {
 	if (e->kind != ENTRY_RECORD)
 		return 0;
 	if (!question)
 		return 1;
-	const char *val = entry_answer(e, question);
+	const char *val = answer_of(e, question, hint);
 	return val && (strcmp(val, option ? option : "") == 0 || entry_value_has(val, option));
 }
 
 size_t stats_count_answer(const struct entry *const *v, size_t n, const char *question,
                           const char *option)
 {
-	size_t c = 0;
+	size_t c = 0, hint = 0;
 	for (size_t i = 0; i < n; i++)
-		if (question && answer_counts(v[i], question, option))
+		if (question && answer_counts(v[i], question, option, &hint))
 			c++;
 	return c;
 }
@@ -259,9 +314,9 @@ size_t stats_weekly_counts(const struct entry *const *v, size_t n, const char *q
                            const char *option, struct stats_point **out)
 {
 	struct sample *s = n ? xcalloc(n, sizeof *s) : NULL;
-	size_t k = 0;
+	size_t k = 0, hint = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (!answer_counts(v[i], question, option))
+		if (!answer_counts(v[i], question, option, &hint))
 			continue;
 		s[k].day = stats_week_start(entry_time_day(v[i]->created));
 		s[k].epoch = v[i]->created.epoch;

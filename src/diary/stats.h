@@ -36,6 +36,11 @@ size_t stats_scale_daily(const struct entry *const *v, size_t n, const char *que
 size_t stats_scale_weekly(const struct entry *const *v, size_t n, const char *question,
                           struct stats_point **out);
 
+/* The weekly series of a daily one (from stats_scale_daily(), oldest
+ * first), without going through the records again: the same figures as
+ * stats_scale_weekly() gives. *out as there. */
+size_t stats_weeks_of_days(const struct stats_point *days, size_t n, struct stats_point **out);
+
 /* How often each option was chosen. */
 struct stats_count {
 	char *option; /* the option id, owned by the array */

@@ -172,6 +172,20 @@ START_TEST(scale_series)
 	ck_assert(fabs(p[0].value - 6) < 1e-9);
 	ck_assert_int_eq(p[1].day, m + 7);
 	ck_assert(fabs(p[1].value - 8) < 1e-9);
+
+	/* The weeks folded from the days are the same weeks. */
+	struct stats_point *d, *w;
+	size_t nd = stats_scale_daily(V(s), s.n, "strength", &d);
+	ck_assert_uint_eq(stats_weeks_of_days(d, nd, &w), n);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_int_eq(w[i].day, p[i].day);
+		ck_assert_uint_eq(w[i].n, p[i].n);
+		ck_assert(fabs(w[i].value - p[i].value) < 1e-9);
+		ck_assert(w[i].lo == p[i].lo && w[i].hi == p[i].hi);
+	}
+	ck_assert(p[0].lo == 3 && p[0].hi == 9);
+	free(d);
+	free(w);
 	free(p);
 
 	ck_assert_uint_eq(stats_scale_daily(V(s), s.n, "missing", &p), 0);
