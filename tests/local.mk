@@ -110,8 +110,8 @@ EXTRA_DIST += tests/i18n/pot-current.sh tests/i18n/po-check.sh
 include $(top_srcdir)/tests/fuzz/local.mk
 
 ## Counsellors' modules: steady add, remove and preview.
-TESTS += tests/cli/add.sh
-EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh
+TESTS += tests/cli/add.sh tests/cli/add-cache.sh
+EXTRA_DIST += tests/cli/add.sh tests/cli/add-cache.sh tests/tui/preview.sh
 if HAVE_TMUX
 TESTS += tests/tui/preview.sh
 endif
