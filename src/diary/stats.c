@@ -200,20 +200,91 @@ static int cmp_count(const void *a, const void *b)
 	return strcmp(x->option, y->option);
 }
 
+/*
+ * The distinct answers to a question over many records, each with how many
+ * records gave it: records repeat a few values ("bored", "tired,restless")
+ * thousands of times, so a pass hashes each answer once and splits and
+ * looks up each distinct value once. The values point into the entries.
+ */
+struct hist_slot {
+	const char *val; /* NULL: empty */
+	size_t len, count;
+	uint64_t h;
+};
+
+struct hist {
+	struct hist_slot *t;
+	size_t size, used;
+};
+
+static struct hist_slot *hist_find(struct hist *hs, const char *val, size_t len, uint64_t h)
+{
+	for (size_t i = (size_t)h & (hs->size - 1);; i = (i + 1) & (hs->size - 1)) {
+		struct hist_slot *s = &hs->t[i];
+		if (!s->val || (s->h == h && s->len == len && memcmp(s->val, val, len) == 0))
+			return s;
+	}
+}
+
+static void hist_add(struct hist *hs, const char *val)
+{
+	/* The length and the first and last eight bytes: cheap, and values
+	 * that share them are told apart by hist_find()'s memcmp(). */
+	size_t len = strlen(val);
+	uint64_t a = 0, b = 0;
+	memcpy(&a, val, len < 8 ? len : 8);
+	if (len > 8)
+		memcpy(&b, val + len - 8, 8);
+	uint64_t h = (a * 0x9E3779B97F4A7C15u) ^ (b * 0xC2B2AE3D27D4EB4Fu) ^ len;
+	h ^= h >> 29;
+	if (2 * (hs->used + 1) > hs->size) {
+		struct hist old = *hs;
+		hs->size = old.size ? old.size * 2 : 64;
+		hs->t = xcalloc(hs->size, sizeof *hs->t);
+		hs->used = 0;
+		for (size_t i = 0; i < old.size; i++)
+			if (old.t[i].val) {
+				*hist_find(hs, old.t[i].val, old.t[i].len, old.t[i].h) = old.t[i];
+				hs->used++;
+			}
+		free(old.t);
+	}
+	struct hist_slot *s = hist_find(hs, val, len, h);
+	if (!s->val) {
+		*s = (struct hist_slot){val, len, 0, h};
+		hs->used++;
+	}
+	s->count++;
+}
+
+/* The answers of the records to question, counted by value. */
+static struct hist answers_by_value(const struct entry *const *v, size_t n, const char *question)
+{
+	struct hist hs = {NULL, 0, 0};
+	size_t hint = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *val =
+		        v[i]->kind == ENTRY_RECORD ? answer_of(v[i], question, &hint) : NULL;
+		if (val)
+			hist_add(&hs, val);
+	}
+	return hs;
+}
+
 /* Counts the option (len bytes at opt); lens[i] is the length of (*c)[i]'s. */
 static void count_option(struct stats_count **c, size_t **lens, size_t *nc, const char *opt,
-                         size_t len)
+                         size_t len, size_t times)
 {
 	for (size_t i = 0; i < *nc; i++) {
 		if ((*lens)[i] == len && memcmp((*c)[i].option, opt, len) == 0) {
-			(*c)[i].count++;
+			(*c)[i].count += times;
 			return;
 		}
 	}
 	*c = xreallocarray(*c, *nc + 1, sizeof **c);
 	*lens = xreallocarray(*lens, *nc + 1, sizeof **lens);
 	(*c)[*nc].option = xstrndup(opt, len);
-	(*c)[*nc].count = 1;
+	(*c)[*nc].count = times;
 	(*lens)[*nc] = len;
 	(*nc)++;
 }
@@ -222,18 +293,19 @@ size_t stats_choice_counts(const struct entry *const *v, size_t n, const char *q
                            struct stats_count **out)
 {
 	struct stats_count *c = NULL;
-	size_t nc = 0, hint = 0, *lens = NULL;
-	for (size_t i = 0; i < n; i++) {
-		const char *val =
-		        v[i]->kind == ENTRY_RECORD ? answer_of(v[i], question, &hint) : NULL;
+	size_t nc = 0, *lens = NULL;
+	struct hist hs = answers_by_value(v, n, question);
+	for (size_t i = 0; i < hs.size; i++) {
+		const char *val = hs.t[i].val;
 		while (val && *val) {
 			const char *comma = strchr(val, ',');
 			size_t len = comma ? (size_t)(comma - val) : strlen(val);
 			if (len)
-				count_option(&c, &lens, &nc, val, len);
+				count_option(&c, &lens, &nc, val, len, hs.t[i].count);
 			val = comma ? comma + 1 : NULL;
 		}
 	}
+	free(hs.t);
 	free(lens);
 	if (nc)
 		qsort(c, nc, sizeof *c, cmp_count);
@@ -298,6 +370,26 @@ static int answer_counts(const struct entry *e, const char *question, const char
 		return 1;
 	const char *val = answer_of(e, question, hint);
 	return val && (strcmp(val, option ? option : "") == 0 || entry_value_has(val, option));
+}
+
+size_t stats_count_any(const struct entry *const *v, size_t n, const char *question,
+                       const char *const *options, size_t k, size_t *answered)
+{
+	struct hist hs = answers_by_value(v, n, question);
+	size_t with = 0;
+	*answered = 0;
+	for (size_t i = 0; i < hs.size; i++) {
+		if (!hs.t[i].val)
+			continue;
+		*answered += hs.t[i].count;
+		for (size_t j = 0; j < k; j++)
+			if (entry_value_has(hs.t[i].val, options[j])) {
+				with += hs.t[i].count;
+				break;
+			}
+	}
+	free(hs.t);
+	return with;
 }
 
 size_t stats_count_answer(const struct entry *const *v, size_t n, const char *question,

@@ -87,6 +87,12 @@ size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char
 size_t stats_count_answer(const struct entry *const *v, size_t n, const char *question,
                           const char *option);
 
+/* The number of records whose answer to question contains any of the k
+ * options (a choice or checklist value); *answered gets the number of
+ * records that answered it at all. For the skills a person used. */
+size_t stats_count_any(const struct entry *const *v, size_t n, const char *question,
+                       const char *const *options, size_t k, size_t *answered);
+
 /* Per-week counts of records (question NULL: every record; otherwise those
  * whose answer contains or equals option), oldest week first, weeks
  * without a record left out; value = count, n = count. */

@@ -231,18 +231,9 @@ static void skills(struct markup_doc *d, const struct entry_list *el, const stru
 	const struct step *s = module_step(m, TRIGGER_DID);
 	if (!s)
 		return;
-	size_t with = 0, answered = 0;
-	for (size_t i = 0; i < el->n; i++) {
-		const char *v = entry_answer(el->v[i], TRIGGER_DID);
-		if (!v)
-			continue;
-		answered++;
-		for (size_t k = 0; k < sizeof skill_ids / sizeof skill_ids[0]; k++)
-			if (entry_value_has(v, skill_ids[k])) {
-				with++;
-				break;
-			}
-	}
+	size_t answered;
+	size_t with = stats_count_any(el->v, el->n, TRIGGER_DID, skill_ids,
+	                              sizeof skill_ids / sizeof skill_ids[0], &answered);
 	if (answered == 0)
 		return;
 	markup_blank(d);
