@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "diary/export.h"
 #include "session/delete.h"
 #include "session/diary_link.h"
@@ -317,15 +319,26 @@ static void build(struct app *a, struct entries *es)
 		head = xstrdup(_("Entries, newest first"));
 	list_heading(l, head);
 	free(head);
+	/* Translated once, not once an entry (a quarter of the screen at 100,000). */
+	const char *kinds[ENTRY__COUNT];
+	export_kind_labels(kinds);
+	/* "when  summary": the summary is at most ENTRY_WORDS_SUMMARY_MAX bytes. */
+	char label[32 + 2 + ENTRY_WORDS_SUMMARY_MAX + 1];
 	for (size_t k = 0; k < el->n; k++) {
-		char at[32];
-		entry_words_when(el->v[k], at);
+		entry_words_when(el->v[k], label);
 		char *sum = entry_words_summary(a->s->lib, el->v[k]);
-		char *label = xasprintf("%s  %s", at, sum);
-		list_add(l, label, export_kind_label(el->v[k]->kind), (int)k);
-		xfree_wiped(label);
+		size_t at = strlen(label), n = strlen(sum);
+		if (n > sizeof label - at - 3)
+			n = sizeof label - at - 3;
+		memcpy(label + at, "  ", 2);
+		memcpy(label + at + 2, sum, n);
+		label[at + 2 + n] = '\0';
+		enum entry_kind kind = el->v[k]->kind;
+		list_add(l, label, kinds[kind > 0 && kind < ENTRY__COUNT ? kind : 0], (int)k);
 		xfree_wiped(sum);
 	}
+	/* The label held an entry's text: wiped before the function returns. */
+	sodium_memzero(label, sizeof label);
 	if (es->sel_entry) {
 		for (size_t k = 0; k < el->n; k++)
 			if (el->v[k]->id == es->sel_entry)
