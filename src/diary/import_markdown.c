@@ -79,22 +79,34 @@ struct heading {
 	uint64_t id;      /* the number in the file, for the order of equal times */
 };
 
-/* 1 when the line l is an entry's heading, filling h. */
-static int heading(struct span l, struct heading *h)
+/* The length of "## TIME · " (the time is always 25 bytes). */
+#define HEAD_PRE (3 + 25 + 4)
+
+/* 1 when the line l has the shape of an entry's heading, whatever its
+ * kind's label says: *rest is what lies between the time and the number. */
+static int heading_shape(struct span l, struct heading *h, struct span *rest)
 {
 	static const char lead[] = "## ", dot[] = " \xc2\xb7 ";
-	size_t pre = sizeof lead - 1 + 25 + sizeof dot - 1;
-	if (l.n < pre + 5 || memcmp(l.p, lead, 3) != 0 || memcmp(l.p + 28, dot, 4) != 0 ||
+	if (l.n < HEAD_PRE + 5 || memcmp(l.p, lead, 3) != 0 || memcmp(l.p + 28, dot, 4) != 0 ||
 	    entry_time_parse(l.p + 3, 25, &h->created) < 0 || l.p[l.n - 1] != ')')
 		return 0;
 	/* The number: " (#" then digits up to the closing bracket. */
 	size_t k = l.n - 1;
-	while (k > pre && l.p[k - 1] >= '0' && l.p[k - 1] <= '9')
+	while (k > HEAD_PRE && l.p[k - 1] >= '0' && l.p[k - 1] <= '9')
 		k--;
-	if (k == l.n - 1 || k < pre + 3 || memcmp(l.p + k - 3, " (#", 3) != 0 || l.p[k] == '0')
+	if (k == l.n - 1 || k < HEAD_PRE + 3 || memcmp(l.p + k - 3, " (#", 3) != 0 || l.p[k] == '0')
 		return 0;
 	h->id = strtoull(l.p + k, NULL, 10);
-	struct span rest = {l.p + pre, k - 3 - pre};
+	*rest = (struct span){l.p + HEAD_PRE, k - 3 - HEAD_PRE};
+	return 1;
+}
+
+/* 1 when the line l is an entry's heading, filling h. */
+static int heading(struct span l, struct heading *h)
+{
+	struct span rest;
+	if (!heading_shape(l, h, &rest))
+		return 0;
 	for (int kind = 1; kind < ENTRY__COUNT; kind++) {
 		char *at = after_label(rest, export_kind_msgid((enum entry_kind)kind));
 		if (!at)
@@ -332,8 +344,17 @@ int import_markdown(char *p, size_t len, struct entry ***v, size_t *n, size_t *l
 		if (heading(l, &h)) {
 			have = 1;
 		} else if (l.n) {
+			/* A heading but for its kind: written in another language. */
+			struct heading other;
+			struct span rest;
 			*line = at_line;
-			*why = xstrdup(not_markdown());
+			*why = xstrdup(
+			        heading_shape(l, &other, &rest)
+			                ? _("its headings name the kinds of entry in a language "
+			                    "other than English and the one steady runs in now; "
+			                    "import it with steady in that language (for example "
+			                    "LANGUAGE=de), or from a JSON export")
+			                : not_markdown());
 			return -1;
 		}
 	}

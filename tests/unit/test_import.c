@@ -299,8 +299,18 @@ START_TEST(markdown_refused)
 	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Homework done: m (#1)\n\nDone on: "
 	              "2026-02-30\n\n",
 	        IMPORT_MARKDOWN, 3);
-	/* A heading with a time that does not exist is text, so the entry before it is read whole.
-	 */
+	/* A kind in a language other than English and the current one: said so. */
+	char foreign[] = MHEAD "## 2026-11-29T11:05:00+01:00 · Notiz (#1)\n\nGerman\n\n";
+	struct entry **fv;
+	size_t fn, fline;
+	char *fwhy;
+	ck_assert_int_eq(
+	        import_parse(foreign, strlen(foreign), IMPORT_MARKDOWN, &fv, &fn, &fline, &fwhy),
+	        -1);
+	ck_assert_uint_eq(fline, 3);
+	ck_assert_ptr_nonnull(strstr(fwhy, "in a language other than English"));
+	free(fwhy);
+	/* A heading with a time that does not exist is text: the entry before it is read whole. */
 	char doc[] = MHEAD "## 2026-11-29T11:05:00+01:00 · Journal (#1)\n\na\n"
 	                   "## 2026-02-30T11:05:00+01:00 · Journal (#2)\n\n";
 	struct entry **v;
