@@ -15,7 +15,8 @@
  *   bench_content gen SRC DST N
  *       writes N modules into DST: copies of SRC's modules in turn, each
  *       copy with its own id ("urges-c3") and its links and suggestions
- *       pointing at modules of the same copy, plus SRC's helplines.yaml
+ *       pointing at modules of the same copy (a purpose, which only one
+ *       module of a folder may have, only in the first), plus SRC's helplines.yaml
  */
 #include "config.h"
 
@@ -288,6 +289,10 @@ static void write_copy(const struct source *s, size_t m, size_t k, size_t total,
 			out[len++] = '\n';
 		} else if (starts_list(p, n)) {
 			rewrite_list(p, n, &out, &len, s, m, k, total);
+		} else if (k > 0 && (strncmp(p, "purpose: ", 9) == 0 ||
+		                     strncmp(p + strspn(p, " "), "plan: ", 6) == 0)) {
+			/* Only one module in a folder may have a purpose (and so a
+			 * safety plan's steps): the first copy. */
 		} else {
 			memcpy(out + len, p, n);
 			len += n;

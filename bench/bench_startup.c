@@ -12,7 +12,10 @@
  *        (two rows for run.sh: startup_floor and startup)
  *    or: bench_startup once MARKERS PROGRAM [ARG]...   (one run, no row: callgrind)
  * MARKERS is a list of texts separated by '|' that must all appear. The
- * environment (TERM, LANG, XDG folders) is passed on as it is.
+ * environment (TERM, LANG, XDG folders) is passed on as it is. With
+ * BENCH_USER_DATA=DIR, steady also takes turns with XDG_DATA_HOME=DIR,
+ * where DIR/steady/modules holds modules added with `steady add` (and so
+ * their .modules.cache), with and without the caches: two more rows.
  */
 #include "config.h"
 
@@ -62,9 +65,16 @@ static void show_tail(const char *out, size_t len)
 	fputc('\n', stderr);
 }
 
-/* One run, with the variable env ("NAME=VALUE") set when not NULL; returns
- * the time to the complete screen and sets *peak_kib. */
+/* One run, with the variables env and env2 ("NAME=VALUE") set when not
+ * NULL; returns the time to the complete screen and sets *peak_kib. */
+static int64_t run_env(char **argv, const struct markers *m, char *env, char *env2, long *peak_kib);
+
 static int64_t run_once(char **argv, const struct markers *m, char *env, long *peak_kib)
+{
+	return run_env(argv, m, env, NULL, peak_kib);
+}
+
+static int64_t run_env(char **argv, const struct markers *m, char *env, char *env2, long *peak_kib)
 {
 	static char out[OUT_MAX];
 	size_t len = 0;
@@ -77,6 +87,8 @@ static int64_t run_once(char **argv, const struct markers *m, char *env, long *p
 	if (pid == 0) {
 		if (env)
 			putenv(env);
+		if (env2)
+			putenv(env2);
 		execvp(argv[0], argv);
 		fprintf(stderr, "bench: cannot run %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
@@ -157,8 +169,20 @@ int main(int argc, char **argv)
 	char *floor_argv[] = {argv[3], NULL};
 	int64_t *ft = calloc(runs, sizeof *ft), *t = calloc(runs, sizeof *t);
 	int64_t *nt = calloc(runs, sizeof *nt);
-	if (!ft || !t || !nt)
+	int64_t *ut = calloc(runs, sizeof *ut), *unt = calloc(runs, sizeof *unt);
+	if (!ft || !t || !nt || !ut || !unt)
 		bench_die("out of memory");
+	/* Modules added with `steady add`, cached by it, and the same parsed. */
+	const char *user_data = getenv("BENCH_USER_DATA");
+	char *user_env = NULL;
+	if (user_data && *user_data) {
+		size_t len = strlen(user_data) + sizeof "XDG_DATA_HOME=";
+		user_env = malloc(len);
+		if (!user_env)
+			bench_die("out of memory");
+		snprintf(user_env, len, "XDG_DATA_HOME=%s", user_data);
+	}
+	long upeak = 0, unpeak = 0;
 	/* steady as shipped, and parsing every file as it did before content.cache. */
 	char nocache[] = "STEADY_NO_CONTENT_CACHE=1";
 	long fpeak = 0, peak = 0, npeak = 0, kib;
@@ -175,6 +199,14 @@ int main(int argc, char **argv)
 		nt[i] = run_once(argv + 5, &m, nocache, &kib);
 		if (kib > npeak)
 			npeak = kib;
+		if (!user_env)
+			continue;
+		ut[i] = run_env(argv + 5, &m, user_env, NULL, &kib);
+		if (kib > upeak)
+			upeak = kib;
+		unt[i] = run_env(argv + 5, &m, user_env, nocache, &kib);
+		if (kib > unpeak)
+			unpeak = kib;
 	}
 	int64_t min, med = bench_median(ft, runs, &min);
 	bench_row("startup_floor", "start-up floor: floor_curses, one screen", 0, runs, med, min,
@@ -186,8 +218,21 @@ int main(int argc, char **argv)
 	bench_row("startup_nocache",
 	          "start-up: the same, every file parsed (STEADY_NO_CONTENT_CACHE=1)", 0, runs, med,
 	          min, "-", npeak);
+	if (user_env) {
+		med = bench_median(ut, runs, &min);
+		bench_row("startup_user",
+		          "start-up: with 1000 modules added by steady add (cached)", 0, runs, med,
+		          min, "row:startup@2", upeak);
+		med = bench_median(unt, runs, &min);
+		bench_row("startup_user_nocache",
+		          "start-up: the same, every file parsed (STEADY_NO_CONTENT_CACHE=1)", 0,
+		          runs, med, min, "-", unpeak);
+	}
 	free(ft);
 	free(t);
 	free(nt);
+	free(ut);
+	free(unt);
+	free(user_env);
 	return 0;
 }

@@ -2,8 +2,11 @@
 ## bench/run.sh, which prints one table (recorded in bench/RESULTS.md);
 ## `make bench-callgrind` counts instructions only. They are EXTRA_PROGRAMS,
 ## built on demand: `make`, `make check` and CI never build or run them.
-EXTRA_PROGRAMS = bench/bench_content bench/bench_diary bench/bench_startup \
-	bench/floor_curses bench/floor_yaml
+EXTRA_PROGRAMS = bench/bench_age bench/bench_content bench/bench_diary bench/bench_patterns \
+	bench/bench_startup bench/floor_curses bench/floor_yaml
+bench_bench_age_SOURCES = bench/bench_age.c bench/bench.c bench/bench.h
+bench_bench_patterns_SOURCES = bench/bench_patterns.c bench/bench.c bench/bench.h
+bench_bench_patterns_LDADD = -lutil
 bench_bench_content_SOURCES = bench/bench_content.c bench/bench.c bench/bench.h \
 	bench/floor_parse.c bench/floor_parse.h
 bench_bench_content_LDADD = $(STEADY_LIBS)

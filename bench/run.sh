@@ -10,12 +10,20 @@
 #   row:KEY@L           against the median of row KEY: at most L times it
 #   aim:NS@L            against an aim from the brief (NS nanoseconds)
 #   lin:KEY:F@L         against F times row KEY's median (linear growth)
+#   ratio:R@L           R is the median of paired ratios (bench_age): at most L
+#   mem:BYTES@L         the row's peak memory against BYTES: at most L times
 # and callgrind adds "ir KEY COUNT" lines: instructions of that row's work.
 #
 # Environment: BENCH_RUNS (start-up runs, default 50), BENCH_CALLGRIND=0
-# to skip the instruction counts, BENCH_ONLY=callgrind for them alone,
-# BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_REV (the
-# revision to name in the heading, for a tree without git).
+# to skip the instruction counts, BENCH_ONLY=callgrind for them alone (or
+# BENCH_ONLY=age or patterns for the comparison with age or Patterns alone),
+# BENCH_PATTERNS_RECORDS (records for Patterns, default 100000; 0 skips it),
+# BENCH_PATTERNS_RUNS (default 5),
+# BENCH_SIZES (diary sizes, default "100 1000 10000 100000"), BENCH_AGE_SIZES
+# (the comparison with age, default "10000 100000"; "" skips it), BENCH_AGE_RUNS
+# (paired runs at 10,000 and at 100,000 entries, default "11 5"), BENCH_REV (the
+# revision to name in the heading, for a tree without git). age is optional:
+# without it the steady rows of the comparison are made and it says so.
 set -eu
 
 src=${top_srcdir:?run me with make bench}
@@ -50,11 +58,41 @@ tui_env() {
 	unset NO_COLOR LANGUAGE COLUMNS LINES 2>/dev/null || true
 }
 
-startup() {
-	say "start-up: $runs runs each, floor and steady in turn"
+# 1000 modules added with `steady add`, which caches them: copies of the
+# bundled modules under new ids (without a purpose, which only one module
+# may have; their links still name the bundled modules, as a counsellor's do).
+user_modules() {
+	ud=$work/user-data
+	um=$work/user-mods
+	rm -rf "$ud" "$um"
+	mkdir -p "$ud" "$um"
+	n=0
+	i=0
+	while [ "$n" -lt 1000 ]; do
+		i=$((i + 1))
+		for f in "$src"/content/*.yaml; do
+			id=$(basename "$f" .yaml)
+			[ "$n" -lt 1000 ] || break
+			grep -q '^purpose:' "$f" && continue
+			[ "$id" = helplines ] && continue
+			sed "s/^id: $id\$/id: $id-c$i/" "$f" >"$um/$id-c$i.yaml"
+			n=$((n + 1))
+		done
+	done
 	(
 		tui_env
-		"$b/bench_startup" "$runs" "quick exit" "$b/floor_curses" \
+		export XDG_DATA_HOME="$ud"
+		"$build/steady" add "$um"/*.yaml >/dev/null
+	)
+	rm -rf "$um"
+}
+
+startup() {
+	say "start-up: $runs runs each, floor and steady in turn (and with 1000 added modules)"
+	user_modules
+	(
+		tui_env
+		BENCH_USER_DATA=$ud "$b/bench_startup" "$runs" "quick exit" "$b/floor_curses" \
 			"Get help now|quick exit" "$build/steady"
 	) >>"$rows"
 }
@@ -93,6 +131,39 @@ diary() {
 	say "diary: $sizes entries, then the KDF presets (the sensitive one takes seconds)"
 	# shellcheck disable=SC2086
 	"$b/bench_diary" run "$work" "$tmpfs" $sizes >>"$rows"
+}
+
+# ---- Patterns, on the screens ---------------------------------------------------
+patterns() {
+	np=${BENCH_PATTERNS_RECORDS:-100000}
+	[ "$np" -gt 0 ] || return 0
+	say "patterns: the screens at $np trigger-journal records"
+	pw=${shm:-$work}/patterns
+	mkdir -p "$pw"
+	(
+		tui_env
+		"$b/bench_patterns" "$build/steady" "$pw" "$np" "${BENCH_PATTERNS_RUNS:-5}"
+	) >>"$rows"
+	rm -rf "$pw"
+}
+
+# ---- steady's commands against age -----------------------------------------
+vs_age() {
+	age_sizes=${BENCH_AGE_SIZES-10000 100000}
+	[ -n "$age_sizes" ] || return 0
+	# shellcheck disable=SC2086
+	set -- ${BENCH_AGE_RUNS:-11 5}
+	if command -v age >/dev/null 2>&1 && command -v age-keygen >/dev/null 2>&1; then
+		say "vs age: steady's commands and age on the same journal, $age_sizes entries"
+	else
+		say "vs age: age is not installed; skipped the comparison (steady's rows only)"
+		age_skipped=1
+	fi
+	aw=${shm:-$work}/age
+	mkdir -p "$aw"
+	# shellcheck disable=SC2086
+	"$b/bench_age" "$build/steady" "$aw" "$1" "$2" $age_sizes >>"$rows"
+	rm -rf "$aw"
 }
 
 # ---- instructions (callgrind) ----------------------------------------------
@@ -183,8 +254,14 @@ machine() {
 		"$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" \
 		"$(stat -f -c %T "$work" 2>/dev/null || echo '?')"
 	# Other work on the machine slows wall times; callgrind counts are immune.
-	printf -- '- Load average at the start: %s; at the end: %s\n\n' "$load0" \
+	printf -- '- Load average at the start: %s; at the end: %s\n' "$load0" \
 		"$(cut -d ' ' -f 1-3 /proc/loadavg)"
+	if [ -n "${age_skipped:-}" ]; then
+		printf -- '- age is not installed: the comparison with age was skipped\n'
+	elif [ -n "${BENCH_AGE_SIZES-10000 100000}" ]; then
+		printf -- '- %s\n' "$(age --version 2>/dev/null | sed 's/^/age /')"
+	fi
+	printf '\n'
 }
 
 table() {
@@ -219,6 +296,10 @@ table() {
 				if (p[1] == "row") { f = med_of[p[2]]; fm = min_of[p[2]]; floor = t(f) " (" p[2] ")" }
 				else if (p[1] == "aim") { f = p[2]; fm = f; floor = "aim " t(f) }
 				else if (p[1] == "lin") { f = med_of[p[2]] * p[3]; fm = min_of[p[2]] * p[3]; floor = p[3] " × " p[2] " = " t(f) }
+				else if (p[1] == "ratio") { floor = "age, paired runs"; r = p[2] + 0
+					ratio = sprintf("%.2f× %s (median of the paired ratios)", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)") }
+				else if (p[1] == "mem" && peak[i] > 0) { floor = sprintf("%d × %.1f MiB", limit, p[2] / 1048576); r = peak[i] * 1024 / p[2]
+					ratio = sprintf("%.2f× %s (peak RSS ÷ diary file)", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)") }
 				if (f > 0) {
 					r = med[i] / f
 					ratio = sprintf("%.2f× %s", r, r <= limit ? "ok" : "**MISS** (limit " limit "×)")
@@ -247,6 +328,15 @@ table() {
 }
 
 case $only in
+age | patterns)
+	# The comparison with age, or Patterns, alone: BENCH_ONLY=age make bench.
+	load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
+	if [ -d /dev/shm ] && [ -w /dev/shm ]; then shm=$(mktemp -d /dev/shm/steady-bench.XXXXXX); fi
+	if [ "$only" = age ]; then vs_age; else patterns; fi
+	machine
+	table
+	exit 0
+	;;
 callgrind)
 	callgrind
 	awk -F '\t' '$1 == "ir" { printf "%s: %s instructions\n", $2, $3 }' "$rows"
@@ -257,6 +347,8 @@ load0=$(cut -d ' ' -f 1-3 /proc/loadavg)
 startup
 content
 diary
+patterns
+vs_age
 if [ "${BENCH_CALLGRIND:-1}" != 0 ]; then callgrind; fi
 machine
 table

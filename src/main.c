@@ -38,7 +38,7 @@ static void usage(FILE *out)
 	        "  remove ID...        take away modules added with 'add'\n"
 	        "  preview FILE        play a module on the screens without adding it\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
-	        "                      search, export, passwd, wipe\n"
+	        "                      search, export, import FILE, passwd, wipe\n"
 	        "\n"
 	        "Options:\n"
 	        "      --content-dir DIR  also load the modules in DIR\n"
@@ -108,14 +108,9 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{"check", cmd_check},
-	{"list", cmd_list},
-	{"diary", cmd_diary},
-	{"helplines", cmd_helplines},
-	{"strings", cmd_strings},
-	{"add", cmd_add},
-	{"remove", cmd_remove},
-	{"preview", cmd_preview},
+        {"check", cmd_check},         {"list", cmd_list},       {"diary", cmd_diary},
+        {"helplines", cmd_helplines}, {"strings", cmd_strings}, {"add", cmd_add},
+        {"remove", cmd_remove},       {"preview", cmd_preview},
 };
 
 static void setup_locale(void)
@@ -143,19 +138,19 @@ int main(int argc, char **argv)
 		OPT_PLAIN
 	};
 	static const struct option longopts[] = {
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{"content-dir", required_argument, NULL, OPT_CONTENT_DIR},
-		{"diary", required_argument, NULL, OPT_DIARY},
-		{"passphrase-fd", required_argument, NULL, OPT_PASSFD},
-		{"format", required_argument, NULL, OPT_FORMAT},
-		{"output", required_argument, NULL, 'o'},
-		{"no-color", no_argument, NULL, OPT_NO_COLOR},
-		{"yes", no_argument, NULL, OPT_YES},
-		{"region", required_argument, NULL, OPT_REGION},
-		{"kind", required_argument, NULL, OPT_KIND},
-		{"plain", no_argument, NULL, OPT_PLAIN},
-		{NULL, 0, NULL, 0},
+	        {"help", no_argument, NULL, 'h'},
+	        {"version", no_argument, NULL, 'V'},
+	        {"content-dir", required_argument, NULL, OPT_CONTENT_DIR},
+	        {"diary", required_argument, NULL, OPT_DIARY},
+	        {"passphrase-fd", required_argument, NULL, OPT_PASSFD},
+	        {"format", required_argument, NULL, OPT_FORMAT},
+	        {"output", required_argument, NULL, 'o'},
+	        {"no-color", no_argument, NULL, OPT_NO_COLOR},
+	        {"yes", no_argument, NULL, OPT_YES},
+	        {"region", required_argument, NULL, OPT_REGION},
+	        {"kind", required_argument, NULL, OPT_KIND},
+	        {"plain", no_argument, NULL, OPT_PLAIN},
+	        {NULL, 0, NULL, 0},
 	};
 	struct steady_opts o = {0};
 	o.passphrase_fd = -1;
@@ -218,9 +213,10 @@ int main(int argc, char **argv)
 		case '?':
 		default: {
 			const char *bad = argv[optind - 1];
-			char *msg = (optopt && optopt < 256)
-			                    ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
-			                    : xasprintf(_("unknown or incomplete option '%s'"), bad);
+			char *msg =
+			        (optopt && optopt < 256)
+			                ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
+			                : xasprintf(_("unknown or incomplete option '%s'"), bad);
 			rc = cli_usage_error(msg);
 			free(msg);
 			goto done;

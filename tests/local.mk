@@ -34,14 +34,22 @@ endif
 
 ## The encrypted diary (src/diary) and `steady diary`.
 if HAVE_CHECK
-check_PROGRAMS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats
-TESTS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats
+check_PROGRAMS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats \
+	tests/unit/test_import tests/unit/test_latest
+TESTS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats \
+	tests/unit/test_import tests/unit/test_latest
 tests_unit_test_diary_SOURCES = tests/unit/test_diary.c tests/unit/diary_test_util.h
 tests_unit_test_diary_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_diary_LDADD = $(UNIT_LIBS)
 tests_unit_test_diary_faults_SOURCES = tests/unit/test_diary_faults.c tests/unit/diary_test_util.h
 tests_unit_test_diary_faults_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_diary_faults_LDADD = $(UNIT_LIBS)
+tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/diary_test_util.h
+tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_import_LDADD = $(UNIT_LIBS)
+tests_unit_test_latest_SOURCES = tests/unit/test_latest.c tests/unit/diary_test_util.h
+tests_unit_test_latest_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_latest_LDADD = $(UNIT_LIBS)
 tests_unit_test_diary_stats_SOURCES = tests/unit/test_diary_stats.c tests/unit/diary_test_util.h
 tests_unit_test_diary_stats_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_diary_stats_LDADD = $(UNIT_LIBS) -lm
@@ -50,13 +58,14 @@ TESTS += tests/cli/diary.sh
 EXTRA_DIST += tests/cli/diary.sh
 ## Hostile entries, files and terminals: `steady diary` stays safe.
 TESTS += tests/cli/diary-terminal.sh tests/cli/diary-files.sh tests/cli/diary-readonly.sh \
-	tests/cli/diary-add.sh tests/cli/passphrase-tty.sh tests/cli/leaks.sh
+	tests/cli/diary-add.sh tests/cli/passphrase-tty.sh tests/cli/leaks.sh \
+	tests/cli/diary-import.sh
 ## The diary keeps its promises: flips, cuts, kill -9 sweeps, full and read-only disks.
 TESTS += tests/cli/diary-audit.sh tests/cli/diary-wipe.sh
 EXTRA_DIST += tests/cli/diary-audit.sh tests/cli/diary-wipe.sh
 EXTRA_DIST += tests/cli/diary-terminal.sh tests/cli/tty.py tests/cli/diary-files.sh \
 	tests/cli/diary-readonly.sh tests/cli/diary-add.sh tests/cli/passphrase-tty.sh \
-	tests/cli/leaks.sh
+	tests/cli/leaks.sh tests/cli/diary-import.sh
 
 ## The content loader: hostile input, the module format, helplines, the library.
 if HAVE_CHECK
@@ -109,8 +118,8 @@ EXTRA_DIST += tests/i18n/pot-current.sh tests/i18n/po-check.sh
 include $(top_srcdir)/tests/fuzz/local.mk
 
 ## Counsellors' modules: steady add, remove and preview.
-TESTS += tests/cli/add.sh
-EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh
+TESTS += tests/cli/add.sh tests/cli/add-cache.sh
+EXTRA_DIST += tests/cli/add.sh tests/cli/add-cache.sh tests/tui/preview.sh
 if HAVE_TMUX
 TESTS += tests/tui/preview.sh
 endif

@@ -221,7 +221,8 @@ static int args_ok(int argc, char **argv)
 }
 
 /* Refuses every module that would replace one of steady's own without --yes. 1 when all may go. */
-static int own_ok(const struct steady_opts *o, const struct library *own, struct adding *v, size_t n)
+static int own_ok(const struct steady_opts *o, const struct library *own, struct adding *v,
+                  size_t n)
 {
 	int ok = 1;
 	for (size_t i = 0; i < n; i++) {
@@ -237,6 +238,28 @@ static int own_ok(const struct steady_opts *o, const struct library *own, struct
 		ok = 0;
 	}
 	return ok;
+}
+
+/* After add_one() put module id in userdir/ID.yaml: the files that held it
+ * before are gone or replaced, and that file holds it now. */
+static struct usermod *note_added(struct usermod *had, size_t *n, const char *userdir,
+                                  const char *id)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (usermods_holds(&had[i], id)) {
+			free(had[i].path);
+			free(had[i].id);
+			free(had[i].title);
+			free(had[i].domain);
+			continue;
+		}
+		had[k++] = had[i];
+	}
+	had = xreallocarray(had, k + 1, sizeof *had);
+	had[k] = (struct usermod){xasprintf("%s/%s.yaml", userdir, id), xstrdup(id), NULL, NULL};
+	*n = k + 1;
+	return had;
 }
 
 int cmd_add(const struct steady_opts *o, int argc, char **argv)
@@ -281,15 +304,23 @@ int cmd_add(const struct steady_opts *o, int argc, char **argv)
 		goto out;
 	}
 	rc = EXIT_OK;
+	/* The folder is scanned once (each scan loads every module in it), and
+	 * what each add changes is noted in the list as it goes. */
+	size_t n_had, added = 0;
+	struct usermod *had = usermods_scan(userdir, NULL, &n_had);
 	for (size_t i = 0; i < c.n; i++) {
-		size_t n_had;
-		struct usermod *had = usermods_scan(userdir, NULL, &n_had);
 		if (i > 0)
 			putchar('\n');
-		if (add_one(&v[i], userdir, had, n_had) < 0)
+		if (add_one(&v[i], userdir, had, n_had) < 0) {
 			rc = EXIT_INVALID;
-		usermods_free(had, n_had);
+			continue;
+		}
+		had = note_added(had, &n_had, userdir, v[i].m->id);
+		added++;
 	}
+	usermods_free(had, n_had);
+	if (added)
+		usermods_cache(userdir);
 out:
 	free(v);
 	library_free(&own);

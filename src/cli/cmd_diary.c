@@ -1,15 +1,16 @@
 /*
- * cmd_diary.c: `steady diary init|add|list|show|search|export|passwd|wipe`,
+ * cmd_diary.c: `steady diary init|add|list|show|search|export|import|passwd|wipe`,
  * the diary from the command line. Everything goes through diary/ and
  * session/, the same code the screens and the plain mode use.
  */
 #include "config.h"
 
 #include <errno.h>
-#include <inttypes.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -17,6 +18,7 @@
 #include "cli/passphrase.h"
 #include "diary/diary.h"
 #include "diary/export.h"
+#include "diary/import.h"
 #include "diary/notice.h"
 #include "diary/secbuf.h"
 #include "session/journal.h"
@@ -25,6 +27,9 @@
 
 /* Most text `diary add` takes from standard input. */
 #define ADD_MAX (4u << 20)
+
+/* The largest file `diary import` reads: more than the largest diary holds. */
+#define IMPORT_MAX (256u << 20)
 
 static int status_of(const struct diary_error *err)
 {
@@ -213,8 +218,10 @@ static unsigned out_flags(void)
 	return isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0;
 }
 
-/* One line per entry: id, local time, kind, and what it is about. */
-static void list_line(const struct entry *e, unsigned flags)
+/* One line per entry: id, local time, kind (labels from export_kind_labels()),
+ * and what it is about. Written without printf, a line per entry of a
+ * diary of 100,000. */
+static void list_line(const struct entry *e, unsigned flags, const char *const *labels)
 {
 	char when[32];
 	entry_time_format(e->created, when);
@@ -240,7 +247,12 @@ static void list_line(const struct entry *e, unsigned flags)
 		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
 			wlen--;
 	}
-	printf("%" PRIu64 "\t%s\t%s\t", e->id, when, export_kind_label(e->kind));
+	export_put_u64(stdout, e->id);
+	putchar('\t');
+	fputs(when, stdout);
+	putchar('\t');
+	fputs(labels[e->kind > 0 && e->kind < ENTRY__COUNT ? e->kind : 0], stdout);
+	putchar('\t');
 	export_text(stdout, what, wlen, flags);
 	putchar('\n');
 }
@@ -263,17 +275,19 @@ static int do_list(const struct steady_opts *o, const char *dir, int search)
 		return rc;
 	}
 	unsigned flags = out_flags();
+	const char *labels[ENTRY__COUNT];
+	export_kind_labels(labels);
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
 		secbuf_free(needle);
 		for (size_t i = 0; i < l.n; i++)
-			list_line(l.v[i], flags);
+			list_line(l.v[i], flags, labels);
 		if (l.n == 0)
 			fputs(_("No entries match.\n"), stderr);
 		diary_list_free(&l);
 	} else {
 		for (size_t i = 0; i < diary_count(d); i++)
-			list_line(diary_at(d, i), flags);
+			list_line(diary_at(d, i), flags, labels);
 		if (diary_count(d) == 0)
 			fputs(_("The diary is empty.\n"), stderr);
 	}
@@ -341,6 +355,101 @@ static int do_export(const struct steady_opts *o, const char *dir)
 		rc = EXIT_INVALID;
 	}
 	diary_close(d);
+	return rc;
+}
+
+/* Reads the whole file into guarded memory (it is the diary's text in the
+ * clear), NUL-terminated; NULL after saying why. */
+static char *read_import(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		fprintf(stderr, _("steady: could not read %s (%s).\n"), path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode) || (unsigned long long)st.st_size > IMPORT_MAX) {
+		if (!S_ISREG(st.st_mode))
+			fprintf(stderr, _("steady: %s is not a file, so nothing was imported.\n"),
+			        path);
+		else
+			fprintf(stderr,
+			        _("steady: %s is too large to be an export (at most 256 MiB).\n"),
+			        path);
+		close(fd);
+		return NULL;
+	}
+	size_t n = (size_t)st.st_size, got = 0;
+	char *p = secbuf_alloc(n + 1);
+	while (got < n) {
+		ssize_t r = read(fd, p + got, n - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			fprintf(stderr, _("steady: could not read %s (%s).\n"), path,
+			        r < 0 ? strerror(errno) : _("it changed while it was read"));
+			close(fd);
+			secbuf_free(p);
+			return NULL;
+		}
+		got += (size_t)r;
+	}
+	close(fd);
+	p[n] = '\0';
+	*len = n;
+	return p;
+}
+
+/* `diary import FILE`: the whole file is read and checked before the
+ * passphrase is asked for, then added with one key derivation and one save. */
+static int do_import(const struct steady_opts *o, const char *dir, const char *path)
+{
+	enum import_format f = IMPORT_GUESS;
+	if (o->format && strcmp(o->format, "json") == 0)
+		f = IMPORT_JSON;
+	else if (o->format && strcmp(o->format, "markdown") == 0)
+		f = IMPORT_MARKDOWN;
+	else if (o->format)
+		return cli_usage_error(_("--format must be markdown or json"));
+	int rc = usable(dir, FOR_WRITING);
+	if (rc != EXIT_OK)
+		return rc;
+	size_t len;
+	char *text = read_import(path, &len);
+	if (!text)
+		return EXIT_INVALID;
+	struct entry **v;
+	size_t n, line;
+	char *why;
+	if (memchr(text, '\0', len)) {
+		fprintf(stderr,
+		        _("steady: %s holds a NUL byte, so it is not an export; nothing was "
+		          "imported.\n"),
+		        path);
+		secbuf_free(text);
+		return EXIT_INVALID;
+	}
+	int parsed = import_parse(text, len, f, &v, &n, &line, &why);
+	secbuf_free(text);
+	if (parsed < 0) {
+		fprintf(stderr, _("steady: %s, line %zu: %s. Nothing was imported.\n"), path, line,
+		        why);
+		free(why);
+		return EXIT_INVALID;
+	}
+	struct diary *d;
+	rc = open_diary(o, dir, FOR_WRITING, &d);
+	if (rc != EXIT_OK) {
+		import_free(v, n);
+		return rc;
+	}
+	struct diary_error err = {0};
+	rc = diary_import(d, v, n, &err) < 0 ? report(&err) : save(d);
+	diary_close(d);
+	if (rc == EXIT_OK)
+		printf(ngettext("Imported %zu entry.\n", "Imported %zu entries.\n", n), n);
 	return rc;
 }
 
@@ -472,11 +581,11 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
 		return cli_usage_error(
-		        _("'diary' needs one of: init, add, list, show ID, search, export, passwd, "
-		          "wipe"));
+		        _("'diary' needs one of: init, add, list, show ID, search, export, import "
+		          "FILE, passwd, wipe"));
 	const char *sub = argv[0];
 	int want = 0; /* arguments after the subcommand */
-	if (strcmp(sub, "show") == 0)
+	if (strcmp(sub, "show") == 0 || strcmp(sub, "import") == 0)
 		want = 1;
 	else if (strcmp(sub, "search") == 0 && argc > 1)
 		/* By then the words are in the shell's history and the process list;
@@ -520,6 +629,8 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 		rc = do_show(o, dir, argv[1]);
 	else if (strcmp(sub, "export") == 0)
 		rc = do_export(o, dir);
+	else if (strcmp(sub, "import") == 0)
+		rc = do_import(o, dir, argv[1]);
 	else if (strcmp(sub, "passwd") == 0)
 		rc = do_passwd(o, dir);
 	else

@@ -131,6 +131,8 @@ static int remove_one(const char *userdir, const char *id, const struct library 
 	free(title);
 	free(domain);
 	usermods_free(u, n);
+	if (found > 0)
+		usermods_cache(userdir);
 	return rc;
 }
 

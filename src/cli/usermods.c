@@ -16,6 +16,7 @@
 #include "cli/usermods.h"
 #include "content/library.h"
 #include "content/translate.h"
+#include "content/ycache.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -56,6 +57,22 @@ struct usermod *usermods_scan(const char *dir, const struct content_tr *tr, size
 	}
 	free(files);
 	return v;
+}
+
+void usermods_cache(const char *dir)
+{
+	char *path = paths_user_modules_cache();
+	size_t n = 0;
+	char **files = library_yaml_files(dir, &n);
+	struct diag quiet; /* the files' own problems were reported by the check */
+	diag_init(&quiet);
+	if (path && ycache_write(path, (const char *const *)files, n, &quiet) < 0)
+		unlink(path); /* an old cache would cost time for nothing */
+	diag_free(&quiet);
+	for (size_t i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	free(path);
 }
 
 void usermods_free(struct usermod *v, size_t n)

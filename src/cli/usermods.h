@@ -46,6 +46,16 @@ int usermods_holds(const struct usermod *u, const char *id);
 int usermods_write(const char *dir, const char *name, const void *data, size_t len,
                    int (*verify)(const char *tmp, void *ctx), void *ctx);
 
+/*
+ * Writes the cache of the folder's parsed modules (paths_user_modules_cache(),
+ * the format and rules of the build's content.cache: ycache_write()), so that
+ * steady starts without parsing them; the modules are cached as they are
+ * now in the folder. Where it cannot be written the modules are parsed at
+ * start as before, so nothing is said; a cache left over from before then
+ * matches no file and costs nothing.
+ */
+void usermods_cache(const char *dir);
+
 /* Deletes path and makes the deletion durable (fsync of its folder). 0 or -1 (errno). */
 int usermods_unlink(const char *path);
 

@@ -1,5 +1,5 @@
 /* library_std.c: where the standard library comes from, in which language,
- * and the build's cache of its parsed files. */
+ * and the caches of its parsed files: the build's, and the user's modules'. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -12,10 +12,15 @@
 int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d)
 {
 	/* Opened once and kept for the life of the process; missing is fine. */
-	static struct ycache *cache;
+	static struct ycache *cache, *user_cache;
 	static int tried;
-	if (!tried && !getenv("STEADY_NO_CONTENT_CACHE"))
+	if (!tried && !getenv("STEADY_NO_CONTENT_CACHE")) {
 		ytree_use_cache(cache = ycache_open(paths_content_cache()));
+		/* The user's modules, cached by `steady add` (usermods_cache()). */
+		char *uc = paths_user_modules_cache();
+		ytree_add_cache(user_cache = uc ? ycache_open(uc) : NULL);
+		free(uc);
+	}
 	tried = 1;
 	translate_init(paths_localedir());
 	struct content_tr tr = translate_gettext();

@@ -399,12 +399,22 @@ static void read_error(const char *path, int err, struct diag *d)
 		diag_add(d, DIAG_ERROR, path, 1, 1, _("cannot read the file: %s"), strerror(err));
 }
 
-/* The build's parsed trees (ytree_use_cache), or NULL. */
-static const struct ycache *tree_cache;
+/* The parsed trees: the build's (ytree_use_cache), then the user's modules'
+ * (ytree_add_cache). */
+#define TREE_CACHES 4
+static const struct ycache *tree_caches[TREE_CACHES];
+static size_t n_tree_caches;
 
 void ytree_use_cache(const struct ycache *c)
 {
-	tree_cache = c;
+	n_tree_caches = 0;
+	ytree_add_cache(c);
+}
+
+void ytree_add_cache(const struct ycache *c)
+{
+	if (c && n_tree_caches < TREE_CACHES)
+		tree_caches[n_tree_caches++] = c;
 }
 
 struct ynode *ytree_load(const char *path, struct diag *d)
@@ -417,7 +427,9 @@ struct ynode *ytree_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	/* The same bytes parsed cleanly when the cache was made: the same tree. */
-	struct ynode *root = tree_cache ? ycache_find(tree_cache, text.data, text.len) : NULL;
+	struct ynode *root = NULL;
+	for (size_t i = 0; !root && i < n_tree_caches; i++)
+		root = ycache_find(tree_caches[i], text.data, text.len);
 	if (!root)
 		root = ytree_parse(text.data, text.len, path, d);
 	buf_free(&text);

@@ -60,6 +60,10 @@ struct ycache;
  * outlive every later ytree_load(). */
 void ytree_use_cache(const struct ycache *c);
 
+/* As ytree_use_cache(), but c is looked in after the caches given before it
+ * (the user's modules' cache after the build's); up to four; NULL adds none. */
+void ytree_add_cache(const struct ycache *c);
+
 /* The same for text already in memory; file names it in diagnostics. */
 struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct diag *d);
 

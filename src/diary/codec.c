@@ -253,9 +253,16 @@ static uint64_t rd_uint(struct rd *r, int bytes)
  * already read, and a NUL goes after them. A string never leaves its own
  * field, so what is made of one field cannot spoil the next.
  */
+/* How codec_decode_trusted() differs, for the length of one decode (the
+ * diary is decoded on one thread): the strings are not checked for UTF-8
+ * again, and the entries are made in one block, slab, rather than one
+ * allocation each (at 100,000 entries those were a seventh of an open). */
+static int check_utf8 = 1;
+static struct entry *slab;
+
 static char *take_str(unsigned char *p, size_t n, size_t back, int *bad)
 {
-	if (n > CODEC_MAX_STRING || !utf8_valid((const char *)p, n)) {
+	if (n > CODEC_MAX_STRING || (check_utf8 && !utf8_valid((const char *)p, n))) {
 		*bad = 1;
 		return NULL;
 	}
@@ -435,15 +442,15 @@ static void read_field(struct entry *e, int tag, unsigned char *p, size_t n, uns
 	}
 }
 
-static struct entry *read_entry(struct rd *r)
+static struct entry *read_entry(struct rd *r, size_t index)
 {
 	size_t elen = (size_t)rd_uint(r, 4);
 	unsigned char *ep = rd_take(r, elen);
 	if (!ep)
 		return NULL;
 	struct rd er = {ep, elen, 0, 0};
-	struct entry *e = entry_new(0);
-	e->in_body = 1;
+	struct entry *e = slab ? &slab[index] : entry_new(0);
+	e->in_body = slab ? ENTRY_IN_SLAB : 1;
 	unsigned seen = 0;
 	int bad = 0;
 	while (!bad && er.off < er.len) {
@@ -470,6 +477,33 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+int codec_decode_trusted(unsigned char *p, size_t len, struct entry ***entries, size_t *n,
+                         uint64_t *next_id, void **block)
+{
+	*block = NULL;
+	/* Room for as many entries as the header can claim (at least 4 bytes
+	 * each, checked again in codec_decode()). */
+	size_t most = len >= 20 ? (len - 20) / 4 : 0;
+	if (len >= 20) {
+		size_t count = (size_t)le_get(p + 16, 4);
+		most = count < most ? count : most;
+	}
+	if (most > CODEC_MAX_ENTRIES)
+		most = 0; /* refused below */
+	check_utf8 = 0;
+	slab = most ? secbuf_alloc(most * sizeof *slab) : NULL;
+	if (slab)
+		memset(slab, 0, most * sizeof *slab);
+	int rc = codec_decode(p, len, entries, n, next_id);
+	check_utf8 = 1;
+	if (rc == 0)
+		*block = slab;
+	else
+		secbuf_free(slab);
+	slab = NULL;
+	return rc;
+}
+
 int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *n,
                  uint64_t *next_id)
 {
@@ -488,7 +522,7 @@ int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *
 	size_t got = 0;
 	int ok = 1;
 	for (; got < count; got++) {
-		v[got] = read_entry(&r);
+		v[got] = read_entry(&r, got);
 		if (!v[got]) {
 			ok = 0;
 			break;
@@ -499,7 +533,12 @@ int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *
 	}
 	if (ok && r.off != r.len)
 		ok = 0; /* trailing bytes */
-	if (ok && count) {
+	/* Saved newest first, the ids mostly fall; where they do throughout,
+	 * none repeats, and the sort that finds repeats is not needed. */
+	size_t k = 1;
+	while (ok && k < count && ids[k] < ids[k - 1])
+		k++;
+	if (ok && k < count) {
 		qsort(ids, count, sizeof *ids, cmp_u64);
 		for (size_t i = 1; i < count; i++)
 			if (ids[i] == ids[i - 1])

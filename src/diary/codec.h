@@ -33,6 +33,18 @@ void codec_encode(const struct entry *const *v, size_t n, uint64_t next_id, unsi
 int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *n,
                  uint64_t *next_id);
 
+/* As codec_decode(), for a body the AEAD has just authenticated: steady
+ * wrote it, and checked every string as it entered the diary
+ * (codec_entry_valid() in diary_add(), diary_replace(), diary_import()),
+ * so the strings are not checked for UTF-8 again (a tenth of an open).
+ * Every length and field is checked as before. Text that is not UTF-8
+ * (from a writer with the key that is not steady) is then shown with
+ * U+FFFD where steady shows text, and exported as it is. The entries are
+ * made in one block of guarded memory, *block (ENTRY_IN_SLAB): entry_free()
+ * each, then secbuf_free() the block, then the body. */
+int codec_decode_trusted(unsigned char *p, size_t len, struct entry ***entries, size_t *n,
+                         uint64_t *next_id, void **block);
+
 /* 1 when the entry's fields suit its kind and its strings are valid UTF-8
  * without NUL bytes; the same check codec_decode() applies. */
 int codec_entry_valid(const struct entry *e);

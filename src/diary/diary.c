@@ -15,6 +15,7 @@
 #include "diary/codec.h"
 #include "diary/cryptfile.h"
 #include "diary/diary.h"
+#include "diary/latest.h"
 #include "diary/search.h"
 #include "diary/secbuf.h"
 #include "diary/store.h"
@@ -28,6 +29,7 @@ struct diary {
 	int locked; /* keys and entries wiped */
 	struct cryptfile_keys keys;
 	unsigned char *body; /* the decrypted body (secbuf); the read entries' strings live in it */
+	void *slab;          /* the read entries themselves (secbuf), from codec_decode_trusted() */
 	struct entry **v;    /* newest first */
 	size_t n, cap;
 	uint64_t next_id;
@@ -35,6 +37,8 @@ struct diary {
 	int purge;            /* the next save rewrites diary.bak too: text was removed */
 	int read_only;        /* from diary_open_read() on a folder that cannot be written */
 	uint64_t rolled_back; /* the backup is newer: the highest id it has that the diary lacks */
+	struct latest
+	        *latest; /* diary_latest()'s index, built when first asked; NULL after a change */
 };
 
 void diary_error_set(struct diary_error *err, enum diary_status status, int errnum, const char *msg)
@@ -107,13 +111,24 @@ static int cmp_entries(const void *a, const void *b)
 	return newer_first(*(struct entry *const *)a, *(struct entry *const *)b);
 }
 
+/* The entries changed: the index of the newest goes. */
+static void changed(struct diary *d)
+{
+	latest_free(d->latest);
+	d->latest = NULL;
+}
+
 static void wipe_entries(struct diary *d)
 {
+	changed(d);
+	/* The strings of entries read from the file are wiped with the body below. */
 	for (size_t i = 0; i < d->n; i++)
-		entry_free(d->v[i]);
+		entry_free_unwiped(d->v[i]);
 	free(d->v);
 	d->v = NULL;
 	d->n = d->cap = 0;
+	secbuf_free(d->slab);
+	d->slab = NULL;
 	/* Wiped as a whole: the text of every entry read, and of any deleted since. */
 	secbuf_free(d->body);
 	d->body = NULL;
@@ -235,14 +250,19 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 	struct entry **v;
 	size_t n;
 	uint64_t next;
-	int rc = codec_decode(body, bodylen, &v, &n, &next);
+	int rc = codec_decode_trusted(body, bodylen, &v, &n, &next, &d->slab);
 	if (rc < 0) {
 		secbuf_free(body);
 		cryptfile_keys_wipe(&d->keys);
 		return open_failed(d, CRYPTFILE_CORRUPT, 0, err);
 	}
 	d->body = body; /* the entries point into it */
-	if (n)
+	/* A diary is saved newest first, so it is sorted already unless an
+	 * older steady or a clock that went back made it otherwise. */
+	size_t i = 1;
+	while (i < n && cmp_entries(&v[i - 1], &v[i]) < 0)
+		i++;
+	if (i < n)
 		qsort(v, n, sizeof *v, cmp_entries);
 	d->v = v;
 	d->n = d->cap = n;
@@ -606,6 +626,7 @@ uint64_t diary_add(struct diary *d, struct entry *e, struct diary_error *err)
 	d->v[at] = e;
 	d->n++;
 	d->dirty = 1;
+	changed(d);
 	return e->id;
 }
 
@@ -635,6 +656,7 @@ int diary_replace(struct diary *d, uint64_t id, struct entry *e, struct diary_er
 	d->v[i] = e;
 	entry_free(old);
 	d->dirty = d->purge = 1;
+	changed(d);
 	return 0;
 }
 
@@ -650,6 +672,7 @@ int diary_delete(struct diary *d, uint64_t id, struct diary_error *err)
 	memmove(d->v + i, d->v + i + 1, (d->n - i - 1) * sizeof *d->v);
 	d->n--;
 	d->dirty = d->purge = 1;
+	changed(d);
 	return 0;
 }
 
@@ -686,10 +709,17 @@ struct entry_list diary_select(const struct diary *d, enum entry_kind kind, cons
 
 const struct entry *diary_latest(const struct diary *d, enum entry_kind kind, const char *module)
 {
-	for (size_t i = 0; i < d->n; i++)
-		if (selected(d->v[i], kind, module))
-			return d->v[i];
-	return NULL;
+	if (!kind) { /* any kind: rare, and the first entry that fits is near */
+		for (size_t i = 0; i < d->n; i++)
+			if (selected(d->v[i], kind, module))
+				return d->v[i];
+		return NULL;
+	}
+	/* The index is a cache: building it changes nothing a caller sees. */
+	struct diary *w = (struct diary *)d;
+	if (!w->latest)
+		w->latest = latest_build(d->v, d->n);
+	return latest_get(d->latest, kind, module);
 }
 
 static int entry_matches(const struct entry *e, const char *needle)
@@ -717,4 +747,50 @@ struct entry_list diary_search(const struct diary *d, const char *needle)
 		if (entry_matches(d->v[i], needle))
 			list_push(&l, d->v[i]);
 	return l;
+}
+
+/* Oldest first, then in the order of the ids they came with. */
+static int cmp_oldest(const void *a, const void *b)
+{
+	return -cmp_entries(a, b);
+}
+
+int diary_import(struct diary *d, struct entry **v, size_t n, struct diary_error *err)
+{
+	int ok = need_unlocked(d, err) == 0;
+	if (ok && n > CODEC_MAX_ENTRIES - d->n) {
+		diary_error_set(
+		        err, DIARY_ERR_INVALID, 0,
+		        _("The diary cannot hold that many entries. Nothing was imported."));
+		ok = 0;
+	}
+	/* New ids, oldest first, so they keep the order they had. */
+	if (ok && n)
+		qsort(v, n, sizeof *v, cmp_oldest);
+	for (size_t i = 0; ok && i < n; i++) {
+		v[i]->id = d->next_id + i;
+		if (!codec_entry_valid(v[i])) {
+			invalid_entry(err);
+			ok = 0;
+		}
+	}
+	if (!ok) {
+		for (size_t i = 0; i < n; i++)
+			entry_free(v[i]);
+		free(v);
+		return -1;
+	}
+	d->next_id += n;
+	if (d->n + n > d->cap) {
+		d->cap = d->n + n;
+		d->v = xreallocarray(d->v, d->cap, sizeof *d->v);
+	}
+	memcpy(d->v + d->n, v, n * sizeof *v);
+	d->n += n;
+	free(v);
+	if (d->n)
+		qsort(d->v, d->n, sizeof *d->v, cmp_entries);
+	d->dirty = d->dirty || n > 0;
+	changed(d);
+	return 0;
 }

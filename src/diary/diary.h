@@ -189,6 +189,13 @@ const struct entry *diary_get(const struct diary *d, uint64_t id);
  * (codec_entry_valid()). */
 uint64_t diary_add(struct diary *d, struct entry *e, struct diary_error *err);
 
+/* Adds n entries at once (from import_parse()), taking ownership of them
+ * and of the array: each gets a new id, the oldest the lowest, and keeps
+ * its created and edited times. All or nothing: when the diary is locked,
+ * would grow too large or one entry is not valid, none is added (all are
+ * freed) and -1 returned with err filled; else 0. */
+int diary_import(struct diary *d, struct entry **v, size_t n, struct diary_error *err);
+
 /* Replaces the entry with this id, taking ownership of e: keeps the id, the
  * kind and the created time, sets edited to now. An e that says the same as
  * the entry (entry_same()) changes nothing, not even the edited time.

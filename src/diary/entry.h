@@ -46,6 +46,9 @@ struct entry_answer {
 	char *value;
 };
 
+/* in_body's value for an entry whose struct lies in a block (see in_body). */
+#define ENTRY_IN_SLAB 2
+
 struct entry {
 	uint64_t id; /* stable, never reused; given by diary_add() */
 	enum entry_kind kind;
@@ -81,7 +84,9 @@ struct entry {
 	 * outlives the entry; entry_free() then wipes them where they are and
 	 * leaves the memory to whoever frees the body. Such an entry is
 	 * read-only (entry_set() and the other setters abort on it): change an
-	 * entry_copy(). */
+	 * entry_copy(). ENTRY_IN_SLAB: the struct itself lies in a block of
+	 * entries made with the body (codec_decode_trusted()); entry_free()
+	 * wipes it there, and the block is freed with the body. */
 	int in_body;
 };
 
@@ -90,6 +95,11 @@ struct entry *entry_new(enum entry_kind kind);
 
 /* Wipes every string of the entry and frees it; NULL is fine. */
 void entry_free(struct entry *e);
+
+/* As entry_free(), for an entry read from a body (in_body) that is wiped
+ * as a whole right after: its strings are left to that wipe rather than
+ * each wiped first (a second pass over all the text). */
+void entry_free_unwiped(struct entry *e);
 
 /* A deep copy that owns its strings (for editing a copy, then diary_replace()). */
 struct entry *entry_copy(const struct entry *e);
@@ -126,6 +136,9 @@ enum entry_kind entry_kind_from_name(const char *name);
 /* The translated heading of a safety plan section. */
 const char *entry_plan_title(enum plan_section s);
 
+/* The heading of a section as written in the program, untranslated. */
+const char *entry_plan_msgid(enum plan_section s);
+
 /* The stable name of a section ("warning-signs", "alone", "distract",
  * "helpers", "professionals", "surroundings"), used in exports. */
 const char *entry_plan_name(enum plan_section s);
@@ -139,6 +152,10 @@ struct entry_time entry_time_local(int64_t epoch);
 /* Writes t as "2026-11-29T11:05:00+01:00" (local time and its offset);
  * out needs 32 bytes. Returns out. */
 char *entry_time_format(struct entry_time t, char out[32]);
+
+/* Reads a time written by entry_time_format(), exactly so: 0, or -1 (and
+ * *out unchanged) for anything else, such as a date that does not exist. */
+int entry_time_parse(const char *s, size_t len, struct entry_time *out);
 
 /* Writes the local date of t as "2026-11-29"; out needs 16 bytes. Returns out. */
 char *entry_time_date(struct entry_time t, char out[16]);

@@ -6,7 +6,6 @@
  */
 #include "config.h"
 
-#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,23 +13,22 @@
 #include "util/gettext.h"
 #include "util/wrap.h"
 
+/* The labels of the kinds, untranslated (export_kind_msgid()). */
+static const char *const kind_labels[ENTRY__COUNT] = {
+        [ENTRY_JOURNAL] = N_("Journal"),        [ENTRY_RECORD] = N_("Module record"),
+        [ENTRY_SELFCHECK] = N_("Self-check"),   [ENTRY_SAFETY_PLAN] = N_("Safety plan"),
+        [ENTRY_HOMEWORK] = N_("Homework done"),
+};
+
+const char *export_kind_msgid(enum entry_kind k)
+{
+	return (k > 0 && k < ENTRY__COUNT) ? kind_labels[k] : "";
+}
+
 const char *export_kind_label(enum entry_kind k)
 {
-	switch (k) {
-	case ENTRY_JOURNAL:
-		return _("Journal");
-	case ENTRY_RECORD:
-		return _("Module record");
-	case ENTRY_SELFCHECK:
-		return _("Self-check");
-	case ENTRY_SAFETY_PLAN:
-		return _("Safety plan");
-	case ENTRY_HOMEWORK:
-		return _("Homework done");
-	case ENTRY__COUNT:
-		break;
-	}
-	return "";
+	const char *id = export_kind_msgid(k);
+	return *id ? _(id) : id;
 }
 
 void export_text(FILE *out, const char *s, size_t len, unsigned flags)
@@ -62,11 +60,57 @@ static void put_text(FILE *out, const char *s, unsigned flags)
 	fputc('\n', out);
 }
 
-void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
+void export_kind_labels(const char *labels[ENTRY__COUNT])
 {
-	char when[32], edited[32];
-	entry_time_format(e->created, when);
-	fprintf(out, "## %s · %s", when, export_kind_label(e->kind));
+	for (int k = 0; k < ENTRY__COUNT; k++)
+		labels[k] = export_kind_label((enum entry_kind)k);
+}
+
+void export_put_u64(FILE *out, uint64_t v)
+{
+	char b[24], *p = b + sizeof b;
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	fwrite(p, 1, (size_t)(b + sizeof b - p), out);
+}
+
+/* The translated words of the Markdown, looked up once a document rather
+ * than once an entry: gettext was a tenth of an export's time. */
+struct words {
+	const char *kind[ENTRY__COUNT];
+	const char *plan[PLAN__COUNT];
+	const char *edited, *tags, *completed, *unfinished, *score, *done_on;
+};
+
+static void words_init(struct words *w)
+{
+	export_kind_labels(w->kind);
+	for (int s = 0; s < PLAN__COUNT; s++)
+		w->plan[s] = entry_plan_title((enum plan_section)s);
+	w->edited = _("Edited:");
+	w->tags = _("Tags:");
+	w->completed = _("Completed.");
+	w->unfinished = _("Not finished yet.");
+	w->score = _("Score:");
+	w->done_on = _("Done on:");
+}
+
+/* "LABEL " */
+static void put_label(FILE *out, const char *label)
+{
+	fputs(label, out);
+	fputc(' ', out);
+}
+
+static void entry_markdown(FILE *out, const struct entry *e, unsigned flags, const struct words *w)
+{
+	char when[32];
+	fputs("## ", out);
+	fputs(entry_time_format(e->created, when), out);
+	fputs(" · ", out);
+	fputs(w->kind[e->kind > 0 && e->kind < ENTRY__COUNT ? e->kind : 0], out);
 	if (e->kind == ENTRY_JOURNAL && e->title && e->title[0]) {
 		fputs(": ", out);
 		put_str(out, e->title, flags);
@@ -74,11 +118,16 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
 		fputs(": ", out);
 		put_str(out, e->module, flags);
 	}
-	fprintf(out, " (#%" PRIu64 ")\n\n", e->id);
-	if (e->edited.epoch != e->created.epoch || e->edited.offset != e->created.offset)
-		fprintf(out, "%s %s\n\n", _("Edited:"), entry_time_format(e->edited, edited));
+	fputs(" (#", out);
+	export_put_u64(out, e->id);
+	fputs(")\n\n", out);
+	if (e->edited.epoch != e->created.epoch || e->edited.offset != e->created.offset) {
+		put_label(out, w->edited);
+		fputs(entry_time_format(e->edited, when), out);
+		fputs("\n\n", out);
+	}
 	if (e->n_tags) {
-		fprintf(out, "%s ", _("Tags:"));
+		put_label(out, w->tags);
 		for (size_t i = 0; i < e->n_tags; i++) {
 			fputs(i ? ", " : "", out);
 			put_str(out, e->tags[i], flags);
@@ -90,7 +139,8 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
 		put_text(out, e->text ? e->text : "", flags);
 		break;
 	case ENTRY_RECORD:
-		fprintf(out, "%s\n\n", e->complete ? _("Completed.") : _("Not finished yet."));
+		fputs(e->complete ? w->completed : w->unfinished, out);
+		fputs("\n\n", out);
 		for (size_t i = 0; i < e->n_answers; i++) {
 			fputs("- ", out);
 			put_str(out, e->answers[i].question, flags);
@@ -99,7 +149,7 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
 		}
 		break;
 	case ENTRY_SELFCHECK:
-		fprintf(out, "%s %d", _("Score:"), (int)e->score);
+		fprintf(out, "%s %d", w->score, (int)e->score);
 		if (e->band) {
 			fputs(" (", out);
 			put_str(out, e->band, flags);
@@ -109,13 +159,13 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
 		break;
 	case ENTRY_SAFETY_PLAN:
 		for (int s = 0; s < PLAN__COUNT; s++) {
-			fprintf(out, "### %s\n\n", entry_plan_title((enum plan_section)s));
+			fprintf(out, "### %s\n\n", w->plan[s]);
 			put_text(out, e->plan[s] ? e->plan[s] : "", flags);
 			fputc('\n', out);
 		}
 		break;
 	case ENTRY_HOMEWORK:
-		fprintf(out, "%s ", _("Done on:"));
+		put_label(out, w->done_on);
 		put_text(out, e->date ? e->date : "", flags);
 		break;
 	case ENTRY__COUNT:
@@ -124,17 +174,43 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
 	fputc('\n', out);
 }
 
+void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags)
+{
+	struct words w;
+	words_init(&w);
+	entry_markdown(out, e, flags, &w);
+}
+
 void export_markdown(FILE *out, const struct diary *d, unsigned flags)
 {
+	struct words w;
+	words_init(&w);
 	fprintf(out, "# %s\n\n", _("My steady diary"));
 	for (size_t i = 0; i < diary_count(d); i++)
-		export_entry_markdown(out, diary_at(d, i), flags);
+		entry_markdown(out, diary_at(d, i), flags, &w);
+}
+
+/* 1 for the bytes a JSON string needs escaped: quote, backslash, controls,
+ * DEL, and the lead byte 0xC2 (of the C1 controls, checked at it). */
+static int json_special(unsigned char c)
+{
+	return c == '"' || c == '\\' || c < 0x20 || c == 0x7f || c == 0xC2;
 }
 
 static void json_str(FILE *out, const char *s)
 {
 	fputc('"', out);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	const unsigned char *p = (const unsigned char *)s;
+	for (;;) {
+		/* The plain run up to the next byte that may need escaping, in one write. */
+		const unsigned char *q = p;
+		while (*q && !json_special(*q))
+			q++;
+		if (q > p)
+			fwrite(p, 1, (size_t)(q - p), out);
+		p = q;
+		if (!*p)
+			break;
 		switch (*p) {
 		case '"':
 			fputs("\\\"", out);
@@ -152,15 +228,17 @@ static void json_str(FILE *out, const char *s)
 			fputs("\\r", out);
 			break;
 		default:
-			if (*p < 0x20 || *p == 0x7f)
-				fprintf(out, "\\u%04x", *p);
-			else if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0) {
+			if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0) {
 				/* U+0080 to U+009F, the C1 controls, which some terminals obey. */
 				fprintf(out, "\\u%04x", p[1]);
 				p++;
-			} else
+			} else if (*p == 0xC2) {
 				fputc(*p, out);
+			} else {
+				fprintf(out, "\\u%04x", *p);
+			}
 		}
+		p++;
 	}
 	fputc('"', out);
 }
@@ -177,7 +255,9 @@ static void json_field(FILE *out, const char *key, const char *value)
 static void json_entry(FILE *out, const struct entry *e)
 {
 	char t[32];
-	fprintf(out, "{\"id\":%" PRIu64 ",\"kind\":", e->id);
+	fputs("{\"id\":", out);
+	export_put_u64(out, e->id);
+	fputs(",\"kind\":", out);
 	json_str(out, entry_kind_name(e->kind));
 	json_field(out, "created", entry_time_format(e->created, t));
 	json_field(out, "edited", entry_time_format(e->edited, t));

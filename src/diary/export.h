@@ -6,6 +6,7 @@
 #ifndef STEADY_DIARY_EXPORT_H
 #define STEADY_DIARY_EXPORT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "diary/diary.h"
@@ -17,6 +18,16 @@
 
 /* The translated label of a kind ("Journal", "Module record"...). */
 const char *export_kind_label(enum entry_kind k);
+
+/* Every kind's translated label, labels[k] for kind k ("" for 0): for
+ * writing many entries with one lookup each. */
+void export_kind_labels(const char *labels[ENTRY__COUNT]);
+
+/* Writes v in decimal, without printf. */
+void export_put_u64(FILE *out, uint64_t v);
+
+/* The same label as written in the program, untranslated. */
+const char *export_kind_msgid(enum entry_kind k);
 
 /* Writes len bytes of an entry's text: as they are, or with EXPORT_PRINTABLE
  * made safe for a terminal (wrap_printable(), line breaks kept). */

@@ -6,6 +6,8 @@ libsteady_a_SOURCES += \
 	src/diary/entry.c src/diary/entry.h \
 	src/diary/export.c src/diary/export.h \
 	src/diary/fault.c src/diary/fault.h \
+	src/diary/import.c src/diary/import.h src/diary/import_markdown.c \
+	src/diary/latest.c src/diary/latest.h \
 	src/diary/notice.c src/diary/notice.h \
 	src/diary/search.c src/diary/search.h \
 	src/diary/secbuf.c src/diary/secbuf.h \

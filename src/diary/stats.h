@@ -23,6 +23,7 @@ struct stats_point {
 	int64_t day;
 	double value;
 	size_t n;
+	double lo, hi; /* the lowest and highest value averaged (value itself for counts) */
 };
 
 /* Per-day averages of a scale question, oldest day first; only days with a
@@ -34,6 +35,11 @@ size_t stats_scale_daily(const struct entry *const *v, size_t n, const char *que
 /* Per-week (Monday to Sunday) averages of a scale question, oldest first. */
 size_t stats_scale_weekly(const struct entry *const *v, size_t n, const char *question,
                           struct stats_point **out);
+
+/* The weekly series of a daily one (from stats_scale_daily(), oldest
+ * first), without going through the records again: the same figures as
+ * stats_scale_weekly() gives. *out as there. */
+size_t stats_weeks_of_days(const struct stats_point *days, size_t n, struct stats_point **out);
 
 /* How often each option was chosen. */
 struct stats_count {
@@ -87,6 +93,12 @@ size_t stats_selfcheck_scores(const struct entry *const *v, size_t n, const char
  * urges ridden out: stats_count_answer(v, n, "outcome", "passed"). */
 size_t stats_count_answer(const struct entry *const *v, size_t n, const char *question,
                           const char *option);
+
+/* The number of records whose answer to question contains any of the k
+ * options (a choice or checklist value); *answered gets the number of
+ * records that answered it at all. For the skills a person used. */
+size_t stats_count_any(const struct entry *const *v, size_t n, const char *question,
+                       const char *const *options, size_t k, size_t *answered);
 
 /* Per-week counts of records (question NULL: every record; otherwise those
  * whose answer contains or equals option), oldest week first, weeks

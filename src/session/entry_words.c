@@ -75,9 +75,11 @@ char *entry_words_summary(const struct library *lib, const struct entry *e)
 
 void entry_words_when(const struct entry *e, char out[32])
 {
-	char iso[32];
-	entry_time_format(e->created, iso);
-	snprintf(out, 32, "%.10s %.5s", iso, iso + 11);
+	/* "2026-11-29T11:05:00+01:00" to "2026-11-29 11:05", without printf:
+	 * the diary screen asks this of every entry. */
+	entry_time_format(e->created, out);
+	out[10] = ' ';
+	out[16] = '\0';
 }
 
 void entry_words_clock(const struct entry *e, char out[8])

@@ -31,33 +31,16 @@ size_t patterns_scale_weeks(const struct entry *const *v, size_t n, const char *
 	*out = NULL;
 	if (np == 0)
 		return 0;
+	/* The lowest and highest come with the averages, in the same pass. */
 	struct patterns_week *w = xcalloc(np, sizeof *w);
-	unsigned char *seen = xcalloc(np, 1);
 	for (size_t i = 0; i < np; i++) {
 		w[i].day = p[i].day;
 		w[i].mean = p[i].value;
 		w[i].n = p[i].n;
+		w[i].lo = (long)p[i].lo;
+		w[i].hi = (long)p[i].hi;
 	}
 	free(p);
-	/* Each record on its own, read as the averages read it, for the lowest and highest. */
-	for (size_t k = 0; k < n; k++) {
-		struct stats_point *one;
-		if (stats_scale_weekly(v + k, 1, question, &one) == 0)
-			continue;
-		long x = (long)one[0].value;
-		for (size_t i = 0; i < np; i++) {
-			if (w[i].day != one[0].day)
-				continue;
-			if (!seen[i] || x < w[i].lo)
-				w[i].lo = x;
-			if (!seen[i] || x > w[i].hi)
-				w[i].hi = x;
-			seen[i] = 1;
-			break;
-		}
-		free(one);
-	}
-	free(seen);
 	*out = w;
 	return np;
 }

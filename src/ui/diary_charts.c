@@ -122,9 +122,10 @@ static void scale_charts(struct markup_doc *d, const struct entry_list *el, cons
 	free(axis);
 	free(v);
 	free(has);
-	free(p);
-	/* Weekly averages. */
-	np = stats_scale_weekly(el->v, el->n, s->id, &p);
+	/* Weekly averages, from the daily ones. */
+	struct stats_point *daily = p;
+	np = stats_weeks_of_days(daily, np, &p);
+	free(daily);
 	size_t first = np > WEEKS_SHOWN ? np - WEEKS_SHOWN : 0;
 	char sample[16];
 	date_of(0, sample);
@@ -298,18 +299,9 @@ static void skills(struct markup_doc *d, const struct entry_list *el, const stru
 	const struct step *s = module_step(m, TRIGGER_DID);
 	if (!s)
 		return;
-	size_t with = 0, answered = 0;
-	for (size_t i = 0; i < el->n; i++) {
-		const char *v = entry_answer(el->v[i], TRIGGER_DID);
-		if (!v)
-			continue;
-		answered++;
-		for (size_t k = 0; k < sizeof skill_ids / sizeof skill_ids[0]; k++)
-			if (entry_value_has(v, skill_ids[k])) {
-				with++;
-				break;
-			}
-	}
+	size_t answered;
+	size_t with = stats_count_any(el->v, el->n, TRIGGER_DID, skill_ids,
+	                              sizeof skill_ids / sizeof skill_ids[0], &answered);
 	if (answered == 0)
 		return;
 	markup_blank(d);
@@ -425,11 +417,16 @@ enum {
 	T_CHART,    /* one chart */
 };
 
-/* One chart document, built again for each draw (and so for each size). */
+/* One chart document, built at the first draw and kept for the next ones
+ * (a scroll key used to build it again from every record); built again
+ * when the width changes. The diary cannot change under it: the screen
+ * goes when the diary locks. */
 struct chart_view {
 	const struct module *m; /* NULL: the self-check results */
 	struct pager pg;
 	struct app_keyhelp keys[2];
+	struct markup_doc doc;
+	int built, w, utf8; /* doc holds the charts at width w */
 };
 
 static void chart_draw(struct app *a, struct screen *sc)
@@ -439,14 +436,19 @@ static void chart_draw(struct app *a, struct screen *sc)
 	struct diary *dy = dlink_diary(a->s);
 	if (dy) {
 		struct area ar = draw_body();
-		struct markup_doc d;
-		markup_init(&d);
-		if (c->m)
-			module_doc(&d, dy, c->m, ar.w, a->utf8);
-		else
-			selfcheck_doc(&d, dy, a, ar.w);
-		pager_draw(&c->pg, &ar, &d);
-		markup_wipe(&d);
+		if (!c->built || c->w != ar.w || c->utf8 != a->utf8) {
+			if (c->built)
+				markup_wipe(&c->doc);
+			markup_init(&c->doc);
+			if (c->m)
+				module_doc(&c->doc, dy, c->m, ar.w, a->utf8);
+			else
+				selfcheck_doc(&c->doc, dy, a, ar.w);
+			c->built = 1;
+			c->w = ar.w;
+			c->utf8 = a->utf8;
+		}
+		pager_draw(&c->pg, &ar, &c->doc);
 	}
 	draw_footer(a, c->keys, 2);
 }
@@ -464,12 +466,20 @@ static void chart_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 		screen_close(a, sc, 0);
 }
 
+static void chart_free(struct screen *sc)
+{
+	struct chart_view *c = sc->data;
+	if (c->built)
+		markup_wipe(&c->doc);
+	free(c);
+}
+
 static const struct screen_ops chart_ops = {
         .name = "chart",
         .draw = chart_draw,
         .key = chart_key,
         .lock = screen_goes,
-        .free = screen_free_data,
+        .free = chart_free,
 };
 
 static void chart_push(struct app *a, const struct module *m)

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "diary/export.h"
 #include "session/delete.h"
 #include "session/diary_link.h"
@@ -395,22 +397,34 @@ static void build(struct app *a, struct entries *es)
 	char *head = entries_head(es, query, el->n);
 	list_heading(l, head);
 	free(head);
+	/* Translated once, not once an entry (a quarter of the screen at 100,000). */
+	const char *kinds[ENTRY__COUNT];
+	export_kind_labels(kinds);
+	/* "time  summary": the summary is at most ENTRY_WORDS_SUMMARY_MAX bytes. */
+	char label[8 + 2 + ENTRY_WORDS_SUMMARY_MAX + 1];
 	/* By date: a heading for each day, the time of day on each entry. */
 	char day[16] = "";
 	for (size_t k = 0; k < el->n; k++) {
-		char on[16], at[8];
+		char on[16];
 		entry_time_date(el->v[k]->created, on);
 		if (strcmp(on, day) != 0) {
 			memcpy(day, on, sizeof day);
 			list_heading(l, day);
 		}
-		entry_words_clock(el->v[k], at);
+		entry_words_clock(el->v[k], label);
 		char *sum = entry_words_summary(a->s->lib, el->v[k]);
-		char *label = xasprintf("%s  %s", at, sum);
-		list_add(l, label, export_kind_label(el->v[k]->kind), (int)k);
-		xfree_wiped(label);
+		size_t at = strlen(label), n = strlen(sum);
+		if (n > sizeof label - at - 3)
+			n = sizeof label - at - 3;
+		memcpy(label + at, "  ", 2);
+		memcpy(label + at + 2, sum, n);
+		label[at + 2 + n] = '\0';
+		enum entry_kind kind = el->v[k]->kind;
+		list_add(l, label, kinds[kind > 0 && kind < ENTRY__COUNT ? kind : 0], (int)k);
 		xfree_wiped(sum);
 	}
+	/* The label held an entry's text: wiped before the function returns. */
+	sodium_memzero(label, sizeof label);
 	if (es->sel_entry) {
 		for (size_t k = 0; k < el->n; k++)
 			if (el->v[k]->id == es->sel_entry)

@@ -80,6 +80,17 @@ char *paths_user_modules(void)
 	return m;
 }
 
+char *paths_user_modules_cache(void)
+{
+	char *d = paths_user_modules();
+	if (!d)
+		return NULL;
+	/* Hidden, and not *.yaml: no loader takes it for a module. */
+	char *c = xasprintf("%s/.modules.cache", d);
+	free(d);
+	return c;
+}
+
 int paths_mkdir_p(const char *path)
 {
 	char *p = xstrdup(path);

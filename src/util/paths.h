@@ -24,6 +24,10 @@ char *paths_data_home(void);
 /* $XDG_DATA_HOME/steady/modules (new string, or NULL). */
 char *paths_user_modules(void);
 
+/* The cache of the parsed modules in paths_user_modules(), which `steady
+ * add` and `steady remove` write (new string, or NULL; see ycache.h). */
+char *paths_user_modules_cache(void);
+
 /* $XDG_CONFIG_HOME/steady (new string, or NULL). */
 char *paths_config_home(void);
 

@@ -5,7 +5,8 @@
  *   0  the rest is a decrypted body: codec_decode() straight, so the fuzzer
  *      reaches the body parser without having to forge a MAC;
  *   1  the rest is a body sealed here under a fixed key, then opened again
- *      (padding, chunking and the stream's final tag) and decoded;
+ *      (padding, chunking and the stream's final tag) and decoded as
+ *      diary_open() decodes, without the UTF-8 check (codec_decode_trusted());
  *   2  the rest is a whole diary file: the header checks, and for cheap
  *      costs the key derivation, key unwrap and stream, with the
  *      passphrase "fuzz" (the seed diaries use it).
@@ -172,7 +173,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 }
 
 /* Uses the entries as the screens would. */
-static void use_entries(struct entry **v, size_t n)
+static void use_entries(struct entry **v, size_t n, int trusted)
 {
 	const struct entry *const *cv = (const struct entry *const *)v;
 	for (size_t i = 0; i < n; i++) {
@@ -208,9 +209,15 @@ static void use_entries(struct entry **v, size_t n)
 	/* Through a diary handle: JSON export, search, select. */
 	uint64_t *ids = n ? xcalloc(n, sizeof *ids) : NULL;
 	struct diary_error err;
-	for (size_t i = 0; i < n; i++)
-		if ((ids[i] = diary_add(dy, entry_copy(v[i]), &err)) == 0)
-			abort(); /* a decoded entry is a valid entry */
+	for (size_t i = 0; i < n; i++) {
+		/* A checked decode gives valid entries only; a trusted one may
+		 * give text that is not UTF-8, which diary_add() then refuses. */
+		int valid = codec_entry_valid(v[i]);
+		if (!trusted && !valid)
+			abort();
+		if ((ids[i] = diary_add(dy, entry_copy(v[i]), &err)) == 0 && valid)
+			abort(); /* a valid entry is added */
+	}
 	export_json(devnull, dy);
 	export_markdown(devnull, dy, 0);
 	struct entry_list l = diary_search(dy, n ? (v[0]->text ? v[0]->text : "x") : "");
@@ -218,7 +225,7 @@ static void use_entries(struct entry **v, size_t n)
 	l = diary_select(dy, ENTRY_RECORD, n ? v[0]->module : NULL);
 	diary_list_free(&l);
 	for (size_t i = 0; i < n; i++)
-		if (diary_delete(dy, ids[i], &err) < 0)
+		if (ids[i] && diary_delete(dy, ids[i], &err) < 0)
 			abort();
 	free(ids);
 }
@@ -241,13 +248,27 @@ static unsigned char *copy_of(const unsigned char *p, size_t n)
 	return c;
 }
 
-static void body(const unsigned char *p, size_t len)
+/* codec_decode(), or with trusted codec_decode_trusted() (*block its entries). */
+static int decode(unsigned char *p, size_t len, int trusted, struct entry ***v, size_t *n,
+                  uint64_t *next, void **block)
+{
+	*block = NULL;
+	return trusted ? codec_decode_trusted(p, len, v, n, next, block)
+	               : codec_decode(p, len, v, n, next);
+}
+
+/* Decodes a body as given (path 0), or, once it has been sealed and opened
+ * again (paths 1 and 2), as diary_open() does: trusted, its strings not
+ * checked for UTF-8, so what is not UTF-8 reaches the export, search and
+ * chart code, which must take it. */
+static void body(const unsigned char *p, size_t len, int trusted)
 {
 	struct entry **v;
 	size_t n;
 	uint64_t next;
+	void *block, *block2;
 	unsigned char *in = copy_of(p, len);
-	if (codec_decode(in, len, &v, &n, &next) < 0) {
+	if (decode(in, len, trusted, &v, &n, &next, &block) < 0) {
 		secbuf_free(in);
 		return;
 	}
@@ -258,7 +279,7 @@ static void body(const unsigned char *p, size_t len)
 	struct entry **v2;
 	size_t n2;
 	uint64_t next2;
-	if (codec_decode(a2, alen, &v2, &n2, &next2) < 0 || n2 != n || next2 != next)
+	if (decode(a2, alen, trusted, &v2, &n2, &next2, &block2) < 0 || n2 != n || next2 != next)
 		abort();
 	codec_encode((const struct entry *const *)v2, n2, next2, &b, &blen);
 	if (alen != blen || memcmp(a, b, alen) != 0)
@@ -266,9 +287,11 @@ static void body(const unsigned char *p, size_t len)
 	secbuf_free(a);
 	secbuf_free(b);
 	free_entries(v2, n2);
+	secbuf_free(block2);
 	secbuf_free(a2);
-	use_entries(v, n);
+	use_entries(v, n, trusted);
 	free_entries(v, n);
+	secbuf_free(block);
 	secbuf_free(in);
 }
 
@@ -290,7 +313,7 @@ static void sealed(const unsigned char *p, size_t len)
 	if (cryptfile_open(file, cut, PASS, strlen(PASS), &k2, &out2, &olen2) == CRYPTFILE_OK)
 		abort();
 	free(file);
-	body(out, olen);
+	body(out, olen, 1);
 	secbuf_free(out);
 	cryptfile_keys_wipe(&k);
 }
@@ -308,7 +331,7 @@ static void whole_file(const unsigned char *p, size_t len)
 	size_t olen;
 	if (cryptfile_open(p, len, PASS, strlen(PASS), &k, &out, &olen) != CRYPTFILE_OK)
 		return;
-	body(out, olen);
+	body(out, olen, 1);
 	secbuf_free(out);
 	cryptfile_keys_wipe(&k);
 }
@@ -319,7 +342,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	switch (data[0] % 3) {
 	case 0:
-		body(data + 1, size - 1);
+		body(data + 1, size - 1, 0);
 		break;
 	case 1:
 		sealed(data + 1, size - 1);

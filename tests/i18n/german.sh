@@ -58,12 +58,15 @@ tui_wait "__EXITED__ 0"
 tui_restart
 
 # A word longer than the screen is wide is split across lines, keeping every
-# letter, and no line is wider than 40 columns.
+# letter, with a hyphen at the end of each line it goes on from, and no line
+# is wider than 40 columns.
 tui_start 40 12 "$STEADY" preview "$top_srcdir/tests/data/i18n/langes-wort.yaml"
 tui_wait "Lange"
 tui_screen >"$T/screen"
 [ "$(wc -L <"$T/screen")" -le 40 ] || fail "a line is wider than 40 columns"
-tr -d " \n" <"$T/screen" | grep -q "Donaudampfschifffahrtsgesellschaftskapitänsmütze" ||
+sed 's/ *$//' "$T/screen" | grep -q -- '-$' ||
+	{ cat "$T/screen" >&2; fail "no hyphen where the long word goes on"; }
+sed 's/ *$//; s/-$//' "$T/screen" | tr -d " \n" | grep -q "Donaudampfschifffahrtsgesellschaftskapitänsmütze" ||
 	{ cat "$T/screen" >&2; fail "the long word lost letters when wrapped"; }
 grep -q "Donaudampfschifffahrtsgesellschaftskapitänsmütze" "$T/screen" &&
 	fail "the long word was not wrapped at 40 columns"

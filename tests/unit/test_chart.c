@@ -110,7 +110,7 @@ END_TEST
 
 START_TEST(test_days)
 {
-	struct stats_point p[] = {{100, 4, 1}, {103, 7, 2}, {110, 9, 1}};
+	struct stats_point p[] = {{100, 4, 1, 4, 4}, {103, 7, 2, 7, 7}, {110, 9, 1, 9, 9}};
 	double v[5];
 	unsigned char has[5];
 	/* Days 100 to 104: the point of day 110 is outside. */

@@ -172,6 +172,20 @@ START_TEST(scale_series)
 	ck_assert(fabs(p[0].value - 6) < 1e-9);
 	ck_assert_int_eq(p[1].day, m + 7);
 	ck_assert(fabs(p[1].value - 8) < 1e-9);
+
+	/* The weeks folded from the days are the same weeks. */
+	struct stats_point *d, *w;
+	size_t nd = stats_scale_daily(V(s), s.n, "strength", &d);
+	ck_assert_uint_eq(stats_weeks_of_days(d, nd, &w), n);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_int_eq(w[i].day, p[i].day);
+		ck_assert_uint_eq(w[i].n, p[i].n);
+		ck_assert(fabs(w[i].value - p[i].value) < 1e-9);
+		ck_assert(w[i].lo == p[i].lo && w[i].hi == p[i].hi);
+	}
+	ck_assert(p[0].lo == 3 && p[0].hi == 9);
+	free(d);
+	free(w);
 	free(p);
 
 	ck_assert_uint_eq(stats_scale_daily(V(s), s.n, "missing", &p), 0);
@@ -274,6 +288,37 @@ START_TEST(choices_map_scores_counts)
 }
 END_TEST
 
+/* Records with any of some options, counted over repeated values. */
+START_TEST(count_any_of)
+{
+	struct set s = {{0}, 0};
+	int64_t m = MON_2026_11_30;
+	const char *vals[] = {"walk,call", "walk", "breathe", "call", "walk,call", "", "walk"};
+	for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++)
+		add(&s, rec("urge", at(m, (int)i, 0), "helped", vals[i]));
+	add(&s, rec("urge", at(m, 9, 0), "other", "call")); /* not answered */
+	const char *skills[] = {"call", "breathe"};
+	size_t answered;
+	ck_assert_uint_eq(stats_count_any(V(s), s.n, "helped", skills, 2, &answered), 4);
+	ck_assert_uint_eq(answered, 7);
+	ck_assert_uint_eq(stats_count_any(V(s), s.n, "helped", skills, 0, &answered), 0);
+	ck_assert_uint_eq(stats_count_any(V(s), s.n, "none", skills, 2, &answered), 0);
+	ck_assert_uint_eq(answered, 0);
+	/* The choice counts over the same repeated values. */
+	struct stats_count *c;
+	size_t nc = stats_choice_counts(V(s), s.n, "helped", &c);
+	ck_assert_uint_eq(nc, 3);
+	ck_assert_str_eq(c[0].option, "walk");
+	ck_assert_uint_eq(c[0].count, 4);
+	ck_assert_str_eq(c[1].option, "call");
+	ck_assert_uint_eq(c[1].count, 3);
+	ck_assert_str_eq(c[2].option, "breathe");
+	ck_assert_uint_eq(c[2].count, 1);
+	stats_counts_free(c, nc);
+	set_free(&s);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("diary stats");
@@ -282,6 +327,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, search_ignores_case);
 	tcase_add_test(tc, scale_series);
 	tcase_add_test(tc, choices_map_scores_counts);
+	tcase_add_test(tc, count_any_of);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -64,6 +64,52 @@ START_TEST(weeks_with_lowest_and_highest)
 }
 END_TEST
 
+/* The same records in three orders: oldest first, newest first (as a
+ * diary gives them: reversed, not sorted) and shuffled (sorted); one
+ * record's offset puts it on another local day than its neighbours. */
+START_TEST(weeks_in_any_order)
+{
+	struct entry *v[12];
+	for (int i = 0; i < 12; i++) {
+		char val[4];
+		snprintf(val, sizeof val, "%d", (i * 7) % 11);
+		v[i] = rec(at(MON + i * 2, 10), "urge", val);
+	}
+	v[5]->created.offset = -12 * 3600; /* still after v[4], on the day before in its time */
+	struct entry *newest[12], *shuffled[12];
+	for (int i = 0; i < 12; i++) {
+		newest[i] = v[11 - i];
+		shuffled[i] = v[(i * 5) % 12];
+	}
+	struct patterns_week *a, *b, *c;
+	size_t na = patterns_scale_weeks((const struct entry *const *)v, 12, "urge", &a);
+	size_t nb = patterns_scale_weeks((const struct entry *const *)newest, 12, "urge", &b);
+	size_t nc = patterns_scale_weeks((const struct entry *const *)shuffled, 12, "urge", &c);
+	ck_assert_uint_eq(na, 4);
+	ck_assert_uint_eq(nb, na);
+	ck_assert_uint_eq(nc, na);
+	for (size_t i = 0; i < na; i++) {
+		ck_assert_int_eq(a[i].day, MON + 7 * (int64_t)i);
+		ck_assert_int_eq(b[i].day, a[i].day);
+		ck_assert_int_eq(c[i].day, a[i].day);
+		ck_assert_uint_eq(b[i].n, a[i].n);
+		ck_assert_uint_eq(c[i].n, a[i].n);
+		ck_assert(fabs(b[i].mean - a[i].mean) < 1e-9 && fabs(c[i].mean - a[i].mean) < 1e-9);
+		ck_assert_int_eq(b[i].lo, a[i].lo);
+		ck_assert_int_eq(c[i].hi, a[i].hi);
+	}
+	/* Week one: days MON, +2, +4, +6: values 0, 7, 3, 10. */
+	ck_assert_uint_eq(a[0].n, 4);
+	ck_assert_int_eq(a[0].lo, 0);
+	ck_assert_int_eq(a[0].hi, 10);
+	free(a);
+	free(b);
+	free(c);
+	for (int i = 0; i < 12; i++)
+		entry_free(v[i]);
+}
+END_TEST
+
 START_TEST(busiest_first)
 {
 	size_t map[7][STATS_BANDS];
@@ -138,6 +184,7 @@ int main(void)
 	Suite *s = suite_create("patterns");
 	TCase *tc = tcase_create("figures");
 	tcase_add_test(tc, weeks_with_lowest_and_highest);
+	tcase_add_test(tc, weeks_in_any_order);
 	tcase_add_test(tc, busiest_first);
 	suite_add_tcase(s, tc);
 	TCase *tm = tcase_create("modules");
