@@ -44,12 +44,14 @@ uninstall-content-mo:
 # content/po/update-po.sh (which says why references name only the file).
 # xgettext writes charset=CHARSET when every msgid is ASCII, which makes
 # msginit write charset=ASCII and the first accented letter fail: the
-# interface template says UTF-8, like the content's. (It is put back to
-# CHARSET while po/ compares the old template with the new one, so that an
-# unchanged template keeps its date and no catalogue changes.)
+# interface template says UTF-8, like the content's. (While every byte of
+# it is ASCII it is put back to CHARSET, as xgettext writes it then, while
+# po/ compares the old template with the new one, so that an unchanged
+# template keeps its date and no catalogue changes.)
 update-po: steady$(EXEEXT)
 	cd '$(srcdir)' && sh content/po/update-po.sh '$(abs_builddir)/steady' '$(MSGCAT)' '$(MSGMERGE)'
-	sed -i -e 's/charset=UTF-8/charset=CHARSET/' '$(srcdir)/po/steady.pot'
+	LC_ALL=C grep -q '[^[:print:][:space:]]' '$(srcdir)/po/steady.pot' || \
+	  sed -i -e 's/charset=UTF-8/charset=CHARSET/' '$(srcdir)/po/steady.pot'
 	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
 	sed -i -e 's/charset=CHARSET/charset=UTF-8/' '$(srcdir)/po/steady.pot'
 
