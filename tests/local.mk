@@ -40,6 +40,10 @@ tests_unit_test_diary_faults_LDADD = $(UNIT_LIBS)
 tests_unit_test_diary_stats_SOURCES = tests/unit/test_diary_stats.c tests/unit/diary_test_util.h
 tests_unit_test_diary_stats_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_diary_stats_LDADD = $(UNIT_LIBS) -lm
+check_PROGRAMS += tests/unit/test_sealed
+TESTS += tests/unit/test_sealed
+tests_unit_test_sealed_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_sealed_LDADD = $(UNIT_LIBS)
 endif
 TESTS += tests/cli/diary.sh
 EXTRA_DIST += tests/cli/diary.sh

@@ -7,6 +7,7 @@ libsteady_a_SOURCES += \
 	src/diary/export.c src/diary/export.h \
 	src/diary/fault.c src/diary/fault.h \
 	src/diary/notice.c src/diary/notice.h \
+	src/diary/sealed.c src/diary/sealed.h \
 	src/diary/search.c src/diary/search.h \
 	src/diary/secbuf.c src/diary/secbuf.h \
 	src/diary/stats.c src/diary/stats.h \
