@@ -5,9 +5,11 @@
 
 #include "content/module_parts.h"
 #include "util/gettext.h"
+#include "util/keytext.h"
 #include "util/xalloc.h"
 
-static const char *const homework_keys[] = {"set_by", "instructions", "frequency", "until", NULL};
+static const char *const homework_keys[] = {"set_by", "instructions",   "frequency",
+                                            "until",  "counsellor_key", NULL};
 static const char *const frequencies[] = {"once", "daily", "weekly", NULL};
 
 static int digits(const char *s, size_t n)
@@ -44,4 +46,11 @@ void homework_load(struct yget *c, const struct ynode *n, struct module *m)
 	if (hw->until && !homework_is_date(hw->until))
 		yget_error(c, ytree_get(n, "until"), "%s",
 		           _("'until' must be a date written YYYY-MM-DD, such as 2026-12-31"));
+	yget_str(c, n, "counsellor_key", YGET_ONELINE, NULL, &hw->counsellor_key);
+	unsigned char pk[KEYTEXT_KEY_BYTES];
+	if (hw->counsellor_key && keytext_parse(hw->counsellor_key, pk) < 0)
+		yget_error(c, ytree_get(n, "counsellor_key"), "%s",
+		           _("'counsellor_key' is not a counsellor's public key: copy the whole "
+		             "line 'steady counsellor keygen' wrote to counsellor.pub, starting "
+		             "with steady-key-1:"));
 }

@@ -61,31 +61,6 @@ static int costs_ok(uint64_t ops, uint64_t mem)
 	       mem >= crypto_pwhash_argon2id_MEMLIMIT_MIN && mem <= DIARY_MEMLIMIT_MAX;
 }
 
-void sealed_pk_format(const unsigned char pk[SEALED_PK_BYTES], char out[SEALED_PK_TEXT_BYTES])
-{
-	size_t n = strlen(SEALED_PK_PREFIX);
-	memcpy(out, SEALED_PK_PREFIX, n);
-	sodium_bin2base64(out + n, SEALED_PK_TEXT_BYTES - n, pk, SEALED_PK_BYTES,
-	                  sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-}
-
-int sealed_pk_parse(const char *s, unsigned char pk[SEALED_PK_BYTES])
-{
-	size_t n = strlen(SEALED_PK_PREFIX), len;
-	const char *end;
-	if (secbuf_init() < 0 || strncmp(s, SEALED_PK_PREFIX, n) != 0 ||
-	    strlen(s) != SEALED_PK_TEXT_BYTES - 1)
-		return -1;
-	if (sodium_base642bin(pk, SEALED_PK_BYTES, s + n, strlen(s + n), NULL, &len, &end,
-	                      sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
-	    len != SEALED_PK_BYTES || *end)
-		return -1;
-	/* The one text of each key: no stray bits in the last character. */
-	char again[SEALED_PK_TEXT_BYTES];
-	sealed_pk_format(pk, again);
-	return strcmp(again, s) == 0 ? 0 : -1;
-}
-
 /* The key that wraps the secret key; 0, or -1 when Argon2id got no memory. */
 static int derive(const char *pass, size_t passlen, const unsigned char *head, unsigned char *kek)
 {

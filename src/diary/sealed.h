@@ -7,6 +7,7 @@
  * counsellor's public key, so only their secret key opens it; the secret
  * key is kept in a file encrypted under a passphrase (Argon2id and
  * XChaCha20-Poly1305, as the diary's). Pure: bytes in memory, no files.
+ * The public key as text is util/keytext.h's.
  */
 #ifndef STEADY_DIARY_SEALED_H
 #define STEADY_DIARY_SEALED_H
@@ -20,8 +21,6 @@
 #define SEALED_HEADER_BYTES  12              /* a sealed report's clear header */
 #define SEALED_PAD_BLOCK     1024            /* the sealed text is padded to this */
 #define SEALED_MAX_FILE      (16u << 20)     /* the largest sealed report read */
-#define SEALED_PK_PREFIX     "steady-key-1:" /* how a public key is written */
-#define SEALED_PK_TEXT_BYTES (13 + 43 + 1)   /* prefix, base64 (URL-safe, unpadded), NUL */
 
 /* Why a key file or a report could not be opened. */
 enum sealed_status {
@@ -32,12 +31,6 @@ enum sealed_status {
 	SEALED_REFUSED,     /* the report is for another key, or changed, or cut off */
 	SEALED_NOMEM,       /* the key derivation could not get its memory */
 };
-
-/* Writes pk as "steady-key-1:BASE64" into out. */
-void sealed_pk_format(const unsigned char pk[SEALED_PK_BYTES], char out[SEALED_PK_TEXT_BYTES]);
-
-/* Reads a public key written by sealed_pk_format(); 0, or -1 when s is not one. */
-int sealed_pk_parse(const char *s, unsigned char pk[SEALED_PK_BYTES]);
 
 /*
  * A new key pair: pk gets the public key, file the secret key file, its

@@ -15,6 +15,7 @@
 
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
+#include "util/keytext.h"
 #include "unit.h"
 
 #define OPS crypto_pwhash_argon2id_OPSLIMIT_MIN
@@ -117,24 +118,24 @@ END_TEST
 START_TEST(the_public_key_as_text)
 {
 	unsigned char pk[32], back[32];
-	char text[SEALED_PK_TEXT_BYTES];
+	char text[KEYTEXT_BYTES];
 	for (int i = 0; i < 32; i++)
 		pk[i] = (unsigned char)(i * 7 + 1);
-	sealed_pk_format(pk, text);
-	ck_assert_uint_eq(strlen(text), SEALED_PK_TEXT_BYTES - 1);
+	keytext_format(pk, text);
+	ck_assert_uint_eq(strlen(text), KEYTEXT_BYTES - 1);
 	ck_assert_int_eq(strncmp(text, "steady-key-1:", 13), 0);
-	ck_assert_int_eq(sealed_pk_parse(text, back), 0);
+	ck_assert_int_eq(keytext_parse(text, back), 0);
 	ck_assert_mem_eq(pk, back, 32);
-	ck_assert_int_eq(sealed_pk_parse("steady-key-1:", back), -1);
-	ck_assert_int_eq(sealed_pk_parse(text + 1, back), -1);
-	char bad[SEALED_PK_TEXT_BYTES + 1];
+	ck_assert_int_eq(keytext_parse("steady-key-1:", back), -1);
+	ck_assert_int_eq(keytext_parse(text + 1, back), -1);
+	char bad[KEYTEXT_BYTES + 1];
 	memcpy(bad, text, sizeof text);
 	bad[20] = '*';
-	ck_assert_int_eq(sealed_pk_parse(bad, back), -1);
+	ck_assert_int_eq(keytext_parse(bad, back), -1);
 	memcpy(bad, text, sizeof text);
-	bad[SEALED_PK_TEXT_BYTES - 1] = 'A';
-	bad[SEALED_PK_TEXT_BYTES] = '\0';
-	ck_assert_int_eq(sealed_pk_parse(bad, back), -1);
+	bad[KEYTEXT_BYTES - 1] = 'A';
+	bad[KEYTEXT_BYTES] = '\0';
+	ck_assert_int_eq(keytext_parse(bad, back), -1);
 }
 END_TEST
 
