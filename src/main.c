@@ -37,6 +37,11 @@ static void usage(FILE *out)
 	        "  add FILE...         check modules (such as homework) and add them\n"
 	        "  remove ID...        take away modules added with 'add'\n"
 	        "  preview FILE        play a module on the screens without adding it\n"
+	        "  new TYPE FILE       start a module: journal, worksheet, questionnaire or\n"
+	        "                      reading\n"
+	        "  report [ID]...      homework answers to share with your counsellor\n"
+	        "  counsellor keygen|open  a counsellor's key pair, and opening a sealed\n"
+	        "                      report\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
 	        "                      search, export, passwd, wipe\n"
 	        "\n"
@@ -54,6 +59,9 @@ static void usage(FILE *out)
 	        "      --kind KIND        with 'helplines': only prevention, crisis, family\n"
 	        "                         or emergency services (repeat, or separate with\n"
 	        "                         commas)\n"
+	        "      --from DATE, --to DATE  with 'report': only these dates (YYYY-MM-DD)\n"
+	        "      --seal             with 'report': seal it so that only your counsellor\n"
+	        "                         can read it\n"
 	        "  -h, --help             show this help and exit\n"
 	        "  -V, --version          show the version and exit\n"
 	        "\n"
@@ -108,14 +116,10 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{"check", cmd_check},
-	{"list", cmd_list},
-	{"diary", cmd_diary},
-	{"helplines", cmd_helplines},
-	{"strings", cmd_strings},
-	{"add", cmd_add},
-	{"remove", cmd_remove},
-	{"preview", cmd_preview},
+        {"check", cmd_check},           {"list", cmd_list},       {"diary", cmd_diary},
+        {"helplines", cmd_helplines},   {"strings", cmd_strings}, {"add", cmd_add},
+        {"remove", cmd_remove},         {"preview", cmd_preview}, {"report", cmd_report},
+        {"counsellor", cmd_counsellor}, {"new", cmd_new},
 };
 
 static void setup_locale(void)
@@ -140,22 +144,28 @@ int main(int argc, char **argv)
 		OPT_YES,
 		OPT_REGION,
 		OPT_KIND,
-		OPT_PLAIN
+		OPT_PLAIN,
+		OPT_FROM,
+		OPT_TO,
+		OPT_SEAL
 	};
 	static const struct option longopts[] = {
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{"content-dir", required_argument, NULL, OPT_CONTENT_DIR},
-		{"diary", required_argument, NULL, OPT_DIARY},
-		{"passphrase-fd", required_argument, NULL, OPT_PASSFD},
-		{"format", required_argument, NULL, OPT_FORMAT},
-		{"output", required_argument, NULL, 'o'},
-		{"no-color", no_argument, NULL, OPT_NO_COLOR},
-		{"yes", no_argument, NULL, OPT_YES},
-		{"region", required_argument, NULL, OPT_REGION},
-		{"kind", required_argument, NULL, OPT_KIND},
-		{"plain", no_argument, NULL, OPT_PLAIN},
-		{NULL, 0, NULL, 0},
+	        {"help", no_argument, NULL, 'h'},
+	        {"version", no_argument, NULL, 'V'},
+	        {"content-dir", required_argument, NULL, OPT_CONTENT_DIR},
+	        {"diary", required_argument, NULL, OPT_DIARY},
+	        {"passphrase-fd", required_argument, NULL, OPT_PASSFD},
+	        {"format", required_argument, NULL, OPT_FORMAT},
+	        {"output", required_argument, NULL, 'o'},
+	        {"no-color", no_argument, NULL, OPT_NO_COLOR},
+	        {"yes", no_argument, NULL, OPT_YES},
+	        {"region", required_argument, NULL, OPT_REGION},
+	        {"kind", required_argument, NULL, OPT_KIND},
+	        {"plain", no_argument, NULL, OPT_PLAIN},
+	        {"from", required_argument, NULL, OPT_FROM},
+	        {"to", required_argument, NULL, OPT_TO},
+	        {"seal", no_argument, NULL, OPT_SEAL},
+	        {NULL, 0, NULL, 0},
 	};
 	struct steady_opts o = {0};
 	o.passphrase_fd = -1;
@@ -214,13 +224,23 @@ int main(int argc, char **argv)
 		case OPT_PLAIN:
 			o.plain = 1;
 			break;
+		case OPT_FROM:
+			o.from = optarg;
+			break;
+		case OPT_TO:
+			o.to = optarg;
+			break;
+		case OPT_SEAL:
+			o.seal = 1;
+			break;
 		case ':':
 		case '?':
 		default: {
 			const char *bad = argv[optind - 1];
-			char *msg = (optopt && optopt < 256)
-			                    ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
-			                    : xasprintf(_("unknown or incomplete option '%s'"), bad);
+			char *msg =
+			        (optopt && optopt < 256)
+			                ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
+			                : xasprintf(_("unknown or incomplete option '%s'"), bad);
 			rc = cli_usage_error(msg);
 			free(msg);
 			goto done;

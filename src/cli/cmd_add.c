@@ -221,7 +221,8 @@ static int args_ok(int argc, char **argv)
 }
 
 /* Refuses every module that would replace one of steady's own without --yes. 1 when all may go. */
-static int own_ok(const struct steady_opts *o, const struct library *own, struct adding *v, size_t n)
+static int own_ok(const struct steady_opts *o, const struct library *own, struct adding *v,
+                  size_t n)
 {
 	int ok = 1;
 	for (size_t i = 0; i < n; i++) {

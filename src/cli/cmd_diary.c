@@ -463,3 +463,19 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 	free(dir);
 	return rc;
 }
+
+int cli_diary_open_read(const struct steady_opts *o, struct diary **d)
+{
+	if (secbuf_init() < 0) {
+		fputs(_("steady: the cryptography library could not start.\n"), stderr);
+		return EXIT_INVALID;
+	}
+	char *dir = diary_dir(o);
+	if (!dir)
+		return EXIT_INVALID;
+	int rc = usable(dir, FOR_READING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_READING, d);
+	free(dir);
+	return rc;
+}

@@ -12,3 +12,5 @@ libsteady_a_SOURCES += src/cli/usermods.c src/cli/usermods.h src/cli/cmd_add.c
 libsteady_a_SOURCES += src/cli/cmd_remove.c
 libsteady_a_SOURCES += src/cli/cmd_preview.c src/cli/cli_usage.c
 libsteady_a_SOURCES += src/cli/cmd_helplines.c
+libsteady_a_SOURCES += src/cli/cmd_report.c src/cli/cmd_counsellor.c src/cli/cli_confirm.c
+libsteady_a_SOURCES += src/cli/cmd_new.c
