@@ -146,7 +146,8 @@ EXTRA_DIST += tests/privacy/no-network.sh tests/privacy/session.sh tests/privacy
 if HAVE_TMUX
 TESTS += tests/privacy/session.sh tests/privacy/core.sh
 endif
-TESTS += tests/cli/examples.sh tests/cli/schema.sh
+TESTS += tests/cli/examples.sh tests/cli/schema.sh tests/cli/new.sh
+EXTRA_DIST += tests/cli/new.sh
 EXTRA_DIST += tests/cli/examples.sh tests/cli/schema.sh tests/cli/schema.py
 
 ## `make check-valgrind`: the unit tests under valgrind memcheck (tests/valgrind.sh).
@@ -315,3 +316,11 @@ EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif
+
+## `steady report` and the counsellor's sealed round trip; mkdiary puts the
+## answers to report into a diary.
+check_PROGRAMS += tests/cli/mkdiary
+tests_cli_mkdiary_SOURCES = tests/cli/mkdiary.c
+tests_cli_mkdiary_LDADD = $(STEADY_LIBS)
+TESTS += tests/cli/report.sh
+EXTRA_DIST += tests/cli/report.sh tests/data/report
