@@ -5,7 +5,7 @@
  * user's modules folder (as ID.yaml, written atomically), with the
  * translations of a module's own text domain from the locale/ folder
  * beside it. A module that would replace one of steady's own is refused
- * unless --yes says it is meant.
+ * by the check unless --yes says it is meant.
  */
 #include "config.h"
 
@@ -220,26 +220,6 @@ static int args_ok(int argc, char **argv)
 	return 1;
 }
 
-/* Refuses every module that would replace one of steady's own without --yes. 1 when all may go. */
-static int own_ok(const struct steady_opts *o, const struct library *own, struct adding *v,
-                  size_t n)
-{
-	int ok = 1;
-	for (size_t i = 0; i < n; i++) {
-		v[i].own = library_find(own, v[i].m->id);
-		if (!v[i].own || o->yes)
-			continue;
-		fprintf(stderr,
-		        _("%s: the id '%s' belongs to steady's own module \"%s\". Adding this file "
-		          "would replace that module for you.\n"
-		          "If that is what you want, run: steady add --yes %s\n"
-		          "Otherwise ask whoever wrote it to choose another id.\n"),
-		        v[i].file, v[i].m->id, v[i].own->title, v[i].file);
-		ok = 0;
-	}
-	return ok;
-}
-
 int cmd_add(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc < 1)
@@ -272,10 +252,9 @@ int cmd_add(const struct steady_opts *o, int argc, char **argv)
 		v[i].file = c.paths[i];
 		v[i].m = c.mods[i];
 	}
-	if (!own_ok(o, &own, v, c.n)) {
-		fputs(_("Nothing was added.\n"), stderr);
-		goto out;
-	}
+	/* One of steady's own ids got past the check only with --yes. */
+	for (size_t i = 0; i < c.n; i++)
+		v[i].own = library_find(&own, v[i].m->id);
 	if (paths_mkdir_p(userdir) < 0) {
 		fprintf(stderr, _("steady: could not make the folder %s: %s\n"), userdir,
 		        strerror(errno));
