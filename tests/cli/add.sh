@@ -160,6 +160,43 @@ expect_in "$T/err" "steady: could not add $T/good.yaml to $user:"
 rm "$user"
 mv "$T/saved" "$user"
 
+# `steady remove` of a module another added one links to: the other is
+# named, and nothing goes without a yes (there is no terminal here).
+mkdir -p "$T/pair"
+cat >"$T/pair/part-one.yaml" <<'YAML'
+steady: 1
+id: part-one
+title: Part one
+summary: The first part.
+minutes: 1
+steps:
+  - type: page
+    text: One.
+YAML
+cat >"$T/pair/part-two.yaml" <<'YAML'
+steady: 1
+id: part-two
+title: Part two
+summary: The second part.
+minutes: 1
+steps:
+  - type: links
+    modules: [part-one]
+YAML
+expect_status 0 "$STEADY" add "$T/pair/part-one.yaml" "$T/pair/part-two.yaml"
+expect_status 1 "$STEADY" remove part-one
+expect_in "$T/err" "steady: \"Part two\" (id part-two) links to 'part-one'. Without it, \"Part two\" is left out too, until 'part-one' is added again."
+expect_in "$T/err" "nothing was removed"
+[ -e "$user/part-one.yaml" ] || fail "remove took a module another links to without asking"
+expect_status 0 "$STEADY" remove part-one part-two
+expect_not_in "$T/err" "links to"
+[ ! -e "$user/part-one.yaml" ] && [ ! -e "$user/part-two.yaml" ] || fail "not removed"
+expect_status 0 "$STEADY" add "$T/pair/part-one.yaml" "$T/pair/part-two.yaml"
+expect_status 0 "$STEADY" remove --yes part-one
+expect_in "$T/err" "links to 'part-one'"
+expect_in "$T/out" "Removed $user/part-one.yaml"
+expect_status 0 "$STEADY" remove part-two
+
 # `steady preview`: refuses a file with errors (the same messages) and
 # needs a terminal; nothing is written either way.
 rm -rf "$HOME" && mkdir -p "$HOME"
