@@ -197,6 +197,21 @@ expect_in "$T/err" "links to 'part-one'"
 expect_in "$T/out" "Removed $user/part-one.yaml"
 expect_status 0 "$STEADY" remove part-two
 
+# A new version that drops a question and an option: add names them, and
+# says what becomes of the answers kept for them.
+cp "$top_srcdir/tests/data/report/urge-log.yaml" "$T/v1.yaml"
+sed -e 's/id: bored/id: boredom/' -e 's/id: note/id: instead/' "$T/v1.yaml" >"$T/v2.yaml"
+expect_status 0 "$STEADY" add "$T/v1.yaml"
+expect_not_in "$T/out" "no longer has"
+expect_status 0 "$STEADY" add "$T/v2.yaml"
+expect_in "$T/out" "This version no longer has these questions or options of the one before:"
+expect_in "$T/out" "  option 'bored' of question 'situation' (\"I was bored\")"
+expect_in "$T/out" "  question 'note' (\"What did you do instead?\")"
+expect_in "$T/out" "their charts end here"
+expect_status 0 "$STEADY" add "$T/v2.yaml"
+expect_not_in "$T/out" "no longer has"
+expect_status 0 "$STEADY" remove urge-log
+
 # `steady preview`: refuses a file with errors (the same messages) and
 # needs a terminal; nothing is written either way.
 rm -rf "$HOME" && mkdir -p "$HOME"

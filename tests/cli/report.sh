@@ -143,6 +143,18 @@ head -c $((size - 1024)) "$T/sealed" >"$T/cut"
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/cut" "$T/keys" 3<"$T/cpw"
 expect_in "$T/err" "changed or cut off"
 
+# A new version renames an option and a question: the old answers are
+# still told in words, what no longer fits is said, and no id shows.
+sed -e "s/^  set_by: .*/&\n  counsellor_key: $key/" -e 's/id: bored/id: boredom/' -e 's/id: note/id: instead/' \
+	"$top_srcdir/tests/data/report/urge-log.yaml" >"$T/hw/urge-log.yaml"
+expect_status 0 "$STEADY" add "$T/hw/urge-log.yaml"
+expect_in "$T/out" "option 'bored' of question 'situation'"
+run 0 report urge-log
+expect_in "$T/out" "- I was stressed"
+expect_in "$T/out" "(2 parts of this answer are to questions or options that are no longer in the module, so they are left out.)"
+expect_not_in "$T/out" "bored"
+expect_not_in "$T/out" "Went for a walk"
+
 # A module without the key cannot be sealed for anyone.
 cp "$top_srcdir/tests/data/report/week-check.yaml" "$T/hw/week-check.yaml"
 expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"
