@@ -21,6 +21,10 @@ static void mark(struct plain *p, const struct module *m)
 {
 	struct diary *d = dlink_diary(p->s);
 	plain_blank(p);
+	if (p->s->preview) {
+		plain_text(p, homework_preview_hint(), 0);
+		return;
+	}
 	if (!d) {
 		plain_text(p, homework_marks_hint(dlink_exists(p->s)), 0);
 		return;
@@ -36,9 +40,8 @@ static void mark(struct plain *p, const struct module *m)
 	free(t);
 }
 
-static void one(struct plain *p, size_t i)
+int plain_homework_card(struct plain *p, const struct module *m)
 {
-	const struct module *m = p->s->lib->mods[i];
 	const struct homework *h = m->homework;
 	plain_title(p, m->title);
 	if (h->set_by) {
@@ -57,14 +60,19 @@ static void one(struct plain *p, size_t i)
 	mark(p, m);
 	for (;;) {
 		if (plain_ask(p, _("Press Enter to start it"), ASK_BACK) != GOT_LINE)
-			return;
+			return 0;
 		size_t len;
 		plain_trimmed(p, &len);
 		if (len == 0)
-			break;
+			return 1;
 		plain_text(p, _("Press Enter on an empty line to start."), 0);
 	}
-	plain_play_open(p, i);
+}
+
+static void one(struct plain *p, size_t i)
+{
+	if (plain_homework_card(p, p->s->lib->mods[i]))
+		plain_play_open(p, i);
 }
 
 void plain_homework_run(struct plain *p)

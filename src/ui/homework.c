@@ -30,6 +30,10 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 {
 	struct diary *d = dlink_diary(a->s);
 	markup_blank(doc);
+	if (a->s->preview) {
+		markup_text(doc, homework_preview_hint(), w, 0, MARKUP_DIM);
+		return;
+	}
 	if (!d) {
 		markup_text(doc, homework_marks_hint(dlink_exists(a->s)), w, 0, MARKUP_DIM);
 		return;
@@ -124,6 +128,18 @@ static const struct screen_ops one_ops = {
         .free = screen_free_data,
 };
 
+void homework_one_push(struct app *a, size_t i)
+{
+	struct one *o = xcalloc(1, sizeof *o);
+	o->i = i;
+	o->keys[0] = (struct app_keyhelp){"Enter", _("start")};
+	o->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
+	o->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *s1 = screen_new(&one_ops, o);
+	screen_set_keys(s1, o->keys, 3);
+	screen_push(a, s1, 0);
+}
+
 struct hw_list {
 	struct list l;
 	int sel;
@@ -163,14 +179,7 @@ static void list_key_hw(struct app *a, struct screen *sc, enum app_event ev, win
 	if (moved)
 		return;
 	if (app_is_choose(ev, ch) && hl->sel >= 0) {
-		struct one *o = xcalloc(1, sizeof *o);
-		o->i = (size_t)hl->sel;
-		o->keys[0] = (struct app_keyhelp){"Enter", _("start")};
-		o->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
-		o->keys[2] = (struct app_keyhelp){"Esc", _("back")};
-		struct screen *s1 = screen_new(&one_ops, o);
-		screen_set_keys(s1, o->keys, 3);
-		screen_push(a, s1, 0);
+		homework_one_push(a, (size_t)hl->sel);
 	} else if (app_is_back(ev, ch)) {
 		screen_close(a, sc, -1);
 	}
