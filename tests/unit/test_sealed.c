@@ -10,6 +10,7 @@
 
 #include <check.h>
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,6 +140,67 @@ START_TEST(the_public_key_as_text)
 }
 END_TEST
 
+/* The bytes of the "```hex NAME" block of doc/report-format.md (*n set; free()). */
+static unsigned char *vector(const char *name, size_t *n)
+{
+	FILE *f = fopen(TEST_DATA "/../../doc/report-format.md", "r");
+	ck_assert_ptr_nonnull(f);
+	char line[256], want[64];
+	snprintf(want, sizeof want, "```hex %s\n", name);
+	unsigned char *v = malloc(4096);
+	int in = 0;
+	*n = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (!in) {
+			in = strcmp(line, want) == 0;
+			continue;
+		}
+		if (strncmp(line, "```", 3) == 0)
+			break;
+		size_t got;
+		ck_assert_int_eq(
+		        sodium_hex2bin(v + *n, 4096 - *n, line, strlen(line), "\n", &got, NULL), 0);
+		*n += got;
+	}
+	fclose(f);
+	ck_assert_msg(in && *n > 0, "no vector %s", name);
+	return v;
+}
+
+START_TEST(the_documented_vectors)
+{
+	size_t n, rn, kn;
+	unsigned char *sk = vector("sk", &n), *pk = vector("pk", &n);
+	unsigned char seed[32], epk[32], esk[32];
+	for (int i = 0; i < 32; i++)
+		seed[i] = (unsigned char)i;
+	crypto_box_seed_keypair(epk, esk, seed);
+	ck_assert_mem_eq(sk, esk, 32);
+	ck_assert_mem_eq(pk, epk, 32);
+	unsigned char *sealed_vec = vector("report", &rn), *text;
+	size_t tlen;
+	unsigned char *gsk = secbuf_alloc(32);
+	memcpy(gsk, sk, 32);
+	ck_assert_int_eq(sealed_open(sealed_vec, rn, pk, gsk, &text, &tlen), SEALED_OK);
+	ck_assert_str_eq((char *)text, "# Homework report\n");
+	secbuf_free(text);
+	secbuf_free(gsk);
+	unsigned char *kf = vector("keyfile", &kn), *ksk, kpk[32];
+	ck_assert_uint_eq(kn, SEALED_KEYFILE_BYTES);
+	ck_assert_int_eq(sealed_key_open(kf, kn, "correct horse", 13, &ksk, kpk), SEALED_OK);
+	unsigned char *wsk = vector("keyfile-sk", &n), *wpk = vector("keyfile-pk", &n);
+	ck_assert_mem_eq(ksk, wsk, 32);
+	ck_assert_mem_eq(kpk, wpk, 32);
+	secbuf_free(ksk);
+	free(sk);
+	free(pk);
+	free(sealed_vec);
+	free(kf);
+	free(wsk);
+	free(wpk);
+}
+END_TEST
+
 static Suite *sealed_suite(void)
 {
 	Suite *s = suite_create("sealed");
@@ -148,6 +210,7 @@ static Suite *sealed_suite(void)
 	tcase_add_test(tc, every_flipped_bit_and_every_cut_is_refused);
 	tcase_add_test(tc, the_key_file_opens_with_its_passphrase_only);
 	tcase_add_test(tc, the_public_key_as_text);
+	tcase_add_test(tc, the_documented_vectors);
 	suite_add_tcase(s, tc);
 	return s;
 }
