@@ -51,9 +51,9 @@ int cmd_new(const struct steady_opts *o, int argc, char **argv)
 	} else if (outfile_open(&f, argv[1], 0) == 0) {
 		int ok = fwrite(b.data, 1, b.len, f.fp) == b.len;
 		if (outfile_close(&f, ok) == 0 && ok) {
-			printf(_("Wrote %s, a %s to start from. Change it, then run:\n"
+			printf(_("Wrote %s to start from. Change it, then run:\n"
 			         "  steady check %s\n  steady preview %s\n"),
-			       argv[1], types[t], argv[1], argv[1]);
+			       argv[1], argv[1], argv[1]);
 			rc = EXIT_OK;
 		}
 	}
