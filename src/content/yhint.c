@@ -73,8 +73,14 @@ static char *missing_colon(const char *text, size_t len, size_t at, int line)
 	size_t from = line_start(text, at), to = from;
 	while (to < len && text[to] != '\n' && text[to] != '\r')
 		to++;
-	while (from < to && (text[from] == ' ' || text[from] == '-'))
-		from += text[from] == '-' && from + 1 < to && text[from + 1] != ' ' ? 0 : 1;
+	/* Past the indentation and any "- " of a list item. */
+	for (;;) {
+		while (from < to && text[from] == ' ')
+			from++;
+		if (from + 1 >= to || text[from] != '-' || text[from + 1] != ' ')
+			break;
+		from += 2;
+	}
 	size_t key = from;
 	while (key < to && ((text[key] >= 'a' && text[key] <= 'z') || text[key] == '_'))
 		key++;

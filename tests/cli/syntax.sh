@@ -19,6 +19,17 @@ steady: 1
 id: a
 title: Health: sleep
 YAML
+# A dash with no space after it is no list item: the message still comes (once hung).
+try dash-word 7:3 "line 7 is not 'key: value'" <<'YAML'
+steady: 1
+id: a
+steps:
+  - type: page
+    optional: true
+
+  -steady page
+    title: Low mood
+YAML
 # Word's curly quotes are letters to YAML: the message names them, with the fix.
 try curly 4:17 "this text is in curly quotes (“ ”), which YAML reads as letters, not as quotes, so its ': ' starts a new key; word processors put them in. Use straight double quotes (\"), such as: label: \"Health: sleep and food\", or switch off \"smart quotes\" in your editor" <<'YAML'
 steady: 1
