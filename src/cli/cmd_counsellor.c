@@ -19,7 +19,6 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/outfile.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
 #include "diary/export.h"
@@ -27,6 +26,7 @@
 #include "diary/secbuf.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/outfile.h"
 #include "util/keytext.h"
 #include "util/paths.h"
 #include "util/xalloc.h"

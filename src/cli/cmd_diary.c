@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/outfile.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
 #include "diary/export.h"
@@ -21,6 +20,7 @@
 #include "diary/secbuf.h"
 #include "session/journal.h"
 #include "util/gettext.h"
+#include "util/outfile.h"
 #include "util/xalloc.h"
 
 /* Most text `diary add` takes from standard input. */

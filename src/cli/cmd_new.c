@@ -14,10 +14,10 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "cli/outfile.h"
 #include "content/module_load.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/outfile.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 

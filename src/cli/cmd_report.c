@@ -17,12 +17,12 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/outfile.h"
 #include "diary/export.h"
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
 #include "session/report.h"
 #include "util/gettext.h"
+#include "util/outfile.h"
 #include "util/keytext.h"
 #include "util/xalloc.h"
 
@@ -70,30 +70,17 @@ static int parse(const struct steady_opts *o, int argc, char **argv, const struc
 /* The report rendered into guarded memory and sealed; 0 or -1 (said). */
 static int write_sealed(FILE *out, const struct asked *a, const struct diary *d)
 {
-	size_t cap = SEALED_MAX_FILE;
-	unsigned char *mem = secbuf_alloc(cap);
-	FILE *f = fmemopen(mem, cap, "w");
+	unsigned char *text = NULL, *sealed = NULL;
+	size_t len = 0, slen = 0;
 	int rc = -1;
-	if (!f) {
-		fprintf(stderr, _("steady: could not make the report (%s).\n"), strerror(errno));
-		secbuf_free(mem);
-		return -1;
-	}
-	/* Unbuffered, so that no copy of the text is left in a stdio buffer. */
-	setvbuf(f, NULL, _IONBF, 0);
-	report_write(f, a->mods, a->n, d, &a->sel, a->format, 0);
-	long len = ftell(f);
-	int full = ferror(f) || len < 0 || (size_t)len >= cap - 1;
-	fclose(f);
-	unsigned char *sealed = NULL;
-	size_t slen = 0;
-	if (full || sealed_seal(a->pk, mem, (size_t)len, &sealed, &slen) < 0)
+	if (report_render(a->mods, a->n, d, &a->sel, a->format, &text, &len) < 0 ||
+	    sealed_seal(a->pk, text, len, &sealed, &slen) < 0)
 		fputs(_("steady: the report is too long to seal; choose fewer modules or dates.\n"),
 		      stderr);
 	else if (fwrite(sealed, 1, slen, out) == slen)
 		rc = 0;
 	free(sealed);
-	secbuf_free(mem);
+	secbuf_free(text);
 	return rc;
 }
 

@@ -5,7 +5,6 @@ libsteady_a_SOURCES += \
 	src/cli/cmd_list.c
 libsteady_a_SOURCES += src/cli/cli_library.c
 libsteady_a_SOURCES += src/cli/cmd_diary.c src/cli/passphrase.c src/cli/passphrase.h
-libsteady_a_SOURCES += src/cli/outfile.c src/cli/outfile.h
 libsteady_a_SOURCES += src/cli/cli_files.c src/cli/cmd_strings.c
 libsteady_a_SOURCES += src/cli/cli_check.c
 libsteady_a_SOURCES += src/cli/usermods.c src/cli/usermods.h src/cli/cmd_add.c

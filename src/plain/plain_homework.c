@@ -78,7 +78,7 @@ static void one(struct plain *p, size_t i)
 void plain_homework_run(struct plain *p)
 {
 	for (;;) {
-		size_t n = 0, cap = p->s->lib->n ? p->s->lib->n : 1;
+		size_t n = 0, cap = p->s->lib->n + 1;
 		size_t *idx = xcalloc(cap, sizeof *idx);
 		const char **labels = xcalloc(cap, sizeof *labels);
 		char **details = xcalloc(cap, sizeof *details);
@@ -90,11 +90,15 @@ void plain_homework_run(struct plain *p)
 			labels[n] = m->title;
 			details[n++] = homework_detail(dlink_diary(p->s), m);
 		}
+		/* Last, when there is homework: sharing it. */
+		size_t share = n;
+		if (n)
+			labels[n++] = _("Share with my counsellor");
 		plain_title(p, _("Homework"));
 		plain_blank(p);
 		plain_text(p, _("Set for you by your counsellor."), 0);
 		int c = plain_menu(p, labels, (const char *const *)details, n, ASK_BACK);
-		size_t chosen = c >= 0 ? idx[c] : 0;
+		size_t chosen = c >= 0 && (size_t)c < share ? idx[c] : 0;
 		for (size_t k = 0; k < n; k++)
 			free(details[k]);
 		free(details);
@@ -102,7 +106,10 @@ void plain_homework_run(struct plain *p)
 		free(idx);
 		if (c < 0)
 			return;
-		one(p, chosen);
+		if ((size_t)c == share)
+			plain_share_run(p);
+		else
+			one(p, chosen);
 		if (plain_leaving(p))
 			return;
 	}

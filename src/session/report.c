@@ -9,16 +9,20 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diary/export.h"
+#include "diary/sealed.h"
+#include "diary/secbuf.h"
 #include "session/homework.h"
 #include "session/progress.h"
 #include "session/record.h"
 #include "session/report.h"
 #include "util/gettext.h"
 #include "util/keytext.h"
+#include "util/outfile.h"
 #include "util/xalloc.h"
 
 /* Width of a chart's bar, in characters. */
@@ -480,4 +484,58 @@ void report_write(FILE *out, const struct module *const *mods, size_t n, const s
 		json_write(out, mods, n, d, sel);
 	else
 		md_write(out, mods, n, d, sel, flags);
+}
+
+int report_render(const struct module *const *mods, size_t n, const struct diary *d,
+                  const struct report_sel *sel, enum report_format f, unsigned char **text,
+                  size_t *len)
+{
+	*text = NULL;
+	*len = 0;
+	size_t cap = SEALED_MAX_FILE;
+	unsigned char *mem = secbuf_alloc(cap);
+	FILE *out = fmemopen(mem, cap, "w");
+	if (!out) {
+		secbuf_free(mem);
+		return -1;
+	}
+	/* Unbuffered, so that no copy of the text is left in a stdio buffer. */
+	setvbuf(out, NULL, _IONBF, 0);
+	report_write(out, mods, n, d, sel, f, 0);
+	long got = ftell(out);
+	int full = ferror(out) || got < 0 || (size_t)got + sealed_size(0) >= cap;
+	fclose(out);
+	if (full) {
+		secbuf_free(mem);
+		return -1;
+	}
+	mem[got] = '\0';
+	*text = mem;
+	*len = (size_t)got;
+	return 0;
+}
+
+int report_save(const unsigned char *text, size_t len, const char *key, const char *path, char *err,
+                size_t errlen)
+{
+	unsigned char pk[KEYTEXT_KEY_BYTES], *sealed = NULL;
+	size_t slen = len;
+	if (key && (keytext_parse(key, pk) < 0 || sealed_seal(pk, text, len, &sealed, &slen) < 0)) {
+		snprintf(err, errlen, "%s",
+		         _("steady: the report is too long to seal; choose fewer modules or "
+		           "dates.\n"));
+		return -1;
+	}
+	struct outfile f;
+	int rc = -1;
+	if (outfile_open_err(&f, path, 0, err, errlen) == 0) {
+		const unsigned char *p = sealed ? sealed : text;
+		int ok = fwrite(p, 1, slen, f.fp) == slen;
+		rc = outfile_close(&f, ok) == 0 && ok ? 0 : -1;
+		if (!ok && !err[0])
+			snprintf(err, errlen, _("steady: could not write %s (%s).\n"), path,
+			         strerror(errno ? errno : EIO));
+	}
+	free(sealed);
+	return rc;
 }

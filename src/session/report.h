@@ -52,4 +52,21 @@ size_t report_count(const struct module *const *mods, size_t n, const struct dia
 void report_write(FILE *out, const struct module *const *mods, size_t n, const struct diary *d,
                   const struct report_sel *sel, enum report_format f, unsigned flags);
 
+/*
+ * The report rendered into guarded memory, as report_write() writes it:
+ * *text (secbuf memory, NUL-terminated, secbuf_free() it) of *len bytes.
+ * 0, or -1 when it is longer than a sealed report can hold.
+ */
+int report_render(const struct module *const *mods, size_t n, const struct diary *d,
+                  const struct report_sel *sel, enum report_format f, unsigned char **text,
+                  size_t *len);
+
+/*
+ * Writes a rendered report to path, a new file (0600, never through a
+ * link, never over a file): sealed for key ("steady-key-1:...") when key is
+ * not NULL, else as it is. 0, or -1 with why (translated) in err.
+ */
+int report_save(const unsigned char *text, size_t len, const char *key, const char *path, char *err,
+                size_t errlen);
+
 #endif

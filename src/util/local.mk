@@ -6,6 +6,7 @@ libsteady_a_SOURCES += \
 	src/util/keytext.c src/util/keytext.h \
 	src/util/exit_status.h src/util/le.h \
 	src/util/markup.c src/util/markup.h \
+	src/util/outfile.c src/util/outfile.h \
 	src/util/utf8.c src/util/utf8.h \
 	src/util/wrap.c src/util/wrap.h \
 	src/util/paths.c src/util/paths.h \
