@@ -106,9 +106,9 @@ include $(top_srcdir)/tests/fuzz/local.mk
 
 ## Counsellors' modules: steady add, remove and preview.
 TESTS += tests/cli/add.sh
-EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh
+EXTRA_DIST += tests/cli/add.sh tests/tui/preview.sh tests/tui/share.sh
 if HAVE_TMUX
-TESTS += tests/tui/preview.sh
+TESTS += tests/tui/preview.sh tests/tui/share.sh
 endif
 TESTS += tests/cli/syntax.sh
 EXTRA_DIST += tests/cli/syntax.sh

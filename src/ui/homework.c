@@ -140,6 +140,9 @@ void homework_one_push(struct app *a, size_t i)
 	screen_push(a, s1, 0);
 }
 
+/* The list's last item, sharing the homework with the counsellor: an id no module index has. */
+#define SHARE_ID (1 << 30)
+
 struct hw_list {
 	struct list l;
 	int sel;
@@ -151,6 +154,7 @@ static void list_draw_hw(struct app *a, struct screen *sc)
 {
 	struct hw_list *hl = sc->data;
 	list_free(&hl->l);
+	int any = 0;
 	for (size_t i = 0; i < a->s->lib->n; i++) {
 		const struct module *m = a->s->lib->mods[i];
 		if (!m->homework)
@@ -158,7 +162,10 @@ static void list_draw_hw(struct app *a, struct screen *sc)
 		char *det = homework_detail(dlink_diary(a->s), m);
 		list_add(&hl->l, m->title, det, (int)i);
 		free(det);
+		any = 1;
 	}
+	if (any && !a->s->preview)
+		list_add(&hl->l, _("Share with my counsellor"), NULL, SHARE_ID);
 	if (hl->sel >= 0)
 		list_select_id(&hl->l, hl->sel);
 	draw_frame(_("Homework"), NULL);
@@ -178,7 +185,9 @@ static void list_key_hw(struct app *a, struct screen *sc, enum app_event ev, win
 	hl->sel = list_selected(&hl->l);
 	if (moved)
 		return;
-	if (app_is_choose(ev, ch) && hl->sel >= 0) {
+	if (app_is_choose(ev, ch) && hl->sel == SHARE_ID) {
+		share_push(a);
+	} else if (app_is_choose(ev, ch) && hl->sel >= 0) {
 		homework_one_push(a, (size_t)hl->sel);
 	} else if (app_is_back(ev, ch)) {
 		screen_close(a, sc, -1);

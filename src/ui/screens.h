@@ -50,6 +50,9 @@ void diary_push(struct app *a);
 /* The homework set by a counsellor, with done marks kept in the diary (homework.c). */
 void homework_push(struct app *a);
 
+/* Share with my counsellor: the homework report, shown, then written (share.c). */
+void share_push(struct app *a);
+
 /* One homework of the library (module i): its card, Enter to start it (homework.c). */
 void homework_one_push(struct app *a, size_t i);
 
