@@ -520,7 +520,11 @@ int report_save(const unsigned char *text, size_t len, const char *key, const ch
 {
 	unsigned char pk[KEYTEXT_KEY_BYTES], *sealed = NULL;
 	size_t slen = len;
-	if (key && (keytext_parse(key, pk) < 0 || sealed_seal(pk, text, len, &sealed, &slen) < 0)) {
+	if (key && keytext_parse(key, pk) < 0) {
+		snprintf(err, errlen, "%s", _("no counsellor's key to seal for"));
+		return -1;
+	}
+	if (key && sealed_seal(pk, text, len, &sealed, &slen) < 0) {
 		snprintf(err, errlen, "%s",
 		         _("steady: the report is too long to seal; choose fewer modules or "
 		           "dates.\n"));
