@@ -94,6 +94,14 @@ const char *entry_words_question(const struct module *m, const char *question)
 	         : _("A question of a module that is not added now");
 }
 
+const char *entry_words_option(const struct step *s, const char *id)
+{
+	for (size_t k = 0; s && k < s->n_options; k++)
+		if (strcmp(s->options[k].id, id) == 0)
+			return s->options[k].label;
+	return _("An option no longer in this module");
+}
+
 /* 1 when a value reads as ids or a number ("bored,stressed", "7"), not as words someone wrote. */
 static int looks_like_ids(const char *v)
 {

@@ -30,6 +30,10 @@ char *entry_words_changed(const struct entry *e);
  * text; never its id (a question no longer in the module is said so). */
 const char *entry_words_question(const struct module *m, const char *question);
 
+/* The label of the step's option id, or, for an option no longer in the
+ * module (s may be NULL), words that say so: never the id. */
+const char *entry_words_option(const struct step *s, const char *id);
+
 /* An answer in words: option labels, a scale with its range; an option or a
  * question no longer in the module is said so, never shown as an id (s may
  * be NULL; new string). */

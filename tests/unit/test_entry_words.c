@@ -111,6 +111,11 @@ START_TEST(test_answers)
 	s = entry_words_answer(&steps[2], "a walk");
 	ck_assert_str_eq(s, "a walk");
 	free(s);
+	/* An option on its own, as the charts name it. */
+	ck_assert_str_eq(entry_words_option(&steps[1], "evening"), "Evening");
+	ck_assert_str_eq(entry_words_option(&steps[1], "night"),
+	                 "An option no longer in this module");
+	ck_assert_str_eq(entry_words_option(NULL, "night"), "An option no longer in this module");
 	/* A question gone: what someone wrote stays, ids and numbers are not words. */
 	s = entry_words_answer(NULL, "as kept");
 	ck_assert_str_eq(s, "as kept");
