@@ -189,8 +189,15 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 		goto out;
 	}
 	/* A report that is not one is said before the passphrase is asked for. */
-	if (rf.len < 8 || memcmp(rf.data, "STEADYSR", 8) != 0) {
+	if (rf.len < 8 || memcmp(rf.data, SEALED_REPORT_MAGIC, 8) != 0) {
 		said(SEALED_NOT_OURS, file, key);
+		goto out;
+	}
+	if (kf.len < 8 || memcmp(kf.data, SEALED_KEY_MAGIC, 8) != 0) {
+		fprintf(stderr,
+		        _("steady: %s is not a counsellor's secret key ('steady counsellor keygen' "
+		          "makes one, as counsellor.key).\n"),
+		        key);
 		goto out;
 	}
 	struct outfile of;
@@ -200,15 +207,19 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 	char *pass =
 	        passphrase_read(o->passphrase_fd, _("Passphrase of your counsellor key: "), &plen);
 	unsigned char pk[SEALED_PK_BYTES];
+	int asked = pass != NULL; /* no passphrase: passphrase_read() said why */
 	enum sealed_status s =
 	        pass ? sealed_key_open((unsigned char *)kf.data, kf.len, pass, plen, &sk, pk)
 	             : SEALED_NOMEM;
 	secbuf_free(pass);
-	if (s == SEALED_OK)
+	const char *which = key; /* the file a failure is about */
+	if (s == SEALED_OK) {
+		which = file;
 		s = sealed_open((unsigned char *)rf.data, rf.len, pk, sk, &text, &tlen);
+	}
 	if (s != SEALED_OK) {
-		if (pass)
-			said(s, s == SEALED_BAD_PASS || s == SEALED_NOT_OURS ? key : file, key);
+		if (asked)
+			said(s, which, key);
 		if (o->output)
 			outfile_close(&of, 0);
 		goto out;

@@ -23,8 +23,8 @@
 #include "util/le.h"
 #include "util/xalloc.h"
 
-#define KEY_MAGIC      "STEADYCK"
-#define REPORT_MAGIC   "STEADYSR"
+#define KEY_MAGIC      SEALED_KEY_MAGIC
+#define REPORT_MAGIC   SEALED_REPORT_MAGIC
 #define SEALED_VERSION 1
 #define ALG_KEY        1 /* Argon2id13, then XChaCha20-Poly1305 */
 #define ALG_REPORT     1 /* crypto_box_seal */

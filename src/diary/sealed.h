@@ -15,12 +15,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define SEALED_KEY_MAGIC     "STEADYCK" /* the first 8 bytes of a key file */
+#define SEALED_REPORT_MAGIC  "STEADYSR" /* the first 8 bytes of a sealed report */
 #define SEALED_PK_BYTES      32
 #define SEALED_SK_BYTES      32
-#define SEALED_KEYFILE_BYTES 148             /* the secret key file, whole */
-#define SEALED_HEADER_BYTES  12              /* a sealed report's clear header */
-#define SEALED_PAD_BLOCK     1024            /* the sealed text is padded to this */
-#define SEALED_MAX_FILE      (16u << 20)     /* the largest sealed report read */
+#define SEALED_KEYFILE_BYTES 148         /* the secret key file, whole */
+#define SEALED_HEADER_BYTES  12          /* a sealed report's clear header */
+#define SEALED_PAD_BLOCK     1024        /* the sealed text is padded to this */
+#define SEALED_MAX_FILE      (16u << 20) /* the largest sealed report read */
 
 /* Why a key file or a report could not be opened. */
 enum sealed_status {

@@ -125,6 +125,12 @@ expect_not_in "$T/out" "urge"
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/keys" 3<"$T/opw"
 expect_in "$T/err" "the passphrase does not open the key"
 
+# The report and the key the wrong way round: each is named for what it is not.
+expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/keys/counsellor.key" "$T/keys" 3<"$T/cpw"
+expect_in "$T/err" "is not a report sealed by steady"
+expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/sealed" 3<"$T/cpw"
+expect_in "$T/err" "$T/sealed is not a counsellor's secret key"
+
 # A flipped bit anywhere, or a cut, is refused.
 size=$(stat -c %s "$T/sealed")
 for at in 9 12 40 100 $((size / 2)) $((size - 1)); do
