@@ -129,13 +129,13 @@ static void write_it(struct plain *p, const struct module *const *mods, size_t n
 	const char *opts[3];
 	size_t k = 0;
 	if (can_seal)
-		opts[k++] = _("Seal it: only my counsellor can open the file");
-	opts[k++] = _("Write it as plain text (NOT encrypted: anyone with the file can read it)");
+		opts[k++] = _("Seal it: only my counsellor can open it");
+	opts[k++] = _("Write it as plain text, NOT encrypted");
 	opts[k++] = _("Do not write it");
 	int c = plain_choice(
 	        p, _("Write the report?"),
-	        _("steady sends nothing anywhere: you hand the file to your counsellor "
-	          "yourself."),
+	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
+	          "A plain text file is not encrypted: anyone who has it can read it."),
 	        opts, k);
 	if (c < 0 || c == (int)k - 1)
 		return;

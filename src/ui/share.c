@@ -2,12 +2,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * share.c: "Share with my counsellor", from Homework, on the screens. The
- * diary is unlocked if need be; the whole report of the homework (the
- * session's, session/report.h, as `steady report` makes it) is shown to
- * read; Enter asks how to write it (sealed for the counsellor, plain and
- * said not to be encrypted, or not at all) and the name of a new file.
- * Nothing is written before that, and nothing is sent anywhere. The screen
- * holds answers from the diary, so it goes when the diary locks.
+ * diary is unlocked if need be, the homework (all of it, or one) and the
+ * days (all, the last 7 or 30) chosen; the whole report (the session's,
+ * session/report.h, as `steady report` makes it) is shown to read; Enter asks how to write it
+ * (sealed for the counsellor, plain and said not to be encrypted, or not at all) and the name of a
+ * new file. Nothing is written before that, and nothing is sent anywhere. The screen holds answers
+ * from the diary, so it goes when the diary locks.
  */
 #include "config.h"
 
@@ -17,6 +17,7 @@
 
 #include "diary/secbuf.h"
 #include "session/diary_link.h"
+#include "session/homework.h"
 #include "session/report.h"
 #include "ui/diary_screens.h"
 #include "ui/draw.h"
@@ -28,10 +29,14 @@
 #include "util/markup.h"
 #include "util/xalloc.h"
 
-enum { T_UNLOCK = 1, T_HOW };
+enum { T_UNLOCK = 1, T_WHICH, T_DAYS, T_HOW };
 
 struct share {
-	unsigned char *text; /* the report, secbuf; NULL until the diary is open */
+	const struct module **mods; /* the homework, in the library's order */
+	size_t n;
+	size_t which;        /* 0: all of it, else mods[which - 1] only */
+	char from[16];       /* the first day, or "" for all */
+	unsigned char *text; /* the report, secbuf; NULL until it is made */
 	size_t len;
 	char key[64];
 	int can_seal;
@@ -43,22 +48,29 @@ struct share {
 	struct app_keyhelp keys[3], name_keys[2];
 };
 
-/* Makes the report of every homework module, all dates. 0, or -1 (said in the note). */
+/* Makes the report of the homework and days chosen. 0, or -1 (too long). */
 static int make(struct app *a, struct share *sh)
 {
-	struct report_sel all = {0};
-	size_t n;
+	const struct module **mods = sh->which ? &sh->mods[sh->which - 1] : sh->mods;
+	size_t n = sh->which ? 1 : sh->n;
+	struct report_sel sel = {.from = sh->from[0] ? sh->from : NULL};
 	char *why = NULL;
-	const struct module **mods = report_modules(a->s->lib, &all, &n, &why);
-	free(why);
-	if (!mods)
-		return -1;
 	sh->can_seal = report_key(mods, n, sh->key, &why) == 0;
 	free(why);
-	int rc = report_render(mods, n, dlink_diary(a->s), &all, REPORT_MARKDOWN, &sh->text,
-	                       &sh->len);
-	free(mods);
-	return rc;
+	return report_render(mods, n, dlink_diary(a->s), &sel, REPORT_MARKDOWN, &sh->text,
+	                     &sh->len);
+}
+
+/* Asks which days, after which homework. */
+static void ask_days(struct app *a)
+{
+	const char *days[] = {_("All days"), _("The last 7 days"), _("The last 30 days")};
+	screen_push(a,
+	            choice_new(_("Which days?"),
+	                       _("The report holds each time the homework was "
+	                         "filled in on these days."),
+	                       NULL, days, 3),
+	            T_DAYS);
 }
 
 static void share_draw(struct app *a, struct screen *sc)
@@ -145,15 +157,14 @@ static void share_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 		const char *opts[3];
 		size_t k = 0;
 		if (sh->can_seal)
-			opts[k++] = _("Seal it: only my counsellor can open the file");
-		opts[k++] =
-		        _("Write it as plain text (NOT encrypted: anyone with the file can read "
-		          "it)");
+			opts[k++] = _("Seal it: only my counsellor can open it");
+		opts[k++] = _("Write it as plain text, NOT encrypted");
 		opts[k++] = _("Do not write it");
 		screen_push(a,
 		            choice_new(_("Write the report?"),
 		                       _("steady sends nothing anywhere: you hand the file to your "
-		                         "counsellor yourself."),
+		                         "counsellor yourself. A plain text file is not encrypted: "
+		                         "anyone who has it can read it."),
 		                       NULL, opts, k),
 		            T_HOW);
 	}
@@ -162,13 +173,31 @@ static void share_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 static void share_result(struct app *a, struct screen *sc, int tag, int v)
 {
 	struct share *sh = sc->data;
-	if (tag == T_UNLOCK) {
-		if (v != 1 || make(a, sh) < 0) {
-			if (v == 1)
+	if (tag == T_UNLOCK || tag == T_WHICH || tag == T_DAYS) {
+		if (v < 0 || (tag == T_UNLOCK && v != 1)) {
+			screen_close(a, sc, -1);
+		} else if (tag == T_UNLOCK && sh->n > 1) {
+			const char **labels = xcalloc(sh->n + 1, sizeof *labels);
+			labels[0] = _("All my homework");
+			for (size_t i = 0; i < sh->n; i++)
+				labels[i + 1] = sh->mods[i]->title;
+			screen_push(a,
+			            list_pick_new(_("Which homework to share?"), NULL, labels,
+			                          sh->n + 1, 0),
+			            T_WHICH);
+			free(labels);
+		} else if (tag == T_UNLOCK || tag == T_WHICH) {
+			sh->which = tag == T_WHICH ? (size_t)v : 0;
+			ask_days(a);
+		} else {
+			if (v > 0)
+				homework_date(homework_today() - (v == 1 ? 6 : 29), sh->from);
+			if (make(a, sh) < 0) {
 				dlink_set_note(a->s,
 				               _("The report is too long; choose fewer modules or "
 				                 "dates."));
-			screen_close(a, sc, -1);
+				screen_close(a, sc, -1);
+			}
 		}
 		return;
 	}
@@ -184,6 +213,7 @@ static void share_free(struct screen *sc)
 {
 	struct share *sh = sc->data;
 	secbuf_free(sh->text);
+	free(sh->mods);
 	field_free(&sh->name);
 	free(sh->note);
 	free(sh);
@@ -201,6 +231,10 @@ static const struct screen_ops share_ops = {
 void share_push(struct app *a)
 {
 	struct share *sh = xcalloc(1, sizeof *sh);
+	struct report_sel all = {0};
+	char *why = NULL;
+	sh->mods = report_modules(a->s->lib, &all, &sh->n, &why);
+	free(why);
 	field_init(&sh->name, 0);
 	sh->keys[0] = (struct app_keyhelp){"Enter", _("write")};
 	sh->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
