@@ -62,3 +62,26 @@ uninstall-examples:
 	-rmdir '$(DESTDIR)$(examplesdir)'
 
 .PHONY: install-examples uninstall-examples
+
+## Templates for `steady new TYPE FILE` (content/templates/*.yaml), in a
+## folder of their own so that the library never loads them; installed
+## under $(pkgdatadir)/content/templates, where steady looks for them.
+templatesdir = $(contentdir)/templates
+
+install-data-local: install-templates
+uninstall-content: uninstall-templates
+
+install-templates:
+	$(MKDIR_P) '$(DESTDIR)$(templatesdir)'
+	for f in '$(srcdir)'/content/templates/*.yaml; do \
+	  test -f "$$f" || continue; \
+	  $(INSTALL_DATA) "$$f" '$(DESTDIR)$(templatesdir)/' || exit 1; \
+	done
+
+uninstall-templates:
+	for f in '$(srcdir)'/content/templates/*.yaml; do \
+	  rm -f '$(DESTDIR)$(templatesdir)'/"$${f##*/}"; \
+	done
+	-rmdir '$(DESTDIR)$(templatesdir)'
+
+.PHONY: install-templates uninstall-templates

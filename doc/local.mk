@@ -5,3 +5,4 @@ EXTRA_DIST += doc/TRANSLATING.md
 EXTRA_DIST += doc/AUTHORING.md
 EXTRA_DIST += doc/content-review.md
 EXTRA_DIST += doc/ACCESSIBILITY.md
+EXTRA_DIST += doc/report-format.md

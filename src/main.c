@@ -31,12 +31,18 @@ static void usage(FILE *out)
 	        "\n"
 	        "Commands:\n"
 	        "  helplines           print the helplines for your region as plain text\n"
-	        "  check FILE|DIR...   check modules and report every problem\n"
+	        "  check [FILE|DIR]... check modules and report every problem (without a\n"
+	        "                      file: all steady would load)\n"
 	        "  list                list the modules steady would load\n"
 	        "  strings FILE|DIR... print the content's text as a gettext template\n"
 	        "  add FILE...         check modules (such as homework) and add them\n"
 	        "  remove ID...        take away modules added with 'add'\n"
 	        "  preview FILE        play a module on the screens without adding it\n"
+	        "  new TYPE FILE       start a module: journal, worksheet, questionnaire or\n"
+	        "                      reading\n"
+	        "  report [ID]...      homework answers to share with your counsellor\n"
+	        "  counsellor keygen|open  a counsellor's key pair, and opening a sealed\n"
+	        "                      report\n"
 	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
 	        "                      search, export, import FILE, passwd, wipe\n"
 	        "\n"
@@ -47,13 +53,18 @@ static void usage(FILE *out)
 	        "      --no-color         do not use colour\n"
 	        "      --plain            plain mode: lines of text, one answer a line, for\n"
 	        "                         screen readers and pipes\n"
-	        "      --yes              with 'add': replace a module of steady's own; with\n"
-	        "                         'diary export -o FILE': replace FILE\n"
+	        "      --yes              with 'add' and 'check': allow replacing a module of\n"
+	        "                         steady's own; with 'diary export -o FILE' and\n"
+	        "                         'report -o FILE': replace FILE; with 'report' and\n"
+	        "                         'remove': go ahead without asking\n"
 	        "      --region CODE      with 'helplines': the region, such as GB, US or DE;\n"
 	        "                         'list' names them all\n"
 	        "      --kind KIND        with 'helplines': only prevention, crisis, family\n"
 	        "                         or emergency services (repeat, or separate with\n"
 	        "                         commas)\n"
+	        "      --from DATE, --to DATE  with 'report': only these dates (YYYY-MM-DD)\n"
+	        "      --seal             with 'report': seal it so that only your counsellor\n"
+	        "                         can read it\n"
 	        "  -h, --help             show this help and exit\n"
 	        "  -V, --version          show the version and exit\n"
 	        "\n"
@@ -108,9 +119,10 @@ struct command {
 };
 
 static const struct command commands[] = {
-        {"check", cmd_check},         {"list", cmd_list},       {"diary", cmd_diary},
-        {"helplines", cmd_helplines}, {"strings", cmd_strings}, {"add", cmd_add},
-        {"remove", cmd_remove},       {"preview", cmd_preview},
+        {"check", cmd_check},           {"list", cmd_list},       {"diary", cmd_diary},
+        {"helplines", cmd_helplines},   {"strings", cmd_strings}, {"add", cmd_add},
+        {"remove", cmd_remove},         {"preview", cmd_preview}, {"report", cmd_report},
+        {"counsellor", cmd_counsellor}, {"new", cmd_new},
 };
 
 static void setup_locale(void)
@@ -135,7 +147,10 @@ int main(int argc, char **argv)
 		OPT_YES,
 		OPT_REGION,
 		OPT_KIND,
-		OPT_PLAIN
+		OPT_PLAIN,
+		OPT_FROM,
+		OPT_TO,
+		OPT_SEAL
 	};
 	static const struct option longopts[] = {
 	        {"help", no_argument, NULL, 'h'},
@@ -150,6 +165,9 @@ int main(int argc, char **argv)
 	        {"region", required_argument, NULL, OPT_REGION},
 	        {"kind", required_argument, NULL, OPT_KIND},
 	        {"plain", no_argument, NULL, OPT_PLAIN},
+	        {"from", required_argument, NULL, OPT_FROM},
+	        {"to", required_argument, NULL, OPT_TO},
+	        {"seal", no_argument, NULL, OPT_SEAL},
 	        {NULL, 0, NULL, 0},
 	};
 	struct steady_opts o = {0};
@@ -208,6 +226,15 @@ int main(int argc, char **argv)
 			break;
 		case OPT_PLAIN:
 			o.plain = 1;
+			break;
+		case OPT_FROM:
+			o.from = optarg;
+			break;
+		case OPT_TO:
+			o.to = optarg;
+			break;
+		case OPT_SEAL:
+			o.seal = 1;
 			break;
 		case ':':
 		case '?':

@@ -53,6 +53,10 @@ tests_unit_test_latest_LDADD = $(UNIT_LIBS)
 tests_unit_test_diary_stats_SOURCES = tests/unit/test_diary_stats.c tests/unit/diary_test_util.h
 tests_unit_test_diary_stats_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_diary_stats_LDADD = $(UNIT_LIBS) -lm
+check_PROGRAMS += tests/unit/test_sealed
+TESTS += tests/unit/test_sealed
+tests_unit_test_sealed_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_sealed_LDADD = $(UNIT_LIBS)
 endif
 TESTS += tests/cli/diary.sh
 EXTRA_DIST += tests/cli/diary.sh
@@ -119,9 +123,9 @@ include $(top_srcdir)/tests/fuzz/local.mk
 
 ## Counsellors' modules: steady add, remove and preview.
 TESTS += tests/cli/add.sh tests/cli/add-cache.sh
-EXTRA_DIST += tests/cli/add.sh tests/cli/add-cache.sh tests/tui/preview.sh
+EXTRA_DIST += tests/cli/add.sh tests/cli/add-cache.sh tests/tui/preview.sh tests/tui/share.sh
 if HAVE_TMUX
-TESTS += tests/tui/preview.sh
+TESTS += tests/tui/preview.sh tests/tui/share.sh
 endif
 TESTS += tests/cli/syntax.sh
 EXTRA_DIST += tests/cli/syntax.sh
@@ -160,7 +164,8 @@ EXTRA_DIST += tests/privacy/no-network.sh tests/privacy/session.sh tests/privacy
 if HAVE_TMUX
 TESTS += tests/privacy/session.sh tests/privacy/core.sh
 endif
-TESTS += tests/cli/examples.sh tests/cli/schema.sh
+TESTS += tests/cli/examples.sh tests/cli/schema.sh tests/cli/new.sh
+EXTRA_DIST += tests/cli/new.sh
 EXTRA_DIST += tests/cli/examples.sh tests/cli/schema.sh tests/cli/schema.py
 
 ## `make check-valgrind`: the unit tests under valgrind memcheck (tests/valgrind.sh).
@@ -332,10 +337,10 @@ endif
 
 ## The plain mode (src/plain): driven through a pipe, and on a terminal.
 TESTS += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
-	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh \
+	tests/plain/start.sh tests/plain/preview.sh tests/plain/share.sh tests/plain/settings.sh \
 	tests/plain/patterns.sh
 EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
-	tests/plain/start.sh tests/plain/preview.sh tests/plain/settings.sh \
+	tests/plain/start.sh tests/plain/preview.sh tests/plain/share.sh tests/plain/settings.sh \
 	tests/plain/patterns.sh tests/tui/plain.sh
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
@@ -383,3 +388,10 @@ endif
 ## Every test in the tree is listed in TESTS: none passes by never running.
 TESTS += tests/listed.sh
 EXTRA_DIST += tests/listed.sh
+## `steady report` and the counsellor's sealed round trip; mkdiary puts the
+## answers to report into a diary.
+check_PROGRAMS += tests/cli/mkdiary
+tests_cli_mkdiary_SOURCES = tests/cli/mkdiary.c
+tests_cli_mkdiary_LDADD = $(STEADY_LIBS)
+TESTS += tests/cli/report.sh
+EXTRA_DIST += tests/cli/report.sh tests/data/report

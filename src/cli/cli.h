@@ -62,6 +62,28 @@ int cmd_remove(const struct steady_opts *o, int argc, char **argv);
  */
 int cli_preview_check(const struct steady_opts *o, int argc, char **argv);
 
+/* `steady report [ID]...`: homework answers for a counsellor (cmd_report.c). */
+int cmd_report(const struct steady_opts *o, int argc, char **argv);
+
+/* `steady counsellor keygen [DIR]|open FILE [KEY]` (cmd_counsellor.c). */
+int cmd_counsellor(const struct steady_opts *o, int argc, char **argv);
+
+/* `steady new TYPE FILE`: a commented starting module (cmd_new.c). */
+int cmd_new(const struct steady_opts *o, int argc, char **argv);
+
+struct diary;
+
+/*
+ * Opens the diary for reading as `steady diary export` does (it must
+ * exist; the passphrase is asked for). EXIT_OK with *d open, or the exit
+ * status after saying why.
+ */
+int cli_diary_open_read(const struct steady_opts *o, struct diary **d);
+
+/* Asks on the terminal for the word typed (such as "yes"); 1 when typed, 0 otherwise
+ * (also when there is no terminal, said with the hint to add --yes). */
+int cli_confirm(const char *question, const char *word);
+
 struct module;
 
 /* Files checked as `steady check` checks them (cli_check.c). */

@@ -2,8 +2,11 @@
  * cli_check.c: checking module files as `steady check` does, shared by
  * check, add and preview so that a file is judged by one set of rules and
  * the person sees the same messages whichever command they ran. Links are
- * resolved against the whole library, so a counsellor's module may link to
- * the bundled ones.
+ * resolved against what every machine has, the bundled modules (and any
+ * --content-dir), and the files checked together, never against the
+ * modules the author added for themselves: a file passes or fails alike
+ * on the counsellor's machine and the client's. An id of a bundled module
+ * is an error unless --yes says replacing it is meant.
  */
 #include "config.h"
 
@@ -13,8 +16,11 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/usermods.h"
 #include "content/library.h"
+#include "content/library_std.h"
 #include "util/gettext.h"
+#include "util/paths.h"
 #include "util/xalloc.h"
 
 /* 1 when the files a and b are in the same folder, as the paths are written. */
@@ -61,13 +67,76 @@ static void load_one(struct cli_check *c, size_t i, struct diag *d)
 	c->mods[i] = check_purpose(c, i, m, d);
 }
 
-static void load_all(struct cli_check *c, struct diag *d)
+/* 1 when the paths name the same file. */
+static int same_file(const char *a, const char *b)
+{
+	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+	int same = ra && rb && strcmp(ra, rb) == 0;
+	free(ra);
+	free(rb);
+	return same;
+}
+
+/* The id of a bundled module, in another file, is refused without --yes (as 'add' would). */
+static void check_own_id(const struct steady_opts *o, struct cli_check *c, size_t i, struct diag *d)
+{
+	const struct module *m = c->mods[i];
+	const struct module *own = m ? library_find(c->lib, m->id) : NULL;
+	if (!own || own->origin != ORIGIN_BUNDLED || o->yes || same_file(own->path, m->path))
+		return;
+	diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
+	         _("the id '%s' belongs to steady's own module \"%s\"; added, this file would "
+	           "replace it. Choose another id ('steady list' shows the ids in use), or, if "
+	           "replacing it is meant, check and add it with --yes"),
+	         m->id, own->title);
+	c->errors[i]++;
+}
+
+static void load_all(const struct steady_opts *o, struct cli_check *c, struct diag *d)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		size_t before = d->errors;
 		load_one(c, i, d);
 		c->errors[i] += d->errors - before;
+		check_own_id(o, c, i, d);
 	}
+}
+
+/* After a link to id that leads nowhere: says so when id is one the author added. */
+static void note_added(const struct library *lib, const struct usermod *u, size_t nu,
+                       const struct module *m, const char *id, struct source_pos at, struct diag *d)
+{
+	if (library_find(lib, id))
+		return;
+	for (size_t i = 0; i < nu; i++)
+		if (u[i].id && strcmp(u[i].id, id) == 0) {
+			diag_add(d, DIAG_NOTE, m->path, at.line, at.col,
+			         _("'%s' is a module you added yourself (%s), not one of steady's: "
+			           "the link would work only where it is added too. Hand that file "
+			           "over "
+			           "with this one and check them together"),
+			         id, u[i].path);
+			return;
+		}
+}
+
+/* The notes for every link of m that leads to a module only the author added. */
+static void note_added_links(const struct library *lib, const struct module *m, struct diag *d)
+{
+	char *dir = paths_user_modules();
+	size_t nu = 0;
+	struct usermod *u = dir ? usermods_scan(dir, NULL, &nu) : NULL;
+	for (size_t i = 0; u && i < m->n_steps; i++)
+		for (size_t k = 0; k < m->steps[i].n_links; k++)
+			note_added(lib, u, nu, m, m->steps[i].links[k], m->steps[i].links_pos[k],
+			           d);
+	for (size_t i = 0; u && i < m->n_bands; i++)
+		for (size_t k = 0; k < m->bands[i].n_suggest; k++)
+			note_added(lib, u, nu, m, m->bands[i].suggest[k],
+			           m->bands[i].suggest_pos[k], d);
+	if (u)
+		usermods_free(u, nu);
+	free(dir);
 }
 
 /* Checks links against the library with the checked modules in it (they win). */
@@ -77,8 +146,12 @@ static void check_links(struct cli_check *c, struct diag *d)
 		if (c->mods[i])
 			module_free(library_put(c->lib, c->mods[i]));
 	for (size_t i = 0; i < c->n; i++)
-		if (c->mods[i])
-			c->errors[i] += library_check_links(c->lib, c->mods[i], d);
+		if (c->mods[i]) {
+			size_t bad = library_check_links(c->lib, c->mods[i], d);
+			c->errors[i] += bad;
+			if (bad)
+				note_added_links(c->lib, c->mods[i], d);
+		}
 }
 
 static size_t rank(const struct cli_check *c, const char *file)
@@ -133,12 +206,13 @@ size_t cli_check_files(const struct steady_opts *o, char **paths, size_t n, stru
 	memset(c, 0, sizeof *c);
 	diag_init(&quiet);
 	c->lib = xcalloc(1, sizeof *c->lib);
-	cli_library_load(o, c->lib, &quiet); /* its own problems are 'steady list's to report */
+	/* Its own problems are 'steady check' without files' to report. */
+	library_load_shipped(c->lib, o->content_dirs, o->n_content_dirs, &quiet);
 	c->paths = paths;
 	c->n = n;
 	c->mods = xcalloc(n + 1, sizeof *c->mods);
 	c->errors = xcalloc(n + 1, sizeof *c->errors);
-	load_all(c, d);
+	load_all(o, c, d);
 	check_links(c, d);
 	print_sorted(c, d);
 	c->total = d->errors;

@@ -5,7 +5,7 @@
  * user's modules folder (as ID.yaml, written atomically), with the
  * translations of a module's own text domain from the locale/ folder
  * beside it. A module that would replace one of steady's own is refused
- * unless --yes says it is meant.
+ * by the check unless --yes says it is meant.
  */
 #include "config.h"
 
@@ -111,11 +111,80 @@ static char *copy_locale(const char *file, const char *domain, const char *userd
 	return buf_take(&langs);
 }
 
+/* The option of s with this id, or NULL. */
+static const struct option *option_of(const struct step *s, const char *id)
+{
+	for (size_t i = 0; i < s->n_options; i++)
+		if (strcmp(s->options[i].id, id) == 0)
+			return &s->options[i];
+	return NULL;
+}
+
+/*
+ * Says which questions and options of the earlier version old are not in
+ * m: answers kept for them stay in the diary, shown without their labels,
+ * and their charts end. Returns how many there were.
+ */
+static size_t say_gone(const struct module *old, const struct module *m)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < old->n_steps; i++) {
+		const struct step *o = &old->steps[i];
+		if (!step_is_question(o) || !o->id)
+			continue;
+		const struct step *s = module_step(m, o->id);
+		if (!s || !step_is_question(s)) {
+			if (!n++)
+				puts(_("This version no longer has these questions or options of "
+				       "the "
+				       "one before:"));
+			printf(_("  question '%s' (\"%s\")\n"), o->id,
+			       o->prompt  ? o->prompt
+			       : o->title ? o->title
+			                  : "");
+			continue;
+		}
+		for (size_t k = 0; k < o->n_options; k++) {
+			if (option_of(s, o->options[k].id))
+				continue;
+			if (!n++)
+				puts(_("This version no longer has these questions or options of "
+				       "the "
+				       "one before:"));
+			printf(_("  option '%s' of question '%s' (\"%s\")\n"), o->options[k].id,
+			       o->id, o->options[k].label);
+		}
+	}
+	if (n)
+		puts(_("Answers already kept for them stay in your diary and are shown without "
+		       "those labels; their charts end here. To keep them going, the module's "
+		       "author can give this version the same ids."));
+	return n;
+}
+
 struct adding {
 	const char *file;         /* as given */
 	const struct module *m;   /* as checked */
 	const struct module *own; /* steady's own module of the same id, or NULL */
 };
+
+/* The version of a->m's id that steady has now (added before, or its own), or NULL. */
+static struct module *earlier_version(const struct adding *a, const struct usermod *had,
+                                      size_t n_had)
+{
+	const char *path = a->own ? a->own->path : NULL;
+	for (size_t i = 0; i < n_had; i++)
+		if (had[i].id && strcmp(had[i].id, a->m->id) == 0)
+			path = had[i].path;
+	if (!path)
+		return NULL;
+	struct diag quiet;
+	diag_init(&quiet);
+	struct content_tr tr = translate_gettext();
+	struct module *m = module_load(path, ORIGIN_USER, &tr, &quiet);
+	diag_free(&quiet);
+	return m;
+}
 
 /* Copies one checked module in; prints what happened. 0 or -1. */
 static int add_one(const struct adding *a, const char *userdir, const struct usermod *had,
@@ -141,6 +210,8 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		fprintf(stderr, _("steady: cannot read %s: %s\n"), a->file, strerror(errno));
 		goto out;
 	}
+	/* What the earlier version had is read before it is replaced. */
+	struct module *before = earlier_version(a, had, n_had);
 	if (usermods_write(userdir, name, b.data, b.len, same_module, m->id) < 0) {
 		if (errno == EINVAL)
 			fprintf(stderr,
@@ -150,6 +221,7 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		else
 			fprintf(stderr, _("steady: could not add %s to %s: %s\n"), a->file, userdir,
 			        strerror(errno));
+		module_free(before);
 		goto out;
 	}
 	/* An earlier version under another file name would now clash with this one. */
@@ -164,6 +236,9 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 	printf("  %s\n", dest);
 	if (replaced)
 		puts(_("It replaces the version you added before."));
+	if (before)
+		say_gone(before, m);
+	module_free(before);
 	if (a->own)
 		printf(_("It replaces steady's own module \"%s\" for you; 'steady remove %s' "
 		         "brings "
@@ -220,26 +295,6 @@ static int args_ok(int argc, char **argv)
 	return 1;
 }
 
-/* Refuses every module that would replace one of steady's own without --yes. 1 when all may go. */
-static int own_ok(const struct steady_opts *o, const struct library *own, struct adding *v,
-                  size_t n)
-{
-	int ok = 1;
-	for (size_t i = 0; i < n; i++) {
-		v[i].own = library_find(own, v[i].m->id);
-		if (!v[i].own || o->yes)
-			continue;
-		fprintf(stderr,
-		        _("%s: the id '%s' belongs to steady's own module \"%s\". Adding this file "
-		          "would replace that module for you.\n"
-		          "If that is what you want, run: steady add --yes %s\n"
-		          "Otherwise ask whoever wrote it to choose another id.\n"),
-		        v[i].file, v[i].m->id, v[i].own->title, v[i].file);
-		ok = 0;
-	}
-	return ok;
-}
-
 /* After add_one() put module id in userdir/ID.yaml: the files that held it
  * before are gone or replaced, and that file holds it now. */
 static struct usermod *note_added(struct usermod *had, size_t *n, const char *userdir,
@@ -294,10 +349,9 @@ int cmd_add(const struct steady_opts *o, int argc, char **argv)
 		v[i].file = c.paths[i];
 		v[i].m = c.mods[i];
 	}
-	if (!own_ok(o, &own, v, c.n)) {
-		fputs(_("Nothing was added.\n"), stderr);
-		goto out;
-	}
+	/* One of steady's own ids got past the check only with --yes. */
+	for (size_t i = 0; i < c.n; i++)
+		v[i].own = library_find(&own, v[i].m->id);
 	if (paths_mkdir_p(userdir) < 0) {
 		fprintf(stderr, _("steady: could not make the folder %s: %s\n"), userdir,
 		        strerror(errno));

@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/outfile.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
 #include "diary/export.h"
@@ -23,6 +22,7 @@
 #include "diary/secbuf.h"
 #include "session/journal.h"
 #include "util/gettext.h"
+#include "util/outfile.h"
 #include "util/xalloc.h"
 
 /* Most text `diary add` takes from standard input. */
@@ -635,6 +635,22 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 		rc = do_passwd(o, dir);
 	else
 		rc = do_wipe(o, dir);
+	free(dir);
+	return rc;
+}
+
+int cli_diary_open_read(const struct steady_opts *o, struct diary **d)
+{
+	if (secbuf_init() < 0) {
+		fputs(_("steady: the cryptography library could not start.\n"), stderr);
+		return EXIT_INVALID;
+	}
+	char *dir = diary_dir(o);
+	if (!dir)
+		return EXIT_INVALID;
+	int rc = usable(dir, FOR_READING);
+	if (rc == EXIT_OK)
+		rc = open_diary(o, dir, FOR_READING, d);
 	free(dir);
 	return rc;
 }

@@ -2,7 +2,9 @@
  * cmd_remove.c: `steady remove ID...`, taking away a module that was added
  * with `steady add`. Only the user's modules folder is touched; steady's
  * own modules cannot be removed. The diary keeps what was written for the
- * module, since that belongs to the person, not to the module.
+ * module, since that belongs to the person, not to the module. A module
+ * that links to the one removed would be left out with it, so those are
+ * named first and the person is asked.
  */
 #include "config.h"
 
@@ -136,9 +138,59 @@ static int remove_one(const char *userdir, const char *id, const struct library 
 	return rc;
 }
 
+/* 1 when module m links to id, or suggests it. */
+static int links_to(const struct module *m, const char *id)
+{
+	for (size_t i = 0; i < m->n_steps; i++)
+		for (size_t k = 0; k < m->steps[i].n_links; k++)
+			if (strcmp(m->steps[i].links[k], id) == 0)
+				return 1;
+	for (size_t i = 0; i < m->n_bands; i++)
+		for (size_t k = 0; k < m->bands[i].n_suggest; k++)
+			if (strcmp(m->bands[i].suggest[k], id) == 0)
+				return 1;
+	return 0;
+}
+
+/* Names the modules that link to the ones to remove; 1 when removing may go on. */
+static int dependents_ok(const struct steady_opts *o, int argc, char **argv,
+                         const struct library *own)
+{
+	struct library lib = {0};
+	struct diag quiet;
+	diag_init(&quiet);
+	cli_library_load(o, &lib, &quiet);
+	diag_free(&quiet);
+	size_t n = 0;
+	for (size_t i = 0; i < lib.n; i++) {
+		const struct module *m = lib.mods[i];
+		int going = 0;
+		for (int k = 0; k < argc && !going; k++)
+			going = strcmp(argv[k], m->id) == 0;
+		for (int k = 0; k < argc && !going; k++) {
+			/* Removing a module that replaced one of steady's own brings that one back.
+			 */
+			if (!links_to(m, argv[k]) || library_find(own, argv[k]))
+				continue;
+			fprintf(stderr,
+			        _("steady: \"%s\" (id %s) links to '%s'. Without it, \"%s\" is "
+			          "left "
+			          "out too, until '%s' is added again.\n"),
+			        m->title, m->id, argv[k], m->title, argv[k]);
+			n++;
+		}
+	}
+	library_free(&lib);
+	if (n == 0 || o->yes)
+		return 1;
+	if (cli_confirm(_("Remove it all the same? Type yes to remove it:"), _("yes")))
+		return 1;
+	fputs(_("steady: nothing was removed.\n"), stderr);
+	return 0;
+}
+
 int cmd_remove(const struct steady_opts *o, int argc, char **argv)
 {
-	(void)o;
 	if (argc < 1)
 		return cli_usage_error(_("'remove' needs the ID of a module you added "
 		                         "('steady list' shows the ids)"));
@@ -149,6 +201,11 @@ int cmd_remove(const struct steady_opts *o, int argc, char **argv)
 	}
 	struct library own;
 	usermods_own(&own);
+	if (!dependents_ok(o, argc, argv, &own)) {
+		library_free(&own);
+		free(userdir);
+		return EXIT_INVALID;
+	}
 	int rc = EXIT_OK;
 	for (int i = 0; i < argc; i++)
 		if (remove_one(userdir, argv[i], &own) < 0)

@@ -5,10 +5,11 @@ libsteady_a_SOURCES += \
 	src/cli/cmd_list.c
 libsteady_a_SOURCES += src/cli/cli_library.c
 libsteady_a_SOURCES += src/cli/cmd_diary.c src/cli/passphrase.c src/cli/passphrase.h
-libsteady_a_SOURCES += src/cli/outfile.c src/cli/outfile.h
 libsteady_a_SOURCES += src/cli/cli_files.c src/cli/cmd_strings.c
 libsteady_a_SOURCES += src/cli/cli_check.c
 libsteady_a_SOURCES += src/cli/usermods.c src/cli/usermods.h src/cli/cmd_add.c
 libsteady_a_SOURCES += src/cli/cmd_remove.c
 libsteady_a_SOURCES += src/cli/cmd_preview.c src/cli/cli_usage.c
 libsteady_a_SOURCES += src/cli/cmd_helplines.c
+libsteady_a_SOURCES += src/cli/cmd_report.c src/cli/cmd_counsellor.c src/cli/cli_confirm.c
+libsteady_a_SOURCES += src/cli/cmd_new.c

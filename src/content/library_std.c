@@ -9,7 +9,9 @@
 #include "content/ycache.h"
 #include "util/paths.h"
 
-int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d)
+/* The standard library, with the user's folder or without it. */
+static int load(struct library *lib, const char **extra_dirs, size_t n_extra, int with_user,
+                struct diag *d)
 {
 	/* Opened once and kept for the life of the process; missing is fine. */
 	static struct ycache *cache, *user_cache;
@@ -24,7 +26,7 @@ int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extr
 	tried = 1;
 	translate_init(paths_localedir());
 	struct content_tr tr = translate_gettext();
-	char *user = paths_user_modules();
+	char *user = with_user ? paths_user_modules() : NULL;
 	struct library_opts lo = {
 	        .bundled_dir = paths_bundled_content(),
 	        .user_dir = user,
@@ -35,4 +37,15 @@ int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extr
 	int rc = library_load(lib, &lo, d);
 	free(user);
 	return rc;
+}
+
+int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d)
+{
+	return load(lib, extra_dirs, n_extra, 1, d);
+}
+
+int library_load_shipped(struct library *lib, const char **extra_dirs, size_t n_extra,
+                         struct diag *d)
+{
+	return load(lib, extra_dirs, n_extra, 0, d);
 }

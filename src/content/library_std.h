@@ -12,4 +12,13 @@
 /* Loads the standard library plus extra folders; as library_load(). */
 int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extra, struct diag *d);
 
+/*
+ * The library without the user's modules folder: what every machine has
+ * (the bundled content) and the extra folders. `steady check` resolves
+ * links against it, so that a module passes or fails alike wherever it
+ * is checked, whatever the author has added for themselves.
+ */
+int library_load_shipped(struct library *lib, const char **extra_dirs, size_t n_extra,
+                         struct diag *d);
+
 #endif

@@ -60,6 +60,7 @@ void module_free(struct module *m)
 	free(m->bands);
 	if (m->homework) {
 		free(m->homework->set_by);
+		free(m->homework->counsellor_key);
 		free(m->homework->instructions);
 		free(m->homework->until);
 		free(m->homework);

@@ -138,7 +138,9 @@ struct homework {
 	char *set_by;       /* who set it, e.g. "Sam (your counsellor)" */
 	char *instructions; /* what to do (markup) */
 	enum homework_frequency frequency;
-	char *until; /* ISO date YYYY-MM-DD, or NULL for no end */
+	char *until;          /* ISO date YYYY-MM-DD, or NULL for no end */
+	char *counsellor_key; /* the counsellor's public key ("steady-key-1:..."), or NULL:
+	                       * what 'steady report --seal' seals for */
 };
 
 struct module {

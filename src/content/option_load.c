@@ -83,7 +83,7 @@ static void check_item_keys(struct yget *c, const struct ynode *n)
 			           _("'score' is only used in choice options, not in checklist "
 			             "items"));
 		else if (strcmp(k->value, "label") != 0 && strcmp(k->value, "id") != 0)
-			yget_unknown(c, k, item_keys);
+			yget_unknown(c, n, i, item_keys);
 	}
 }
 

@@ -61,7 +61,7 @@ static void check_keys(struct yget *c, const struct ynode *n, enum step_type t)
 			           _("'%s' is not used in a '%s' step; it belongs in %s steps"),
 			           k->value, step_type_name(t), where.data);
 		else
-			yget_unknown(c, k, type_keys[t]);
+			yget_unknown(c, n, i, type_keys[t]);
 		buf_free(&where);
 	}
 }

@@ -102,9 +102,31 @@ static char *joined(const char *const *names)
 	return buf_take(&b);
 }
 
-void yget_unknown(struct yget *c, const struct ynode *key, const char *const *keys)
+/* 1 when map->kids[i] has no value and shares its line with the key before:
+ * only { } puts two keys on one line, and a comma there ends a value. */
+static int cut_by_comma(const struct ynode *map, size_t i)
 {
-	char shown[SHOWN];
+	if (i < 2)
+		return 0;
+	const struct ynode *key = map->kids[i], *val = map->kids[i + 1], *prev = map->kids[i - 2];
+	return key->plain && val->kind == YNODE_SCALAR && val->len == 0 &&
+	       prev->line == key->line && map->kids[i - 1]->kind == YNODE_SCALAR &&
+	       map->kids[i - 1]->plain;
+}
+
+void yget_unknown(struct yget *c, const struct ynode *map, size_t i, const char *const *keys)
+{
+	const struct ynode *key = map->kids[i];
+	char shown[SHOWN], before[SHOWN];
+	if (cut_by_comma(map, i)) {
+		ytree_shorten(map->kids[i - 1]->value, before, sizeof before);
+		ytree_shorten(key->value, shown, sizeof shown);
+		yget_error(c, key,
+		           _("inside { } a comma ends a value, so '%s' was read as a key of its "
+		             "own; put the whole text in double quotes: %s: \"%s, %s\""),
+		           shown, map->kids[i - 2]->value, before, shown);
+		return;
+	}
 	const char *near = suggest_word(key->value, keys, count(keys));
 	ytree_shorten(key->value, shown, sizeof shown);
 	if (near) {
@@ -120,7 +142,7 @@ void yget_keys(struct yget *c, const struct ynode *map, const char *const *keys)
 {
 	for (size_t i = 0; i + 1 < map->n; i += 2)
 		if (!in_list(map->kids[i]->value, keys))
-			yget_unknown(c, map->kids[i], keys);
+			yget_unknown(c, map, i, keys);
 }
 
 void yget_missing(struct yget *c, const struct ynode *map, const char *key)

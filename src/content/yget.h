@@ -58,8 +58,12 @@ int yget_need_map(struct yget *c, const struct ynode *n, const char *what);
 /* Reports each key of map not in keys (NULL-terminated), with a suggestion. */
 void yget_keys(struct yget *c, const struct ynode *map, const char *const *keys);
 
-/* Reports the unknown key node, suggesting the nearest of keys (NULL-terminated). */
-void yget_unknown(struct yget *c, const struct ynode *key, const char *const *keys);
+/*
+ * Reports the unknown key map->kids[i], suggesting the nearest of keys
+ * (NULL-terminated); a key with no value on the line of the key before it
+ * is the rest of a text a comma cut off inside { }, and is said so.
+ */
+void yget_unknown(struct yget *c, const struct ynode *map, size_t i, const char *const *keys);
 
 /* Reports that key is missing from map, at the mapping's position. */
 void yget_missing(struct yget *c, const struct ynode *map, const char *key);

@@ -12,6 +12,20 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
+/* The byte offset of the index-th character: libyaml's marks count
+ * characters, and the text before may hold letters of several bytes. */
+static size_t byte_at(const char *text, size_t len, size_t index)
+{
+	size_t i = 0;
+	for (size_t chars = 0; i < len; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		if (chars++ == index)
+			return i;
+	}
+	return len;
+}
+
 /* The start of the line holding offset at. */
 static size_t line_start(const char *text, size_t at)
 {
@@ -38,6 +52,47 @@ static int starts_line(const char *text, size_t at)
 	return 1;
 }
 
+/* 1 when the line holding offset at has a curly quote (“ ” „ ‘ ’) before at. */
+static int curly_before(const char *text, size_t at)
+{
+	static const char *const curly[] = {"\u201c", "\u201d", "\u201e", "\u2018", "\u2019"};
+	for (size_t i = line_start(text, at); i + 3 <= at; i++)
+		for (size_t k = 0; k < sizeof curly / sizeof curly[0]; k++)
+			if (memcmp(text + i, curly[k], 3) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * For a line with no ':' (the line at offset at): "'summary x' has no ':'
+ * after its key; write it as 'summary: x'" when it reads as a key and a
+ * value, else NULL (new string).
+ */
+static char *missing_colon(const char *text, size_t len, size_t at, int line)
+{
+	size_t from = line_start(text, at), to = from;
+	while (to < len && text[to] != '\n' && text[to] != '\r')
+		to++;
+	/* Past the indentation and any "- " of a list item. */
+	for (;;) {
+		while (from < to && text[from] == ' ')
+			from++;
+		if (from + 1 >= to || text[from] != '-' || text[from + 1] != ' ')
+			break;
+		from += 2;
+	}
+	size_t key = from;
+	while (key < to && ((text[key] >= 'a' && text[key] <= 'z') || text[key] == '_'))
+		key++;
+	if (key == from || key >= to || text[key] != ' ' || to - from > 60)
+		return NULL;
+	return xasprintf(_("line %d, '%.*s', has no ':' after its key; write it as '%.*s: %.*s' "
+	                   "(a text that goes on from the line above is indented more than its "
+	                   "key)"),
+	                 line, (int)(to - from), text + from, (int)(key - from), text + from,
+	                 (int)(to - key - 1), text + key + 1);
+}
+
 static int has(const char *s, const char *part)
 {
 	return s && strstr(s, part) != NULL;
@@ -46,13 +101,20 @@ static int has(const char *s, const char *part)
 char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
 {
 	const char *problem = p->problem, *context = p->context;
-	size_t at = p->problem_mark.index < len ? p->problem_mark.index : len;
-	size_t ctx_at = p->context_mark.index < len ? p->context_mark.index : len;
+	size_t at = byte_at(text, len, p->problem_mark.index);
+	size_t ctx_at = byte_at(text, len, p->context_mark.index);
 	int ctx_line = (int)p->context_mark.line + 1;
 	char c = at < len ? text[at] : '\0';
 	if (!problem)
 		return NULL;
 	if (has(problem, "mapping values are not allowed")) {
+		if (key_before(text, at) && curly_before(text, at))
+			return xstrdup(
+			        _("this text is in curly quotes (\u201c \u201d), which YAML "
+			          "reads as letters, not as quotes, so its ': ' starts a new "
+			          "key; word processors put them in. Use straight double quotes "
+			          "(\"), such as: label: \"Health: sleep and food\", or switch "
+			          "off \"smart quotes\" in your editor"));
 		if (key_before(text, at))
 			return xstrdup(
 			        _("the ': ' here starts a new key inside a text; if it is part "
@@ -102,11 +164,15 @@ char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
 		return xasprintf(_("the quote opened on line %d is never closed; end the text "
 		                   "with the same quote mark"),
 		                 ctx_line);
-	if (has(problem, "could not find expected ':'"))
+	if (has(problem, "could not find expected ':'")) {
+		char *s = missing_colon(text, len, ctx_at, ctx_line);
+		if (s)
+			return s;
 		return xasprintf(_("line %d is not 'key: value'; to write a text over several "
 		                   "lines, indent the lines after the first more than its key, or "
 		                   "write 'key: |' and the text on the lines below, indented"),
 		                 ctx_line);
+	}
 	if (has(problem, "block sequence entries are not allowed"))
 		return xstrdup(_("a '- ' list cannot start on the line of its key; put each '- ' "
 		                 "item on a line of its own below the key. A text that starts with "

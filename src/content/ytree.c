@@ -323,6 +323,9 @@ static void syntax_error(struct builder *b, const yaml_parser_t *p, const char *
 		m.line = 0;
 		m.column = 0;
 	}
+	/* A missing ':' is found on a later line; the mistake is where the key began. */
+	if (p->problem && strstr(p->problem, "could not find expected ':'"))
+		m = p->context_mark;
 	b->failed = 1;
 	char *hint = yhint_syntax(p, text, len);
 	if (hint)

@@ -243,6 +243,11 @@ static void json_str(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+void export_json_str(FILE *out, const char *s)
+{
+	json_str(out, s);
+}
+
 /* ,"key":"value" (skipped when value is NULL). */
 static void json_field(FILE *out, const char *key, const char *value)
 {

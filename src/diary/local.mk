@@ -9,6 +9,7 @@ libsteady_a_SOURCES += \
 	src/diary/import.c src/diary/import.h src/diary/import_markdown.c \
 	src/diary/latest.c src/diary/latest.h \
 	src/diary/notice.c src/diary/notice.h \
+	src/diary/sealed.c src/diary/sealed.h \
 	src/diary/search.c src/diary/search.h \
 	src/diary/secbuf.c src/diary/secbuf.h \
 	src/diary/stats.c src/diary/stats.h \

@@ -8,4 +8,5 @@ libsteady_a_SOURCES += \
 	src/plain/plain_help.c src/plain/plain_help.h \
 	src/plain/plain_play.c src/plain/plain_timer.c src/plain/plain_keep.c \
 	src/plain/plain_unlock.c src/plain/plain_diary.c src/plain/plain_entry.c \
-	src/plain/plain_settings.c src/plain/plain_homework.c src/plain/plain_patterns.c
+	src/plain/plain_settings.c src/plain/plain_homework.c src/plain/plain_patterns.c \
+	src/plain/plain_share.c

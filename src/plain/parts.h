@@ -77,4 +77,11 @@ void plain_pick_region(struct plain *p, const char *why);
 /* The homework set by a counsellor (plain_homework.c). */
 void plain_homework_run(struct plain *p);
 
+/* "Share with my counsellor": a report of the homework, shown, then written (plain_share.c). */
+void plain_share_run(struct plain *p);
+
+/* One homework: who set it, what to do, how often, until when, done or not;
+ * 1 when the person asks to start it, 0 when they go back. */
+int plain_homework_card(struct plain *p, const struct module *m);
+
 #endif

@@ -19,6 +19,7 @@
 #include "plain/plain_out.h"
 #include "session/diary_link.h"
 #include "session/home_menu.h"
+#include "session/homework.h"
 #include "session/preview.h"
 #include "util/exit_status.h"
 #include "util/gettext.h"
@@ -184,8 +185,13 @@ int plain_preview(const struct steady_opts *o, const char *path)
 	const struct module *m = preview_add(&s, path);
 	struct progress prog;
 	memset(&prog, 0, sizeof prog);
-	if (m)
+	/* As the client meets it: homework starts at its card. */
+	if (m && (!m->homework || plain_homework_card(&p, m)))
 		plain_play_module(&p, m, &prog, 0);
+	if (m && !p.signal_got) {
+		plain_blank(&p);
+		plain_text(&p, homework_preview_end(), 0);
+	}
 	progress_wipe(&prog);
 	session_close(&s);
 	int rc = end(&p);

@@ -21,6 +21,10 @@ static void mark(struct plain *p, const struct module *m)
 {
 	struct diary *d = dlink_diary(p->s);
 	plain_blank(p);
+	if (p->s->preview) {
+		plain_text(p, homework_preview_hint(), 0);
+		return;
+	}
 	if (!d) {
 		plain_text(p, homework_marks_hint(dlink_exists(p->s)), 0);
 		return;
@@ -36,9 +40,8 @@ static void mark(struct plain *p, const struct module *m)
 	free(t);
 }
 
-static void one(struct plain *p, size_t i)
+int plain_homework_card(struct plain *p, const struct module *m)
 {
-	const struct module *m = p->s->lib->mods[i];
 	const struct homework *h = m->homework;
 	plain_title(p, m->title);
 	if (h->set_by) {
@@ -57,20 +60,25 @@ static void one(struct plain *p, size_t i)
 	mark(p, m);
 	for (;;) {
 		if (plain_ask(p, _("Press Enter to start it"), ASK_BACK) != GOT_LINE)
-			return;
+			return 0;
 		size_t len;
 		plain_trimmed(p, &len);
 		if (len == 0)
-			break;
+			return 1;
 		plain_text(p, _("Press Enter on an empty line to start."), 0);
 	}
-	plain_play_open(p, i);
+}
+
+static void one(struct plain *p, size_t i)
+{
+	if (plain_homework_card(p, p->s->lib->mods[i]))
+		plain_play_open(p, i);
 }
 
 void plain_homework_run(struct plain *p)
 {
 	for (;;) {
-		size_t n = 0, cap = p->s->lib->n ? p->s->lib->n : 1;
+		size_t n = 0, cap = p->s->lib->n + 1;
 		size_t *idx = xcalloc(cap, sizeof *idx);
 		const char **labels = xcalloc(cap, sizeof *labels);
 		char **details = xcalloc(cap, sizeof *details);
@@ -82,11 +90,15 @@ void plain_homework_run(struct plain *p)
 			labels[n] = m->title;
 			details[n++] = homework_detail(dlink_diary(p->s), m);
 		}
+		/* Last, when there is homework: sharing it. */
+		size_t share = n;
+		if (n)
+			labels[n++] = _("Share with my counsellor");
 		plain_title(p, _("Homework"));
 		plain_blank(p);
 		plain_text(p, _("Set for you by your counsellor."), 0);
 		int c = plain_menu(p, labels, (const char *const *)details, n, ASK_BACK);
-		size_t chosen = c >= 0 ? idx[c] : 0;
+		size_t chosen = c >= 0 && (size_t)c < share ? idx[c] : 0;
 		for (size_t k = 0; k < n; k++)
 			free(details[k]);
 		free(details);
@@ -94,7 +106,10 @@ void plain_homework_run(struct plain *p)
 		free(idx);
 		if (c < 0)
 			return;
-		one(p, chosen);
+		if ((size_t)c == share)
+			plain_share_run(p);
+		else
+			one(p, chosen);
 		if (plain_leaving(p))
 			return;
 	}

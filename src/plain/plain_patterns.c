@@ -19,6 +19,7 @@
 #include "plain/plain_ask.h"
 #include "plain/plain_out.h"
 #include "session/diary_link.h"
+#include "session/entry_words.h"
 #include "session/patterns.h"
 #include "util/buf.h"
 #include "util/gettext.h"
@@ -38,14 +39,6 @@ static void date_of(int64_t day, char out[16])
 static const char *step_name(const struct step *s)
 {
 	return s->prompt ? s->prompt : s->title ? s->title : s->id;
-}
-
-static const char *option_label(const struct step *s, const char *id)
-{
-	for (size_t k = 0; k < s->n_options; k++)
-		if (strcmp(s->options[k].id, id) == 0)
-			return s->options[k].label;
-	return id;
 }
 
 static void line(struct plain *p, char *text)
@@ -92,7 +85,7 @@ static void choice(struct plain *p, const struct entry_list *el, const struct st
 	plain_text(p, _("Your answers, the most frequent first:"), 0);
 	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++)
 		line(p, xasprintf(ngettext("%s: %zu time.", "%s: %zu times.", c[i].count),
-		                  option_label(s, c[i].option), c[i].count));
+		                  entry_words_option(s, c[i].option), c[i].count));
 	stats_counts_free(c, nc);
 }
 

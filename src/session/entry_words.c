@@ -132,12 +132,48 @@ const char *entry_words_question(const struct module *m, const char *question)
 		return s->prompt;
 	if (s && s->title)
 		return s->title;
-	return question ? question : "";
+	if (s && s->text)
+		return s->text;
+	/* An id means nothing to the person; the question changed or went. */
+	return m ? _("A question no longer in this module")
+	         : _("A question of a module that is not added now");
+}
+
+const char *entry_words_option(const struct step *s, const char *id)
+{
+	for (size_t k = 0; s && k < s->n_options; k++)
+		if (strcmp(s->options[k].id, id) == 0)
+			return s->options[k].label;
+	return _("An option no longer in this module");
+}
+
+/* 1 when a value reads as ids or a number ("bored,stressed", "7"), not as words someone wrote. */
+static int looks_like_ids(const char *v)
+{
+	return *v && strspn(v, "abcdefghijklmnopqrstuvwxyz0123456789-_,") == strlen(v);
+}
+
+/* Counts the ids of a choice value that no option of s has. */
+static size_t unknown_ids(const struct step *s, const char *v)
+{
+	size_t n = 0;
+	while (*v) {
+		size_t len = strcspn(v, ",");
+		int found = 0;
+		for (size_t k = 0; k < s->n_options && !found; k++)
+			found = strlen(s->options[k].id) == len &&
+			        strncmp(s->options[k].id, v, len) == 0;
+		n += len && !found;
+		v += len + (v[len] == ',');
+	}
+	return n;
 }
 
 char *entry_words_answer(const struct step *s, const char *value)
 {
 	const char *v = value ? value : "";
+	if (!s && looks_like_ids(v) && strspn(v, "0123456789") != strlen(v))
+		return xstrdup(_("(an answer given before the module changed)"));
 	if (!s)
 		return xstrdup(v);
 	struct buf b;
@@ -152,8 +188,12 @@ char *entry_words_answer(const struct step *s, const char *value)
 				buf_puts(&b, "; ");
 			buf_puts(&b, s->options[k].label);
 		}
-		if (!b.len)
-			buf_puts(&b, v);
+		size_t gone = unknown_ids(s, v);
+		if (gone)
+			buf_printf(&b,
+			           ngettext("%s%zu option no longer in this module",
+			                    "%s%zu options no longer in this module", gone),
+			           b.len ? "; " : "", gone);
 	} else {
 		buf_puts(&b, v);
 	}

@@ -38,10 +38,17 @@ void entry_words_only(struct entry_list *l, enum entry_kind kind);
 /* "Changed 2026-11-30 09:12" for an entry edited since it was made, else NULL (new string). */
 char *entry_words_changed(const struct entry *e);
 
-/* The question of a record's answer as it was asked: its prompt, title, or id. */
+/* The question of a record's answer as it was asked: its prompt, title or
+ * text; never its id (a question no longer in the module is said so). */
 const char *entry_words_question(const struct module *m, const char *question);
 
-/* An answer in words: option labels, a scale with its range (s may be NULL; new string). */
+/* The label of the step's option id, or, for an option no longer in the
+ * module (s may be NULL), words that say so: never the id. */
+const char *entry_words_option(const struct step *s, const char *id);
+
+/* An answer in words: option labels, a scale with its range; an option or a
+ * question no longer in the module is said so, never shown as an id (s may
+ * be NULL; new string). */
 char *entry_words_answer(const struct step *s, const char *value);
 
 #endif

@@ -93,3 +93,15 @@ const char *homework_marks_hint(int exists)
 	              : _("With a diary, finishing this module and keeping your answers marks it "
 	                  "done here.");
 }
+
+const char *homework_preview_hint(void)
+{
+	return _("This is a preview: your client sees here whether it is done. Finishing it "
+	         "with their diary open marks it done; a preview marks nothing.");
+}
+
+const char *homework_preview_end(void)
+{
+	return _("The preview has ended. Nothing was saved: a preview keeps no answers, opens no "
+	         "diary and changes no settings.");
+}

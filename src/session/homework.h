@@ -40,4 +40,10 @@ char *homework_schedule(const struct module *m);
 /* Said instead of the done marks while the diary is not open; exists: there is one to unlock. */
 const char *homework_marks_hint(int exists);
 
+/* Said instead of the done marks in `steady preview`, which marks nothing. */
+const char *homework_preview_hint(void);
+
+/* Said when `steady preview` ends. */
+const char *homework_preview_end(void);
+
 #endif

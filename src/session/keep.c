@@ -24,6 +24,12 @@ int keep_module_asks(const struct module *m)
 	return record_module_asks(m);
 }
 
+/* 1 when the module has something for the diary: answers, or a done mark for homework. */
+static int keeps_anything(const struct module *m)
+{
+	return record_module_asks(m) || m->homework;
+}
+
 int keep_begin(struct session *s, size_t i)
 {
 	if (!s->lib || i >= s->lib->n)
@@ -33,7 +39,7 @@ int keep_begin(struct session *s, size_t i)
 	/* A journal, or a self-check, filled in again is a new record. */
 	if (keep_fresh_each_time(m) && p->state == PROGRESS_DONE)
 		progress_restart(p);
-	return dlink_diary(s) && p->keep == KEEP_UNASKED && record_module_asks(m);
+	return dlink_diary(s) && p->keep == KEEP_UNASKED && keeps_anything(m);
 }
 
 void keep_set(struct session *s, size_t i, int yes)
@@ -44,6 +50,17 @@ void keep_set(struct session *s, size_t i, int yes)
 
 char *keep_question(const struct module *m, const char **title, const char *opts[2])
 {
+	if (!record_module_asks(m)) {
+		/* Homework with nothing to answer, such as a reading: only its done mark. */
+		*title = _("Mark this homework done in your diary?");
+		opts[0] = _("Yes, mark it done when I finish");
+		opts[1] = _("No, not this time");
+		return xasprintf(
+		        _("Your diary is open. When you finish *%s*, steady can note in it "
+		          "that this homework is done, so that the Homework screen shows "
+		          "it."),
+		        m->title);
+	}
 	*title = _("Save your answers to this module in your diary?");
 	opts[0] = _("Yes, save them in my diary");
 	opts[1] = _("No, not this time");
@@ -67,7 +84,9 @@ enum keep_leave keep_leave(struct session *s, size_t i)
 		return KEEP_LEAVE_NOTHING;
 	const struct module *m = s->lib->mods[i];
 	struct progress *p = &s->prog[i];
-	if (p->keep == KEEP_NO || !record_module_asks(m) || !progress_any(p, m))
+	/* Homework finished is done, even with nothing answered (a reading). */
+	int done_hw = m->homework && p->state == PROGRESS_DONE;
+	if (p->keep == KEEP_NO || !keeps_anything(m) || !(progress_any(p, m) || done_hw))
 		return KEEP_LEAVE_NOTHING;
 	if (!dlink_diary(s)) {
 		if (p->keep != KEEP_UNASKED || dlink_offered(s) || !dlink_dir(s))
@@ -79,6 +98,22 @@ enum keep_leave keep_leave(struct session *s, size_t i)
 		return KEEP_LEAVE_ASK; /* the diary was opened while the module was: never silently
 		                        */
 	return p->keep == KEEP_YES ? KEEP_LEAVE_SAVE : KEEP_LEAVE_NOTHING;
+}
+
+/* The module's record: this run's answers, a new entry or the one they update. */
+static int keep_record(struct diary *d, const struct module *m, struct progress *p,
+                       struct diary_error *err)
+{
+	struct entry *e = entry_new(ENTRY_RECORD);
+	entry_set(e, &e->module, m->id);
+	record_fill(e, m, p);
+	if (p->record && diary_get(d, p->record))
+		return diary_replace(d, p->record, e, err);
+	uint64_t id = diary_add(d, e, err);
+	if (!id)
+		return -1;
+	p->record = id;
+	return 0;
 }
 
 int keep_module(struct session *s, size_t i, int finished, struct diary_error *err)
@@ -103,18 +138,8 @@ int keep_module(struct session *s, size_t i, int finished, struct diary_error *e
 			p->record = old->id;
 		}
 	}
-	struct entry *e = entry_new(ENTRY_RECORD);
-	entry_set(e, &e->module, m->id);
-	record_fill(e, m, p);
-	if (p->record && diary_get(d, p->record)) {
-		if (diary_replace(d, p->record, e, err) < 0)
-			return -1;
-	} else {
-		uint64_t id = diary_add(d, e, err);
-		if (!id)
-			return -1;
-		p->record = id;
-	}
+	if (record_module_asks(m) && keep_record(d, m, p, err) < 0)
+		return -1;
 	if (m->purpose == PURPOSE_SAFETY_PLAN) {
 		const struct entry *old = diary_latest(d, ENTRY_SAFETY_PLAN, NULL);
 		struct entry *plan = old ? entry_copy(old) : entry_new(ENTRY_SAFETY_PLAN);

@@ -4,6 +4,7 @@ libsteady_a_SOURCES += \
 	src/session/session.c src/session/session.h \
 	src/session/progress.c src/session/progress.h \
 	src/session/record.c src/session/record.h \
+	src/session/report.c src/session/report.h \
 	src/session/diary_link.c src/session/diary_link.h
 libsteady_a_SOURCES += \
 	src/session/play.c src/session/play.h \

@@ -21,6 +21,8 @@ struct steady_opts {
 	const char *region; /* --region CODE, or "list" (`steady helplines`) */
 	const char **kinds; /* each --kind, in order (`steady helplines`) */
 	size_t n_kinds;
+	const char *from, *to; /* --from DATE, --to DATE (`steady report`) */
+	int seal;              /* --seal: seal the report for the counsellor */
 };
 
 #endif

@@ -19,6 +19,7 @@
 
 #include "diary/stats.h"
 #include "session/diary_link.h"
+#include "session/entry_words.h"
 #include "session/patterns.h"
 #include "ui/chart.h"
 #include "ui/diary_screens.h"
@@ -49,14 +50,6 @@ static void date_of(int64_t day, char out[16])
 {
 	struct entry_time t = {day * 86400, 0};
 	entry_time_date(t, out);
-}
-
-static const char *option_label(const struct step *s, const char *id)
-{
-	for (size_t k = 0; s && k < s->n_options; k++)
-		if (strcmp(s->options[k].id, id) == 0)
-			return s->options[k].label;
-	return id;
 }
 
 /* "label   ████▌ 3": a label column, a bar, the figure. */
@@ -158,12 +151,12 @@ static void choice_charts(struct markup_doc *d, const struct entry_list *el, con
 	markup_text(d, s->prompt ? s->prompt : s->title ? s->title : s->id, w, 0, MARKUP_STRONG);
 	const char *labels[TOP_CHOICES];
 	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++)
-		labels[i] = option_label(s, c[i].option);
+		labels[i] = entry_words_option(s, c[i].option);
 	int lw = label_width(w, labels, nc < TOP_CHOICES ? nc : TOP_CHOICES);
 	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++) {
 		char fig[32];
 		snprintf(fig, sizeof fig, "%zu", c[i].count);
-		bar_line(d, option_label(s, c[i].option), lw, (double)c[i].count,
+		bar_line(d, entry_words_option(s, c[i].option), lw, (double)c[i].count,
 		         (double)c[0].count, fig, w, utf8);
 	}
 	stats_counts_free(c, nc);
@@ -314,7 +307,7 @@ static void skills(struct markup_doc *d, const struct entry_list *el, const stru
 	free(t);
 	size_t rode = stats_count_answer(el->v, el->n, TRIGGER_DID, TRIGGER_RODE);
 	t = xasprintf(ngettext("%s: %zu time.", "%s: %zu times.", rode),
-	              option_label(s, TRIGGER_RODE), rode);
+	              entry_words_option(s, TRIGGER_RODE), rode);
 	markup_text(d, t, w, 2, 0);
 	free(t);
 }

@@ -30,6 +30,10 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 {
 	struct diary *d = dlink_diary(a->s);
 	markup_blank(doc);
+	if (a->s->preview) {
+		markup_text(doc, homework_preview_hint(), w, 0, MARKUP_DIM);
+		return;
+	}
 	if (!d) {
 		markup_text(doc, homework_marks_hint(dlink_exists(a->s)), w, 0, MARKUP_DIM);
 		return;
@@ -124,6 +128,21 @@ static const struct screen_ops one_ops = {
         .free = screen_free_data,
 };
 
+void homework_one_push(struct app *a, size_t i)
+{
+	struct one *o = xcalloc(1, sizeof *o);
+	o->i = i;
+	o->keys[0] = (struct app_keyhelp){"Enter", _("start")};
+	o->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
+	o->keys[2] = (struct app_keyhelp){"Esc", _("back")};
+	struct screen *s1 = screen_new(&one_ops, o);
+	screen_set_keys(s1, o->keys, 3);
+	screen_push(a, s1, 0);
+}
+
+/* The list's last item, sharing the homework with the counsellor: an id no module index has. */
+#define SHARE_ID (1 << 30)
+
 struct hw_list {
 	struct list l;
 	int sel;
@@ -135,6 +154,7 @@ static void list_draw_hw(struct app *a, struct screen *sc)
 {
 	struct hw_list *hl = sc->data;
 	list_free(&hl->l);
+	int any = 0;
 	for (size_t i = 0; i < a->s->lib->n; i++) {
 		const struct module *m = a->s->lib->mods[i];
 		if (!m->homework)
@@ -142,7 +162,10 @@ static void list_draw_hw(struct app *a, struct screen *sc)
 		char *det = homework_detail(dlink_diary(a->s), m);
 		list_add(&hl->l, m->title, det, (int)i);
 		free(det);
+		any = 1;
 	}
+	if (any && !a->s->preview)
+		list_add(&hl->l, _("Share with my counsellor"), NULL, SHARE_ID);
 	if (hl->sel >= 0)
 		list_select_id(&hl->l, hl->sel);
 	draw_frame(_("Homework"), NULL);
@@ -162,15 +185,10 @@ static void list_key_hw(struct app *a, struct screen *sc, enum app_event ev, win
 	hl->sel = list_selected(&hl->l);
 	if (moved)
 		return;
-	if (app_is_choose(ev, ch) && hl->sel >= 0) {
-		struct one *o = xcalloc(1, sizeof *o);
-		o->i = (size_t)hl->sel;
-		o->keys[0] = (struct app_keyhelp){"Enter", _("start")};
-		o->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
-		o->keys[2] = (struct app_keyhelp){"Esc", _("back")};
-		struct screen *s1 = screen_new(&one_ops, o);
-		screen_set_keys(s1, o->keys, 3);
-		screen_push(a, s1, 0);
+	if (app_is_choose(ev, ch) && hl->sel == SHARE_ID) {
+		share_push(a);
+	} else if (app_is_choose(ev, ch) && hl->sel >= 0) {
+		homework_one_push(a, (size_t)hl->sel);
 	} else if (app_is_back(ev, ch)) {
 		screen_close(a, sc, -1);
 	}

@@ -14,4 +14,4 @@ libsteady_a_SOURCES += \
 	src/ui/chart.c src/ui/chart.h \
 	src/ui/diary_screens.h \
 	src/ui/diary_unlock.c src/ui/diary_entries.c \
-	src/ui/diary_write.c src/ui/diary_charts.c src/ui/homework.c
+	src/ui/diary_write.c src/ui/diary_charts.c src/ui/homework.c src/ui/share.c

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "session/homework.h"
 #include "session/preview.h"
 #include "ui/app.h"
 #include "ui/screen.h"
@@ -30,13 +31,20 @@ int ui_preview(const struct steady_opts *o, const char *path)
 	const struct module *m = preview_add(&s, path);
 	struct progress p;
 	memset(&p, 0, sizeof p);
-	if (m) {
+	int i = m ? session_module_index(&s, m) : -1;
+	if (m && m->homework && i >= 0) {
+		/* As the client meets it: homework starts at its card. */
+		homework_one_push(&a, (size_t)i);
+		loop_run(&a);
+	} else if (m) {
 		screen_push(&a, player_screen_new(&a, m, &p, 0, -1), 0);
 		loop_run(&a);
 	}
 	progress_wipe(&p);
 	int rc = app_end(&a);
 	session_close(&s);
+	if (m)
+		printf("%s\n", homework_preview_end());
 	if (!m) {
 		fprintf(stderr, _("steady: %s could not be loaded; run 'steady check %s'.\n"), path,
 		        path);

@@ -50,6 +50,12 @@ void diary_push(struct app *a);
 /* The homework set by a counsellor, with done marks kept in the diary (homework.c). */
 void homework_push(struct app *a);
 
+/* Share with my counsellor: the homework report, shown, then written (share.c). */
+void share_push(struct app *a);
+
+/* One homework of the library (module i): its card, Enter to start it (homework.c). */
+void homework_one_push(struct app *a, size_t i);
+
 /*
  * A list to pick one of n labels from (copied), starting at current
  * (list.c). Closes with the index picked, or -1.

@@ -4,8 +4,10 @@ libsteady_a_SOURCES += \
 	src/util/date_words.c src/util/date_words.h \
 	src/util/gettext.h \
 	src/util/harden.c src/util/harden.h \
+	src/util/keytext.c src/util/keytext.h \
 	src/util/exit_status.h src/util/le.h \
 	src/util/markup.c src/util/markup.h \
+	src/util/outfile.c src/util/outfile.h \
 	src/util/utf8.c src/util/utf8.h \
 	src/util/wrap.c src/util/wrap.h \
 	src/util/paths.c src/util/paths.h \

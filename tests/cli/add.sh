@@ -97,9 +97,13 @@ rm "$user/clash.yaml"
 module "$T/urges.yaml" urges "Our urge plan"
 expect_status 1 "$STEADY" add "$T/urges.yaml"
 expect_in "$T/err" "the id 'urges' belongs to steady's own module"
-expect_in "$T/err" "run: steady add --yes $T/urges.yaml"
+expect_in "$T/err" "added, this file would replace it. Choose another id ('steady list' shows the ids in use), or, if replacing it is meant, check and add it with --yes"
 expect_in "$T/err" "Nothing was added."
 [ ! -e "$user/urges.yaml" ] || fail "a bundled id was added without --yes"
+# check says the same, so a file check passes is a file add takes.
+expect_status 1 "$STEADY" check "$T/urges.yaml"
+expect_in "$T/err" "$T/urges.yaml:2:5: error: the id 'urges' belongs to steady's own module"
+expect_status 0 "$STEADY" check --yes "$T/urges.yaml"
 expect_status 0 "$STEADY" add --yes "$T/urges.yaml"
 expect_in "$T/out" "It replaces steady's own module"
 expect_in "$T/out" "'steady remove urges' brings that one back."
@@ -158,6 +162,58 @@ expect_status 1 "$STEADY" add "$T/good.yaml"
 expect_in "$T/err" "steady: could not add $T/good.yaml to $user:"
 rm "$user"
 mv "$T/saved" "$user"
+
+# `steady remove` of a module another added one links to: the other is
+# named, and nothing goes without a yes (there is no terminal here).
+mkdir -p "$T/pair"
+cat >"$T/pair/part-one.yaml" <<'YAML'
+steady: 1
+id: part-one
+title: Part one
+summary: The first part.
+minutes: 1
+steps:
+  - type: page
+    text: One.
+YAML
+cat >"$T/pair/part-two.yaml" <<'YAML'
+steady: 1
+id: part-two
+title: Part two
+summary: The second part.
+minutes: 1
+steps:
+  - type: links
+    modules: [part-one]
+YAML
+expect_status 0 "$STEADY" add "$T/pair/part-one.yaml" "$T/pair/part-two.yaml"
+expect_status 1 "$STEADY" remove part-one
+expect_in "$T/err" "steady: \"Part two\" (id part-two) links to 'part-one'. Without it, \"Part two\" is left out too, until 'part-one' is added again."
+expect_in "$T/err" "nothing was removed"
+[ -e "$user/part-one.yaml" ] || fail "remove took a module another links to without asking"
+expect_status 0 "$STEADY" remove part-one part-two
+expect_not_in "$T/err" "links to"
+[ ! -e "$user/part-one.yaml" ] && [ ! -e "$user/part-two.yaml" ] || fail "not removed"
+expect_status 0 "$STEADY" add "$T/pair/part-one.yaml" "$T/pair/part-two.yaml"
+expect_status 0 "$STEADY" remove --yes part-one
+expect_in "$T/err" "links to 'part-one'"
+expect_in "$T/out" "Removed $user/part-one.yaml"
+expect_status 0 "$STEADY" remove part-two
+
+# A new version that drops a question and an option: add names them, and
+# says what becomes of the answers kept for them.
+cp "$top_srcdir/tests/data/report/urge-log.yaml" "$T/v1.yaml"
+sed -e 's/id: bored/id: boredom/' -e 's/id: note/id: instead/' "$T/v1.yaml" >"$T/v2.yaml"
+expect_status 0 "$STEADY" add "$T/v1.yaml"
+expect_not_in "$T/out" "no longer has"
+expect_status 0 "$STEADY" add "$T/v2.yaml"
+expect_in "$T/out" "This version no longer has these questions or options of the one before:"
+expect_in "$T/out" "  option 'bored' of question 'situation' (\"I was bored\")"
+expect_in "$T/out" "  question 'note' (\"What did you do instead?\")"
+expect_in "$T/out" "their charts end here"
+expect_status 0 "$STEADY" add "$T/v2.yaml"
+expect_not_in "$T/out" "no longer has"
+expect_status 0 "$STEADY" remove urge-log
 
 # `steady preview`: refuses a file with errors (the same messages) and
 # needs a terminal; nothing is written either way.

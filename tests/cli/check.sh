@@ -5,10 +5,17 @@
 . "$top_srcdir/tests/lib.sh"
 data="$top_srcdir/tests/data"
 
-# No argument is a usage error.
-expect_status 2 "$STEADY" check
-expect_in "$T/err" "steady: 'check' needs at least one FILE or DIR to check"
-expect_in "$T/err" "Try 'steady --help'"
+# No argument checks everything steady would load: what the home screen's
+# "(N problems)" counts, with the same number.
+expect_status 0 "$STEADY" check
+expect_in "$T/out" "modules checked (all steady would load), no problems"
+mkdir -p "$XDG_DATA_HOME/steady/modules"
+printf 'steady: 1\nid: broken\ntitle: Broken\n' >"$XDG_DATA_HOME/steady/modules/broken.yaml"
+expect_status 1 "$STEADY" check
+expect_in "$T/err" "$XDG_DATA_HOME/steady/modules/broken.yaml:1:1: error: 'summary' is missing"
+expect_in "$T/out" "3 problems in the modules steady loads"
+expect_in "$T/out" "'steady remove ID'"
+rm "$XDG_DATA_HOME/steady/modules/broken.yaml"
 
 # A folder of valid modules (they link to each other).
 expect_status 0 "$STEADY" check "$data/modules/valid"
@@ -49,7 +56,9 @@ expect_in "$T/out" "2 files checked, 2 with errors"
 expect_status 1 "$STEADY" check "$data"
 expect_in "$T/err" "this folder has no .yaml files to check"
 
-# A counsellor's module may link to bundled modules and to the user's own.
+# A counsellor's module may link to bundled modules and to the files checked
+# with it; a module only the author added is not enough, whatever their own
+# machine has installed, since the client will not have it.
 mkdir -p "$XDG_DATA_HOME/steady/modules" "$T/mine"
 cat >"$XDG_DATA_HOME/steady/modules/target.yaml" <<'YAML'
 steady: 1
@@ -71,8 +80,18 @@ steps:
   - type: links
     modules: [welcome, target]
 YAML
-expect_status 0 "$STEADY" check "$T/mine/homework.yaml"
-expect_in "$T/out" "1 file checked, no problems"
+expect_status 1 "$STEADY" check "$T/mine/homework.yaml"
+expect_in "$T/err" "$T/mine/homework.yaml:8:24: error: no module has the id 'target'"
+expect_in "$T/err" "$T/mine/homework.yaml:8:24: note: 'target' is a module you added yourself ($XDG_DATA_HOME/steady/modules/target.yaml), not one of steady's: the link would work only where it is added too. Hand that file over with this one and check them together"
+# add agrees: the same message, nothing added.
+expect_status 1 "$STEADY" add "$T/mine/homework.yaml"
+expect_in "$T/err" "error: no module has the id 'target'"
+[ ! -e "$XDG_DATA_HOME/steady/modules/my-homework.yaml" ] || fail "add took what check refused"
+# Handed over together, it passes, and add takes both.
+cp "$XDG_DATA_HOME/steady/modules/target.yaml" "$T/mine/target.yaml"
+expect_status 0 "$STEADY" check "$T/mine/homework.yaml" "$T/mine/target.yaml"
+expect_in "$T/out" "2 files checked, no problems"
+expect_status 0 "$STEADY" add "$T/mine/homework.yaml" "$T/mine/target.yaml"
 
 # An unknown link is an error at its position, with a suggestion.
 sed -i 's/target\]/targte]/' "$T/mine/homework.yaml"

@@ -8,12 +8,12 @@
 ex="$top_srcdir/content/examples"
 
 expect_status 0 "$STEADY" check "$ex"
-[ "$(cat "$T/out")" = "3 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
+[ "$(cat "$T/out")" = "4 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
 [ ! -s "$T/err" ] || fail "unexpected messages: $(cat "$T/err")"
 
 # Not part of the library: only the *.yaml files directly in content/ are.
 expect_status 0 "$STEADY" list
-for id in reading-thoughts-feelings mood-urge-log weekly-reflection; do
+for id in reading-thoughts-feelings mood-urge-log weekly-reflection urge-check; do
 	expect_not_in "$T/out" "$id"
 done
 
@@ -25,6 +25,8 @@ has mood-urge-log.yaml "repeatable: true"
 has mood-urge-log.yaml "  frequency: daily"
 has weekly-reflection.yaml "repeatable: true"
 has weekly-reflection.yaml "  frequency: weekly"
+has urge-check.yaml "scoring:"
+has urge-check.yaml "        score: 2"
 for t in scale choice; do
 	grep -q "^  - type: $t\$" "$ex/mood-urge-log.yaml" || fail "mood-urge-log has no $t"
 done

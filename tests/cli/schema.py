@@ -120,6 +120,7 @@ def main():
     files += sorted(p for p in glob.glob(os.path.join(top, "content", "*.yaml"))
                     if os.path.basename(p) != "helplines.yaml")  # not a module
     files += sorted(glob.glob(os.path.join(top, "content", "examples", "*.yaml")))
+    files += sorted(glob.glob(os.path.join(top, "content", "templates", "*.yaml")))
     if len(files) < 20:
         sys.exit("only %d files found under %s" % (len(files), top))
 

@@ -19,6 +19,24 @@ steady: 1
 id: a
 title: Health: sleep
 YAML
+# A dash with no space after it is no list item: the message still comes (once hung).
+try dash-word 7:3 "line 7 is not 'key: value'" <<'YAML'
+steady: 1
+id: a
+steps:
+  - type: page
+    optional: true
+
+  -steady page
+    title: Low mood
+YAML
+# Word's curly quotes are letters to YAML: the message names them, with the fix.
+try curly 4:17 "this text is in curly quotes (“ ”), which YAML reads as letters, not as quotes, so its ': ' starts a new key; word processors put them in. Use straight double quotes (\"), such as: label: \"Health: sleep and food\", or switch off \"smart quotes\" in your editor" <<'YAML'
+steady: 1
+id: a
+title: “Ünïcödé” first
+summary: “Health: sleep”
+YAML
 try continued 4:15 "this line is read as part of the text on the line above, so its ':' cannot start a key" <<'YAML'
 steady: 1
 id: a
@@ -47,7 +65,7 @@ steady: 1
 id: a
 title: "Hello
 YAML
-try no-colon 4:1 "line 3 is not 'key: value'; to write a text over several lines" <<'YAML'
+try no-colon 3:1 "line 3, 'title Hello', has no ':' after its key; write it as 'title: Hello' (a text that goes on from the line above is indented more than its key)" <<'YAML'
 steady: 1
 id: a
 title Hello

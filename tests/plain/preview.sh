@@ -37,6 +37,35 @@ expect_in "$T/out" "A tiny check"
 expect_not_in "$T/out" "A private diary"
 [ -z "$(find "$HOME" -type f | head -n 1)" ] || fail "preview wrote: $(find "$HOME" -type f)"
 
+# Homework starts at its card, as the client meets it, and the preview
+# ends with a word that nothing was saved.
+cat >"$T/hw.yaml" <<'YAML'
+steady: 1
+id: try-hw
+title: Try homework
+summary: Homework a counsellor is trying out.
+minutes: 1
+homework:
+  set_by: Sam, your counsellor
+  instructions: Every evening.
+  frequency: daily
+steps:
+  - type: page
+    text: The only page.
+YAML
+printf '\n\n' >"$T/in"
+plain_run 0 "$T/in" preview "$T/hw.yaml"
+expect_in "$T/out" "Set by Sam, your counsellor."
+expect_in "$T/out" "Every day."
+expect_in "$T/out" "a preview marks nothing."
+expect_in "$T/out" "The only page."
+expect_in "$T/out" "The preview has ended. Nothing was saved"
+printf 'back\n' >"$T/in"
+plain_run 0 "$T/in" preview "$T/hw.yaml"
+expect_not_in "$T/out" "The only page."
+expect_in "$T/out" "The preview has ended. Nothing was saved"
+[ -z "$(find "$HOME" -type f | head -n 1)" ] || fail "preview wrote: $(find "$HOME" -type f)"
+
 # TERM=dumb chooses plain mode for a preview too; a file with errors is refused.
 TERM=dumb "$STEADY" --content-dir "$data" preview "$data/all-steps.yaml" </dev/null >"$T/out" 2>"$T/err" ||
 	fail "TERM=dumb steady preview"

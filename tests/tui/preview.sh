@@ -2,7 +2,8 @@
 # preview.sh: `steady preview FILE` plays a module on the screens, answers
 # and all, with the library around it (a link to a bundled module opens
 # and plays it), then leaves without offering the diary, adding the module
-# or writing anything at all.
+# or writing anything at all. Homework starts at its card, as the client
+# meets it, and the preview ends with a word that nothing was saved.
 . "$top_srcdir/tests/lib.sh"
 
 cat >"$T/try.yaml" <<'YAML'
@@ -30,6 +31,10 @@ steps:
 YAML
 
 tui_start 80 24 "$STEADY preview '$T/try.yaml'"
+tui_wait "Set by Sam, your counsellor."
+tui_wait "Every day."
+tui_wait "a preview marks nothing."
+tui_keys Enter
 tui_wait "A first page to preview."
 tui_keys Enter
 tui_wait "How is your mood?"
@@ -50,6 +55,9 @@ tui_wait "Try me"
 tui_screen >"$T/screen"
 expect_not_in "$T/screen" "diary"
 tui_keys q
+tui_wait "Set by Sam, your counsellor."
+tui_keys Escape
+tui_wait "The preview has ended. Nothing was saved"
 tui_wait "__EXITED__ 0"
 
 # Nothing was added or saved: no settings, no modules, no diary.

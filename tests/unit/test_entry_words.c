@@ -101,15 +101,30 @@ START_TEST(test_answers)
 	s = entry_words_answer(&steps[1], "evening,morning");
 	ck_assert_str_eq(s, "Morning; Evening");
 	free(s);
-	/* An option taken out of the module since: the value as kept. */
+	/* An option taken out of the module since: said so, never its id. */
 	s = entry_words_answer(&steps[1], "night");
-	ck_assert_str_eq(s, "night");
+	ck_assert_str_eq(s, "1 option no longer in this module");
+	free(s);
+	s = entry_words_answer(&steps[1], "evening,night,noon");
+	ck_assert_str_eq(s, "Evening; 2 options no longer in this module");
 	free(s);
 	s = entry_words_answer(&steps[2], "a walk");
 	ck_assert_str_eq(s, "a walk");
 	free(s);
+	/* An option on its own, as the charts name it. */
+	ck_assert_str_eq(entry_words_option(&steps[1], "evening"), "Evening");
+	ck_assert_str_eq(entry_words_option(&steps[1], "night"),
+	                 "An option no longer in this module");
+	ck_assert_str_eq(entry_words_option(NULL, "night"), "An option no longer in this module");
+	/* A question gone: what someone wrote stays, ids and numbers are not words. */
 	s = entry_words_answer(NULL, "as kept");
 	ck_assert_str_eq(s, "as kept");
+	free(s);
+	s = entry_words_answer(NULL, "bored,stressed");
+	ck_assert_str_eq(s, "(an answer given before the module changed)");
+	free(s);
+	s = entry_words_answer(NULL, "7");
+	ck_assert_str_eq(s, "7");
 	free(s);
 }
 END_TEST
@@ -118,8 +133,9 @@ START_TEST(test_question_and_when)
 {
 	ck_assert_str_eq(entry_words_question(&mod, "urge"), "How strong?");
 	ck_assert_str_eq(entry_words_question(&mod, "when"), "When");
-	ck_assert_str_eq(entry_words_question(&mod, "gone"), "gone");
-	ck_assert_str_eq(entry_words_question(NULL, "urge"), "urge");
+	ck_assert_str_eq(entry_words_question(&mod, "gone"), "A question no longer in this module");
+	ck_assert_str_eq(entry_words_question(NULL, "urge"),
+	                 "A question of a module that is not added now");
 	setenv("TZ", "UTC", 1);
 	struct entry *e = entry_new(ENTRY_JOURNAL);
 	e->created = entry_time_local(1795958700); /* 2026-11-29 13:25 UTC */

@@ -478,6 +478,35 @@ START_TEST(module_marks_homework_done_once_per_period)
 }
 END_TEST
 
+START_TEST(homework_that_asks_nothing_is_done_when_finished)
+{
+	size_t r = st_index(&s, "reading");
+	struct progress *p = st_prog(&s, "reading");
+	struct diary *d = st_diary(&s);
+	/* Asked once, in the words of a done mark, not of answers. */
+	ck_assert_int_eq(keep_begin(&s, r), 1);
+	const char *title, *answers[2];
+	char *why = keep_question(st_mod(&s, "reading"), &title, answers);
+	ck_assert_str_eq(title, "Mark this homework done in your diary?");
+	ck_assert_ptr_nonnull(strstr(why, "*Homework, a reading*"));
+	free(why);
+	keep_set(&s, r, 1);
+	/* Left part way: nothing to keep. */
+	progress_open(p, st_mod(&s, "reading"));
+	ck_assert_int_eq(keep_leave(&s, r), KEEP_LEAVE_NOTHING);
+	/* Finished: the mark, and no record of answers there are none of. */
+	p->state = PROGRESS_DONE;
+	ck_assert_int_eq(keep_leave(&s, r), KEEP_LEAVE_SAVE);
+	keep("reading", 1);
+	ck_assert_uint_eq(st_count(d, ENTRY_HOMEWORK, "reading"), 1);
+	ck_assert_uint_eq(st_count(d, ENTRY_RECORD, "reading"), 0);
+	ck_assert_ptr_nonnull(homework_mark(d, st_mod(&s, "reading"), homework_today()));
+	/* Said no: no mark. */
+	keep_set(&s, r, 0);
+	ck_assert_int_eq(keep_leave(&s, r), KEEP_LEAVE_NOTHING);
+}
+END_TEST
+
 START_TEST(module_marks_daily_homework_again_the_next_day)
 {
 	struct diary *d = st_diary(&s);
@@ -529,6 +558,7 @@ static Suite *keep_suite(void)
 	tcase_add_test(tc, module_keeps_a_self_check_result_when_finished);
 	tcase_add_test(tc, module_marks_homework_done_once_per_period);
 	tcase_add_test(tc, module_marks_daily_homework_again_the_next_day);
+	tcase_add_test(tc, homework_that_asks_nothing_is_done_when_finished);
 	suite_add_tcase(su, tc);
 	return su;
 }

@@ -6,11 +6,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/outfile.h"
+#include "util/outfile.h"
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
@@ -23,8 +25,29 @@ static char *temp_name(const char *path)
 	return xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
 }
 
+/* Says why: into the caller's buffer, or on stderr. */
+static void say(const struct outfile *f, const char *fmt, ...)
+        __attribute__((format(printf, 2, 3)));
+static void say(const struct outfile *f, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (f->err)
+		vsnprintf(f->err, f->errlen, fmt, ap);
+	else
+		vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
+
 int outfile_open(struct outfile *f, const char *path, int replace)
 {
+	return outfile_open_err(f, path, replace, NULL, 0);
+}
+
+int outfile_open_err(struct outfile *f, const char *path, int replace, char *err, size_t errlen)
+{
+	f->err = err;
+	f->errlen = errlen;
 	f->path = path;
 	f->tmp = NULL;
 	f->fp = NULL;
@@ -45,12 +68,12 @@ int outfile_open(struct outfile *f, const char *path, int replace)
 		unlink(f->tmp ? f->tmp : path);
 	}
 	if (e == EEXIST && !replace)
-		fprintf(stderr,
-		        _("steady: %s already exists. steady does not write over a file: choose "
-		          "another name, or add --yes to replace it.\n"),
-		        path);
+		say(f,
+		    _("steady: %s already exists. steady does not write over a file: choose "
+		      "another name, or add --yes to replace it.\n"),
+		    path);
 	else
-		fprintf(stderr, _("steady: could not write %s (%s).\n"), path, strerror(e));
+		say(f, _("steady: could not write %s (%s).\n"), path, strerror(e));
 	free(f->tmp);
 	f->tmp = NULL;
 	return -1;
@@ -73,7 +96,7 @@ int outfile_close(struct outfile *f, int ok)
 		rc = -1;
 	}
 	if (ok && e)
-		fprintf(stderr, _("steady: could not write %s (%s).\n"), f->path, strerror(e));
+		say(f, _("steady: could not write %s (%s).\n"), f->path, strerror(e));
 	free(f->tmp);
 	f->tmp = NULL;
 	return rc;

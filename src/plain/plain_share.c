@@ -1,0 +1,195 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * plain_share.c: "Share with my counsellor", from Homework, in plain mode.
+ * The person chooses the homework and the dates, reads the whole report,
+ * then chooses whether to seal it for their counsellor or write it plain
+ * (said not to be encrypted) and where; nothing is written before that,
+ * and nothing is sent anywhere. The report itself is the session's
+ * (session/report.h), the same as `steady report`'s.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diary/entry.h"
+#include "diary/secbuf.h"
+#include "plain/parts.h"
+#include "plain/plain_ask.h"
+#include "plain/plain_out.h"
+#include "session/diary_link.h"
+#include "session/report.h"
+#include "util/gettext.h"
+#include "util/xalloc.h"
+
+/* Which of the n homework modules go in: all, or the numbers typed. 0 to go on, -1 back. */
+static int choose_modules(struct plain *p, const struct module **mods, size_t *n)
+{
+	plain_title(p, _("Which homework to share?"));
+	for (size_t i = 0; i < *n; i++) {
+		char num[24];
+		snprintf(num, sizeof num, "%zu.", i + 1);
+		plain_item(p, num, mods[i]->title);
+	}
+	for (;;) {
+		if (plain_ask(p,
+		              _("Press Enter for all of them, or type their numbers (such as 1 3)"),
+		              ASK_BACK) != GOT_LINE)
+			return -1;
+		size_t len;
+		const char *s = plain_trimmed(p, &len);
+		if (len == 0)
+			return 0;
+		unsigned char *want = xcalloc(*n, 1);
+		int ok = 1;
+		for (size_t i = 0; i < len && ok;) {
+			size_t w = strcspn(s + i, " ,");
+			long v;
+			if (w > len - i)
+				w = len - i;
+			if (w && !plain_number(s + i, w, 1, (long)*n, &v))
+				ok = 0;
+			else if (w)
+				want[v - 1] = 1;
+			i += w + 1;
+		}
+		if (ok) {
+			size_t k = 0;
+			for (size_t i = 0; i < *n; i++)
+				if (want[i])
+					mods[k++] = mods[i];
+			*n = k;
+		}
+		free(want);
+		if (ok && *n)
+			return 0;
+		plain_text(
+		        p,
+		        _("Type the numbers of the homework, such as 1 3, or press Enter for all."),
+		        0);
+	}
+}
+
+/* A date typed, or none (Enter); into out. 0 to go on, -1 back. */
+static int ask_date(struct plain *p, const char *hint, char out[16])
+{
+	for (;;) {
+		out[0] = '\0';
+		if (plain_ask(p, hint, ASK_BACK) != GOT_LINE)
+			return -1;
+		size_t len;
+		const char *s = plain_trimmed(p, &len);
+		if (len == 0)
+			return 0;
+		if (len == 10) {
+			memcpy(out, s, 10);
+			out[10] = '\0';
+			if (entry_date_valid(out))
+				return 0;
+		}
+		plain_text(p, _("Write the day as YYYY-MM-DD, such as 2026-12-01, or press Enter."),
+		           0);
+	}
+}
+
+/* Shows the report whole; 0, or -1 when it could not be made. */
+static int show(struct plain *p, const struct module *const *mods, size_t n,
+                const struct report_sel *sel)
+{
+	unsigned char *text;
+	size_t len;
+	if (report_render(mods, n, dlink_diary(p->s), sel, REPORT_MARKDOWN, &text, &len) < 0) {
+		plain_text(p, _("The report is too long; choose fewer modules or dates."), 0);
+		return -1;
+	}
+	plain_title(p, _("Your report, as it will be written"));
+	/* Line by line, so that its own layout (the charts) is kept. */
+	for (const char *s = (const char *)text; *s;) {
+		size_t l = strcspn(s, "\n");
+		char *line = secbuf_strndup(s, l);
+		if (l)
+			plain_text(p, line, 0);
+		else
+			plain_blank(p);
+		secbuf_free(line);
+		s += l + (s[l] == '\n');
+	}
+	secbuf_free(text);
+	return 0;
+}
+
+/* Where and how: sealed, plain, or not at all; then writes. */
+static void write_it(struct plain *p, const struct module *const *mods, size_t n,
+                     const struct report_sel *sel)
+{
+	char key[64], *why = NULL;
+	int can_seal = report_key(mods, n, key, &why) == 0;
+	free(why);
+	const char *opts[3];
+	size_t k = 0;
+	if (can_seal)
+		opts[k++] = _("Seal it: only my counsellor can open it");
+	opts[k++] = _("Write it as plain text, NOT encrypted");
+	opts[k++] = _("Do not write it");
+	int c = plain_choice(
+	        p, _("Write the report?"),
+	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
+	          "A plain text file is not encrypted: anyone who has it can read it."),
+	        opts, k);
+	if (c < 0 || c == (int)k - 1)
+		return;
+	int seal = can_seal && c == 0;
+	if (plain_ask(p, _("The name of the new file to write"), ASK_BACK) != GOT_LINE)
+		return;
+	size_t len;
+	const char *s = plain_trimmed(p, &len);
+	if (len == 0)
+		return;
+	char *path = xstrndup(s, len);
+	unsigned char *text;
+	size_t tlen;
+	char err[512] = "";
+	if (report_render(mods, n, dlink_diary(p->s), sel, REPORT_MARKDOWN, &text, &tlen) < 0) {
+		plain_text(p, _("The report is too long; choose fewer modules or dates."), 0);
+	} else {
+		if (report_save(text, tlen, seal ? key : NULL, path, err, sizeof err) == 0) {
+			char *done =
+			        xasprintf(seal ? _("Written to %s, sealed for your counsellor.")
+			                       : _("Written to %s, as plain text."),
+			                  path);
+			plain_text(p, done, 0);
+			free(done);
+		} else {
+			plain_text(p, err, 0);
+		}
+		secbuf_free(text);
+	}
+	free(path);
+}
+
+void plain_share_run(struct plain *p)
+{
+	if (!dlink_diary(p->s) &&
+	    !plain_unlock_run(p, _("Your answers are in your diary. Unlock it to make a report of "
+	                           "them for your counsellor.")))
+		return;
+	size_t n;
+	char *why = NULL;
+	struct report_sel all = {0};
+	const struct module **mods = report_modules(p->s->lib, &all, &n, &why);
+	free(why);
+	if (!mods)
+		return;
+	char from[16], to[16];
+	struct report_sel sel = {0};
+	if (choose_modules(p, mods, &n) == 0 &&
+	    ask_date(p, _("From which day? YYYY-MM-DD, or Enter for the first"), from) == 0 &&
+	    ask_date(p, _("Up to which day? YYYY-MM-DD, or Enter for the last"), to) == 0) {
+		sel.from = from[0] ? from : NULL;
+		sel.to = to[0] ? to : NULL;
+		if (show(p, mods, n, &sel) == 0 && !plain_leaving(p))
+			write_it(p, mods, n, &sel);
+	}
+	free(mods);
+}

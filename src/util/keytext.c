@@ -1,0 +1,34 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* keytext.c: a public key as one line of text (libsodium's base64, no secrets). */
+#include "config.h"
+
+#include <string.h>
+
+#include <sodium.h>
+
+#include "util/keytext.h"
+
+void keytext_format(const unsigned char key[KEYTEXT_KEY_BYTES], char out[KEYTEXT_BYTES])
+{
+	size_t n = strlen(KEYTEXT_PREFIX);
+	memcpy(out, KEYTEXT_PREFIX, n);
+	sodium_bin2base64(out + n, KEYTEXT_BYTES - n, key, KEYTEXT_KEY_BYTES,
+	                  sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
+int keytext_parse(const char *s, unsigned char key[KEYTEXT_KEY_BYTES])
+{
+	size_t n = strlen(KEYTEXT_PREFIX), len;
+	const char *end;
+	if (strncmp(s, KEYTEXT_PREFIX, n) != 0 || strlen(s) != KEYTEXT_BYTES - 1)
+		return -1;
+	if (sodium_base642bin(key, KEYTEXT_KEY_BYTES, s + n, strlen(s + n), NULL, &len, &end,
+	                      sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+	    len != KEYTEXT_KEY_BYTES || *end)
+		return -1;
+	/* One text for each key: no stray bits in the last character. */
+	char again[KEYTEXT_BYTES];
+	keytext_format(key, again);
+	return strcmp(again, s) == 0 ? 0 : -1;
+}

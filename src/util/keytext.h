@@ -1,0 +1,21 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * keytext.h: a counsellor's public key as one line of text, so that it can
+ * be pasted into a homework module ("counsellor_key:") and checked there
+ * without the cryptography (diary/sealed.h) being known to the content.
+ */
+#ifndef STEADY_UTIL_KEYTEXT_H
+#define STEADY_UTIL_KEYTEXT_H
+
+#define KEYTEXT_KEY_BYTES 32              /* an X25519 public key */
+#define KEYTEXT_PREFIX    "steady-key-1:" /* then base64, URL-safe, unpadded */
+#define KEYTEXT_BYTES     (13 + 43 + 1)   /* the text with its NUL */
+
+/* Writes the key as "steady-key-1:BASE64" into out. */
+void keytext_format(const unsigned char key[KEYTEXT_KEY_BYTES], char out[KEYTEXT_BYTES]);
+
+/* Reads a key written by keytext_format(); 0, or -1 when s is not exactly one. */
+int keytext_parse(const char *s, unsigned char key[KEYTEXT_KEY_BYTES]);
+
+#endif
