@@ -14,6 +14,7 @@
 #include "plain/plain_out.h"
 #include "session/entry_words.h"
 #include "util/gettext.h"
+#include "util/date_words.h"
 #include "util/xalloc.h"
 
 static void record(struct plain *p, const struct entry *e, const struct module *m)
@@ -72,10 +73,12 @@ void plain_entry_show(struct plain *p, const struct entry *e)
 		break;
 	case ENTRY_HOMEWORK: {
 		plain_title(p, name);
+		char *on = date_words_day(e->date);
 		/* TRANSLATORS: %s is the date, in words. */
-		char *t = xasprintf(_("Homework done on %s."), e->date);
+		char *t = xasprintf(_("Homework done on %s."), on);
 		plain_text(p, t, 0);
 		free(t);
+		free(on);
 		break;
 	}
 	default:

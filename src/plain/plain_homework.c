@@ -14,6 +14,7 @@
 #include "session/diary_link.h"
 #include "session/homework.h"
 #include "util/gettext.h"
+#include "util/date_words.h"
 #include "util/xalloc.h"
 
 /* Whether it is done for the period of today. */
@@ -31,13 +32,16 @@ static void mark(struct plain *p, const struct module *m)
 	}
 	const struct entry *e = homework_mark(d, m, homework_today());
 	enum homework_frequency f = m->homework->frequency;
+	char *on = e && f == FREQ_ONCE ? date_words_day(e->date) : NULL;
+	/* TRANSLATORS: %s is the date, in words. */
 	char *t = f == FREQ_ONCE
-	                  ? (e ? xasprintf(_("Done on %s."), e->date) : xstrdup(_("Not done yet.")))
+	                  ? (e ? xasprintf(_("Done on %s."), on) : xstrdup(_("Not done yet.")))
 	          : f == FREQ_DAILY
 	                  ? xstrdup(e ? _("Done for today.") : _("Not done yet today."))
 	                  : xstrdup(e ? _("Done for this week.") : _("Not done yet this week."));
 	plain_text(p, t, 0);
 	free(t);
+	free(on);
 }
 
 int plain_homework_card(struct plain *p, const struct module *m)

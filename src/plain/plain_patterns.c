@@ -23,6 +23,7 @@
 #include "session/patterns.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/date_words.h"
 #include "util/xalloc.h"
 
 /* Weeks of a scale question, answers of a choice question, self-check results shown at most. */
@@ -30,10 +31,13 @@
 #define TOP_CHOICES  6
 #define CHECKS_SHOWN 10
 
-static void date_of(int64_t day, char out[16])
+/* A day (days since 1970) in words, newly allocated. */
+static char *date_of(int64_t day)
 {
+	char iso[16];
 	struct entry_time t = {day * 86400, 0};
-	entry_time_date(t, out);
+	entry_time_date(t, iso);
+	return date_words_day(iso);
 }
 
 static const char *step_name(const struct step *s)
@@ -60,8 +64,7 @@ static void scale(struct plain *p, const struct entry_list *el, const struct ste
 		                           "%zu earlier weeks are not shown.", first),
 		                  first));
 	for (size_t i = first; i < nw; i++) {
-		char day[16];
-		date_of(w[i].day, day);
+		char *day = date_of(w[i].day);
 		if (w[i].n == 1)
 			line(p, xasprintf(_("Week of %s: %ld from one record."), day, w[i].lo));
 		else
@@ -71,6 +74,7 @@ static void scale(struct plain *p, const struct entry_list *el, const struct ste
 			                           "(lowest %ld, highest %ld).",
 			                           w[i].n),
 			                  day, w[i].mean, w[i].n, w[i].lo, w[i].hi));
+		free(day);
 	}
 	free(w);
 }
@@ -206,12 +210,14 @@ static void selfcheck_words(struct plain *p, struct diary *dy)
 			const struct entry *e = el.v[k];
 			if (!e->module || strcmp(e->module, m->id) != 0 || seen++ < skip)
 				continue;
-			char day[16];
-			entry_time_date(e->created, day);
+			char iso[16];
+			entry_time_date(e->created, iso);
+			char *day = date_words_day(iso);
 			const struct band *bd = module_band(m, (int)e->score);
 			const char *band = e->band ? e->band : bd ? bd->title : NULL;
 			line(p, band ? xasprintf(_("%s: total %d, %s."), day, (int)e->score, band)
 			             : xasprintf(_("%s: total %d."), day, (int)e->score));
+			free(day);
 		}
 	}
 	diary_list_free(&el);

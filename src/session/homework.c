@@ -9,6 +9,7 @@
 #include "session/homework.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/date_words.h"
 #include "util/xalloc.h"
 
 int64_t homework_day_of(const char *date)
@@ -79,10 +80,14 @@ char *homework_schedule(const struct module *m)
 	buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
 	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
 	                                           : _("Once."));
-	if (h->until)
+	if (h->until) {
+		char *until = date_words_day(h->until);
+		/* TRANSLATORS: %s is the homework's last day, in words. */
 		buf_printf(&b,
 		           homework_ended(m) ? _(" Until %s (this has ended).") : _(" Until %s."),
-		           h->until);
+		           until);
+		free(until);
+	}
 	return buf_take(&b);
 }
 

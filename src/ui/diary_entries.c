@@ -31,6 +31,7 @@
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "util/gettext.h"
+#include "util/date_words.h"
 #include "util/xalloc.h"
 
 /* Menu items above the entries (entries use their index in the list shown). */
@@ -102,9 +103,12 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 		break;
 	case ENTRY_HOMEWORK: {
 		markup_text(d, name, w, 0, MARKUP_HEADING);
-		char *t = xasprintf(_("Homework done on %s."), e->date);
+		char *on = date_words_day(e->date);
+		/* TRANSLATORS: %s is the date, in words. */
+		char *t = xasprintf(_("Homework done on %s."), on);
 		markup_text(d, t, w, 0, 0);
 		free(t);
+		free(on);
 		break;
 	}
 	default:
@@ -409,7 +413,9 @@ static void build(struct app *a, struct entries *es)
 		entry_time_date(el->v[k]->created, on);
 		if (strcmp(on, day) != 0) {
 			memcpy(day, on, sizeof day);
-			list_heading(l, day);
+			char *words = date_words_day(day);
+			list_heading(l, words);
+			free(words);
 		}
 		entry_words_clock(el->v[k], label);
 		char *sum = entry_words_summary(a->s->lib, el->v[k]);

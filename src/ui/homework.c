@@ -21,6 +21,7 @@
 #include "ui/screen.h"
 #include "ui/screens.h"
 #include "util/gettext.h"
+#include "util/date_words.h"
 #include "util/xalloc.h"
 
 #define DAYS_SHOWN  7
@@ -43,17 +44,20 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 	enum homework_frequency f = m->homework->frequency;
 	if (f == FREQ_ONCE) {
 		const struct entry *e = homework_mark(d, m, t);
-		char *s = e ? xasprintf(_("[x] done on %s"), e->date)
-		            : xstrdup(_("[ ] not done yet"));
+		char *on = e ? date_words_day(e->date) : NULL;
+		/* TRANSLATORS: %s is the date, in words. */
+		char *s = e ? xasprintf(_("[x] done on %s"), on) : xstrdup(_("[ ] not done yet"));
 		markup_text(doc, s, w, 2, 0);
 		free(s);
+		free(on);
 		return;
 	}
 	int n = f == FREQ_DAILY ? DAYS_SHOWN : WEEKS_SHOWN;
 	for (int k = 0; k < n; k++) {
 		int64_t day = f == FREQ_DAILY ? t - k : stats_week_start(t) - 7 * k;
-		char date[16];
-		homework_date(day, date);
+		char iso[16];
+		homework_date(day, iso);
+		char *date = date_words_day(iso);
 		const char *mark = homework_mark(d, m, day) ? "[x]" : "[ ]";
 		char *s;
 		if (f == FREQ_DAILY)
@@ -64,6 +68,7 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 			           : xasprintf(_("%s week of %s"), mark, date);
 		markup_text(doc, s, w, 2, 0);
 		free(s);
+		free(date);
 	}
 }
 

@@ -59,7 +59,7 @@ run() {
 run 0 report
 expect_in "$T/out" "# Homework report"
 expect_in "$T/out" "## Evening urge log"
-expect_in "$T/out" "Set by Sam, your counsellor. Every day. Until 2027-12-31."
+expect_in "$T/out" "Set by Sam, your counsellor. Every day. Until 31 December 2027."
 expect_in "$T/out" "### 2026-12-01 12:00"
 expect_in "$T/out" "**How strong was the urge?**"
 expect_in "$T/out" "7 (on a scale from 0 to 10)"

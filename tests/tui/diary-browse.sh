@@ -11,6 +11,7 @@ PASS="amber field quiet"
 diary_init "$PASS"
 RUN="$STEADY --content-dir '$top_srcdir/tests/data/diary'"
 today=$(date +%F)
+today_words=$(LC_ALL=C date +'%-d %B %Y')
 
 tui_start 80 24 "$RUN"
 tui_wait "Get help now"
@@ -70,8 +71,8 @@ tui_keys l
 tui_wait "Your diary is locked."
 tui_keys Enter
 tui_type_passphrase "$PASS" "entries"
-# By date: today's heading, each entry with its time of day.
-tui_wait "$today"
+# By date: today's heading (in words), each entry with its time of day.
+tui_wait "$today_words"
 # By kind: only the records.
 tui_keys f
 tui_wait "Which entries?"

@@ -76,10 +76,11 @@ tui_wait "Set for you by your counsellor."
 tui_wait "daily, done"
 tui_keys Enter
 tui_wait "Set by Sam, your counsellor."
-tui_wait "Every day. Until 2099-12-31."
-tui_wait "[x] $(date +%F), today"
+# Dates in running text are words (date_words).
+tui_wait "Every day. Until 31 December 2099."
+tui_wait "[x] $(LC_ALL=C date +'%-d %B %Y'), today"
 tui_screen >"$T/screen"
-expect_not_in "$T/screen" "[x] $(date -d yesterday +%F)"
+expect_not_in "$T/screen" "[x] $(LC_ALL=C date -d yesterday +'%-d %B %Y')"
 tui_keys Escape
 tui_wait "daily, done"
 tui_keys Escape

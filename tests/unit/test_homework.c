@@ -227,12 +227,12 @@ START_TEST(words_for_the_list_and_the_schedule)
 	h.frequency = FREQ_ONCE;
 	h.until = "2999-12-31";
 	t = homework_schedule(&m);
-	ck_assert_str_eq(t, "Once. Until 2999-12-31.");
+	ck_assert_str_eq(t, "Once. Until 31 December 2999.");
 	free(t);
 	h.frequency = FREQ_DAILY;
 	h.until = "2000-01-01";
 	t = homework_schedule(&m);
-	ck_assert_str_eq(t, "Every day. Until 2000-01-01 (this has ended).");
+	ck_assert_str_eq(t, "Every day. Until 1 January 2000 (this has ended).");
 	free(t);
 
 	/* A diary to unlock, or none yet: two different hints. */
