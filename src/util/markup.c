@@ -67,8 +67,13 @@ static void add_hyphen(struct markup_line *l, int hyphen)
 {
 	if (!hyphen)
 		return;
-	l->text = xreallocarray(l->text, l->len + 2, 1);
-	memcpy(l->text + l->len, "-", 2);
+	/* A new copy rather than a realloc: the line may hold diary text, and a
+	 * moved block would leave the old one behind unwiped. */
+	char *t = xmalloc(l->len + 2);
+	memcpy(t, l->text, l->len);
+	memcpy(t + l->len, "-", 2);
+	xfree_wiped(l->text);
+	l->text = t;
 	l->len++;
 	l->width++;
 }
