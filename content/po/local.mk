@@ -6,6 +6,11 @@
 ## its catalogues are copied into locale/ too.
 CONTENT_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/content/po/LINGUAS' 2>/dev/null)
 UI_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/po/LINGUAS' 2>/dev/null)
+# With --disable-nls no catalogue is made or installed: steady speaks English.
+if USE_NLS
+NLS_LINGUAS = $(CONTENT_LINGUAS)
+NLS_UI_LINGUAS = $(UI_LINGUAS)
+endif
 EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.mk
 
 all-local: locale-stamp
@@ -14,11 +19,11 @@ all-local: locale-stamp
 # are never shown.
 locale-stamp: $(srcdir)/content/po/LINGUAS $(srcdir)/po/LINGUAS \
 		$(wildcard $(srcdir)/content/po/*.po) $(wildcard $(srcdir)/po/*.po)
-	@set -e; for l in $(CONTENT_LINGUAS); do \
+	@set -e; for l in $(NLS_LINGUAS); do \
 	  $(MKDIR_P) locale/$$l/LC_MESSAGES; \
 	  $(MSGFMT) --check -o locale/$$l/LC_MESSAGES/steady-content.mo '$(srcdir)/content/po/'$$l.po; \
 	done
-	@set -e; for l in $(UI_LINGUAS); do \
+	@set -e; for l in $(NLS_UI_LINGUAS); do \
 	  $(MKDIR_P) locale/$$l/LC_MESSAGES; \
 	  $(MSGFMT) --check -o locale/$$l/LC_MESSAGES/steady.mo '$(srcdir)/po/'$$l.po; \
 	done
@@ -28,7 +33,7 @@ install-data-local: install-content-mo
 uninstall-local: uninstall-content-mo
 
 install-content-mo: locale-stamp
-	@set -e; for l in $(CONTENT_LINGUAS); do \
+	@set -e; for l in $(NLS_LINGUAS); do \
 	  $(MKDIR_P) '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES; \
 	  $(INSTALL_DATA) locale/$$l/LC_MESSAGES/steady-content.mo \
 	    '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES/steady-content.mo; \

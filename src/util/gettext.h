@@ -6,7 +6,18 @@
 #ifndef STEADY_UTIL_GETTEXT_H
 #define STEADY_UTIL_GETTEXT_H
 
+#if ENABLE_NLS
 #include <libintl.h>
+#else
+/* configure --disable-nls: every text is shown as written, in English, and
+ * no catalogue is looked for (as gnulib's gettext.h does it). */
+#define gettext(s)                    ((char *)(s))
+#define dgettext(d, s)                ((void)(d), (char *)(s))
+#define ngettext(s, p, n)             ((n) == 1 ? (char *)(s) : (char *)(p))
+#define textdomain(d)                 ((void)(d), "messages")
+#define bindtextdomain(d, dir)        ((void)(d), (void)(dir), (char *)NULL)
+#define bind_textdomain_codeset(d, c) ((void)(d), (void)(c), (char *)NULL)
+#endif
 
 #define _(s)  gettext(s)
 #define N_(s) (s)
