@@ -7,7 +7,7 @@ AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	STEADY='$(abs_top_builddir)/steady'; \
 	export top_srcdir top_builddir STEADY;
-UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
+UNIT_CFLAGS = $(AM_CFLAGS) $(TREE_CPPFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
 UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
 EXTRA_DIST += tests/summary.sh tests/lib.sh

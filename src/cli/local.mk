@@ -10,5 +10,5 @@ libsteady_a_SOURCES += src/cli/cli_files.c src/cli/cmd_strings.c
 libsteady_a_SOURCES += src/cli/cli_check.c
 libsteady_a_SOURCES += src/cli/usermods.c src/cli/usermods.h src/cli/cmd_add.c
 libsteady_a_SOURCES += src/cli/cmd_remove.c
-libsteady_a_SOURCES += src/cli/cmd_preview.c src/cli/cli_usage.c
+libsteady_a_SOURCES += src/cli/cmd_preview.c src/cli/cli_commands.c
 libsteady_a_SOURCES += src/cli/cmd_helplines.c

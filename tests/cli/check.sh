@@ -8,7 +8,7 @@ data="$top_srcdir/tests/data"
 # No argument is a usage error.
 expect_status 2 "$STEADY" check
 expect_in "$T/err" "steady: 'check' needs at least one FILE or DIR to check"
-expect_in "$T/err" "Try 'steady --help'"
+expect_in "$T/err" "Try 'steady check --help'"
 
 # A folder of valid modules (they link to each other).
 expect_status 0 "$STEADY" check "$data/modules/valid"

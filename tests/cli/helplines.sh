@@ -96,7 +96,7 @@ expect_in "$T/err" "unknown kind of helpline ''"
 expect_status 2 "$STEADY" helplines GB
 expect_in "$T/err" "steady: 'helplines' takes no arguments"
 expect_status 2 "$STEADY" list --region GB
-expect_in "$T/err" "steady: --region and --kind go with 'helplines'"
+expect_in "$T/err" "steady: 'list' does not take --region; it goes with: 'helplines'"
 
 # --region list: each region's code and name, as in the directory.
 expect_status 0 "$STEADY" helplines --region list
