@@ -21,6 +21,7 @@
 #include "diary/secbuf.h"
 #include "session/journal.h"
 #include "util/gettext.h"
+#include "util/json.h"
 #include "util/xalloc.h"
 
 /* Most text `diary add` takes from standard input. */
@@ -212,8 +213,11 @@ static unsigned out_flags(void)
 	return isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0;
 }
 
-/* One line per entry: id, local time, kind, and what it is about. */
-static void list_line(const struct entry *e, unsigned flags)
+static void list_json(const struct entry *e, size_t i, const char *what, size_t wlen);
+
+/* One line per entry: id, local time, kind, and what it is about; as JSON
+ * the i-th entry of the list when json is set. */
+static void list_line(const struct entry *e, unsigned flags, int json, size_t i)
 {
 	char when[32];
 	entry_time_format(e->created, when);
@@ -233,21 +237,47 @@ static void list_line(const struct entry *e, unsigned flags)
 		break;
 	}
 	wlen = strcspn(what, "\n");
-	/* Cut at 60 bytes, backing up to the start of a UTF-8 character. */
-	if (wlen > 60) {
+	/* On a terminal, cut at 60 bytes, backing up to the start of a UTF-8
+	 * character; a pipe gets the whole first line. */
+	if (wlen > 60 && (flags & EXPORT_PRINTABLE)) {
 		wlen = 60;
 		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
 			wlen--;
 	}
+	if (json) {
+		list_json(e, i, what, wlen);
+		return;
+	}
 	printf("%" PRIu64 "\t%s\t%s\t", e->id, when, export_kind_label(e->kind));
-	export_text(stdout, what, wlen, flags);
+	if (flags & EXPORT_PRINTABLE)
+		export_text(stdout, what, wlen, flags);
+	else /* a tab in it would start another field */
+		for (size_t k = 0; k < wlen; k++)
+			putchar(what[k] == '\t' ? ' ' : what[k]);
 	putchar('\n');
+}
+
+/* The same line as JSON, for --format json: id, created, kind, about. */
+static void list_json(const struct entry *e, size_t i, const char *what, size_t wlen)
+{
+	char when[32], *about = xstrndup(what, wlen);
+	printf("%s{\"id\":%" PRIu64 ",\"created\":", i ? ",\n" : "\n", e->id);
+	json_string(stdout, entry_time_format(e->created, when));
+	fputs(",\"kind\":", stdout);
+	json_string(stdout, entry_kind_name(e->kind));
+	fputs(",\"about\":", stdout);
+	json_string(stdout, about);
+	putchar('}');
+	free(about);
 }
 
 /* `diary list`, and with search `diary search`: the words are read before
  * the diary is opened, so it is not held open while they are typed. */
 static int do_list(const struct steady_opts *o, const char *dir, int search)
 {
+	int json = o->format && strcmp(o->format, "json") == 0;
+	if (o->format && !json && strcmp(o->format, "text") != 0)
+		return cli_usage_error(_("--format must be text or json"));
 	int rc = usable(dir, FOR_READING);
 	if (rc != EXIT_OK)
 		return rc;
@@ -261,21 +291,25 @@ static int do_list(const struct steady_opts *o, const char *dir, int search)
 		secbuf_free(needle);
 		return rc;
 	}
-	unsigned flags = out_flags();
+	unsigned flags = json ? 0 : out_flags();
+	if (json)
+		putchar('[');
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
 		secbuf_free(needle);
 		for (size_t i = 0; i < l.n; i++)
-			list_line(l.v[i], flags);
+			list_line(l.v[i], flags, json, i);
 		if (l.n == 0)
 			fputs(_("No entries match.\n"), stderr);
 		diary_list_free(&l);
 	} else {
 		for (size_t i = 0; i < diary_count(d); i++)
-			list_line(diary_at(d, i), flags);
+			list_line(diary_at(d, i), flags, json, i);
 		if (diary_count(d) == 0)
 			fputs(_("The diary is empty.\n"), stderr);
 	}
+	if (json)
+		fputs("\n]\n", stdout);
 	diary_close(d);
 	return EXIT_OK;
 }

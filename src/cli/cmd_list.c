@@ -1,17 +1,20 @@
 /*
  * cmd_list.c: `steady list`, the modules steady would offer, with the file
- * each comes from, so an author can see which copy of a module wins.
+ * each comes from, so an author can see which copy of a module wins: a
+ * table on a terminal, whole tab-separated fields in a pipe, or JSON.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "cli/cli.h"
 #include "content/library.h"
 #include "util/gettext.h"
+#include "util/json.h"
 #include "util/xalloc.h"
 
 #define TITLE_COLS 40 /* longer titles are cut so the table stays readable */
@@ -91,19 +94,65 @@ static void table(const struct library *lib)
 	}
 }
 
+/* A field for tab-separated output: a tab or line break in it becomes a space. */
+static void field(const char *s, int last)
+{
+	for (; *s; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	putchar(last ? '\n' : '\t');
+}
+
+/* Not a terminal: every field whole, tab-separated, one module a line. */
+static void fields(const struct library *lib)
+{
+	for (size_t i = 0; i < lib->n; i++) {
+		const struct module *m = lib->mods[i];
+		char min[16];
+		snprintf(min, sizeof min, "%d", m->minutes);
+		field(m->id, 0);
+		field(m->title, 0);
+		field(min, 0);
+		field(m->path, 1);
+	}
+}
+
+static void json(const struct library *lib)
+{
+	putchar('[');
+	for (size_t i = 0; i < lib->n; i++) {
+		const struct module *m = lib->mods[i];
+		fputs(i ? ",\n{\"id\":" : "\n{\"id\":", stdout);
+		json_string(stdout, m->id);
+		fputs(",\"title\":", stdout);
+		json_string(stdout, m->title);
+		printf(",\"minutes\":%d,\"file\":", m->minutes);
+		json_string(stdout, m->path);
+		putchar('}');
+	}
+	fputs("\n]\n", stdout);
+}
+
 int cmd_list(const struct steady_opts *o, int argc, char **argv)
 {
 	if (argc > 0)
 		return cli_usage_error(_("'list' takes no arguments"));
+	int as_json = o->format && strcmp(o->format, "json") == 0;
+	if (o->format && !as_json && strcmp(o->format, "text") != 0)
+		return cli_usage_error(_("--format must be text or json"));
 	struct library lib;
 	struct diag d;
 	diag_init(&d);
 	int rc = cli_library_load(o, &lib, &d) < 0 ? EXIT_INVALID : EXIT_OK;
 	diag_print(&d, stderr);
-	if (lib.n == 0)
-		puts(_("No modules found."));
-	else
+	int tty = isatty(STDOUT_FILENO);
+	if (as_json)
+		json(&lib);
+	else if (lib.n == 0)
+		fprintf(tty ? stdout : stderr, "%s\n", _("No modules found."));
+	else if (tty)
 		table(&lib);
+	else
+		fields(&lib);
 	library_free(&lib);
 	diag_free(&d);
 	(void)argv;

@@ -12,6 +12,7 @@
 
 #include "diary/export.h"
 #include "util/gettext.h"
+#include "util/json.h"
 #include "util/wrap.h"
 
 const char *export_kind_label(enum entry_kind k)
@@ -131,61 +132,27 @@ void export_markdown(FILE *out, const struct diary *d, unsigned flags)
 		export_entry_markdown(out, diary_at(d, i), flags);
 }
 
-static void json_str(FILE *out, const char *s)
-{
-	fputc('"', out);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"':
-			fputs("\\\"", out);
-			break;
-		case '\\':
-			fputs("\\\\", out);
-			break;
-		case '\n':
-			fputs("\\n", out);
-			break;
-		case '\t':
-			fputs("\\t", out);
-			break;
-		case '\r':
-			fputs("\\r", out);
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				fprintf(out, "\\u%04x", *p);
-			else if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0) {
-				/* U+0080 to U+009F, the C1 controls, which some terminals obey. */
-				fprintf(out, "\\u%04x", p[1]);
-				p++;
-			} else
-				fputc(*p, out);
-		}
-	}
-	fputc('"', out);
-}
-
 /* ,"key":"value" (skipped when value is NULL). */
 static void json_field(FILE *out, const char *key, const char *value)
 {
 	if (!value)
 		return;
 	fprintf(out, ",\"%s\":", key);
-	json_str(out, value);
+	json_string(out, value);
 }
 
 static void json_entry(FILE *out, const struct entry *e)
 {
 	char t[32];
 	fprintf(out, "{\"id\":%" PRIu64 ",\"kind\":", e->id);
-	json_str(out, entry_kind_name(e->kind));
+	json_string(out, entry_kind_name(e->kind));
 	json_field(out, "created", entry_time_format(e->created, t));
 	json_field(out, "edited", entry_time_format(e->edited, t));
 	fputs(",\"tags\":[", out);
 	for (size_t i = 0; i < e->n_tags; i++) {
 		if (i)
 			fputc(',', out);
-		json_str(out, e->tags[i]);
+		json_string(out, e->tags[i]);
 	}
 	fputc(']', out);
 	switch (e->kind) {
@@ -199,9 +166,9 @@ static void json_entry(FILE *out, const struct entry *e)
 		        e->complete ? "true" : "false", (unsigned)e->step);
 		for (size_t i = 0; i < e->n_answers; i++) {
 			fputs(i ? ",{\"question\":" : "{\"question\":", out);
-			json_str(out, e->answers[i].question);
+			json_string(out, e->answers[i].question);
 			fputs(",\"value\":", out);
-			json_str(out, e->answers[i].value);
+			json_string(out, e->answers[i].value);
 			fputc('}', out);
 		}
 		fputc(']', out);
@@ -219,9 +186,9 @@ static void json_entry(FILE *out, const struct entry *e)
 			if (!first)
 				fputc(',', out);
 			first = 0;
-			json_str(out, entry_plan_name((enum plan_section)s));
+			json_string(out, entry_plan_name((enum plan_section)s));
 			fputc(':', out);
-			json_str(out, e->plan[s]);
+			json_string(out, e->plan[s]);
 		}
 		fputc('}', out);
 		break;

@@ -3,6 +3,7 @@ libsteady_a_SOURCES += \
 	src/util/buf.c src/util/buf.h \
 	src/util/gettext.h \
 	src/util/harden.c src/util/harden.h \
+	src/util/json.c src/util/json.h \
 	src/util/exit_status.h src/util/le.h \
 	src/util/markup.c src/util/markup.h \
 	src/util/utf8.c src/util/utf8.h \
