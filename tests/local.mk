@@ -80,8 +80,8 @@ tests_unit_test_helplines_text_LDADD = $(UNIT_LIBS)
 endif
 TESTS += tests/cli/helplines.sh
 EXTRA_DIST += tests/cli/helplines.sh
-TESTS += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh
-EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh \
+TESTS += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh
+EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
 
 ## Terminal sessions driven in tmux (ui/).
