@@ -82,8 +82,8 @@ TESTS += tests/cli/helplines.sh
 EXTRA_DIST += tests/cli/helplines.sh
 TESTS += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh
 ## The manual pages as built, linted with mandoc.
-TESTS += tests/doc/man.sh
-EXTRA_DIST += tests/doc/man.sh
+TESTS += tests/doc/man.sh tests/doc/metainfo.sh
+EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
 
