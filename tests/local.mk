@@ -84,6 +84,9 @@ TESTS += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/compl
 ## The manual pages as built, linted with mandoc.
 TESTS += tests/doc/man.sh tests/doc/metainfo.sh
 EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
+## quickstart.sh: the packages for running and for testing; no terminal.
+TESTS += tests/setup/quickstart.sh
+EXTRA_DIST += tests/setup/quickstart.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
 
