@@ -84,6 +84,10 @@ TESTS += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/compl
 ## The manual pages as built, linted with mandoc.
 TESTS += tests/doc/man.sh tests/doc/metainfo.sh
 EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
+## The build: reproducible, no build path in the binary, --disable-nls, the
+## warning flags probed (each builds steady once more, in a folder of its own).
+TESTS += tests/build/reproducible.sh tests/build/configure.sh
+EXTRA_DIST += tests/build/reproducible.sh tests/build/configure.sh
 ## quickstart.sh: the packages for running and for testing; no terminal.
 TESTS += tests/setup/quickstart.sh
 EXTRA_DIST += tests/setup/quickstart.sh
