@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "plain/plain.h"
 #include "ui/ui.h"
+#include "util/charset.h"
 #include "util/gettext.h"
 #include "util/harden.h"
 #include "util/paths.h"
@@ -69,6 +70,21 @@ static void setup_locale(void)
 	bindtextdomain(PACKAGE, paths_localedir());
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	charset_stdio(CHARSET_STDERR); /* messages, in the locale's character set */
+}
+
+/*
+ * What steady prints for a person follows the locale's character set too;
+ * data does not (a template, JSON), nor the screens, whose curses writes
+ * that set itself.
+ */
+static void charset_stdout(const struct steady_opts *o, const struct cli_command *cmd)
+{
+	int screens = (!cmd || !cmd->run) && !wants_plain(o, !cmd);
+	int data =
+	        (cmd && cmd->run == cmd_strings) || (o->format && strcmp(o->format, "json") == 0);
+	if (!screens && !data)
+		charset_stdio(CHARSET_STDOUT);
 }
 
 int main(int argc, char **argv)
@@ -196,14 +212,15 @@ int main(int argc, char **argv)
 		char *msg = xasprintf(_("unknown command '%s'"), argv[first]);
 		rc = cli_usage_error(msg);
 		free(msg);
-	} else if ((rc = cli_options_check(cmd, given)) != EXIT_OK) {
-		;
-	} else if (help) {
-		cli_help(stdout, cmd);
-	} else if (!cmd) {
-		rc = wants_plain(&o, 1) ? plain_run(&o) : ui_run(&o);
-	} else {
-		rc = (cmd->run ? cmd->run : cmd_preview)(&o, argc - first - 1, argv + first + 1);
+	} else if ((rc = cli_options_check(cmd, given)) == EXIT_OK) {
+		charset_stdout(&o, cmd);
+		if (help)
+			cli_help(stdout, cmd);
+		else if (!cmd)
+			rc = wants_plain(&o, 1) ? plain_run(&o) : ui_run(&o);
+		else
+			rc = (cmd->run ? cmd->run : cmd_preview)(&o, argc - first - 1,
+			                                         argv + first + 1);
 	}
 done:
 	/* Every way out, a wrong option too, frees what main() made. */

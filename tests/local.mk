@@ -197,6 +197,9 @@ TESTS += tests/tui/suspend.sh
 endif
 TESTS += tests/i18n/words.sh
 EXTRA_DIST += tests/i18n/words.sh
+## Output in the locale's character set: Latin-1, ASCII under LANG=C.
+TESTS += tests/i18n/charset.sh
+EXTRA_DIST += tests/i18n/charset.sh
 EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml tests/data/scale/short.yaml
 if HAVE_TMUX
 TESTS += tests/tui/scale.sh

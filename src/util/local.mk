@@ -1,6 +1,7 @@
 ## src/util/local.mk: the few small helpers every layer uses.
 libsteady_a_SOURCES += \
 	src/util/buf.c src/util/buf.h \
+	src/util/charset.c src/util/charset.h \
 	src/util/gettext.h \
 	src/util/harden.c src/util/harden.h \
 	src/util/json.c src/util/json.h \
