@@ -196,6 +196,7 @@ static const char *arg(const struct cli_command *cmd)
 
 static void footer(FILE *out)
 {
+	fputc('\n', out);
 	fprintf(out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
@@ -253,7 +254,6 @@ void cli_help(FILE *out, const struct cli_command *cmd)
 	} else {
 		options_help(out, cmd->options, cmd->options_help);
 	}
-	fputc('\n', out);
 	footer(out);
 }
 
