@@ -14,7 +14,7 @@ doc/steady-modules.5: $(srcdir)/doc/steady-modules.5.in Makefile
 	$(AM_V_GEN)$(MKDIR_P) doc && $(MAN_SED) $(srcdir)/doc/steady-modules.5.in >$@.tmp && mv $@.tmp $@
 
 ## The documents, installed under $(docdir); steady(1) points to them there.
-dist_doc_DATA = README.md SECURITY.md doc/AUTHORING.md doc/TRANSLATING.md \
+dist_doc_DATA += README.md SECURITY.md doc/AUTHORING.md doc/TRANSLATING.md \
 	doc/ACCESSIBILITY.md doc/diary-format.md doc/module-format.md
 EXTRA_DIST += doc/TRANSLATING.md
 EXTRA_DIST += doc/AUTHORING.md
