@@ -80,8 +80,13 @@ tests_unit_test_helplines_text_LDADD = $(UNIT_LIBS)
 endif
 TESTS += tests/cli/helplines.sh
 EXTRA_DIST += tests/cli/helplines.sh
-TESTS += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh
-## The manual pages as built, linted with mandoc.
+TESTS += tests/cli/check.sh tests/cli/list.sh
+EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
+	tests/data/modules tests/data/helplines tests/data/hostile
+## Each command's help and options, pipes and JSON, the bash completion.
+TESTS += tests/cli/help.sh tests/cli/pipes.sh tests/cli/completion.sh
+EXTRA_DIST += tests/cli/help.sh tests/cli/pipes.sh tests/cli/completion.sh
+## The manual pages (mandoc), the metainfo (appstreamcli), the licences (reuse).
 TESTS += tests/doc/man.sh tests/doc/metainfo.sh
 EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
 ## The build: reproducible, no build path in the binary, --disable-nls, the
@@ -91,8 +96,9 @@ EXTRA_DIST += tests/build/reproducible.sh tests/build/configure.sh
 ## quickstart.sh: the packages for running and for testing; no terminal.
 TESTS += tests/setup/quickstart.sh
 EXTRA_DIST += tests/setup/quickstart.sh
-EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh tests/cli/pipes.sh tests/cli/completion.sh \
-	tests/data/modules tests/data/helplines tests/data/hostile
+## Output in the locale's character set: Latin-1, ASCII under LANG=C.
+TESTS += tests/i18n/charset.sh
+EXTRA_DIST += tests/i18n/charset.sh
 
 ## Terminal sessions driven in tmux (ui/).
 EXTRA_DIST += tests/tui/first-run.sh tests/tui/all-steps.sh tests/tui/help-now.sh \
@@ -197,9 +203,6 @@ TESTS += tests/tui/suspend.sh
 endif
 TESTS += tests/i18n/words.sh
 EXTRA_DIST += tests/i18n/words.sh
-## Output in the locale's character set: Latin-1, ASCII under LANG=C.
-TESTS += tests/i18n/charset.sh
-EXTRA_DIST += tests/i18n/charset.sh
 EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml tests/data/scale/short.yaml
 if HAVE_TMUX
 TESTS += tests/tui/scale.sh
