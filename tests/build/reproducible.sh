@@ -13,23 +13,28 @@
 	exit 77
 }
 src=$(cd "$top_srcdir" && pwd)
-b="$T/second"
-mkdir -p "$b"
-args=$("$top_builddir/config.status" --config)
+# The first build's options, but its own source folder (make distcheck's is
+# relative); both builds name the sources by the same absolute path.
+args=$("$top_builddir/config.status" --config | sed "s/'--srcdir=[^']*'//g")
 session=/tmp/tmux-0/default,4242,0
-(cd "$b" && eval "TMUX=$session \"\$src/configure\" $args -q") >"$T/configure.log" 2>&1 ||
-	fail "configure failed: $(tail -n 20 "$T/configure.log")"
-! grep -F "$session" "$b/Makefile" || fail "configure took \$TMUX for the tmux program"
-make -C "$b" -s steady >"$T/make.log" 2>&1 || fail "make failed: $(tail -n 20 "$T/make.log")"
-cmp "$top_builddir/steady" "$b/steady" ||
-	fail "two builds in different folders differ: $top_builddir/steady and $b/steady"
+for b in "$T/one" "$T/two/deeper"; do
+	mkdir -p "$b"
+	(cd "$b" && eval "TMUX=$session \"\$src/configure\" $args -q") >"$T/configure.log" 2>&1 ||
+		fail "configure failed: $(tail -n 20 "$T/configure.log")"
+	! grep -F "$session" "$b/Makefile" || fail "configure took \$TMUX for the tmux program"
+	make -C "$b" -s steady >"$T/make.log" 2>&1 || fail "make failed: $(tail -n 20 "$T/make.log")"
+done
+cmp "$T/one/steady" "$T/two/deeper/steady" ||
+	fail "two builds in different folders differ: $T/one/steady and $T/two/deeper/steady"
 
 make -C "$b" -s install DESTDIR="$T/inst" >"$T/install.log" 2>&1 ||
 	fail "make install failed: $(tail -n 20 "$T/install.log")"
 installed=$(find "$T/inst" -type f -name steady -perm -u+x)
 [ -n "$installed" ] || fail "no steady was installed"
+# The source tree by its sources (the prefix may lie under it, as in make
+# distcheck, and is meant to be in the binary).
 for bin in "$b/steady" $installed; do
-	for dir in "$b" "$top_builddir" "$src" "$(cd "$top_builddir" && pwd -P)"; do
+	for dir in "$b" "$src/src" "$src/content"; do
 		! grep -qaF "$dir" "$bin" || fail "$bin holds the folder $dir"
 	done
 done
