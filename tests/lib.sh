@@ -145,3 +145,18 @@ plain_run() {
 	}
 	expect_plain "$T/out"
 }
+
+# module_file FILE ID TITLE: a valid module of one page, 7 minutes long.
+module_file() {
+	cat >"$1" <<YAML
+steady: 1
+id: $2
+title: $3
+summary: A test module.
+minutes: 7
+order: 1
+steps:
+  - type: page
+    text: Hi.
+YAML
+}

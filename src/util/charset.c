@@ -19,6 +19,7 @@
 #include <wchar.h>
 
 #include "util/charset.h"
+#include "util/fdio.h"
 #include "util/utf8.h"
 
 int charset_utf8(void)
@@ -160,20 +161,6 @@ struct conv {
 	size_t n_held;
 };
 
-static int put_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* 1 when the n bytes at s are the start of a UTF-8 character, cut short. */
 static int cut_short(const unsigned char *s, size_t n)
 {
@@ -191,7 +178,7 @@ static int cut_short(const unsigned char *s, size_t n)
 static int emit(int fd, char *out, size_t size, size_t *o, uint32_t c)
 {
 	if (*o + 16 > size) {
-		if (put_all(fd, out, *o) < 0)
+		if (fd_write_all(fd, out, *o) < 0)
 			return -1;
 		*o = 0;
 	}
@@ -232,7 +219,7 @@ static ssize_t conv_write(void *cookie, const char *buf, size_t size)
 		if (emit(cv->fd, out, sizeof out, &o, c) < 0)
 			return -1;
 	}
-	if (o && put_all(cv->fd, out, o) < 0)
+	if (o && fd_write_all(cv->fd, out, o) < 0)
 		return -1;
 	return (ssize_t)size;
 }

@@ -3,6 +3,7 @@ libsteady_a_SOURCES += \
 	src/util/buf.c src/util/buf.h \
 	src/util/charset.c src/util/charset.h \
 	src/util/gettext.h \
+	src/util/fdio.c src/util/fdio.h \
 	src/util/harden.c src/util/harden.h \
 	src/util/json.c src/util/json.h \
 	src/util/exit_status.h src/util/le.h \

@@ -10,17 +10,7 @@
 tab=$(printf '\t')
 long="A title that is much longer than the forty columns of the table"
 mkdir -p "$T/extra"
-cat >"$T/extra/long.yaml" <<YAML
-steady: 1
-id: zz-long
-title: $long
-summary: A test module.
-minutes: 7
-order: 1
-steps:
-  - type: page
-    text: Hi.
-YAML
+module_file "$T/extra/long.yaml" zz-long "$long"
 
 expect_status 0 "$STEADY" --content-dir "$T/extra" list
 grep -qxF "zz-long${tab}${long}${tab}7${tab}$T/extra/long.yaml" "$T/out" ||

@@ -36,17 +36,8 @@ expect_in "$T/out" "Kein Tater werden"
 
 # Data stays UTF-8 whatever the locale: JSON and the template.
 mkdir -p "$T/mods"
-cat >"$T/mods/gruss.yaml" <<YAML
-steady: 1
-id: gruss
-title: Ein $ae_utf8 und ein Gruß, mit einer Auslassung … und mehr Text danach, lang
-summary: A test module.
-minutes: 7
-order: 1
-steps:
-  - type: page
-    text: Hi.
-YAML
+module_file "$T/mods/gruss.yaml" gruss \
+	"Ein $ae_utf8 und ein Gruß, mit einer Auslassung … und mehr Text danach, lang"
 latin1 "$STEADY" --content-dir "$T/mods" list --format json >"$T/out" 2>"$T/err" || fail "json"
 expect_in "$T/out" "Ein $ae_utf8 und ein Gruß"
 latin1 "$STEADY" strings "$T/mods/gruss.yaml" >"$T/out" 2>"$T/err" || fail "strings"
