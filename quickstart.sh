@@ -30,11 +30,12 @@ deps="gcc make autoconf automake autopoint gettext pkg-config
 # agrees with 'steady check'. clang and its runtime build the fuzz harnesses,
 # strace watches the privacy test's session, valgrind finds leaks in the
 # build without sanitizers (tests/cli/leaks.sh). reuse lints the licence
-# headers, mandoc the manual pages, appstream (appstreamcli) the metainfo.
+# headers (with git, to leave out what .gitignore names), mandoc the manual
+# pages, appstream (appstreamcli) the metainfo.
 # Beyond these the tests use only what a minimal Debian has (debootstrap
 # --variant=minbase: no procps, no file, no xxd): `make check-fresh` proves it.
 check_deps="check tmux locales python3-yaml python3-jsonschema clang libclang-rt-dev
-      strace valgrind reuse mandoc appstream"
+      strace valgrind reuse git mandoc appstream"
 [ "$mode" = run ] || deps="$deps $check_deps"
 
 missing=

@@ -49,7 +49,7 @@ done
 for mode in check check-asan; do
 	missing "$mode"
 	for p in gcc libsodium-dev check tmux python3-jsonschema clang strace valgrind reuse \
-		mandoc appstream; do
+		git mandoc appstream; do
 		grep -qx "$p" "$T/missing" || fail "'$mode' does not ask for $p"
 	done
 done
