@@ -5,8 +5,9 @@ EXTRA_DIST += doc/diary-format.md
 man_MANS += doc/steady.1 doc/steady-modules.5
 EXTRA_DIST += doc/steady.1.in doc/steady-modules.5.in
 CLEANFILES += doc/steady.1 doc/steady-modules.5
-MAN_SED = sed -e "s|@pkgdatadir[@]|`echo '$(pkgdatadir)' | sed 's/-/\\\\-/g'`|g" \
-	-e "s|@docdir[@]|`echo '$(docdir)' | sed 's/-/\\\\-/g'`|g" \
+MAN_SED = pkg=$$(echo '$(pkgdatadir)' | sed 's/-/\\\\-/g'); \
+	doc=$$(echo '$(docdir)' | sed 's/-/\\\\-/g'); \
+	sed -e "s|@pkgdatadir[@]|$$pkg|g" -e "s|@docdir[@]|$$doc|g" \
 	-e 's|@VERSION[@]|$(VERSION)|g' -e 's|@PACKAGE_BUGREPORT[@]|$(PACKAGE_BUGREPORT)|g'
 doc/steady.1: $(srcdir)/doc/steady.1.in Makefile
 	$(AM_V_GEN)$(MKDIR_P) doc && $(MAN_SED) $(srcdir)/doc/steady.1.in >$@.tmp && mv $@.tmp $@

@@ -15,7 +15,7 @@
 src=$(cd "$top_srcdir" && pwd)
 # The first build's options, but its own source folder (make distcheck's is
 # relative); both builds name the sources by the same absolute path.
-args=$("$top_builddir/config.status" --config | sed "s/'--srcdir=[^']*'//g")
+args=$("$top_builddir/config.status" --config | sed -E "s/'?--srcdir=[^' ]*'?//g")
 session=/tmp/tmux-0/default,4242,0
 for b in "$T/one" "$T/two/deeper"; do
 	mkdir -p "$b"
