@@ -158,12 +158,11 @@ int cli_options_check(const struct cli_command *cmd, unsigned given)
 		/* Which commands take it, for a person who put it in the wrong place. */
 		char with[512] = "";
 		size_t len = 0;
-		for (size_t c = 0; c < N_COMMANDS; c++)
+		for (size_t c = 0; c < N_COMMANDS && len < sizeof with; c++)
 			if ((commands[c].options & options[i].bit) &&
 			    strcmp(commands[c].name, "diary"))
-				len += (size_t)snprintf(
-				        with + len, len < sizeof with ? sizeof with - len : 0,
-				        "%s'%s'", len ? ", " : "", commands[c].name);
+				len += (size_t)snprintf(with + len, sizeof with - len, "%s'%s'",
+				                        len ? ", " : "", commands[c].name);
 		if (cmd)
 			fprintf(stderr, _("steady: '%s' does not take %s; it goes with: %s\n"),
 			        cmd->name, options[i].name, with);
