@@ -9,54 +9,36 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <wchar.h>
 
 #include "cli/cli.h"
 #include "content/library.h"
+#include "util/charset.h"
 #include "util/gettext.h"
 #include "util/json.h"
-#include "util/xalloc.h"
+#include "util/wrap.h"
 
 #define TITLE_COLS 40 /* longer titles are cut so the table stays readable */
 
-/* Display columns of the UTF-8 text s, and the bytes that fit in max columns. */
-static size_t width(const char *s, size_t max, size_t *fit)
+/* Display columns of the UTF-8 text s, by the screens' rules (util/wrap.h). */
+static size_t width(const char *s)
 {
-	mbstate_t st;
-	memset(&st, 0, sizeof st);
-	size_t cols = 0, i = 0, len = strlen(s);
-	*fit = 0;
-	while (i < len) {
-		wchar_t wc;
-		size_t n = mbrtowc(&wc, s + i, len - i, &st);
-		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-			n = 1; /* not in this locale's charset: count a byte as a column */
-			wc = L'?';
-			memset(&st, 0, sizeof st);
-		}
-		int w = wcwidth(wc);
-		cols += w > 0 ? (size_t)w : 0;
-		i += n;
-		if (cols <= max)
-			*fit = i;
-	}
-	return cols;
+	return (size_t)wrap_width(s, strlen(s));
 }
 
-/* Prints s in exactly cols columns (cut with an ellipsis, or padded), then two spaces. */
+/* Prints s in exactly cols columns (cut with an ellipsis, or padded), then two
+ * spaces. Where the locale's set has no ellipsis it is "...", three columns. */
 static void cell(const char *s, size_t cols)
 {
-	size_t fit, w = width(s, cols, &fit);
+	size_t len = strlen(s), w = width(s);
 	if (w > cols) {
-		width(s, cols - 1, &fit);
-		char *head = xstrndup(s, fit);
-		size_t shown = width(head, cols, &fit);
-		fwrite(s, 1, fit, stdout);
-		fputs("\xe2\x80\xa6", stdout); /* an ellipsis */
-		w = shown + 1;
-		free(head);
+		const char *more = charset_utf8() ? "\xe2\x80\xa6" : "...";
+		size_t mw = charset_utf8() ? 1 : 3;
+		size_t cut = wrap_offset_at(s, len, cols > mw ? (int)(cols - mw) : 0);
+		fwrite(s, 1, cut, stdout);
+		fputs(more, stdout);
+		w = (size_t)wrap_width(s, cut) + mw;
 	} else {
-		fwrite(s, 1, fit, stdout);
+		fwrite(s, 1, len, stdout);
 	}
 	for (; w < cols; w++)
 		putchar(' ');
@@ -65,9 +47,9 @@ static void cell(const char *s, size_t cols)
 
 static size_t column(const struct library *lib, const char *head, int title)
 {
-	size_t fit, w = width(head, (size_t)-1, &fit);
+	size_t w = width(head);
 	for (size_t i = 0; i < lib->n; i++) {
-		size_t c = width(title ? lib->mods[i]->title : lib->mods[i]->id, (size_t)-1, &fit);
+		size_t c = width(title ? lib->mods[i]->title : lib->mods[i]->id);
 		w = c > w ? c : w;
 	}
 	return title && w > TITLE_COLS ? TITLE_COLS : w;
@@ -77,8 +59,8 @@ static void table(const struct library *lib)
 {
 	const char *h_id = _("ID"), *h_title = _("TITLE"), *h_min = _("MINUTES"),
 	           *h_file = _("FILE");
-	size_t w_id = column(lib, h_id, 0), w_title = column(lib, h_title, 1), fit;
-	size_t w_min = width(h_min, (size_t)-1, &fit);
+	size_t w_id = column(lib, h_id, 0), w_title = column(lib, h_title, 1);
+	size_t w_min = width(h_min);
 	cell(h_id, w_id);
 	cell(h_title, w_title);
 	cell(h_min, w_min);
