@@ -75,10 +75,15 @@ if [ "$mode" = check-asan ]; then
 fi
 mkdir -p "$build"
 cd "$build"
-if [ ! -f Makefile ] || [ "$(cat .quickstart-flags 2>/dev/null)" != "$flags" ]; then
+# configure again when the flags change, and when the tests' packages came
+# after a run configured without them (it would leave their tests out).
+want=$flags
+[ "$mode" = run ] || want="$flags tests"
+have=$(cat .quickstart-flags 2>/dev/null || :)
+if [ ! -f Makefile ] || { [ "$have" != "$want" ] && [ "$have" != "$want tests" ]; }; then
 	# shellcheck disable=SC2086
 	../configure -q $flags
-	echo "$flags" >.quickstart-flags
+	echo "$want" >.quickstart-flags
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 make -s -j"$jobs"

@@ -13,7 +13,7 @@ tree="$T/tree"
 mkdir -p "$tree/build" "$T/bin"
 cp "$top_srcdir/quickstart.sh" "$tree/"
 : >"$tree/configure.ac"
-printf '#!/bin/sh\nexit 0\n' >"$tree/configure"
+printf '#!/bin/sh\necho configured >>"%s/configured"\n' "$T" >"$tree/configure"
 chmod +x "$tree/configure"
 : >"$tree/build/Makefile"
 echo >"$tree/build/.quickstart-flags"
@@ -60,6 +60,16 @@ sh "$tree/quickstart.sh" </dev/null 2>&1 | cat >"$T/out"
 expect_in "$T/out" "There is no terminal here, so it starts in"
 expect_in "$T/out" "./build/steady"
 grep -qx "STEADY --plain" "$T/out" || fail "plain mode was not started: $(cat "$T/out")"
+[ ! -e "$T/configured" ] || fail "the run configured again with nothing changed"
+
+# After a run, check installs the tests' packages and configures again, so
+# that configure finds them; once, and a run after it keeps that.
+sh "$tree/quickstart.sh" check </dev/null >"$T/out" 2>&1 || fail "check: $(cat "$T/out")"
+[ "$(cat "$T/configured" 2>/dev/null)" = configured ] || fail "check after a run did not configure again"
+sh "$tree/quickstart.sh" check </dev/null >"$T/out" 2>&1 || fail "check: $(cat "$T/out")"
+sh "$tree/quickstart.sh" </dev/null >"$T/out" 2>&1 || fail "run: $(cat "$T/out")"
+[ "$(wc -l <"$T/configured")" -eq 1 ] || fail "configured more than once: $(cat "$T/configured")"
+
 # A command is run as it was given.
 sh "$tree/quickstart.sh" list </dev/null 2>&1 | cat >"$T/out"
 grep -qx "STEADY list" "$T/out" || fail "'quickstart.sh list': $(cat "$T/out")"
