@@ -190,7 +190,7 @@ static ssize_t conv_write(void *cookie, const char *buf, size_t size)
 {
 	struct conv *cv = cookie;
 	const unsigned char *s = (const unsigned char *)buf;
-	char out[4096];
+	char out[4096] = ""; /* all set before written; GCC with sanitizers cannot see it */
 	size_t o = 0, i = 0, len;
 	uint32_t c = 0;
 	if (cv->n_held) {
