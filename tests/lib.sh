@@ -52,6 +52,21 @@ expect_not_in() {
 	}
 }
 
+# module_file FILE ID TITLE: a valid module of one page, 7 minutes long.
+module_file() {
+	cat >"$1" <<YAML
+steady: 1
+id: $2
+title: $3
+summary: A test module.
+minutes: 7
+order: 1
+steps:
+  - type: page
+    text: Hi.
+YAML
+}
+
 # tui_start COLS ROWS CMD...: starts CMD in a detached tmux session "t".
 tui_start() {
 	cols=$1 rows=$2
@@ -144,19 +159,4 @@ plain_run() {
 		fail "'steady --plain $*' exited $got, expected $want"
 	}
 	expect_plain "$T/out"
-}
-
-# module_file FILE ID TITLE: a valid module of one page, 7 minutes long.
-module_file() {
-	cat >"$1" <<YAML
-steady: 1
-id: $2
-title: $3
-summary: A test module.
-minutes: 7
-order: 1
-steps:
-  - type: page
-    text: Hi.
-YAML
 }

@@ -6,14 +6,15 @@
 ## its catalogues are copied into locale/ too.
 CONTENT_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/content/po/LINGUAS' 2>/dev/null)
 UI_LINGUAS = $(shell sed -e 's/\#.*//' '$(srcdir)/po/LINGUAS' 2>/dev/null)
+EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.mk
+
+all-local: locale-stamp
+
 # With --disable-nls no catalogue is made or installed: steady speaks English.
 if USE_NLS
 NLS_LINGUAS = $(CONTENT_LINGUAS)
 NLS_UI_LINGUAS = $(UI_LINGUAS)
 endif
-EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.mk
-
-all-local: locale-stamp
 
 # Rebuilt whenever a .po changes; msgfmt leaves fuzzy entries out, so they
 # are never shown.
