@@ -7,7 +7,7 @@ AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	STEADY='$(abs_top_builddir)/steady'; \
 	export top_srcdir top_builddir STEADY;
-UNIT_CFLAGS = $(AM_CFLAGS) $(TREE_CPPFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
+UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS) -DTEST_DATA=\"$(abs_top_srcdir)/tests/data\"
 UNIT_LIBS = $(STEADY_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/unit/unit.h
 EXTRA_DIST += tests/summary.sh tests/lib.sh
@@ -93,6 +93,8 @@ EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
 ## warning flags probed (each builds steady once more, in a folder of its own).
 TESTS += tests/build/reproducible.sh tests/build/configure.sh
 EXTRA_DIST += tests/build/reproducible.sh tests/build/configure.sh
+## The unit tests may name the trees (never compiled into steady itself).
+UNIT_CFLAGS += $(TREE_CPPFLAGS)
 ## quickstart.sh: the packages for running and for testing; no terminal.
 TESTS += tests/setup/quickstart.sh
 EXTRA_DIST += tests/setup/quickstart.sh
