@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sodium.h>
 #include <wchar.h>
 
 #include "util/charset.h"
@@ -151,6 +152,35 @@ uint32_t charset_screen_char(uint32_t c)
 	if ((n = transliterate(c, out, sizeof out)) > 0 && (w = one_char(out, n)) != 0 && w != '?')
 		return w;
 	return '?';
+}
+
+size_t charset_input(char *buf, size_t n, size_t cap)
+{
+	static iconv_t in = (iconv_t)-1;
+	static int opened;
+	if (n == 0 || charset_utf8())
+		return n;
+	if (!opened) {
+		opened = 1;
+		in = iconv_open("UTF-8", nl_langinfo(CODESET));
+	}
+	char *scratch;
+	if (in == (iconv_t)-1 || !(scratch = sodium_malloc(cap)))
+		return n;
+	char *ip = buf, *op = scratch;
+	size_t il = n, ol = cap;
+	iconv(in, NULL, NULL, NULL, NULL);
+	while (il > 0 && iconv(in, &ip, &il, &op, &ol) == (size_t)-1) {
+		if (errno != EILSEQ && errno != EINVAL)
+			break; /* no room left: the rest is left out */
+		ip++;          /* a byte the set does not have */
+		il--;
+	}
+	size_t m = (size_t)(op - scratch);
+	memcpy(buf, scratch, m);
+	sodium_memzero(buf + m, n > m ? n - m : 0);
+	sodium_free(scratch);
+	return m;
 }
 
 #if HAVE_FOPENCOOKIE

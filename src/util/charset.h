@@ -31,6 +31,14 @@ size_t charset_encode(uint32_t c, char out[16]);
  */
 uint32_t charset_screen_char(uint32_t c);
 
+/*
+ * Converts the n bytes at buf, typed in the locale's character set, into
+ * UTF-8 in place (at most cap bytes; what does not fit or convert is left
+ * out). Returns the new length; in a UTF-8 locale, n. The scratch it uses
+ * is guarded memory, wiped, as the text may be a diary's.
+ */
+size_t charset_input(char *buf, size_t n, size_t cap);
+
 /* The streams charset_stdio() converts. */
 #define CHARSET_STDOUT 1
 #define CHARSET_STDERR 2

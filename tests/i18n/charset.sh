@@ -4,7 +4,8 @@
 # charset.sh: steady writes in the locale's character set. In a Latin-1
 # locale the command line and the screens show 'ä' as Latin-1 (not UTF-8,
 # not '?'); under LANG=C a letter is transliterated and steady's own
-# ellipsis is "..."; data (JSON, a template) stays UTF-8.
+# ellipsis is "..."; data (JSON, a template) stays UTF-8; plain mode reads
+# what is typed in the locale's set.
 . "$top_srcdir/tests/lib.sh"
 
 command -v localedef >/dev/null 2>&1 || {
@@ -44,6 +45,12 @@ latin1 "$STEADY" strings "$T/mods/gruss.yaml" >"$T/out" 2>"$T/err" || fail "stri
 expect_in "$T/out" "Ein $ae_utf8 und ein Gruß"
 latin1 "$STEADY" --content-dir "$T/mods" list >"$T/out" 2>"$T/err" || fail "list"
 expect_in "$T/out" "Ein $ae_latin1 und ein Gru$(printf '\337')"
+
+# Plain mode reads what is typed in Latin-1: the German word "zurück" (back)
+# on the first step goes back to Home.
+printf 'zur\374ck\nbeenden\n' | latin1 "$STEADY" --plain >"$T/out" 2>"$T/err" ||
+	fail "plain mode: $(cat "$T/err")"
+expect_in "$T/out" "Startseite"
 
 command -v python3 >/dev/null 2>&1 || {
 	echo "SKIP: python3 is needed to give steady a terminal"
