@@ -1,8 +1,10 @@
 #!/bin/sh
 # quickstart.sh: set steady up on a fresh Debian or Ubuntu machine.
 #
-#   ./quickstart.sh          install what is missing, build, and start steady
-#   ./quickstart.sh check    the same set-up, then run the whole test suite
+#   ./quickstart.sh          install what building needs, build, and start steady
+#                            (plain mode, saying so, where there is no terminal)
+#   ./quickstart.sh check    the same, with what testing needs too, then run the
+#                            whole test suite
 #   ./quickstart.sh check-asan   the test suite again, built with AddressSanitizer
 #                            and UndefinedBehaviorSanitizer in build-asan/
 #
@@ -18,17 +20,23 @@ run | check | check-asan) [ $# -gt 0 ] && shift ;;
 *) mode=run ;;
 esac
 
-# What building and testing steady needs, as Debian packages. python3-yaml
-# and python3-jsonschema are for the tests only: they prove that the JSON
-# Schema for module authors' editors agrees with 'steady check'. clang and
-# its runtime build the fuzz harnesses, strace watches the privacy test's
-# session, valgrind finds leaks in the build without sanitizers
-# (tests/cli/leaks.sh). Beyond these the tests use only what a minimal Debian has
-# (debootstrap --variant=minbase: no procps, no file, no xxd): `make
-# check-fresh` proves it.
+# What building steady needs, as Debian packages: all that `./quickstart.sh`
+# installs, for someone who only wants to run it.
 deps="gcc make autoconf automake autopoint gettext pkg-config
-      libncurses-dev libyaml-dev libsodium-dev check tmux locales
-      python3-yaml python3-jsonschema clang libclang-rt-dev strace valgrind"
+      libncurses-dev libyaml-dev libsodium-dev"
+# What testing adds, for `check` and `check-asan` only. check is the unit
+# test library and tmux drives the screens. python3-yaml and
+# python3-jsonschema prove that the JSON Schema for module authors' editors
+# agrees with 'steady check'. clang and its runtime build the fuzz harnesses,
+# strace watches the privacy test's session, valgrind finds leaks in the
+# build without sanitizers (tests/cli/leaks.sh). reuse lints the licence
+# headers (with git, to leave out what .gitignore names), mandoc the manual
+# pages, appstream (appstreamcli) the metainfo.
+# Beyond these the tests use only what a minimal Debian has (debootstrap
+# --variant=minbase: no procps, no file, no xxd): `make check-fresh` proves it.
+check_deps="check tmux locales python3-yaml python3-jsonschema clang libclang-rt-dev
+      strace valgrind reuse git mandoc appstream"
+[ "$mode" = run ] || deps="$deps $check_deps"
 
 missing=
 for p in $deps; do
@@ -68,15 +76,28 @@ if [ "$mode" = check-asan ]; then
 fi
 mkdir -p "$build"
 cd "$build"
-if [ ! -f Makefile ] || [ "$(cat .quickstart-flags 2>/dev/null)" != "$flags" ]; then
+# configure again when the flags change, and when the tests' packages came
+# after a run configured without them (it would leave their tests out).
+want=$flags
+[ "$mode" = run ] || want="$flags tests"
+have=$(cat .quickstart-flags 2>/dev/null || :)
+if [ ! -f Makefile ] || { [ "$have" != "$want" ] && [ "$have" != "$want tests" ]; }; then
 	# shellcheck disable=SC2086
 	../configure -q $flags
-	echo "$flags" >.quickstart-flags
+	echo "$want" >.quickstart-flags
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 make -s -j"$jobs"
 
 if [ "$mode" = run ]; then
+	# Piped through tee, or with no terminal at all: say how, and start the
+	# plain mode, which needs none.
+	if [ $# -eq 0 ] && { [ ! -t 0 ] || [ ! -t 1 ]; }; then
+		echo "quickstart: steady is built. There is no terminal here, so it starts in"
+		echo "plain mode (lines of text, one answer a line). For its screens, run it in"
+		echo "a terminal: ./$build/steady (plain mode there: ./$build/steady --plain)."
+		exec ./steady --plain
+	fi
 	exec ./steady "$@"
 fi
 

@@ -10,6 +10,7 @@ bench_bench_patterns_LDADD = -lutil
 bench_bench_content_SOURCES = bench/bench_content.c bench/bench.c bench/bench.h \
 	bench/floor_parse.c bench/floor_parse.h
 bench_bench_content_LDADD = $(STEADY_LIBS)
+bench_bench_content_CPPFLAGS = $(AM_CPPFLAGS) $(TREE_CPPFLAGS)
 bench_bench_diary_SOURCES = bench/bench_diary.c bench/bench.c bench/bench.h
 bench_bench_diary_LDADD = $(STEADY_LIBS)
 ## forkpty() is in libutil, which is part of glibc.

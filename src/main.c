@@ -15,62 +15,12 @@
 #include "cli/cli.h"
 #include "plain/plain.h"
 #include "ui/ui.h"
+#include "util/charset.h"
 #include "util/gettext.h"
 #include "util/harden.h"
 #include "util/paths.h"
 #include "util/settings.h"
 #include "util/xalloc.h"
-
-static void usage(FILE *out)
-{
-	fputs(_("Usage: steady [OPTION]... [COMMAND [ARG]...]\n"
-	        "A private, offline self-help program for the terminal.\n"
-	        "\n"
-	        "Without a command, steady starts its screens, or plain mode where they\n"
-	        "cannot show (a terminal of type dumb, or no terminal at all).\n"
-	        "\n"
-	        "Commands:\n"
-	        "  helplines           print the helplines for your region as plain text\n"
-	        "  check [FILE|DIR]... check modules and report every problem (without a\n"
-	        "                      file: all steady would load)\n"
-	        "  list                list the modules steady would load\n"
-	        "  strings FILE|DIR... print the content's text as a gettext template\n"
-	        "  add FILE...         check modules (such as homework) and add them\n"
-	        "  remove ID...        take away modules added with 'add'\n"
-	        "  preview FILE        play a module on the screens without adding it\n"
-	        "  new TYPE FILE       start a module: journal, worksheet, questionnaire or\n"
-	        "                      reading\n"
-	        "  report [ID]...      homework answers to share with your counsellor\n"
-	        "  counsellor keygen|open  a counsellor's key pair, and opening a sealed\n"
-	        "                      report\n"
-	        "  diary SUBCOMMAND    the encrypted diary: init, add, list, show ID,\n"
-	        "                      search, export, import FILE, passwd, wipe\n"
-	        "\n"
-	        "Options:\n"
-	        "      --content-dir DIR  also load the modules in DIR\n"
-	        "      --diary PATH       use the diary at PATH\n"
-	        "      --passphrase-fd N  read the diary passphrase from file descriptor N\n"
-	        "      --no-color         do not use colour\n"
-	        "      --plain            plain mode: lines of text, one answer a line, for\n"
-	        "                         screen readers and pipes\n"
-	        "      --yes              with 'add' and 'check': allow replacing a module of\n"
-	        "                         steady's own; with 'diary export -o FILE' and\n"
-	        "                         'report -o FILE': replace FILE; with 'report' and\n"
-	        "                         'remove': go ahead without asking\n"
-	        "      --region CODE      with 'helplines': the region, such as GB, US or DE;\n"
-	        "                         'list' names them all\n"
-	        "      --kind KIND        with 'helplines': only prevention, crisis, family\n"
-	        "                         or emergency services (repeat, or separate with\n"
-	        "                         commas)\n"
-	        "      --from DATE, --to DATE  with 'report': only these dates (YYYY-MM-DD)\n"
-	        "      --seal             with 'report': seal it so that only your counsellor\n"
-	        "                         can read it\n"
-	        "  -h, --help             show this help and exit\n"
-	        "  -V, --version          show the version and exit\n"
-	        "\n"
-	        "steady sends nothing anywhere and stores nothing outside its encrypted diary.\n"),
-	      out);
-}
 
 /* 1 when TERM names no terminal that can show the screens. */
 static int dumb_terminal(void)
@@ -104,7 +54,8 @@ static int wants_plain(const struct steady_opts *o, int interactive)
 	return interactive && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO));
 }
 
-/* `steady preview FILE`: checked by the command line, played by a front end. */
+/* `steady preview FILE`: checked by the command line, played by a front end
+ * (the one command of the table whose run is NULL). */
 static int cmd_preview(const struct steady_opts *o, int argc, char **argv)
 {
 	int rc = cli_preview_check(o, argc, argv);
@@ -113,24 +64,27 @@ static int cmd_preview(const struct steady_opts *o, int argc, char **argv)
 	return wants_plain(o, 0) ? plain_preview(o, argv[0]) : ui_preview(o, argv[0]);
 }
 
-struct command {
-	const char *name;
-	int (*run)(const struct steady_opts *o, int argc, char **argv);
-};
-
-static const struct command commands[] = {
-        {"check", cmd_check},           {"list", cmd_list},       {"diary", cmd_diary},
-        {"helplines", cmd_helplines},   {"strings", cmd_strings}, {"add", cmd_add},
-        {"remove", cmd_remove},         {"preview", cmd_preview}, {"report", cmd_report},
-        {"counsellor", cmd_counsellor}, {"new", cmd_new},
-};
-
 static void setup_locale(void)
 {
 	setlocale(LC_ALL, "");
 	bindtextdomain(PACKAGE, paths_localedir());
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	charset_stdio(CHARSET_STDERR); /* messages, in the locale's character set */
+}
+
+/*
+ * What steady prints for a person follows the locale's character set too;
+ * data does not (a template, JSON), nor the screens, whose curses writes
+ * that set itself.
+ */
+static void charset_stdout(const struct steady_opts *o, const struct cli_command *cmd)
+{
+	int screens = (!cmd || !cmd->run) && !wants_plain(o, !cmd);
+	int data =
+	        (cmd && cmd->run == cmd_strings) || (o->format && strcmp(o->format, "json") == 0);
+	if (!screens && !data)
+		charset_stdio(CHARSET_STDOUT);
 }
 
 int main(int argc, char **argv)
@@ -178,22 +132,24 @@ int main(int argc, char **argv)
 		o.no_color = 1;
 
 	opterr = 0;
-	int c, rc;
+	int c, rc, help = 0;
+	unsigned given = 0; /* the CLI_OPT_* bits seen, checked against the command */
 	while ((c = getopt_long(argc, argv, "hVo:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			rc = EXIT_OK;
-			goto done;
+			help = 1; /* whose help is known once the command is */
+			break;
 		case 'V':
-			printf("steady %s\n", PACKAGE_VERSION);
+			cli_version(stdout);
 			rc = EXIT_OK;
 			goto done;
 		case OPT_CONTENT_DIR:
 			o.content_dirs[o.n_content_dirs++] = optarg;
+			given |= CLI_OPT_CONTENT_DIR;
 			break;
 		case OPT_DIARY:
 			o.diary = optarg;
+			given |= CLI_OPT_DIARY;
 			break;
 		case OPT_PASSFD: {
 			char *end;
@@ -204,37 +160,48 @@ int main(int argc, char **argv)
 				goto done;
 			}
 			o.passphrase_fd = (int)fd;
+			given |= CLI_OPT_PASSPHRASE_FD;
 			break;
 		}
 		case OPT_FORMAT:
 			o.format = optarg;
+			given |= CLI_OPT_FORMAT;
 			break;
 		case 'o':
 			o.output = optarg;
+			given |= CLI_OPT_OUTPUT;
 			break;
 		case OPT_NO_COLOR:
 			o.no_color = 1;
+			given |= CLI_OPT_NO_COLOR;
 			break;
 		case OPT_YES:
 			o.yes = 1;
+			given |= CLI_OPT_YES;
 			break;
 		case OPT_REGION:
 			o.region = optarg;
+			given |= CLI_OPT_REGION;
 			break;
 		case OPT_KIND:
 			o.kinds[o.n_kinds++] = optarg;
+			given |= CLI_OPT_KIND;
 			break;
 		case OPT_PLAIN:
 			o.plain = 1;
+			given |= CLI_OPT_PLAIN;
 			break;
 		case OPT_FROM:
 			o.from = optarg;
+			given |= CLI_OPT_FROM;
 			break;
 		case OPT_TO:
 			o.to = optarg;
+			given |= CLI_OPT_TO;
 			break;
 		case OPT_SEAL:
 			o.seal = 1;
+			given |= CLI_OPT_SEAL;
 			break;
 		case ':':
 		case '?':
@@ -251,21 +218,27 @@ int main(int argc, char **argv)
 		}
 	}
 
-	const struct command *cmd = NULL;
-	if (optind < argc)
-		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-			if (strcmp(commands[i].name, argv[optind]) == 0)
-				cmd = &commands[i];
-	if (optind < argc && !cmd) {
-		char *msg = xasprintf(_("unknown command '%s'"), argv[optind]);
+	/* `steady help COMMAND` is `steady COMMAND --help`. */
+	int first = optind;
+	if (first < argc && strcmp(argv[first], "help") == 0) {
+		help = 1;
+		first++;
+	}
+	const struct cli_command *cmd = cli_command_find(argc - first, argv + first);
+	cli_usage_command(cmd);
+	if (first < argc && !cmd) {
+		char *msg = xasprintf(_("unknown command '%s'"), argv[first]);
 		rc = cli_usage_error(msg);
 		free(msg);
-	} else if ((o.region || o.n_kinds) && (!cmd || cmd->run != cmd_helplines)) {
-		rc = cli_usage_error(_("--region and --kind go with 'helplines'"));
-	} else if (!cmd) {
-		rc = wants_plain(&o, 1) ? plain_run(&o) : ui_run(&o);
-	} else {
-		rc = cmd->run(&o, argc - optind - 1, argv + optind + 1);
+	} else if ((rc = cli_options_check(cmd, given)) == EXIT_OK) {
+		charset_stdout(&o, cmd);
+		if (help)
+			cli_help(stdout, cmd);
+		else if (!cmd)
+			rc = wants_plain(&o, 1) ? plain_run(&o) : ui_run(&o);
+		else
+			rc = (cmd->run ? cmd->run : cmd_preview)(&o, argc - first - 1,
+			                                         argv + first + 1);
 	}
 done:
 	/* Every way out, a wrong option too, frees what main() made. */

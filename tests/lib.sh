@@ -70,6 +70,21 @@ tui_no_alternate_screen() {
 	TUI_CONF="$T/tmux.conf"
 }
 
+# module_file FILE ID TITLE: a valid module of one page, 7 minutes long.
+module_file() {
+	cat >"$1" <<YAML
+steady: 1
+id: $2
+title: $3
+summary: A test module.
+minutes: 7
+order: 1
+steps:
+  - type: page
+    text: Hi.
+YAML
+}
+
 # tui_start COLS ROWS CMD...: starts CMD in a detached tmux session "t".
 tui_start() {
 	cols=$1 rows=$2
@@ -207,7 +222,8 @@ tui_unlock() {
 tui_open_module() {
 	id=$1
 	shift
-	n=$("$STEADY" "$@" list | awk 'NR > 1 && $1 != "self-check" { print $1 }' |
+	# In a pipe 'list' prints tab-separated fields and no heading.
+	n=$("$STEADY" "$@" list | awk -F '\t' '$1 != "self-check" { print $1 }' |
 		grep -n "^$id\$" | cut -d: -f1)
 	[ -n "$n" ] || fail "no module $id"
 	while [ "$n" -gt 1 ]; do
@@ -233,8 +249,16 @@ tui_pages() {
 	: >"$2"
 	i=0
 	while [ "$i" -lt "$1" ]; do
-		tui_screen >>"$2"
+		tui_screen >"$T/page"
+		cat "$T/page" >>"$2"
 		tui_keys NPage
+		# Wait for the page to move (on a slow machine the key is read
+		# later), up to a second: at the end it stays as it is.
+		k=0
+		while [ "$k" -lt 10 ] && tui_screen | cmp -s - "$T/page"; do
+			sleep 0.1
+			k=$((k + 1))
+		done
 		i=$((i + 1))
 	done
 }

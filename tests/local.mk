@@ -104,6 +104,24 @@ EXTRA_DIST += tests/cli/helplines.sh
 TESTS += tests/cli/check.sh tests/cli/list.sh
 EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
 	tests/data/modules tests/data/helplines tests/data/hostile
+## Each command's help and options, pipes and JSON, the bash completion.
+TESTS += tests/cli/help.sh tests/cli/pipes.sh tests/cli/completion.sh
+EXTRA_DIST += tests/cli/help.sh tests/cli/pipes.sh tests/cli/completion.sh
+## The manual pages (mandoc), the metainfo (appstreamcli), the licences (reuse).
+TESTS += tests/doc/man.sh tests/doc/metainfo.sh
+EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
+## The build: reproducible, no build path in the binary, --disable-nls, the
+## warning flags probed (each builds steady once more, in a folder of its own).
+TESTS += tests/build/reproducible.sh tests/build/configure.sh
+EXTRA_DIST += tests/build/reproducible.sh tests/build/configure.sh
+## The unit tests may name the trees (never compiled into steady itself).
+UNIT_CFLAGS += $(TREE_CPPFLAGS)
+## quickstart.sh: the packages for running and for testing; no terminal.
+TESTS += tests/setup/quickstart.sh
+EXTRA_DIST += tests/setup/quickstart.sh
+## Output in the locale's character set: Latin-1, ASCII under LANG=C.
+TESTS += tests/i18n/charset.sh
+EXTRA_DIST += tests/i18n/charset.sh
 
 ## Terminal sessions driven in tmux (ui/).
 EXTRA_DIST += tests/tui/first-run.sh tests/tui/all-steps.sh tests/tui/help-now.sh \

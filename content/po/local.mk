@@ -11,15 +11,21 @@ EXTRA_DIST += content/po/LINGUAS content/po/steady-content.pot content/po/local.
 
 all-local: locale-stamp
 
+# With --disable-nls no catalogue is made or installed: steady speaks English.
+if USE_NLS
+NLS_LINGUAS = $(CONTENT_LINGUAS)
+NLS_UI_LINGUAS = $(UI_LINGUAS)
+endif
+
 # Rebuilt whenever a .po changes; msgfmt leaves fuzzy entries out, so they
 # are never shown.
 locale-stamp: $(srcdir)/content/po/LINGUAS $(srcdir)/po/LINGUAS \
 		$(wildcard $(srcdir)/content/po/*.po) $(wildcard $(srcdir)/po/*.po)
-	@set -e; for l in $(CONTENT_LINGUAS); do \
+	@set -e; for l in $(NLS_LINGUAS); do \
 	  $(MKDIR_P) locale/$$l/LC_MESSAGES; \
 	  $(MSGFMT) --check -o locale/$$l/LC_MESSAGES/steady-content.mo '$(srcdir)/content/po/'$$l.po; \
 	done
-	@set -e; for l in $(UI_LINGUAS); do \
+	@set -e; for l in $(NLS_UI_LINGUAS); do \
 	  $(MKDIR_P) locale/$$l/LC_MESSAGES; \
 	  $(MSGFMT) --check -o locale/$$l/LC_MESSAGES/steady.mo '$(srcdir)/po/'$$l.po; \
 	done
@@ -29,7 +35,7 @@ install-data-local: install-content-mo
 uninstall-local: uninstall-content-mo
 
 install-content-mo: locale-stamp
-	@set -e; for l in $(CONTENT_LINGUAS); do \
+	@set -e; for l in $(NLS_LINGUAS); do \
 	  $(MKDIR_P) '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES; \
 	  $(INSTALL_DATA) locale/$$l/LC_MESSAGES/steady-content.mo \
 	    '$(DESTDIR)$(localedir)/'$$l/LC_MESSAGES/steady-content.mo; \

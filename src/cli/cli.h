@@ -7,6 +7,7 @@
 #define STEADY_CLI_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "session/options.h"
 #include "util/exit_status.h"
@@ -46,8 +47,66 @@ char **cli_yaml_files(int argc, char **argv, size_t *count, struct diag *d);
 /* Frees what cli_yaml_files() returned. */
 void cli_files_free(char **paths, size_t n);
 
-/* Prints "steady: MESSAGE" to stderr and a hint to run --help; returns EXIT_USAGE. */
+/* Prints "steady: MESSAGE" (unless NULL) to stderr and a hint to run the
+ * command's --help (the one cli_usage_command() named); returns EXIT_USAGE. */
 int cli_usage_error(const char *msg);
+
+/* The options a command may take, as bits of cli_command.options. */
+enum {
+	CLI_OPT_CONTENT_DIR = 1 << 0,
+	CLI_OPT_DIARY = 1 << 1,
+	CLI_OPT_PASSPHRASE_FD = 1 << 2,
+	CLI_OPT_FORMAT = 1 << 3,
+	CLI_OPT_OUTPUT = 1 << 4,
+	CLI_OPT_NO_COLOR = 1 << 5,
+	CLI_OPT_YES = 1 << 6,
+	CLI_OPT_REGION = 1 << 7,
+	CLI_OPT_KIND = 1 << 8,
+	CLI_OPT_PLAIN = 1 << 9,
+	CLI_OPT_FROM = 1 << 10,
+	CLI_OPT_TO = 1 << 11,
+	CLI_OPT_SEAL = 1 << 12,
+};
+
+/* One command of the table (cli_commands.c), as tmux's cmd_entry. */
+struct cli_command {
+	const char *name;         /* "list", or "diary list" for a diary command */
+	const char *args;         /* what follows the name in its usage line (N_) */
+	const char *summary;      /* one line for the list of commands (N_) */
+	const char *about;        /* what it does, a paragraph (N_) */
+	const char *options_help; /* lines for its own options, or NULL (N_) */
+	unsigned options;         /* the CLI_OPT_* bits it takes */
+	/* Runs it with the arguments after its first word; NULL for the one
+	 * command a front end plays ('preview'), which main() hands over. */
+	int (*run)(const struct steady_opts *o, int argc, char **argv);
+};
+
+/* The options without a command: the screens and the plain mode. */
+#define CLI_SCREENS_OPTIONS                                                                        \
+	(CLI_OPT_CONTENT_DIR | CLI_OPT_DIARY | CLI_OPT_PASSPHRASE_FD | CLI_OPT_NO_COLOR |          \
+	 CLI_OPT_PLAIN)
+
+/*
+ * The command that argv (the words after the options) names: a diary
+ * command by its two words, else by its first. NULL when the first word is
+ * no command.
+ */
+const struct cli_command *cli_command_find(int argc, char **argv);
+
+/* Names the command whose --help cli_usage_error() points to (NULL: none). */
+void cli_usage_command(const struct cli_command *cmd);
+
+/*
+ * EXIT_OK when cmd (NULL: the screens) takes every option in given, the
+ * CLI_OPT_* bits seen; else says which it does not take, and what does.
+ */
+int cli_options_check(const struct cli_command *cmd, unsigned given);
+
+/* Prints the help of cmd, or with NULL steady's own, to out. */
+void cli_help(FILE *out, const struct cli_command *cmd);
+
+/* Prints the version, the copyright and the licences to out (--version). */
+void cli_version(FILE *out);
 
 /* `steady add FILE...`: checks modules and adds them to the user's folder. */
 int cmd_add(const struct steady_opts *o, int argc, char **argv);

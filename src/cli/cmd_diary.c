@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include "diary/secbuf.h"
 #include "session/journal.h"
 #include "util/gettext.h"
+#include "util/json.h"
 #include "util/outfile.h"
 #include "util/xalloc.h"
 
@@ -218,10 +220,13 @@ static unsigned out_flags(void)
 	return isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0;
 }
 
+static void list_json(const struct entry *e, size_t i, const char *what, size_t wlen);
+
 /* One line per entry: id, local time, kind (labels from export_kind_labels()),
- * and what it is about. Written without printf, a line per entry of a
- * diary of 100,000. */
-static void list_line(const struct entry *e, unsigned flags, const char *const *labels)
+ * and what it is about, written without printf (a line per entry of a diary
+ * of 100,000); as JSON the i-th entry of the list when json is set. */
+static void list_line(const struct entry *e, unsigned flags, const char *const *labels, int json,
+                      size_t i)
 {
 	char when[32];
 	entry_time_format(e->created, when);
@@ -241,11 +246,16 @@ static void list_line(const struct entry *e, unsigned flags, const char *const *
 		break;
 	}
 	wlen = strcspn(what, "\n");
-	/* Cut at 60 bytes, backing up to the start of a UTF-8 character. */
-	if (wlen > 60) {
+	/* On a terminal, cut at 60 bytes, backing up to the start of a UTF-8
+	 * character; a pipe gets the whole first line. */
+	if (wlen > 60 && (flags & EXPORT_PRINTABLE)) {
 		wlen = 60;
 		while (wlen && ((unsigned char)what[wlen] & 0xC0) == 0x80)
 			wlen--;
+	}
+	if (json) {
+		list_json(e, i, what, wlen);
+		return;
 	}
 	export_put_u64(stdout, e->id);
 	putchar('\t');
@@ -253,14 +263,35 @@ static void list_line(const struct entry *e, unsigned flags, const char *const *
 	putchar('\t');
 	fputs(labels[e->kind > 0 && e->kind < ENTRY__COUNT ? e->kind : 0], stdout);
 	putchar('\t');
-	export_text(stdout, what, wlen, flags);
+	if (flags & EXPORT_PRINTABLE)
+		export_text(stdout, what, wlen, flags);
+	else /* a tab in it would start another field */
+		for (size_t k = 0; k < wlen; k++)
+			putchar(what[k] == '\t' ? ' ' : what[k]);
 	putchar('\n');
+}
+
+/* The same line as JSON, for --format json: id, created, kind, about. */
+static void list_json(const struct entry *e, size_t i, const char *what, size_t wlen)
+{
+	char when[32], *about = xstrndup(what, wlen);
+	printf("%s{\"id\":%" PRIu64 ",\"created\":", i ? ",\n" : "\n", e->id);
+	json_string(stdout, entry_time_format(e->created, when));
+	fputs(",\"kind\":", stdout);
+	json_string(stdout, entry_kind_name(e->kind));
+	fputs(",\"about\":", stdout);
+	json_string(stdout, about);
+	putchar('}');
+	free(about);
 }
 
 /* `diary list`, and with search `diary search`: the words are read before
  * the diary is opened, so it is not held open while they are typed. */
 static int do_list(const struct steady_opts *o, const char *dir, int search)
 {
+	int json = o->format && strcmp(o->format, "json") == 0;
+	if (o->format && !json && strcmp(o->format, "text") != 0)
+		return cli_usage_error(_("--format must be text or json"));
 	int rc = usable(dir, FOR_READING);
 	if (rc != EXIT_OK)
 		return rc;
@@ -274,23 +305,27 @@ static int do_list(const struct steady_opts *o, const char *dir, int search)
 		secbuf_free(needle);
 		return rc;
 	}
-	unsigned flags = out_flags();
+	unsigned flags = json ? 0 : out_flags();
 	const char *labels[ENTRY__COUNT];
 	export_kind_labels(labels);
+	if (json)
+		putchar('[');
 	if (needle) {
 		struct entry_list l = diary_search(d, needle);
 		secbuf_free(needle);
 		for (size_t i = 0; i < l.n; i++)
-			list_line(l.v[i], flags, labels);
+			list_line(l.v[i], flags, labels, json, i);
 		if (l.n == 0)
 			fputs(_("No entries match.\n"), stderr);
 		diary_list_free(&l);
 	} else {
 		for (size_t i = 0; i < diary_count(d); i++)
-			list_line(diary_at(d, i), flags, labels);
+			list_line(diary_at(d, i), flags, labels, json, i);
 		if (diary_count(d) == 0)
 			fputs(_("The diary is empty.\n"), stderr);
 	}
+	if (json)
+		fputs("\n]\n", stdout);
 	diary_close(d);
 	return EXIT_OK;
 }

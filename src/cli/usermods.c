@@ -17,6 +17,7 @@
 #include "content/library.h"
 #include "content/translate.h"
 #include "content/ycache.h"
+#include "util/fdio.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -108,20 +109,6 @@ int usermods_sync_dir(const char *dir)
 	return rc;
 }
 
-static int write_all(int fd, const char *p, size_t len)
-{
-	while (len > 0) {
-		ssize_t w = write(fd, p, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
 int usermods_write(const char *dir, const char *name, const void *data, size_t len,
                    int (*verify)(const char *tmp, void *ctx), void *ctx)
 {
@@ -133,7 +120,7 @@ int usermods_write(const char *dir, const char *name, const void *data, size_t l
 		saved = errno;
 		goto out;
 	}
-	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
 		saved = errno;
 		close(fd);
 		goto fail;

@@ -1,11 +1,11 @@
 /* translate.c: looks content strings up in gettext catalogues, by role. */
 #include "config.h"
 
-#include <libintl.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "content/translate.h"
+#include "util/gettext.h"
 #include "util/xalloc.h"
 
 /* 1 when the content domain has a catalogue for the language in use, so

@@ -11,6 +11,7 @@
 
 #include "diary/export.h"
 #include "util/gettext.h"
+#include "util/json.h"
 #include "util/wrap.h"
 
 /* The labels of the kinds, untranslated (export_kind_msgid()). */
@@ -190,71 +191,13 @@ void export_markdown(FILE *out, const struct diary *d, unsigned flags)
 		entry_markdown(out, diary_at(d, i), flags, &w);
 }
 
-/* 1 for the bytes a JSON string needs escaped: quote, backslash, controls,
- * DEL, and the lead byte 0xC2 (of the C1 controls, checked at it). */
-static int json_special(unsigned char c)
-{
-	return c == '"' || c == '\\' || c < 0x20 || c == 0x7f || c == 0xC2;
-}
-
-static void json_str(FILE *out, const char *s)
-{
-	fputc('"', out);
-	const unsigned char *p = (const unsigned char *)s;
-	for (;;) {
-		/* The plain run up to the next byte that may need escaping, in one write. */
-		const unsigned char *q = p;
-		while (*q && !json_special(*q))
-			q++;
-		if (q > p)
-			fwrite(p, 1, (size_t)(q - p), out);
-		p = q;
-		if (!*p)
-			break;
-		switch (*p) {
-		case '"':
-			fputs("\\\"", out);
-			break;
-		case '\\':
-			fputs("\\\\", out);
-			break;
-		case '\n':
-			fputs("\\n", out);
-			break;
-		case '\t':
-			fputs("\\t", out);
-			break;
-		case '\r':
-			fputs("\\r", out);
-			break;
-		default:
-			if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0) {
-				/* U+0080 to U+009F, the C1 controls, which some terminals obey. */
-				fprintf(out, "\\u%04x", p[1]);
-				p++;
-			} else if (*p == 0xC2) {
-				fputc(*p, out);
-			} else {
-				fprintf(out, "\\u%04x", *p);
-			}
-		}
-		p++;
-	}
-	fputc('"', out);
-}
-
-void export_json_str(FILE *out, const char *s)
-{
-	json_str(out, s);
-}
-
 /* ,"key":"value" (skipped when value is NULL). */
 static void json_field(FILE *out, const char *key, const char *value)
 {
 	if (!value)
 		return;
 	fprintf(out, ",\"%s\":", key);
-	json_str(out, value);
+	json_string(out, value);
 }
 
 static void json_entry(FILE *out, const struct entry *e)
@@ -263,14 +206,14 @@ static void json_entry(FILE *out, const struct entry *e)
 	fputs("{\"id\":", out);
 	export_put_u64(out, e->id);
 	fputs(",\"kind\":", out);
-	json_str(out, entry_kind_name(e->kind));
+	json_string(out, entry_kind_name(e->kind));
 	json_field(out, "created", entry_time_format(e->created, t));
 	json_field(out, "edited", entry_time_format(e->edited, t));
 	fputs(",\"tags\":[", out);
 	for (size_t i = 0; i < e->n_tags; i++) {
 		if (i)
 			fputc(',', out);
-		json_str(out, e->tags[i]);
+		json_string(out, e->tags[i]);
 	}
 	fputc(']', out);
 	switch (e->kind) {
@@ -284,9 +227,9 @@ static void json_entry(FILE *out, const struct entry *e)
 		        e->complete ? "true" : "false", (unsigned)e->step);
 		for (size_t i = 0; i < e->n_answers; i++) {
 			fputs(i ? ",{\"question\":" : "{\"question\":", out);
-			json_str(out, e->answers[i].question);
+			json_string(out, e->answers[i].question);
 			fputs(",\"value\":", out);
-			json_str(out, e->answers[i].value);
+			json_string(out, e->answers[i].value);
 			fputc('}', out);
 		}
 		fputc(']', out);
@@ -304,9 +247,9 @@ static void json_entry(FILE *out, const struct entry *e)
 			if (!first)
 				fputc(',', out);
 			first = 0;
-			json_str(out, entry_plan_name((enum plan_section)s));
+			json_string(out, entry_plan_name((enum plan_section)s));
 			fputc(':', out);
-			json_str(out, e->plan[s]);
+			json_string(out, e->plan[s]);
 		}
 		fputc('}', out);
 		break;

@@ -40,8 +40,6 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags);
 /* Every entry, newest first, as one Markdown document; flags as above. */
 void export_markdown(FILE *out, const struct diary *d, unsigned flags);
 
-/* s as a JSON string, quotes included; control characters, C1 ones too, escaped. */
-void export_json_str(FILE *out, const char *s);
 
 /* Every entry, newest first, as one JSON document (format in
  * doc/diary-format.md); control characters, C1 ones too, are escaped. */

@@ -17,6 +17,7 @@
 #include "plain/plain_in.h"
 #include "plain/plain_out.h"
 #include "session/diary_link.h"
+#include "util/charset.h"
 #include "util/wrap.h"
 
 /* How often the idle clock is looked at while a line is awaited. */
@@ -237,7 +238,11 @@ enum plain_read plain_read(struct plain *p, int secret)
 		plain_in_wipe(p);
 		return READ_LINE;
 	}
-	if (!secret)
+	if (!secret) {
+		/* Typed in the locale's character set; steady keeps UTF-8. */
+		p->len = charset_input(p->line, p->len, PLAIN_LINE_MAX);
+		p->line[p->len] = '\0';
 		clean(p);
+	}
 	return READ_LINE;
 }

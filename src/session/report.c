@@ -21,6 +21,7 @@
 #include "session/record.h"
 #include "session/report.h"
 #include "util/gettext.h"
+#include "util/json.h"
 #include "util/keytext.h"
 #include "util/outfile.h"
 #include "util/xalloc.h"
@@ -378,15 +379,15 @@ static void json_field(FILE *out, const char *key, const char *value)
 	if (!value)
 		return;
 	fprintf(out, ",\"%s\":", key);
-	export_json_str(out, value);
+	json_string(out, value);
 }
 
 static void json_answer(FILE *out, const struct step *s, const struct answer *a)
 {
 	fputs("{\"question\":", out);
-	export_json_str(out, question_text(s));
+	json_string(out, question_text(s));
 	fputs(",\"type\":", out);
-	export_json_str(out, step_type_name(s->type));
+	json_string(out, step_type_name(s->type));
 	switch (s->type) {
 	case STEP_SCALE:
 		fprintf(out, ",\"value\":%d,\"min\":%d,\"max\":%d", a->value, s->min, s->max);
@@ -401,7 +402,7 @@ static void json_answer(FILE *out, const struct step *s, const struct answer *a)
 				if (!first)
 					fputc(',', out);
 				first = 0;
-				export_json_str(out, s->options[i].label);
+				json_string(out, s->options[i].label);
 			}
 		fputc(']', out);
 		break;
@@ -416,7 +417,7 @@ static void json_record(FILE *out, const struct module *m, const struct entry *e
 {
 	char t[32];
 	fputs("{\"date\":", out);
-	export_json_str(out, entry_time_format(e->created, t));
+	json_string(out, entry_time_format(e->created, t));
 	fprintf(out, ",\"complete\":%s,\"answers\":[", e->complete ? "true" : "false");
 	struct progress p = {0};
 	record_load(&p, m, e);
@@ -443,7 +444,7 @@ static void json_module(FILE *out, const struct module *m, const struct diary *d
 {
 	static const char *const freq[] = {"once", "daily", "weekly"};
 	fputs("{\"id\":", out);
-	export_json_str(out, m->id);
+	json_string(out, m->id);
 	json_field(out, "title", m->title);
 	if (m->homework) {
 		json_field(out, "set_by", m->homework->set_by);

@@ -13,6 +13,7 @@
 #include "ui/draw.h"
 #include "ui/theme.h"
 #include "util/buf.h"
+#include "util/charset.h"
 #include "util/gettext.h"
 #include "util/wrap.h"
 #include "util/xalloc.h"
@@ -75,8 +76,8 @@ int draw_str(int y, int x, int maxw, const char *s, size_t len, attr_t attr)
 			continue;
 		}
 		uint32_t shown = wrap_shown(c);
-		if (!utf8 && shown >= 0x80)
-			shown = w == 0 ? 0 : '?';
+		if (!utf8 && shown >= 0x80) /* what the locale's set has, or a stand-in */
+			shown = w == 0 ? 0 : charset_screen_char(shown);
 		if (w == 0) {
 			/* A combining mark needs a base before it. */
 			if (n > 0 && shown)

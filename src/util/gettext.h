@@ -6,7 +6,19 @@
 #ifndef STEADY_UTIL_GETTEXT_H
 #define STEADY_UTIL_GETTEXT_H
 
+#if ENABLE_NLS
 #include <libintl.h>
+#else
+/* configure --disable-nls: every text is shown as written, in English, and
+ * no catalogue is looked for (as gnulib's gettext.h does it). Binding a
+ * domain is then a statement that does nothing. */
+#define gettext(s)                    ((char *)(s))
+#define dgettext(d, s)                ((void)(d), (char *)(s))
+#define ngettext(s, p, n)             ((n) == 1 ? (char *)(s) : (char *)(p))
+#define textdomain(d)                 ((void)(d))
+#define bindtextdomain(d, dir)        ((void)(d), (void)(dir))
+#define bind_textdomain_codeset(d, c) ((void)(d), (void)(c))
+#endif
 
 #define _(s)  gettext(s)
 #define N_(s) (s)

@@ -13,3 +13,6 @@ libsteady_a_SOURCES += \
 	src/util/paths.c src/util/paths.h \
 	src/util/xalloc.c src/util/xalloc.h
 libsteady_a_SOURCES += src/util/settings.c src/util/settings.h
+## Output in the locale's character set, whole writes, JSON strings.
+libsteady_a_SOURCES += src/util/charset.c src/util/charset.h src/util/fdio.c src/util/fdio.h \
+	src/util/json.c src/util/json.h

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -11,41 +12,74 @@
 #include "util/paths.h"
 #include "util/xalloc.h"
 
+/* The build tree and the source tree of the uninstalled binary. */
+static char build_dir[PATH_MAX], src_dir[PATH_MAX];
+
+/*
+ * The build writes the source folder into steady-srcdir beside the binary
+ * it makes (Makefile.am), so neither folder is compiled in: the binary has
+ * no build path in it, and two builds in different folders are the same.
+ * An installed steady has no such file beside it.
+ */
 int paths_uninstalled(void)
 {
 	static int known = -1;
 	if (known >= 0)
 		return known;
-	char self[PATH_MAX], built[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
 	known = 0;
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
 	if (n <= 0)
 		return known;
 	self[n] = '\0';
-	if (realpath(STEADY_BUILDDIR "/steady", built) && strcmp(self, built) == 0)
+	char *slash = strrchr(self, '/');
+	if (!slash || strcmp(slash + 1, "steady") != 0)
+		return known;
+	*slash = '\0';
+	char *file = xasprintf("%s/steady-srcdir", self);
+	FILE *fp = fopen(file, "re");
+	free(file);
+	if (!fp)
+		return known;
+	char line[PATH_MAX];
+	if (fgets(line, sizeof line, fp) && line[0] == '/') {
+		line[strcspn(line, "\n")] = '\0';
+		/* The source path may read "build/.."; show people a plain one. */
+		if (!realpath(line, src_dir))
+			snprintf(src_dir, sizeof src_dir, "%s", line);
+		snprintf(build_dir, sizeof build_dir, "%s", self);
 		known = 1;
+	}
+	fclose(fp);
 	return known;
+}
+
+/* DIR/name for the uninstalled binary (static, one per call site). */
+static const char *in_tree(char *buf, size_t size, const char *dir, const char *name)
+{
+	if (!buf[0])
+		snprintf(buf, size, "%s/%s", dir, name);
+	return buf;
 }
 
 const char *paths_bundled_content(void)
 {
-	/* The source path may read "build/../content"; show people a plain one. */
-	static char plain[PATH_MAX];
-	if (!paths_uninstalled())
-		return PKGDATADIR "/content";
-	if (!plain[0] && !realpath(STEADY_SRCDIR "/content", plain))
-		return STEADY_SRCDIR "/content";
-	return plain;
+	static char p[PATH_MAX + 16];
+	return paths_uninstalled() ? in_tree(p, sizeof p, src_dir, "content")
+	                           : PKGDATADIR "/content";
 }
 
 const char *paths_content_cache(void)
 {
-	return paths_uninstalled() ? STEADY_BUILDDIR "/content.cache" : PKGDATADIR "/content.cache";
+	static char p[PATH_MAX + 16];
+	return paths_uninstalled() ? in_tree(p, sizeof p, build_dir, "content.cache")
+	                           : PKGDATADIR "/content.cache";
 }
 
 const char *paths_localedir(void)
 {
-	return paths_uninstalled() ? STEADY_BUILDDIR "/locale" : LOCALEDIR;
+	static char p[PATH_MAX + 16];
+	return paths_uninstalled() ? in_tree(p, sizeof p, build_dir, "locale") : LOCALEDIR;
 }
 
 /* $VAR/steady when VAR is an absolute path, else ~/fallback/steady. */

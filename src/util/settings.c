@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "util/buf.h"
+#include "util/fdio.h"
 #include "util/gettext.h"
 #include "util/paths.h"
 #include "util/settings.h"
@@ -123,21 +124,6 @@ int settings_load(struct settings *s, const char *path, char *err, size_t errlen
 	return 0;
 }
 
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 int settings_save(const struct settings *s, const char *path, char *err, size_t errlen)
 {
 	char *dir = xstrdup(path);
@@ -170,7 +156,7 @@ int settings_save(const struct settings *s, const char *path, char *err, size_t 
 		         strerror(errno));
 		goto out;
 	}
-	if (fchmod(fd, 0600) < 0 || write_all(fd, b.data, b.len) < 0 || fsync(fd) < 0) {
+	if (fchmod(fd, 0600) < 0 || fd_write_all(fd, b.data, b.len) < 0 || fsync(fd) < 0) {
 		int e = errno;
 		close(fd);
 		unlink(tmp);

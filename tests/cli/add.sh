@@ -65,7 +65,7 @@ cmp -s "$hw" "$user/homework.yaml" || fail "the copy differs from the file"
 [ "$(stat -c %a "$user/homework.yaml")" = 600 ] || fail "mode $(stat -c %a "$user/homework.yaml")"
 [ "$(stat -c %a "$user")" = 700 ] || fail "folder mode $(stat -c %a "$user")"
 expect_status 0 "$STEADY" list
-grep -q "^homework  .*  $user/homework.yaml\$" "$T/out" || fail "not listed: $(cat "$T/out")"
+grep -q "^homework[[:space:]].*[[:space:]]$user/homework.yaml\$" "$T/out" || fail "not listed: $(cat "$T/out")"
 [ ! -s "$T/err" ] || fail "list complains: $(cat "$T/err")"
 
 # A module that is not homework is found under Modules.
@@ -108,14 +108,14 @@ expect_status 0 "$STEADY" add --yes "$T/urges.yaml"
 expect_in "$T/out" "It replaces steady's own module"
 expect_in "$T/out" "'steady remove urges' brings that one back."
 expect_status 0 "$STEADY" list
-grep -q "^urges  *Our urge plan .*$user/urges.yaml\$" "$T/out" || fail "no override: $(cat "$T/out")"
+grep -q "^urges[[:space:]]*Our urge plan[[:space:]].*$user/urges.yaml\$" "$T/out" || fail "no override: $(cat "$T/out")"
 expect_status 0 "$STEADY" remove urges
 expect_in "$T/out" "Removed $user/urges.yaml"
 expect_in "$T/out" "\"Our urge plan\" is no longer on your home screen."
 expect_in "$T/out" "is shown again."
 expect_in "$T/out" "Your diary keeps anything you wrote for it."
 expect_status 0 "$STEADY" list
-grep -q "^urges  .*/content/urges.yaml\$" "$T/out" || fail "bundled not back: $(cat "$T/out")"
+grep -q "^urges[[:space:]].*/content/urges.yaml\$" "$T/out" || fail "bundled not back: $(cat "$T/out")"
 
 # Removing a bundled module, or one never added, changes nothing.
 expect_status 1 "$STEADY" remove welcome
@@ -140,7 +140,7 @@ cmp -s "$T/sam/locale/de/LC_MESSAGES/sam-homework.mo" \
 	"$user/locale/de/LC_MESSAGES/sam-homework.mo" || fail "catalogue not copied"
 [ ! -e "$user/locale/nl" ] || fail "a broken catalogue was copied"
 LANGUAGE=de "$STEADY" list >"$T/out" 2>&1
-grep -q "^sam-log  *Sams Protokoll " "$T/out" || fail "not translated: $(cat "$T/out")"
+grep -q "^sam-log[[:space:]]*Sams Protokoll[[:space:]]" "$T/out" || fail "not translated: $(cat "$T/out")"
 expect_status 0 "$STEADY" remove sam-log
 [ ! -e "$user/locale" ] || fail "translations left behind: $(find "$user/locale")"
 mkdir -p "$T/nodomain"

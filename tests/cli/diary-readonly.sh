@@ -73,7 +73,10 @@ as=
 if [ "$(id -u)" -eq 0 ]; then
 	as=none
 	nobody="setpriv --reuid=nobody --regid=$(id -g nobody 2>/dev/null) --clear-groups"
-	if command -v setpriv >/dev/null 2>&1 && $nobody true 2>/dev/null; then
+	# nobody must be able to run steady too: a tree under root's home (as on
+	# a fresh machine) is not reachable for it.
+	if command -v setpriv >/dev/null 2>&1 && $nobody true 2>/dev/null &&
+		$nobody "$STEADY" --version >/dev/null 2>&1; then
 		as=$nobody
 		chmod 711 "$T" # nobody reaches the folders through it
 	fi

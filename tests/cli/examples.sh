@@ -37,7 +37,7 @@ expect_status 0 "$STEADY" add "$ex/reading-assignment.yaml" "$ex/mood-urge-log.y
 expect_in "$T/out" "Next: start steady and choose Homework on the home screen."
 expect_status 0 "$STEADY" list
 for id in reading-thoughts-feelings mood-urge-log weekly-reflection; do
-	grep -q "^$id  .*$XDG_DATA_HOME/steady/modules/$id.yaml\$" "$T/out" ||
+	grep -q "^$id[[:space:]].*$XDG_DATA_HOME/steady/modules/$id.yaml\$" "$T/out" ||
 		fail "$id not listed: $(cat "$T/out")"
 done
 

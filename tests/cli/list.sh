@@ -6,37 +6,24 @@
 expect_status 2 "$STEADY" list extra
 expect_in "$T/err" "steady: 'list' takes no arguments"
 
+# In a file or a pipe: every field whole, tab-separated (tests/cli/pipes.sh).
+tab=$(printf '\t')
 expect_status 0 "$STEADY" list
-head -n 1 "$T/out" | grep -q '^ID  *TITLE  *MINUTES  FILE$' || fail "header: $(head -n 1 "$T/out")"
-grep -q "^welcome  .*  .*/content/welcome.yaml\$" "$T/out" || fail "no welcome row: $(cat "$T/out")"
+grep -q "^welcome${tab}.*${tab}.*/content/welcome.yaml\$" "$T/out" || fail "no welcome row: $(cat "$T/out")"
 [ ! -s "$T/err" ] || fail "unexpected messages: $(cat "$T/err")"
-
-module() { # module FILE ID TITLE
-	cat >"$1" <<YAML
-steady: 1
-id: $2
-title: $3
-summary: A test module.
-minutes: 7
-order: 1
-steps:
-  - type: page
-    text: Hi.
-YAML
-}
 
 # A module of the user's overrides the bundled one, with a warning.
 user="$XDG_DATA_HOME/steady/modules"
 mkdir -p "$user" "$T/extra"
-module "$user/welcome.yaml" welcome "My welcome"
+module_file "$user/welcome.yaml" welcome "My welcome"
 expect_status 0 "$STEADY" list
 expect_in "$T/err" "$user/welcome.yaml:2:5: warning: module 'welcome' overrides the one in "
 expect_in "$T/err" "/content/welcome.yaml"
-grep -q "^welcome  *My welcome  *7  *$user/welcome.yaml\$" "$T/out" || fail "row: $(cat "$T/out")"
+grep -q "^welcome${tab}My welcome${tab}7${tab}$user/welcome.yaml\$" "$T/out" || fail "row: $(cat "$T/out")"
 
 # --content-dir comes last and wins over the user's folder.
-module "$T/extra/again.yaml" welcome "Extra welcome"
-module "$T/extra/own.yaml" zz-own "An own module"
+module_file "$T/extra/again.yaml" welcome "Extra welcome"
+module_file "$T/extra/own.yaml" zz-own "An own module"
 expect_status 0 "$STEADY" --content-dir "$T/extra" list
 expect_in "$T/err" "$T/extra/again.yaml:2:5: warning: module 'welcome' overrides the one in $user/welcome.yaml"
 expect_in "$T/out" "Extra welcome"

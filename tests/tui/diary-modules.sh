@@ -88,7 +88,7 @@ tui_wait "Get help now"
 
 # The crisis module, left part way after two plan steps.
 n=$("$STEADY" --content-dir "$top_srcdir/tests/data/diary" list |
-	awk 'NR > 1 && $1 != "self-check" { print $1 }' | grep -n '^crisis$' | cut -d: -f1)
+	awk '$1 != "self-check" { print $1 }' | grep -n '^crisis$' | cut -d: -f1)
 [ -n "$n" ] || fail "no crisis module"
 tui_keys Home Enter
 tui_wait "Mood log"

@@ -1,0 +1,5 @@
+## data/local.mk: the AppStream metainfo, for software centres
+## (tests/doc/metainfo.sh validates it with appstreamcli).
+metainfodir = $(datadir)/metainfo
+dist_metainfo_DATA = data/invalid.example.steady.metainfo.xml
+EXTRA_DIST += data/local.mk
