@@ -23,8 +23,12 @@ static const char *module_state(const struct session *s, size_t i)
 {
 	switch (s->prog[i].state) {
 	case PROGRESS_DONE:
+		/* TRANSLATORS: beside a module's title on Home and in the module
+		   list: the person has finished it. */
 		return _("done");
 	case PROGRESS_STARTED:
+		/* TRANSLATORS: beside a module's title on Home and in the module
+		   list: the person began it and left part way. */
 		return _("started");
 	default:
 		return NULL;
@@ -47,8 +51,11 @@ char *home_menu_module_detail(const struct session *s, size_t i, const char *sep
 static const char *diary_state(const struct session *s)
 {
 	if (dlink_diary(s))
+		/* TRANSLATORS: beside "Diary" on Home: the diary is unlocked now. */
 		return C_("diary state", "open");
 	if (dlink_exists(s) || dlink_handle(s))
+		/* TRANSLATORS: beside "Diary" on Home: the diary exists but is
+		   locked (needs the passphrase). */
 		return _("locked");
 	return NULL;
 }
@@ -83,6 +90,7 @@ size_t home_menu_build(const struct session *s, struct home_entry out[HOME__COUN
 		ENTRY(HOME_HOMEWORK, xstrdup(_("Homework")), NULL);
 	ENTRY(HOME_HELP, xstrdup(_("Get help now")), NULL);
 	ENTRY(HOME_SETTINGS, xstrdup(_("Settings")), NULL);
+	/* TRANSLATORS: the last entry on Home: closes steady. */
 	ENTRY(HOME_QUIT, xstrdup(_("Quit")), NULL);
 #undef ENTRY
 	return n;

@@ -124,6 +124,9 @@ int journal_draft_done(struct diary *d, uint64_t draft, struct diary_error *err)
 
 const char *journal_draft_offer(const char **title, const char *opts[2])
 {
+	/* TRANSLATORS: the title of a question shown when steady starts again after
+	   the person left a diary entry unsaved; the two answers are "Go on writing
+	   it" and "Not now". */
 	*title = _("Your draft");
 	opts[0] = _("Go on writing it");
 	opts[1] = _("Not now");
