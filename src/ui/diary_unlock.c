@@ -115,6 +115,8 @@ static void ask_push(struct app *a, int tag, const char *title, const char *text
 	k->note = note ? xstrdup(note) : NULL;
 	field_init(&k->f, 1);
 	k->out = out;
+	/* TRANSLATORS: a key hint in the footer of the passphrase screens, after
+	   "Enter". Keep it short. */
 	k->keys[0] = (struct app_keyhelp){"Enter", _("continue")};
 	k->keys[1] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&ask_ops, k);
@@ -176,6 +178,8 @@ static void push_choice(struct app *a, int tag, const char *title, const char *m
 
 static void no_home(struct app *a)
 {
+	/* TRANSLATORS: the only button of a box that explains a problem: it closes
+	   the box and goes back. */
 	const char *back[] = {_("Back")};
 	push_choice(a, T_NO_HOME, _("Your diary"), NULL, unlock_no_home(), back, 1);
 }
@@ -188,6 +192,8 @@ static void choose_first(struct app *a, struct opener *o)
 	         _("Type a passphrase for your diary. Only dots show as you type.\n\n"
 	           "A few unrelated words are easy to remember and hard to guess. Nobody "
 	           "can recover the diary if the passphrase is forgotten."),
+	         /* TRANSLATORS: the label before the field where the person types
+	            the passphrase. Keep it short. */
 	         o->mismatch, _("Passphrase:"), &o->pass);
 }
 
@@ -195,6 +201,9 @@ static void choose_again(struct app *a, struct opener *o)
 {
 	field_clear(&o->again);
 	ask_push(a, T_AGAIN, _("Choose a passphrase"), _("Type the same passphrase again."), NULL,
+	         /* TRANSLATORS: the label before the field where the person types
+	            the passphrase a second time, to be sure it is the same. Keep it
+	            short. */
 	         _("Again:"), &o->again);
 }
 

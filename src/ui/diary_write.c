@@ -89,6 +89,8 @@ static void save(struct app *a, struct writer *w)
 		w->note = NULL;
 		w->leaving = 0;
 		const char *back[] = {_("Back to the text")};
+		/* TRANSLATORS: the title of a box shown when a diary entry could not
+		   be saved; the reason follows. */
 		screen_push(a, choice_new(_("Not saved"), NULL, err.msg, back, 1), T_NOT_SAVED);
 		return;
 	}
@@ -252,9 +254,16 @@ static struct screen *writer_new(struct app *a, uint64_t id, const struct entry 
 	}
 	editor_start(&w->ed, &w->text);
 	w->ea = draw_body();
+	/* TRANSLATORS: a key hint in the footer of the writing screen, after "^S"
+	   (Ctrl-S). Keep it short. */
 	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
 	/* A diary entry is written in lines: Enter makes a new one, ^S and Esc go on. */
+	/* TRANSLATORS: a key hint in the footer of a writing field, after "Enter" or
+	   "^J", as in "Enter new line". Keep it short. */
 	w->keys[1] = (struct app_keyhelp){"Enter", _("new line")};
+	/* TRANSLATORS: a key hint in the footer of a writing field, after "Esc", as
+	   in "Esc leave": leaves the writing screen (asking first whether to save).
+	   Keep it short. */
 	w->keys[2] = (struct app_keyhelp){"Esc", _("leave")};
 	w->n_keys = 3 + editor_keys(&w->keys[3]);
 	struct screen *sc = screen_new(&writer_ops, w);

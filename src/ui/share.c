@@ -64,6 +64,8 @@ static int make(struct app *a, struct share *sh)
 /* Asks which days, after which homework. */
 static void ask_days(struct app *a)
 {
+	/* TRANSLATORS: the choices in "Which days?" when the person writes a report
+	   for their counsellor: which days' records the report holds. */
 	const char *days[] = {_("All days"), _("The last 7 days"), _("The last 30 days")};
 	screen_push(a,
 	            choice_new(_("Which days?"),
@@ -124,6 +126,10 @@ static void write_named(struct share *sh)
 	char err[512] = "";
 	if (report_save(sh->text, sh->len, sh->sealing ? sh->key : NULL, sh->name.text, err,
 	                sizeof err) == 0) {
+		/* TRANSLATORS: %s is the name of the report file just written, such
+		   as /home/sam/steady-report.steady-sealed; "sealed" means encrypted
+		   so that only the counsellor can open it. The other message says
+		   "as plain text". */
 		char *done = xasprintf(sh->sealing ? _("Written to %s, sealed for your counsellor.")
 		                                   : _("Written to %s, as plain text."),
 		                       sh->name.text);
@@ -236,6 +242,8 @@ void share_push(struct app *a)
 	sh->mods = report_modules(a->s->lib, &all, &sh->n, &why);
 	free(why);
 	field_init(&sh->name, 0);
+	/* TRANSLATORS: a key hint in the footer, after "Enter", as in "Enter write":
+	   writes the report file. Keep it short. */
 	sh->keys[0] = (struct app_keyhelp){"Enter", _("write")};
 	sh->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	sh->keys[2] = (struct app_keyhelp){"Esc", _("back")};
