@@ -293,10 +293,9 @@ void step_check_plans(struct yget *c, const struct ynode *root, const struct yno
 			             "(a top-level key, beside 'id:')"));
 		else if (!told)
 			yget_error(c, ytree_key(list->kids[j], "plan"),
-			           /* TRANSLATORS: 'plan', 'purpose' and 'safety-
-			              plan' are words of the module format; keep
-			              them. %s is the purpose this module gives, such
-			              as 'homework'. Shown by 'steady check'. */
+			           /* TRANSLATORS: 'plan', 'purpose' and 'safety-plan' are words of
+			              the module format; keep them. %s is the purpose this module
+			              gives, such as 'homework'. Shown by 'steady check'. */
 			           _("'plan' is used only in a module with 'purpose: safety-plan', "
 			             "and this one's purpose is '%s'"),
 			           module_purpose_name(m->purpose));

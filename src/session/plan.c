@@ -98,7 +98,7 @@ char *plan_export(const struct session *s, struct diary_error *err)
 		if (fd >= 0)
 			unlink(path);
 		/* TRANSLATORS: the first %s is the name of the file, such as
-		   /home/sam/steady-safety-plan.txt; the second is the system's
+		   /home/sam/steady-safety-plan.md; the second is the system's
 		   reason, such as "Permission denied". */
 		char *msg = xasprintf(_("The safety plan could not be written to %s (%s)."), path,
 		                      strerror(e));

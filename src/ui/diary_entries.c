@@ -232,7 +232,7 @@ static void plan_export_done(struct app *a)
 	struct diary_error err;
 	char *path = plan_export(a->s, &err);
 	/* TRANSLATORS: %s is the file the safety plan was just written to, such as
-	   /home/sam/steady-safety-plan.txt. */
+	   /home/sam/steady-safety-plan.md. */
 	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
 	const char *back[] = {_("Back to the plan")};
 	screen_push(a,

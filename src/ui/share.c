@@ -127,10 +127,14 @@ static void write_named(struct share *sh)
 	if (report_save(sh->text, sh->len, sh->sealing ? sh->key : NULL, sh->name.text, err,
 	                sizeof err) == 0) {
 		/* TRANSLATORS: %s is the name of the report file just written, such
-		   as /home/sam/steady-report.steady-sealed; "sealed" means encrypted
+		   as report-december; "sealed" means encrypted
 		   so that only the counsellor can open it. The other message says
 		   "as plain text". */
 		char *done = xasprintf(sh->sealing ? _("Written to %s, sealed for your counsellor.")
+		                                   /* TRANSLATORS: %s is the name of the
+		                                      report file just written, such as
+		                                      report-december; it is
+		                                      not encrypted. */
 		                                   : _("Written to %s, as plain text."),
 		                       sh->name.text);
 		set_note(sh, done);
