@@ -193,15 +193,41 @@ static void week_map(struct markup_doc *d, const struct entry_list *el, const ch
 				max = map[r][c];
 	if (max == 0)
 		return;
-	/* TRANSLATORS: 1 the weekdays, short, as column headings of a chart of when
-	   records were made (Mon, Tue, Wed, Thu, Fri, Sat, Sun). Three letters or
-	   so: the columns are narrow. */
-	const char *days[7] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"),
-	                       _("Fri"), _("Sat"), _("Sun")};
-	/* TRANSLATORS: the four times of day, as row labels of a chart of when
-	   records were made: night is 0-6h, morning 6-12h, afternoon 12-18h, evening
-	   18-24h. Also used in plain mode as in "Monday, evening: 3 records." */
-	const char *bands[STATS_BANDS] = {_("night"), _("morning"), _("afternoon"), _("evening")};
+	const char *days[7] = {
+	        /* TRANSLATORS: Monday, short: a column heading of a chart of when
+	           records were made. The columns are narrow: three letters or so. */
+	        _("Mon"),
+	        /* TRANSLATORS: Tuesday, short, a narrow column heading (as "Mon"). */
+	        _("Tue"),
+	        /* TRANSLATORS: Wednesday, short, a narrow column heading (as "Mon"). */
+	        _("Wed"),
+	        /* TRANSLATORS: Thursday, short, a narrow column heading (as "Mon"). */
+	        _("Thu"),
+	        /* TRANSLATORS: Friday, short, a narrow column heading (as "Mon"). */
+	        _("Fri"),
+	        /* TRANSLATORS: Saturday, short, a narrow column heading (as "Mon"). */
+	        _("Sat"),
+	        /* TRANSLATORS: Sunday, short, a narrow column heading (as "Mon"). */
+	        _("Sun"),
+	};
+	const char *bands[STATS_BANDS] = {
+	        /* TRANSLATORS: a time of day, 0-6h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday, night:
+	           2 records.". One word, in lower case. */
+	        _("night"),
+	        /* TRANSLATORS: a time of day, 6-12h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday, morning:
+	           2 records.". One word, in lower case. */
+	        _("morning"),
+	        /* TRANSLATORS: a time of day, 12-18h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday,
+	           afternoon: 2 records.". One word, in lower case. */
+	        _("afternoon"),
+	        /* TRANSLATORS: a time of day, 18-24h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday, evening:
+	           2 records.". One word, in lower case. */
+	        _("evening"),
+	};
 	int dw = 0, cw = 5;
 	for (int r = 0; r < 7; r++) {
 		int x = wrap_width(days[r], strlen(days[r]));
@@ -257,9 +283,6 @@ static void answer_map(struct markup_doc *d, const struct entry_list *el, const 
 	for (size_t k = 0; k < no; k++)
 		for (int r = 0; r < 7; r++)
 			max = map[k][r] > max ? map[k][r] : max;
-	/* TRANSLATORS: 1 the weekdays, short, as column headings of a chart of when
-	   records were made (Mon, Tue, Wed, Thu, Fri, Sat, Sun). Three letters or
-	   so: the columns are narrow. */
 	const char *days[7] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"),
 	                       _("Fri"), _("Sat"), _("Sun")};
 	char most[32];

@@ -62,6 +62,9 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 		break;
 	case ENTRY_RECORD:
 		markup_text(d, name, w, 0, MARKUP_HEADING);
+		/* TRANSLATORS: under a module's record in the diary: the person went
+		   through the module to its end. The other message is "Left part
+		   way.". */
 		markup_text(d, e->complete ? _("Finished.") : _("Left part way."), w, 0,
 		            MARKUP_DIM);
 		for (size_t i = 0; i < e->n_answers; i++) {
@@ -192,7 +195,10 @@ static void delete_push(struct app *a, uint64_t id, int tag)
 	char *sum = entry_words_summary(a->s->lib, e);
 	/* TRANSLATORS: the two answers to "Delete this entry?" (the diary entry):
 	   "Keep it" leaves it as it is; "Delete it" removes it. */
-	const char *opts[] = {_("Keep it"), _("Delete it")};
+	const char *opts[] = {_("Keep it"),
+	                      /* TRANSLATORS: the second answer to "Delete this
+	                         entry?" (a diary entry): removes it. */
+	                      _("Delete it")};
 	struct screen *c = choice_new(_("Delete this entry?"),
 	                              _("It is removed from your diary and from its backup. "
 	                                "This cannot be undone."),
@@ -234,8 +240,13 @@ static void plan_export_done(struct app *a)
 	/* TRANSLATORS: %s is the file the safety plan was just written to, such as
 	   /home/sam/steady-safety-plan.md. */
 	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
+	/* TRANSLATORS: the only button of the box that says the safety plan was (or
+	   was not) exported: back to the safety plan. */
 	const char *back[] = {_("Back to the plan")};
 	screen_push(a,
+	            /* TRANSLATORS: the title of the box after the safety plan was
+	               written to a file; "Not exported" is the title when it could
+	               not be. */
 	            choice_new(path ? _("Safety plan exported") : _("Not exported"), NULL, msg,
 	                       back, 1),
 	            T_EXPORTED);
@@ -512,13 +523,13 @@ static void entries_draw(struct app *a, struct screen *sc)
 	}
 	/* The cursor rests on the search field while typing, else on the selected row. */
 	if (es->searched && !es->typing)
-		/* TRANSLATORS: 1 the label before the field where the person types
+		/* TRANSLATORS: the label before the field where the person types
 		   what to look for in the diary. */
 		field_draw(&es->q, fy, la.x, la.w, _("Search:"), a->utf8);
 	if (es->built)
 		list_draw(&es->l, &la);
 	if (es->typing)
-		/* TRANSLATORS: 1 the label before the field where the person types
+		/* TRANSLATORS: the label before the field where the person types
 		   what to look for in the diary. */
 		field_draw(&es->q, fy, la.x, la.w, _("Search:"), a->utf8);
 	es->page = la.h;

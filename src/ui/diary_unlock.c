@@ -139,6 +139,7 @@ static void working(const char *title, const char *msg)
 static void flow_draw(struct app *a, struct screen *sc)
 {
 	(void)sc;
+	/* TRANSLATORS: the title of the screens that set up or unlock the diary. */
 	draw_frame(_("Your diary"), NULL);
 	draw_footer(a, NULL, 0);
 }
@@ -210,7 +211,12 @@ static void choose_again(struct app *a, struct opener *o)
 static void short_warning(struct app *a, struct opener *o)
 {
 	char *msg = pass_rules_short_text(pass_rules_chars(o->pass.text, o->pass.len));
-	const char *opts[] = {_("Choose a longer one"), _("Use it anyway")};
+	/* TRANSLATORS: the first answer to "A short passphrase": go back and type
+	   a longer passphrase. */
+	const char *opts[] = {_("Choose a longer one"),
+	                      /* TRANSLATORS: the second answer to "A short
+	                         passphrase": keep the short passphrase. */
+	                      _("Use it anyway")};
 	push_choice(a, T_SHORT, _("A short passphrase"), msg, NULL, opts, 2);
 	free(msg);
 }
@@ -228,6 +234,8 @@ static void create(struct app *a, struct screen *sc)
 		screen_close(a, sc, 1);
 		return;
 	}
+	/* TRANSLATORS: a button after the diary could not be set up, opened or
+	   saved: try the same thing once more. */
 	const char *again[] = {_("Try again"), _("Not now")};
 	push_choice(a, T_MADE_ERR, _("A private diary"), NULL, err.msg, again, 2);
 }

@@ -88,6 +88,8 @@ static void save(struct app *a, struct writer *w)
 	if (put(a, w, &err) < 0) {
 		w->note = NULL;
 		w->leaving = 0;
+		/* TRANSLATORS: the only button of the box that says a diary entry
+		   could not be saved: back to what the person was writing. */
 		const char *back[] = {_("Back to the text")};
 		/* TRANSLATORS: the title of a box shown when a diary entry could not
 		   be saved; the reason follows. */
@@ -109,6 +111,8 @@ static void leave(struct app *a, struct screen *sc)
 static void writer_draw(struct app *a, struct screen *sc)
 {
 	struct writer *w = sc->data;
+	/* TRANSLATORS: the title of the writing screen when the person changes a
+	   diary entry written before; "New entry" when writing a new one. */
 	draw_frame(w->edit ? _("Edit entry") : _("New entry"), NULL);
 	struct area ar = draw_body();
 	const char *hint =
@@ -140,7 +144,16 @@ static void writer_key(struct app *a, struct screen *sc, enum app_event ev, wint
 			leave(a, sc);
 			return;
 		}
-		const char *opts[] = {_("Save it"), _("Keep writing"), _("Leave without saving")};
+		/* TRANSLATORS: the answers to "Save this entry?" when the person leaves
+		   the writing screen: save the diary entry; go back to writing it; leave
+		   and lose what was written. */
+		const char *opts[] = {_("Save it"),
+		                      /* TRANSLATORS: an answer to "Save this entry?": go
+		                         back to writing. */
+		                      _("Keep writing"),
+		                      /* TRANSLATORS: an answer to "Save this entry?": what
+		                         was written is lost. */
+		                      _("Leave without saving")};
 		screen_push(a, choice_new(_("Save this entry?"), NULL, NULL, opts, 3), T_LEAVE);
 	} else if (ev == EV_CHAR && ch == '\t' && a->in_burst) {
 		/* Pasted text: a Tab in it is text, not a key. */

@@ -417,9 +417,12 @@ void draw_small_notice(const struct app *a, int help)
 	 */
 	/* TRANSLATORS: a key hint in the footer of a screen too small for anything
 	   else: ^Q is the key Ctrl-Q and must stay as it is; steady closes at once
-	   and clears the screen. Keep it short. The same holds for "^G help" (^G
-	   opens Get help now). */
-	const char *quick = _("^Q quick exit"), *get = _("^G help");
+	   and clears the screen. Keep it short. */
+	const char *quick = _("^Q quick exit");
+	/* TRANSLATORS: a key hint in the footer of a screen too small for anything
+	   else: ^G is the key Ctrl-G and must stay as it is; it opens Get help now
+	   (the helplines). Keep it short. */
+	const char *get = _("^G help");
 	int two = !help &&
 	          wrap_width(quick, strlen(quick)) + 2 + wrap_width(get, strlen(get)) > COLS &&
 	          LINES >= 4;

@@ -220,6 +220,8 @@ struct screen *helpnow_region_new(struct app *a, const char *why)
 		if (&h->regions[i] == cur)
 			at = i;
 	}
+	/* TRANSLATORS: the title of the list of regions (countries) whose helplines
+	   steady can show. */
 	struct screen *sc = list_pick_new(_("Your region"), why, names, h->n_regions, at);
 	free(names);
 	return sc;

@@ -47,8 +47,15 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 	if (f == FREQ_ONCE) {
 		const struct entry *e = homework_mark(d, m, t);
 		char *on = e ? date_words_day(e->date) : NULL;
-		/* TRANSLATORS: %s is the date, in words. */
-		char *s = e ? xasprintf(_("[x] done on %s"), on) : xstrdup(_("[ ] not done yet"));
+		char *s;
+		if (e)
+			/* TRANSLATORS: under "Done" on a homework's screen: %s is the day it
+			   was done, in words. [x] is a ticked box; keep it. */
+			s = xasprintf(_("[x] done on %s"), on);
+		else
+			/* TRANSLATORS: under "Done" on a homework's screen: it is not done
+			   yet. [ ] is an empty box; keep it. */
+			s = xstrdup(_("[ ] not done yet"));
 		markup_text(doc, s, w, 2, 0);
 		free(s);
 		free(on);

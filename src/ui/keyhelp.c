@@ -69,6 +69,8 @@ static void draw_overlay(const struct app *a, struct keys *ks)
 	all[n++] = (struct app_keyhelp){"Ctrl-G", _("get help now: helplines for your region")};
 	all[n++] =
 	        (struct app_keyhelp){"Ctrl-Q", _("quick exit: close at once and clear the screen")};
+	/* TRANSLATORS: in the keys box, beside "?": the key opens this box; while
+	   typing text, where "?" is a letter, F1 does. */
 	all[n++] = (struct app_keyhelp){"?", _("these keys (F1 while writing)")};
 	/* The mouse line only while the screens take the mouse. */
 	if (a->s->set.mouse)

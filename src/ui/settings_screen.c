@@ -100,10 +100,17 @@ static void set_draw(struct app *a, struct screen *sc)
 	char *lock = xasprintf(
 	        ngettext("%d minute", "%d minutes", (unsigned long)a->s->set.lock_minutes),
 	        a->s->set.lock_minutes);
+	/* TRANSLATORS: the name of a setting in Settings; its value beside it is a
+	   number of minutes, as in "Diary locks itself after  15 minutes". */
 	list_add(l, _("Diary locks itself after"), lock, ID_LOCK);
 	free(lock);
 	/* For a screen reader: the next start is in plain mode (doc/ACCESSIBILITY.md). */
+	/* TRANSLATORS: the name of a setting in Settings, with "on" or "off" beside
+	   it: steady starts in plain mode (one line at a time, for screen readers)
+	   instead of its screens. */
 	list_add(l, _("Plain mode at every start"), a->s->set.plain ? on : off, ID_PLAIN);
+	/* TRANSLATORS: the name of a setting in Settings, with "on" or "off" beside
+	   it: whether the screens take mouse clicks and the wheel. */
 	list_add(l, _("Mouse: clicks and the wheel"), a->s->set.mouse ? on : off, ID_MOUSE);
 	list_heading(l, NULL);
 	/* TRANSLATORS: the last entry of Settings' list: goes back to Home. */
@@ -115,6 +122,8 @@ static void set_draw(struct app *a, struct screen *sc)
 	struct markup_doc d;
 	markup_init(&d);
 	char *where = xasprintf(_("Your diary is kept in: %s"),
+	                        /* TRANSLATORS: fills "Your diary is kept in: %s"
+	                           when there is no home folder to keep a diary in. */
 	                        st->diary ? st->diary : _("(no home folder)"));
 	markup_text(&d, where, ar.w, 0, MARKUP_DIM);
 	free(where);
