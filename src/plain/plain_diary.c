@@ -337,6 +337,8 @@ static void entries(struct plain *p, const char *query, enum entry_kind kind)
 
 static void search(struct plain *p)
 {
+	/* TRANSLATORS: the title in plain mode where the person types words to find
+	   in the diary's entries; also an entry of the Diary's menu. */
 	plain_title(p, _("Search"));
 	plain_blank(p);
 	plain_text(p, _("Entries that contain what you type are listed; case does not matter."), 0);
@@ -416,7 +418,12 @@ static void safety_plan(struct plain *p)
 		return;
 	}
 	plain_entry_show(p, e);
-	const char *labels[] = {_("Change it"), _("Export it to a file")};
+	/* TRANSLATORS: the choices under the safety plan in plain mode: change the
+	   plan (in the module that made it), or write it to a file to print. */
+	const char *labels[] = {_("Change it"),
+	                        /* TRANSLATORS: a choice under the safety plan in
+	                           plain mode: write it to a file to print. */
+	                        _("Export it to a file")};
 	const char *const *offer = m ? labels : labels + 1;
 	int c = plain_menu(p, offer, NULL, m ? 2 : 1, ASK_BACK);
 	if (c < 0 || plain_leaving(p))

@@ -115,10 +115,23 @@ static void when(struct plain *p, const struct entry_list *el, const char *modul
 	size_t n = patterns_busiest((const size_t(*)[STATS_BANDS])map, slot);
 	if (n == 0)
 		return;
-	/* TRANSLATORS: 1 the weekdays, in plain mode's Patterns, as in "Monday,
-	   evening: 3 records." and "Monday 2, Friday 1". */
-	const char *days[7] = {_("Monday"), _("Tuesday"),  _("Wednesday"), _("Thursday"),
-	                       _("Friday"), _("Saturday"), _("Sunday")};
+	const char *days[7] = {
+	        /* TRANSLATORS: a weekday in plain mode's Patterns, as in "Monday,
+	           evening: 3 records." and "(Monday 2, Friday 1)". */
+	        _("Monday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Tuesday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Wednesday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Thursday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Friday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Saturday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Sunday"),
+	};
 	const char *bands[STATS_BANDS] = {_("night"), _("morning"), _("afternoon"), _("evening")};
 	plain_title(p, _("When the records were made (weekday and time of day)"));
 	plain_text(p, _("night 0-6h, morning 6-12h, afternoon 12-18h, evening 18-24h"), 0);
@@ -140,8 +153,6 @@ static void answer_when(struct plain *p, const struct entry_list *el, const stru
 		ids[k] = s->options[k].id;
 	size_t(*map)[7] = xcalloc(no, sizeof *map);
 	stats_answer_week_map(el->v, el->n, s->id, ids, no, map);
-	/* TRANSLATORS: 1 the weekdays, in plain mode's Patterns, as in "Monday,
-	   evening: 3 records." and "Monday 2, Friday 1". */
 	const char *days[7] = {_("Monday"), _("Tuesday"),  _("Wednesday"), _("Thursday"),
 	                       _("Friday"), _("Saturday"), _("Sunday")};
 	for (size_t k = 0; k < no; k++) {
