@@ -25,8 +25,8 @@ static const struct {
 
 const char *plain_word_name(enum plain_word w)
 {
-	/* TRANSLATORS: the words typed at the prompts of plain mode, each one
-	   word in lower case. The English word works too. */
+	/* The words typed at the prompts of plain mode, each one word in lower
+	   case; the English word works too. Each has its translator comment. */
 	switch (w) {
 	case WORD_HELP:
 		/* TRANSLATORS: a word the person types at any prompt of plain mode

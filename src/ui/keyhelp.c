@@ -74,10 +74,10 @@ static void draw_overlay(const struct app *a, struct keys *ks)
 	all[n++] = (struct app_keyhelp){"?", _("these keys (F1 while writing)")};
 	/* The mouse line only while the screens take the mouse. */
 	if (a->s->set.mouse)
-		/* TRANSLATORS: in the keys overlay's left column, beside Ctrl-G and Esc. */
 		all[n++] = (struct app_keyhelp){
-		        /* TRANSLATORS: in the keys box's left column, where a key
-		           would be: the line is about the mouse. Keep it short. */
+		        /* TRANSLATORS: in the keys box's left column, beside Ctrl-G and
+		           Esc, where a key would be: the line is about the mouse. Keep it
+		           short. */
 		        _("Mouse"), _("click to select, again to open; the wheel scrolls")};
 	int kw = 0;
 	for (size_t i = 0; i < n; i++) {
