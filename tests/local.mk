@@ -228,8 +228,8 @@ TESTS += tests/tui/suspend.sh
 endif
 TESTS += tests/i18n/words.sh
 EXTRA_DIST += tests/i18n/words.sh po/banned-words.txt
-TESTS += tests/i18n/confidentiality.sh tests/i18n/update-po.sh tests/i18n/translating.sh tests/i18n/plurals.sh
-EXTRA_DIST += tests/i18n/confidentiality.sh tests/i18n/update-po.sh tests/i18n/translating.sh tests/i18n/plurals.sh
+TESTS += tests/i18n/confidentiality.sh tests/i18n/update-po.sh tests/i18n/translating.sh tests/i18n/plurals.sh tests/i18n/comments.sh
+EXTRA_DIST += tests/i18n/confidentiality.sh tests/i18n/update-po.sh tests/i18n/translating.sh tests/i18n/plurals.sh tests/i18n/comments.sh
 EXTRA_DIST += tests/tui/scale.sh tests/data/tui/scale.yaml tests/data/scale/short.yaml
 if HAVE_TMUX
 TESTS += tests/tui/scale.sh

@@ -110,10 +110,19 @@ static const char *level_name(enum diag_level l)
 {
 	switch (l) {
 	case DIAG_ERROR:
+		/* TRANSLATORS: the level of a problem 'steady check' finds, after
+		   the file name and line, as in "modules/x.yaml:4:3: error: 'title'
+		   is missing". One word, in lower case. */
 		return _("error");
 	case DIAG_WARNING:
+		/* TRANSLATORS: the level of a problem 'steady check' finds, after
+		   the file name and line, as in "modules/x.yaml:4:3: warning: ...".
+		   One word, in lower case. */
 		return _("warning");
 	default:
+		/* TRANSLATORS: the level of a remark 'steady check' makes, after the
+		   file name and line, as in "modules/x.yaml:4:3: note: ...". One
+		   word, in lower case. */
 		return _("note");
 	}
 }

@@ -68,6 +68,8 @@ static void load_region(struct yget *c, const struct ynode *n, struct region *r)
 	const struct ynode *v = ytree_get(n, "id");
 	int id = -1;
 	if (v && v->kind == YNODE_SCALAR && strcasecmp(v->value, "UK") == 0)
+		/* TRANSLATORS: 'GB' is the ISO country code the helpline directory
+		   uses; keep it as it is. */
 		yget_error(c, v, "%s", _("the region id of the United Kingdom is 'GB'"));
 	else
 		id = yget_enum(c, n, "id", 1, region_ids);
@@ -99,6 +101,10 @@ static void check_regions(struct yget *c, const struct ynode *list, const struct
 			if (!h->regions[i].id || strcmp(h->regions[i].id, b) != 0)
 				continue;
 			yget_error(c, ytree_get(list->kids[j], "id"),
+			           /* TRANSLATORS: 'region' means an entry of the
+			              helpline directory. %s is a region id from the
+			              file, such as "GB"; %d is the line number where
+			              it first appears. Shown by 'steady check'. */
 			           _("region '%s' is given twice (first on line %d)"), b,
 			           ytree_get(list->kids[i], "id")->line);
 			break;

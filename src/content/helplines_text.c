@@ -103,12 +103,22 @@ static const char *kind_words(enum helpline_kind k)
 {
 	switch (k) {
 	case HELPLINE_PREVENTION:
+		/* TRANSLATORS: the kind of a helpline, shown after its name in
+		   brackets, as in "Stop It Now (prevention service)": a service for
+		   people worried about their own sexual thoughts or behaviour. */
 		return _("prevention service");
 	case HELPLINE_CRISIS:
+		/* TRANSLATORS: the kind of a helpline, shown after its name in
+		   brackets, as in "Samaritans (crisis line)". */
 		return _("crisis line");
 	case HELPLINE_EMERGENCY:
+		/* TRANSLATORS: the kind of a helpline, shown after its name in
+		   brackets: the police and ambulance number. */
 		return _("emergency number");
 	case HELPLINE_FAMILY:
+		/* TRANSLATORS: the kind of a helpline, shown after its name in
+		   brackets: a service for the family and friends of someone worried
+		   about their behaviour. */
 		return _("support for families");
 	default:
 		return "";
@@ -125,10 +135,20 @@ struct labels {
 static void labels_init(struct labels *l)
 {
 	/* The labels of Get help now's cards. */
+	/* TRANSLATORS: a label on a helpline's card in Get help now, before a phone
+	   number. Keep it short; the values after the labels are lined up. */
 	l->name[F_PHONE] = _("Phone");
+	/* TRANSLATORS: a label on a helpline's card in Get help now, before a number
+	   to send a text message (SMS) to; not "text" as in writing. Keep it short. */
 	l->name[F_TEXT] = _("Text");
+	/* TRANSLATORS: a label on a helpline's card in Get help now, before a
+	   website address. Keep it short. */
 	l->name[F_WEB] = _("Web");
+	/* TRANSLATORS: a label on a helpline's card in Get help now, before the
+	   address of an online chat service. Keep it short. */
 	l->name[F_CHAT] = _("Chat");
+	/* TRANSLATORS: a label on a helpline's card in Get help now, before an email
+	   address. Keep it short. */
 	l->name[F_EMAIL] = _("Email");
 	l->width = 0;
 	for (int i = 0; i < F__COUNT; i++) {
@@ -208,9 +228,10 @@ void helplines_text(struct buf *out, const struct helplines *h, const struct reg
 	          width);
 	if (r->emergency) {
 		gap(out);
-		/* TRANSLATORS: %s is the region's emergency numbers from the helpline
-		   directory, as in "999 or 112", or "your local emergency number". */
 		para_free(out, "",
+		          /* TRANSLATORS: %s is the region's emergency numbers from the
+		             helpline directory, as in "999 or 112", or "your local
+		             emergency number". */
 		          xasprintf(HELPLINES_WHOLE(N_("If you or anyone else is in danger right "
 		                                       "now, call %s."),
 		                                    r->emergency, r->emergency_en)),
@@ -233,6 +254,8 @@ void helplines_text(struct buf *out, const struct helplines *h, const struct reg
 		gap(out);
 		para_free(
 		        out, "",
+		        /* TRANSLATORS: %s is the region's name, as in "No services
+		           of this kind are listed for Ireland." */
 		        xasprintf(HELPLINES_WHOLE(N_("No services of this kind are listed for %s."),
 		                                  r->name, r->name_en)),
 		        width);
@@ -242,6 +265,8 @@ void helplines_text(struct buf *out, const struct helplines *h, const struct reg
 		gap(out);
 		para_free(
 		        out, "",
+		        /* TRANSLATORS: %s is a month and year in words, as in "This
+		           list was last checked in November 2026." */
 		        xasprintf(_("This list was last checked in %s. If a number does not work, "
 		                    "use the service's website."),
 		                  helplines_month(h->checked, month, sizeof month)),
@@ -283,9 +308,10 @@ void helplines_text_crisis(struct buf *out, const struct region *r, int width)
 		return;
 	}
 	if (r->emergency) {
-		/* TRANSLATORS: %s is the region's emergency numbers, as in
-		   "Emergency: 999 or 112". */
 		para_free(out, "",
+		          /* TRANSLATORS: %s is the region's emergency numbers, as in
+		             "Emergency: 999 or 112"; shown on a screen too small for
+		             more. */
 		          xasprintf(HELPLINES_WHOLE(N_("Emergency: %s"), r->emergency,
 		                                    r->emergency_en)),
 		          width);

@@ -48,8 +48,15 @@ static char *why_not_a_day(const char *s)
 	int y = atoi(s), mo = atoi(s + 5);
 	if (y < 1970)
 		return xasprintf(
+		        /* TRANSLATORS: 'until' is a key of the module format; keep
+		           it. %s is the date written in the file, such as
+		           1969-05-01. Shown by 'steady check'. */
 		        _("'until' is %s, before 1970; write the last day of the homework"), s);
 	if (mo < 1 || mo > 12)
+		/* TRANSLATORS: 'until' is a key of the module format; keep it. %s is
+		   the date written in the file, such as 2026-13-01; %.2s is its
+		   month part, such as 13. YYYY-MM-DD shows the order of year, month
+		   and day; keep it. */
 		return xasprintf(_("'until' is %s, but there is no month %.2s; the month comes "
 		                   "second, from 01 to 12 (YYYY-MM-DD)"),
 		                 s, s + 5);

@@ -39,12 +39,19 @@ static void load_id(struct yget *c, const struct ynode *n, size_t idx, struct op
 		if (v->kind == YNODE_SCALAR && yget_id_near(v->value, 1, near))
 			yget_error(
 			        c, v,
+			        /* TRANSLATORS: the first %s is the option id written
+			           in the module file; the second is a valid id close
+			           to it. Shown by 'steady check'. a-z and '-' are
+			           the characters allowed; keep them. */
 			        _("'%s' is not a valid option id: use 1 to 40 lower-case letters "
 			          "(a-z), digits and '-' (did you mean '%s'?)"),
 			        ytree_shorten(v->value, shown, sizeof shown), near);
 		else
 			yget_error(
 			        c, v,
+			        /* TRANSLATORS: %s is the option id written in the
+			           module file. Shown by 'steady check'. a-z and '-'
+			           are the characters allowed; keep them. */
 			        _("'%s' is not a valid option id: use 1 to 40 lower-case letters "
 			          "(a-z), digits and '-'"),
 			        v->kind == YNODE_SCALAR
@@ -123,6 +130,11 @@ static void check_unique(struct yget *c, const struct ynode *list, const struct 
 			if (id_by_position(list, j))
 				yget_error_at(
 				        c, s->options[j].pos,
+				        /* TRANSLATORS: 'id' is a key of the module
+				           format; keep it. %s is the option's
+				           position used as its id, such as '3'; %d
+				           is the line number of the other option.
+				           Shown by 'steady check'. */
 				        _("this option has no 'id', so its id is its position, "
 				          "'%s', "
 				          "which the option on line %d already uses; give each "
@@ -130,6 +142,11 @@ static void check_unique(struct yget *c, const struct ynode *list, const struct 
 				        b, s->options[i].pos.line);
 			else
 				yget_error_at(c, s->options[j].pos,
+				              /* TRANSLATORS: %s is the option id
+				                 from the module file, such as
+				                 'lonely'; %d is the line number
+				                 where it first appears. Shown by
+				                 'steady check'. */
 				              _("option id '%s' is used twice in this step (first "
 				                "on line %d)"),
 				              b, s->options[i].pos.line);

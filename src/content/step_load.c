@@ -52,12 +52,25 @@ static void check_keys(struct yget *c, const struct ynode *n, enum step_type t)
 		for (int o = 0; o < STEP__COUNT; o++)
 			if (has_key(type_keys[o], k->value))
 				buf_printf(&where, "%s'%s'",
-				           !where.len    ? ""
+				           !where.len ? ""
+				           /* TRANSLATORS: between the last two step
+				              types in a list of them, with a space
+				              on each side, as in "'choice', 'scale'
+				              or 'text'". It fills the last %s of
+				              "'%s' is not used in a '%s' step; it
+				              belongs in %s steps". */
 				           : --left == 1 ? _(" or ")
 				                         : ", ",
 				           step_type_name((enum step_type)o));
 		if (where.len)
 			yget_error(c, k,
+			           /* TRANSLATORS: the first %s is a key of the
+			              module format written in the file, such as
+			              'options'; the second is the type of this step,
+			              such as 'text'; the third is a list of the step
+			              types that use the key, such as "'choice' or
+			              'checklist'". Keys and step types stay as they
+			              are. Shown by 'steady check'. */
 			           _("'%s' is not used in a '%s' step; it belongs in %s steps"),
 			           k->value, step_type_name(t), where.data);
 		else
@@ -75,6 +88,9 @@ static void load_scale(struct yget *c, const struct ynode *n, struct step *s)
 	if (ok && s->min >= s->max) {
 		const struct ynode *at =
 		        ytree_get(n, "max") ? ytree_get(n, "max") : ytree_get(n, "min");
+		/* TRANSLATORS: 'min' and 'max' are keys of the module format; keep
+		   them. Each %d is the number written after the key, as in "'min'
+		   (10) must be less than 'max' (0)". */
 		yget_error(c, at ? at : n, _("'min' (%d) must be less than 'max' (%d)"), s->min,
 		           s->max);
 	}
@@ -226,6 +242,9 @@ static void check_unique(struct yget *c, const struct ynode *list, const struct 
 			const struct ynode *first = ytree_get(list->kids[i], "id");
 			yget_error(
 			        c, ytree_get(list->kids[j], "id"),
+			        /* TRANSLATORS: %s is the step id from the module
+			           file, such as 'feelings'; %d is the line number
+			           where it first appears. Shown by 'steady check'. */
 			        _("step id '%s' is used twice in this module (first on line %d)"),
 			        b, first->line);
 			break;
@@ -253,6 +272,10 @@ void step_check_plans(struct yget *c, const struct ynode *root, const struct yno
 			first = j;
 		else
 			yget_error(c, ytree_key(list->kids[j], "time_of_day"),
+			           /* TRANSLATORS: 'time_of_day' is a key of the
+			              module format; keep it. %d is the line number
+			              of the first question that has it. Shown by
+			              'steady check'. */
 			           _("only one question of a module can have 'time_of_day' (the "
 			             "first is on line %d)"),
 			           ytree_key(list->kids[first], "time_of_day")->line);
@@ -270,6 +293,9 @@ void step_check_plans(struct yget *c, const struct ynode *root, const struct yno
 			             "(a top-level key, beside 'id:')"));
 		else if (!told)
 			yget_error(c, ytree_key(list->kids[j], "plan"),
+			           /* TRANSLATORS: 'plan', 'purpose' and 'safety-plan' are words of
+			              the module format; keep them. %s is the purpose this module
+			              gives, such as 'homework'. Shown by 'steady check'. */
 			           _("'plan' is used only in a module with 'purpose: safety-plan', "
 			             "and this one's purpose is '%s'"),
 			           module_purpose_name(m->purpose));
@@ -279,6 +305,11 @@ void step_check_plans(struct yget *c, const struct ynode *root, const struct yno
 				continue;
 			yget_error(
 			        c, ytree_get(list->kids[j], "plan"),
+			        /* TRANSLATORS: %s is a section of the safety plan as
+			           written after 'plan:' in the module file, such as
+			           'warning-signs'; keep it. %d is the line number
+			           where it is first filled in. Shown by 'steady
+			           check'. */
 			        _("the plan section '%s' is filled in twice in this module (first "
 			          "on line %d)"),
 			        plan, ytree_get(list->kids[i], "plan")->line);

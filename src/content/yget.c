@@ -60,10 +60,17 @@ static const char *kind_name(enum ynode_kind k)
 {
 	switch (k) {
 	case YNODE_MAP:
+		/* TRANSLATORS: what a value in a module file is, filling the last %s
+		   of "'%s' must be a text, not %s": a mapping is YAML's name for a
+		   group of 'key: value' lines. */
 		return _("a mapping");
 	case YNODE_SEQ:
+		/* TRANSLATORS: what a value in a module file is, filling the last %s
+		   of "'%s' must be a text, not %s": a list of '- ' items in YAML. */
 		return _("a list");
 	default:
+		/* TRANSLATORS: what a value in a module file is, filling the last %s
+		   of "'%s' must be a list, not %s": a single value in YAML. */
 		return _("a text");
 	}
 }
@@ -72,6 +79,9 @@ int yget_need_map(struct yget *c, const struct ynode *n, const char *what)
 {
 	if (n->kind == YNODE_MAP)
 		return 0;
+	/* TRANSLATORS: the first %s is a key of the module format, such as
+	   'scoring'; keep it. The second is what was written instead: "a list" or "a
+	   text". Shown by 'steady check'. */
 	yget_error(c, n, _("'%s' must be a mapping (key: value lines), not %s"), what,
 	           kind_name(n->kind));
 	return -1;
@@ -122,6 +132,11 @@ void yget_unknown(struct yget *c, const struct ynode *map, size_t i, const char 
 		ytree_shorten(map->kids[i - 1]->value, before, sizeof before);
 		ytree_shorten(key->value, shown, sizeof shown);
 		yget_error(c, key,
+		           /* TRANSLATORS: a problem in a YAML module file. The first
+		              %s is the part that was read as a key; then come, for
+		              the example, the key, the text before the comma and
+		              that part again, as in: label: "Tired, hungry". Keep {
+		              } and the quotes as they are. */
 		           _("inside { } a comma ends a value, so '%s' was read as a key of its "
 		             "own; put the whole text in double quotes: %s: \"%s, %s\""),
 		           shown, map->kids[i - 2]->value, before, shown);
@@ -130,9 +145,15 @@ void yget_unknown(struct yget *c, const struct ynode *map, size_t i, const char 
 	const char *near = suggest_word(key->value, keys, count(keys));
 	ytree_shorten(key->value, shown, sizeof shown);
 	if (near) {
+		/* TRANSLATORS: the first %s is a key written in a module file; the
+		   second is a key of the module format close to it, such as 'title'.
+		   Shown by 'steady check'. */
 		yget_error(c, key, _("unknown key '%s'; did you mean '%s'?"), shown, near);
 	} else {
 		char *all = joined(keys);
+		/* TRANSLATORS: the first %s is a key written in a module file; the
+		   second is a list of the keys allowed at this place, such as "id,
+		   title, steps". Shown by 'steady check'. */
 		yget_error(c, key, _("unknown key '%s'; the keys here are: %s"), shown, all);
 		free(all);
 	}
@@ -147,6 +168,8 @@ void yget_keys(struct yget *c, const struct ynode *map, const char *const *keys)
 
 void yget_missing(struct yget *c, const struct ynode *map, const char *key)
 {
+	/* TRANSLATORS: %s is a key of the module format, such as 'title'; keep it.
+	   Shown by 'steady check'. */
 	yget_error(c, map, _("'%s' is missing"), key);
 }
 
@@ -161,6 +184,9 @@ static const struct ynode *scalar_at(struct yget *c, const struct ynode *map, co
 		return NULL;
 	}
 	if (n->kind != YNODE_SCALAR) {
+		/* TRANSLATORS: the first %s is a key of the module format, such as
+		   'title'; the second is what was written instead: "a list" or "a
+		   mapping". Shown by 'steady check'. */
 		yget_error(c, n, _("'%s' must be a text, not %s"), key, kind_name(n->kind));
 		return NULL;
 	}
@@ -185,12 +211,18 @@ void yget_str(struct yget *c, const struct ynode *map, const char *key, int flag
 		len--; /* a block scalar's final line break is not part of the text */
 	if (len == 0 || is_null(n)) {
 		if (flags & YGET_REQUIRED)
+			/* TRANSLATORS: %s is a key of the module format, such as
+			   'title'; keep it. Shown by 'steady check'. */
 			yget_error(c, n, _("'%s' is empty"), key);
 		else
+			/* TRANSLATORS: %s is a key of the module format, such as
+			   'notes'; keep it. Shown by 'steady check'. */
 			yget_error(c, n, _("'%s' is empty; write a text or remove the line"), key);
 		return;
 	}
 	if ((flags & YGET_ONELINE) && memchr(n->value, '\n', len)) {
+		/* TRANSLATORS: %s is a key of the module format, such as 'title';
+		   keep it. Shown by 'steady check'. */
 		yget_error(c, n, _("'%s' must be a single line"), key);
 		return;
 	}
@@ -215,15 +247,24 @@ int yget_int_node(struct yget *c, const struct ynode *n, const char *key, int lo
 		char shown[SHOWN];
 		ytree_shorten(n->value, shown, sizeof shown);
 		yget_error(c, n,
+		           /* TRANSLATORS: the first %s is a key of the module
+		              format, such as 'seconds'; the second and third are the
+		              number as it should be written and as it was written in
+		              quotes, as in: write 60, not "60". */
 		           _("'%s' must be a whole number without quotes: write %s, not \"%s\""),
 		           key, shown, shown);
 		return -1;
 	}
 	if (n->kind != YNODE_SCALAR || !n->plain || parse_int(n->value, &v) < 0) {
+		/* TRANSLATORS: %s is a key of the module format, such as 'seconds';
+		   keep it. Shown by 'steady check'. */
 		yget_error(c, n, _("'%s' must be a whole number"), key);
 		return -1;
 	}
 	if (v < lo || v > hi) {
+		/* TRANSLATORS: %s is a key of the module format, such as 'seconds';
+		   the %d are the lowest and highest number allowed, as in "'seconds'
+		   must be from 1 to 3600". */
 		yget_error(c, n, _("'%s' must be from %d to %d"), key, lo, hi);
 		return -1;
 	}
@@ -258,9 +299,15 @@ void yget_bool(struct yget *c, const struct ynode *map, const char *key, int *ou
 	else if (n->kind == YNODE_SCALAR)
 		yget_error(
 		        c, n,
+		        /* TRANSLATORS: %s is a key of the module format, such as
+		           'multiple'; the second %s is the value written in the
+		           file. 'true' and 'false' are YAML words; keep them in
+		           English. */
 		        _("'%s' must be true or false (in lower case, without quotes), not '%s'"),
 		        key, ytree_shorten(n->value, shown, sizeof shown));
 	else
+		/* TRANSLATORS: %s is a key of the module format, such as 'multiple'.
+		   'true' and 'false' are YAML words; keep them in English. */
 		yget_error(c, n, _("'%s' must be true or false"), key);
 }
 
@@ -274,8 +321,15 @@ int yget_enum_node(struct yget *c, const struct ynode *n, const char *key, const
 	const char *near =
 	        n->kind == YNODE_SCALAR ? suggest_word(n->value, names, count(names)) : NULL;
 	if (near)
+		/* TRANSLATORS: the first %s is a key of the module format, such as
+		   'type'; the second a list of the values allowed, such as "text,
+		   choice, scale"; the third the allowed value closest to what was
+		   written. Keys and values stay as they are. */
 		yget_error(c, n, _("'%s' must be one of: %s (did you mean '%s'?)"), key, all, near);
 	else
+		/* TRANSLATORS: the first %s is a key of the module format, such as
+		   'type'; the second a list of the values allowed, such as "text,
+		   choice, scale". Keys and values stay as they are. */
 		yget_error(c, n, _("'%s' must be one of: %s"), key, all);
 	free(all);
 	return -1;
@@ -327,6 +381,9 @@ static int id_node(struct yget *c, const struct ynode *n, const char *key, char 
 {
 	char shown[SHOWN];
 	if (n->kind != YNODE_SCALAR) {
+		/* TRANSLATORS: the first %s is a key of the module format, such as
+		   'title'; the second is what was written instead: "a list" or "a
+		   mapping". Shown by 'steady check'. */
 		yget_error(c, n, _("'%s' must be a text, not %s"), key, kind_name(n->kind));
 		return -1;
 	}
@@ -336,12 +393,22 @@ static int id_node(struct yget *c, const struct ynode *n, const char *key, char 
 		if (yget_id_near(n->value, 0, near))
 			yget_error(
 			        c, n,
+			        /* TRANSLATORS: %s is the id written in the module
+			           file. This message is shown with and without "(did
+			           you mean '%s'?)" at the end, where the last %s is
+			           a valid id close to it. a-z and '-' are the
+			           characters allowed; keep them. */
 			        _("'%s' is not a valid id: use 1 to 40 lower-case letters (a-z), "
 			          "digits and '-', starting with a letter (did you mean '%s'?)"),
 			        shown, near);
 		else
 			yget_error(
 			        c, n,
+			        /* TRANSLATORS: %s is the id written in the module
+			           file. This message is shown with and without "(did
+			           you mean '%s'?)" at the end, where the last %s is
+			           a valid id close to it. a-z and '-' are the
+			           characters allowed; keep them. */
 			        _("'%s' is not a valid id: use 1 to 40 lower-case letters (a-z), "
 			          "digits and '-', starting with a letter"),
 			        shown);
@@ -374,11 +441,17 @@ const struct ynode *yget_list(struct yget *c, const struct ynode *map, const cha
 		return NULL;
 	}
 	if (n->kind != YNODE_SEQ) {
+		/* TRANSLATORS: the first %s is a key of the module format, such as
+		   'steps'; the second is what was written instead: "a text" or "a
+		   mapping". Shown by 'steady check'. */
 		yget_error(c, n, _("'%s' must be a list, not %s"), key, kind_name(n->kind));
 		return NULL;
 	}
 	if (n->n < lo) {
 		yget_error(c, n,
+		           /* TRANSLATORS: %s is a key of the module format, such as
+		              'options'; %d is the smallest number of '- ' items it
+		              may have. Shown by 'steady check'. */
 		           ngettext("'%s' needs at least %d entry",
 		                    "'%s' needs at least %d entries", lo),
 		           key, (int)lo);
@@ -386,6 +459,9 @@ const struct ynode *yget_list(struct yget *c, const struct ynode *map, const cha
 	}
 	if (n->n > hi) {
 		yget_error(c, n,
+		           /* TRANSLATORS: %s is a key of the module format, such as
+		              'options'; %d is the largest number of '- ' items it
+		              may have. Shown by 'steady check'. */
 		           ngettext("'%s' may have at most %d entry",
 		                    "'%s' may have at most %d entries", hi),
 		           key, (int)hi);
@@ -417,12 +493,19 @@ void yget_version(struct yget *c, const struct ynode *root, const char *key)
 	const struct ynode *n = ytree_get(root, key);
 	int v;
 	if (!n) {
+		/* TRANSLATORS: filled in as "'steady: 1' is missing; every steady
+		   file starts with it": the key 'steady' and the format version
+		   number. Keep 'steady' as it is. */
 		yget_error(c, root, _("'%s: %d' is missing; every steady file starts with it"), key,
 		           MODULE_FORMAT_VERSION);
 		return;
 	}
 	if (yget_int_node(c, n, key, 0, 1000000, &v) == 0 && v != MODULE_FORMAT_VERSION)
 		yget_error(c, n,
+		           /* TRANSLATORS: the first %d is the format version the
+		              file gives; the second and third are the version this
+		              program reads, as in "write 'steady: 1'". Keep 'steady:
+		              ' as it is. */
 		           _("this file is written for format version %d; this steady reads "
 		             "version %d: write 'steady: %d' if the file follows this format, or "
 		             "use a newer steady"),

@@ -86,6 +86,10 @@ static char *missing_colon(const char *text, size_t len, size_t at, int line)
 		key++;
 	if (key == from || key >= to || text[key] != ' ' || to - from > 60)
 		return NULL;
+	/* TRANSLATORS: a hint about a YAML module file. %d is a line number; the
+	   first %.*s is that line as written, such as 'title My module'; the second
+	   and third are its key and its text, as in: write it as 'title: My module'.
+	   Keep ':' as it is. */
 	return xasprintf(_("line %d, '%.*s', has no ':' after its key; write it as '%.*s: %.*s' "
 	                   "(a text that goes on from the line above is indented more than its "
 	                   "key)"),
@@ -131,6 +135,9 @@ char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
 			        _("this line is indented with a tab; indent with spaces only"));
 		if (c <= ' ' || c > '~')
 			return NULL;
+		/* TRANSLATORS: %c is the character the text starts with, such as '@'
+		   or '`' (both times). 'title:' is a key of the module format; keep
+		   it. */
 		return xasprintf(_("a text cannot start with '%c' unless the whole text is in "
 		                   "double quotes, such as: title: \"%c...\""),
 		                 c, c);
@@ -143,6 +150,9 @@ char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
 		if (s == '*')
 			return xstrdup(_("a text cannot start with '*' unless the whole text is in "
 			                 "double quotes, such as: text: \"*Slowly* breathe out\""));
+		/* TRANSLATORS: %c is the character the text starts with, such as '@'
+		   or '`' (both times). 'title:' is a key of the module format; keep
+		   it. */
 		return xasprintf(_("a text cannot start with '%c' unless the whole text is in "
 		                   "double quotes, such as: title: \"%c...\""),
 		                 s, s);
@@ -157,10 +167,13 @@ char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
 		                 "it), such as: title: \"[Draft] My module\""));
 	}
 	if (has(problem, "expected '-' indicator"))
+		/* TRANSLATORS: %d is a line number in the YAML module file. '- ' is
+		   how a list item starts in YAML; keep it. */
 		return xasprintf(_("this line is not lined up with the list that starts on line "
 		                   "%d; start every '- ' item of a list in the same column"),
 		                 ctx_line);
 	if (has(problem, "end of stream") && has(context, "quoted scalar"))
+		/* TRANSLATORS: %d is a line number in the YAML module file. */
 		return xasprintf(_("the quote opened on line %d is never closed; end the text "
 		                   "with the same quote mark"),
 		                 ctx_line);
@@ -168,6 +181,10 @@ char *yhint_syntax(const yaml_parser_t *p, const char *text, size_t len)
 		char *s = missing_colon(text, len, ctx_at, ctx_line);
 		if (s)
 			return s;
+		/* TRANSLATORS: %d is a line number in the YAML module file. 'key:
+		   value' and 'key: |' show YAML syntax; translate only 'key',
+		   'value' and 'text' if your language's module writers would, and
+		   keep ':' and '|'. */
 		return xasprintf(_("line %d is not 'key: value'; to write a text over several "
 		                   "lines, indent the lines after the first more than its key, or "
 		                   "write 'key: |' and the text on the lines below, indented"),

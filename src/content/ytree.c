@@ -120,11 +120,15 @@ static int refuse_decorations(struct builder *b, yaml_mark_t m, const yaml_char_
 	char shown[64];
 	if (anchor)
 		fail_at(b, m,
+		        /* TRANSLATORS: %s is the anchor's name as written after '&'
+		           in the module file. 'YAML anchor' is a YAML term. */
 		        _("'&%s' is a YAML anchor, which steady files do not allow; if it is part "
 		          "of a text, put the whole text in double quotes"),
 		        ytree_shorten((const char *)anchor, shown, sizeof shown));
 	else if (tag)
 		fail_at(b, m,
+		        /* TRANSLATORS: %s is the tag as written in the module file,
+		           such as '!!str'. 'YAML tag' is a YAML term. */
 		        _("'%s' is a YAML tag, which steady files do not allow; if it is part of a "
 		          "text, put the whole text in double quotes"),
 		        shown_tag((const char *)tag, shown, sizeof shown));
@@ -149,6 +153,9 @@ static int check_key(struct builder *b, struct ynode *map, struct ynode *key, ya
 	}
 	if (map->n / 2 >= CONTENT_MAX_KEYS) {
 		fail_at(b, m,
+		        /* TRANSLATORS: %d is the largest number of keys steady takes
+		           in one mapping (a group of 'key: value' lines in YAML),
+		           such as 200. */
 		        ngettext("a mapping may have at most %d key",
 		                 "a mapping may have at most %d keys", CONTENT_MAX_KEYS),
 		        CONTENT_MAX_KEYS);
@@ -159,6 +166,9 @@ static int check_key(struct builder *b, struct ynode *map, struct ynode *key, ya
 		char shown[64];
 		b->failed = 1;
 		diag_add(b->d, DIAG_ERROR, b->file, key->line, key->col,
+		         /* TRANSLATORS: %s is a key written twice in the same
+		            mapping of a module file, such as 'title'; %d is the line
+		            number where it first appears. */
 		         _("'%s' is given twice here (first on line %d); keep one of them"),
 		         ytree_shorten(key->value, shown, sizeof shown), first->line);
 		return -1;
@@ -204,6 +214,8 @@ static struct ynode *new_node(struct builder *b, enum ynode_kind kind, yaml_mark
 {
 	if (++b->nodes > CONTENT_MAX_NODES) {
 		fail_at(b, m,
+		        /* TRANSLATORS: %d is the largest number of values steady
+		           reads from one module file, such as 20000. */
 		        ngettext("the file holds more than %d value; it is too large",
 		                 "the file holds more than %d values; it is too large",
 		                 CONTENT_MAX_NODES),
@@ -250,6 +262,8 @@ static void on_open(struct builder *b, const yaml_event_t *e, enum ynode_kind ki
 		return;
 	if (b->depth >= CONTENT_MAX_DEPTH) {
 		fail_at(b, e->start_mark,
+		        /* TRANSLATORS: %d is the largest depth of lists inside lists
+		           (or mappings) steady reads, such as 16. */
 		        ngettext("lists and mappings are nested more than %d level deep",
 		                 "lists and mappings are nested more than %d levels deep",
 		                 CONTENT_MAX_DEPTH),
@@ -272,6 +286,8 @@ static void on_document(struct builder *b, const yaml_event_t *e)
 	else if (e->data.document_start.tag_directives.start !=
 	         e->data.document_start.tag_directives.end)
 		fail_at(b, e->start_mark,
+		        /* TRANSLATORS: %s is always the YAML directive '%TAG'; keep
+		           it. */
 		        _("tags ('%s') are not allowed in steady files; remove the tag"), "%TAG");
 }
 
@@ -279,6 +295,9 @@ static void on_alias(struct builder *b, const yaml_event_t *e)
 {
 	char shown[64];
 	fail_at(b, e->start_mark,
+	        /* TRANSLATORS: %s is the alias's name as written after '*' in the
+	           module file. 'YAML alias' is a YAML term; keep *emphasis* as it
+	           is. */
 	        _("'*%s' is a YAML alias, which steady files do not allow; if it is part of a "
 	          "text (such as *emphasis*), put the whole text in double quotes"),
 	        ytree_shorten((const char *)e->data.alias.anchor, shown, sizeof shown));
@@ -330,13 +349,24 @@ static void syntax_error(struct builder *b, const yaml_parser_t *p, const char *
 	char *hint = yhint_syntax(p, text, len);
 	if (hint)
 		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
+		         /* TRANSLATORS: the first %s is steady's advice in the
+		            reader's language; the second is the YAML parser's own
+		            message, in English, such as "mapping values are not
+		            allowed in this context". Keep 'YAML'. */
 		         _("%s (YAML: %s)"), hint, problem);
 	else if (p->context)
 		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
+		         /* TRANSLATORS: the first %s is the YAML parser's message in
+		            English, such as "did not find expected key"; the second
+		            is what it was reading, also in English, such as "while
+		            parsing a block mapping"; %d is the line where that
+		            began. */
 		         _("YAML syntax error: %s (%s on line %d)"), problem, p->context,
 		         (int)p->context_mark.line + 1);
 	else
 		diag_add(b->d, DIAG_ERROR, b->file, (int)m.line + 1, (int)m.column + 1,
+		         /* TRANSLATORS: %s is the YAML parser's message in English,
+		            such as "did not find expected key". */
 		         _("YAML syntax error: %s"), problem);
 	free(hint);
 }

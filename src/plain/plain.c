@@ -62,6 +62,8 @@ static void pick(struct plain *p, const char *title, int selfcheck)
 
 static void home_once(struct plain *p)
 {
+	/* TRANSLATORS: the title of the home menu in plain mode, where the person
+	   chooses what to do. */
 	plain_title(p, _("Home"));
 	plain_text(p, _("Welcome. Take your time: nothing here leaves this computer."), 0);
 	if (p->s->notice) {
@@ -164,12 +166,18 @@ int plain_run(const struct steady_opts *o)
 	if (s.first_run)
 		session_save_settings(&s); /* the next start opens Home */
 	plain_text(&p,
+	           /* TRANSLATORS: the first words of plain mode (for screen readers
+	              and pipes). "help" and "keys" are words a person types at a
+	              prompt: use your translations of the typed words "help" and
+	              "keys" (context "typed word"). */
 	           _("steady, in plain mode. Type help at any prompt for the helplines, and keys "
 	             "for every word you can type."),
 	           0);
 	home(&p);
 	if (!p.signal_got) {
 		plain_blank(&p);
+		/* TRANSLATORS: the last line plain mode prints when the person
+		   leaves steady. */
 		plain_text(&p, _("steady has closed. Take care."), 0);
 	}
 	session_close(&s);
@@ -196,6 +204,8 @@ int plain_preview(const struct steady_opts *o, const char *path)
 	session_close(&s);
 	int rc = end(&p);
 	if (!m) {
+		/* TRANSLATORS: both %s are the name of the module file given, such
+		   as my-module.yaml. 'steady check' is a command; keep it as it is. */
 		fprintf(stderr, _("steady: %s could not be loaded; run 'steady check %s'.\n"), path,
 		        path);
 		return EXIT_INVALID;

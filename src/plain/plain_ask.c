@@ -25,20 +25,38 @@ static const struct {
 
 const char *plain_word_name(enum plain_word w)
 {
-	/* TRANSLATORS: the words typed at the prompts of plain mode, each one
-	   word in lower case. The English word works too. */
+	/* The words typed at the prompts of plain mode, each one word in lower
+	   case; the English word works too. Each has its translator comment. */
 	switch (w) {
 	case WORD_HELP:
+		/* TRANSLATORS: a word the person types at any prompt of plain mode
+		   to see the helplines. One word, in lower case, without spaces; the
+		   English word works too. */
 		return C_("typed word", "help");
 	case WORD_KEYS:
+		/* TRANSLATORS: a word the person types at any prompt of plain mode
+		   to list every word that can be typed. One word, in lower case,
+		   without spaces; the English word works too. */
 		return C_("typed word", "keys");
 	case WORD_BACK:
+		/* TRANSLATORS: a word the person types at a prompt of plain mode to
+		   go back to the step or list before. One word, in lower case,
+		   without spaces; the English word works too. */
 		return C_("typed word", "back");
 	case WORD_HOME:
+		/* TRANSLATORS: a word the person types at a prompt of plain mode to
+		   go back to the home menu. One word, in lower case, without spaces;
+		   the English word works too. */
 		return C_("typed word", "home");
 	case WORD_QUIT:
+		/* TRANSLATORS: a word the person types at a prompt of plain mode to
+		   leave steady. One word, in lower case, without spaces; the English
+		   word works too. */
 		return C_("typed word", "quit");
 	case WORD_SKIP:
+		/* TRANSLATORS: a word the person types at a prompt of plain mode to
+		   go on without answering an optional question. One word, in lower
+		   case, without spaces; the English word works too. */
 		return C_("typed word", "skip");
 	default:
 		return "";

@@ -197,6 +197,8 @@ static int delete_asked(struct plain *p, uint64_t id)
 	plain_text(p, label, 2);
 	secbuf_zfree_str(label);
 	secbuf_zfree_str(sum);
+	/* TRANSLATORS: the two answers to "Delete this entry?" (the diary entry):
+	   "Keep it" leaves it as it is; "Delete it" removes it. */
 	const char *opts[] = {_("Keep it"), _("Delete it")};
 	int c = plain_choice(p, NULL,
 	                     _("It is removed from your diary and from its backup. This cannot be "
@@ -206,6 +208,8 @@ static int delete_asked(struct plain *p, uint64_t id)
 		return 0;
 	struct diary_error err;
 	if (delete_entry(p->s, id, &err) < 0) {
+		/* TRANSLATORS: a title in plain mode after the person chose not to
+		   delete a diary entry, or its deletion failed. */
 		plain_title(p, _("Not deleted"));
 		plain_text(p, err.msg, 0);
 		return 0;
@@ -237,6 +241,9 @@ static int read_entry(struct plain *p, uint64_t id)
 	}
 	char *hint =
 	        n == 1 ? xstrdup(_("Type 1 to delete this entry, or press Enter for the list"))
+	               /* TRANSLATORS: a prompt's hint in plain mode under a diary
+	                  entry: %zu is the number of the last action offered, as in
+	                  "Type a number from 1 to 2, or press Enter for the list". */
 	               : xasprintf(_("Type a number from 1 to %zu, or press Enter for the list"),
 	                           n);
 	int changed = 0;
@@ -283,7 +290,13 @@ static void entries(struct plain *p, const char *query, enum entry_kind kind)
 			ids[i] = el.v[i]->id;
 		diary_list_free(&el);
 		char *head =
-		        query    ? xasprintf(_("Entries containing the search: %zu"), n)
+		        /* TRANSLATORS: the heading above the diary entries in plain
+		           mode: %zu is how many entries contain what the person
+		           searched for, as in "Entries containing the search: 3". */
+		        query ? xasprintf(_("Entries containing the search: %zu"), n)
+		        /* TRANSLATORS: the heading above the diary entries: %s is a
+		           kind of entry, such as "Journal" or "Self-check"; %zu is
+		           how many there are, as in "Journal, newest first: 12". */
 		        : kind   ? xasprintf(_("%s, newest first: %zu"), export_kind_label(kind), n)
 		        : n == 0 ? xstrdup(_("No entries yet."))
 		                 : xstrdup(_("Entries, newest first"));
@@ -324,6 +337,8 @@ static void entries(struct plain *p, const char *query, enum entry_kind kind)
 
 static void search(struct plain *p)
 {
+	/* TRANSLATORS: the title in plain mode where the person types words to find
+	   in the diary's entries; also an entry of the Diary's menu. */
 	plain_title(p, _("Search"));
 	plain_blank(p);
 	plain_text(p, _("Entries that contain what you type are listed; case does not matter."), 0);
@@ -376,6 +391,8 @@ static void plan_export_asked(struct plain *p)
 		return;
 	struct diary_error err;
 	char *path = plan_export(p->s, &err);
+	/* TRANSLATORS: %s is the file the safety plan was just written to, such as
+	   /home/sam/steady-safety-plan.md. */
 	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
 	plain_text(p, msg, 0);
 	free(msg);
@@ -391,6 +408,9 @@ static void safety_plan(struct plain *p)
 	if (!e) {
 		plain_text(p, _("Your diary holds no safety plan yet."), 0);
 		if (m) {
+			/* TRANSLATORS: after "Your diary holds no safety plan yet.":
+			   %s is the title of the module that makes a safety plan,
+			   such as "My safety plan". */
 			char *t = xasprintf(_("The module \"%s\" helps you write one."), m->title);
 			plain_text(p, t, 0);
 			free(t);
@@ -398,7 +418,12 @@ static void safety_plan(struct plain *p)
 		return;
 	}
 	plain_entry_show(p, e);
-	const char *labels[] = {_("Change it"), _("Export it to a file")};
+	/* TRANSLATORS: the choices under the safety plan in plain mode: change the
+	   plan (in the module that made it), or write it to a file to print. */
+	const char *labels[] = {_("Change it"),
+	                        /* TRANSLATORS: a choice under the safety plan in
+	                           plain mode: write it to a file to print. */
+	                        _("Export it to a file")};
 	const char *const *offer = m ? labels : labels + 1;
 	int c = plain_menu(p, offer, NULL, m ? 2 : 1, ASK_BACK);
 	if (c < 0 || plain_leaving(p))
@@ -421,6 +446,8 @@ static void menu(struct plain *p)
 			return;
 		size_t count = diary_count(d);
 		plain_title(p, _("Diary"));
+		/* TRANSLATORS: how many entries the diary holds, under the Diary's
+		   title and beside its menu, as in "12 entries". */
 		char *n = xasprintf(ngettext("%zu entry", "%zu entries", count), count);
 		plain_text(p, n, 0);
 		free(n);

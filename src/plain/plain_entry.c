@@ -19,7 +19,12 @@
 
 static void record(struct plain *p, const struct entry *e, const struct module *m)
 {
-	plain_text(p, e->complete ? _("Finished.") : _("Left part way."), 0);
+	plain_text(p,
+	           e->complete ? _("Finished.")
+	                       /* TRANSLATORS: under a module's record in the diary:
+	                          the person left the module before its end. */
+	                       : _("Left part way."),
+	           0);
 	for (size_t i = 0; i < e->n_answers; i++) {
 		const char *q = entry_words_question(m, e->answers[i].question);
 		const struct step *s = m ? module_step(m, e->answers[i].question) : NULL;

@@ -33,12 +33,15 @@ static void mark(struct plain *p, const struct module *m)
 	const struct entry *e = homework_mark(d, m, homework_today());
 	enum homework_frequency f = m->homework->frequency;
 	char *on = e && f == FREQ_ONCE ? date_words_day(e->date) : NULL;
-	/* TRANSLATORS: %s is the date, in words. */
-	char *t = f == FREQ_ONCE
-	                  ? (e ? xasprintf(_("Done on %s."), on) : xstrdup(_("Not done yet.")))
-	          : f == FREQ_DAILY
-	                  ? xstrdup(e ? _("Done for today.") : _("Not done yet today."))
-	                  : xstrdup(e ? _("Done for this week.") : _("Not done yet this week."));
+	char *t;
+	if (f == FREQ_ONCE)
+		/* TRANSLATORS: %s is the day the homework was done, in words, as in
+		   "Done on 3 December 2026.". */
+		t = e ? xasprintf(_("Done on %s."), on) : xstrdup(_("Not done yet."));
+	else if (f == FREQ_DAILY)
+		t = xstrdup(e ? _("Done for today.") : _("Not done yet today."));
+	else
+		t = xstrdup(e ? _("Done for this week.") : _("Not done yet this week."));
 	plain_text(p, t, 0);
 	free(t);
 	free(on);
@@ -49,6 +52,8 @@ int plain_homework_card(struct plain *p, const struct module *m)
 	const struct homework *h = m->homework;
 	plain_title(p, m->title);
 	if (h->set_by) {
+		/* TRANSLATORS: %s is the name of whoever set the homework, as
+		   written in its module, such as "Dr Jane Doe". */
 		char *s = xasprintf(_("Set by %s."), h->set_by);
 		plain_blank(p);
 		plain_text(p, s, 0);

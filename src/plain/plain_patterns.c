@@ -60,14 +60,25 @@ static void scale(struct plain *p, const struct entry_list *el, const struct ste
 	plain_title(p, step_name(s));
 	size_t first = nw > WEEKS_SHOWN ? nw - WEEKS_SHOWN : 0;
 	if (first > 0)
+		/* TRANSLATORS: in plain mode's Patterns, above the weeks of a scale
+		   question: %zu is how many older weeks are left out. */
 		line(p, xasprintf(ngettext("%zu earlier week is not shown.",
 		                           "%zu earlier weeks are not shown.", first),
 		                  first));
 	for (size_t i = first; i < nw; i++) {
 		char *day = date_of(w[i].day);
 		if (w[i].n == 1)
+			/* TRANSLATORS: in plain mode's Patterns: %s is the week's
+			   Monday, in words; %ld is the one answer on the scale that
+			   week, as in "Week of 30 November 2026: 6 from one
+			   record.". */
 			line(p, xasprintf(_("Week of %s: %ld from one record."), day, w[i].lo));
 		else
+			/* TRANSLATORS: in plain mode's Patterns: %s is the week's
+			   Monday, in words; %.1f the average of the answers on the
+			   scale; %zu how many records; the %ld the lowest and
+			   highest answer, as in "Week of 30 November 2026: average
+			   5.5 from 4 records (lowest 3, highest 8).". */
 			line(p, xasprintf(ngettext("Week of %s: average %.1f from %zu record "
 			                           "(lowest %ld, highest %ld).",
 			                           "Week of %s: average %.1f from %zu records "
@@ -88,6 +99,9 @@ static void choice(struct plain *p, const struct entry_list *el, const struct st
 	plain_title(p, step_name(s));
 	plain_text(p, _("Your answers, the most frequent first:"), 0);
 	for (size_t i = 0; i < nc && i < TOP_CHOICES; i++)
+		/* TRANSLATORS: in Patterns, under "Your answers, the most frequent
+		   first:": %s is an answer's label, such as "Lonely"; %zu how many
+		   times it was chosen, as in "Lonely: 4 times.". */
 		line(p, xasprintf(ngettext("%s: %zu time.", "%s: %zu times.", c[i].count),
 		                  entry_words_option(s, c[i].option), c[i].count));
 	stats_counts_free(c, nc);
@@ -101,13 +115,31 @@ static void when(struct plain *p, const struct entry_list *el, const char *modul
 	size_t n = patterns_busiest((const size_t(*)[STATS_BANDS])map, slot);
 	if (n == 0)
 		return;
-	const char *days[7] = {_("Monday"), _("Tuesday"),  _("Wednesday"), _("Thursday"),
-	                       _("Friday"), _("Saturday"), _("Sunday")};
+	const char *days[7] = {
+	        /* TRANSLATORS: a weekday in plain mode's Patterns, as in "Monday,
+	           evening: 3 records." and "(Monday 2, Friday 1)". */
+	        _("Monday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Tuesday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Wednesday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Thursday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Friday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Saturday"),
+	        /* TRANSLATORS: a weekday in plain mode's Patterns (as "Monday"). */
+	        _("Sunday"),
+	};
 	const char *bands[STATS_BANDS] = {_("night"), _("morning"), _("afternoon"), _("evening")};
 	plain_title(p, _("When the records were made (weekday and time of day)"));
 	plain_text(p, _("night 0-6h, morning 6-12h, afternoon 12-18h, evening 18-24h"), 0);
 	for (size_t i = 0; i < n; i++)
 		line(p,
+		     /* TRANSLATORS: in plain mode's Patterns: a weekday, a time of
+		        day (night, morning, afternoon or evening) and how many
+		        records were made then, as in "Monday, evening: 3 records.". */
 		     xasprintf(ngettext("%s, %s: %zu record.", "%s, %s: %zu records.", slot[i].n),
 		               days[slot[i].weekday], bands[slot[i].band], slot[i].n));
 }
@@ -141,6 +173,10 @@ static void answer_when(struct plain *p, const struct entry_list *el, const stru
 		for (int r = 0; r < 7; r++)
 			if (map[k][r])
 				buf_printf(&b, "%s%s %zu", b.len ? ", " : "", days[r], map[k][r]);
+		/* TRANSLATORS: in plain mode's Patterns: the first %s is an answer's
+		   label (a time of day), %zu how many records chose it, and the last
+		   %s the weekdays with their counts, as in "evening: 4 records
+		   (Monday 2, Friday 2).". */
 		line(p, xasprintf(ngettext("%s: %zu record (%s).", "%s: %zu records (%s).", n),
 		                  s->options[k].label, n, b.data));
 		buf_free(&b);
@@ -166,6 +202,9 @@ static void module_words(struct plain *p, struct diary *dy, const struct module 
 	entry_time_date(el.v[el.n - 1]->created, a);
 	entry_time_date(el.v[0]->created, b);
 	char *t = xasprintf(
+	        /* TRANSLATORS: how many records a module has in the diary and the
+	           dates of the first and last, each written YYYY-MM-DD, as in "12
+	           records, from 2026-10-01 to 2026-12-03.". */
 	        ngettext("%zu record, from %s to %s.", "%zu records, from %s to %s.", el.n), el.n,
 	        a, b);
 	plain_text(p, t, 0);
@@ -203,6 +242,8 @@ static void selfcheck_words(struct plain *p, struct diary *dy)
 		plain_title(p, m->title);
 		size_t skip = n > CHECKS_SHOWN ? n - CHECKS_SHOWN : 0, seen = 0;
 		if (skip > 0)
+			/* TRANSLATORS: in plain mode's Patterns, above a self-check's results: %zu
+			   is how many older results are left out. */
 			line(p, xasprintf(ngettext("%zu earlier result is not shown.",
 			                           "%zu earlier results are not shown.", skip),
 			                  skip));
@@ -215,7 +256,15 @@ static void selfcheck_words(struct plain *p, struct diary *dy)
 			char *day = date_words_day(iso);
 			const struct band *bd = module_band(m, (int)e->score);
 			const char *band = e->band ? e->band : bd ? bd->title : NULL;
+			/* TRANSLATORS: in plain mode's Patterns, a self-check's
+			   result: %s is the day, in words; %d the total; the last %s
+			   the name of the total's range, as in "3 December 2026:
+			   total 14, moderate.". */
 			line(p, band ? xasprintf(_("%s: total %d, %s."), day, (int)e->score, band)
+			             /* TRANSLATORS: in plain mode's Patterns, a
+			                self-check's result: %s is the day, in words;
+			                %d the total, as in "3 December 2026: total
+			                14.". */
 			             : xasprintf(_("%s: total %d."), day, (int)e->score));
 			free(day);
 		}

@@ -31,9 +31,14 @@ static void header(struct plain *p, const struct play *pl)
 	const struct step *s = play_step(pl);
 	char right[64];
 	if (s && p->s->preview) /* a counsellor checking a module: nothing is kept */
+		/* TRANSLATORS: while a module file is tried out with 'steady
+		   preview': the step shown and how many there are, as in "Preview,
+		   step 2 of 7". */
 		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->step + 1,
 		         pl->m->n_steps);
 	else if (s)
+		/* TRANSLATORS: above a module's step: the step shown and how many
+		   there are, as in "Step 2 of 7". */
 		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->step + 1, pl->m->n_steps);
 	else
 		snprintf(right, sizeof right, "%s", _("Your result"));
@@ -101,11 +106,16 @@ static enum plain_act scale(struct plain *p, struct play *pl)
 	free(hi);
 	if (an && an->set) {
 		char *was =
+		        /* TRANSLATORS: in plain mode, at a scale question answered
+		           before: %d is the number chosen then, as in "Your answer
+		           so far: 7. Press Enter to keep it.". */
 		        xasprintf(_("Your answer so far: %d. Press Enter to keep it."), an->value);
 		plain_blank(p);
 		plain_text(p, was, 0);
 		free(was);
 	}
+	/* TRANSLATORS: a prompt's hint in plain mode at a scale question: the %d are
+	   the scale's two ends, as in "Type a number from 0 to 10". */
 	char *hint = xasprintf(_("Type a number from %d to %d"), s->min, s->max);
 	enum plain_act act = ACT_LEAVE;
 	for (;;) {
@@ -289,6 +299,9 @@ static size_t links(struct plain *p, const struct play *pl, const struct module 
 		plain_blank(p);
 	for (size_t i = 0; i < n; i++) {
 		char *num = xasprintf("%zu. ", i + 1);
+		/* TRANSLATORS: a module suggested at the end of another: %s is its
+		   title, %d how many minutes it takes, as in "Urges and triggers (10
+		   min)". */
 		char *label = xasprintf(_("%s (%d min)"), mods[i]->title, mods[i]->minutes);
 		plain_item(p, num, label);
 		if (mods[i]->summary)
@@ -348,6 +361,9 @@ static enum plain_act pick_link(struct plain *p, const struct module **mods, siz
 static enum plain_act result(struct plain *p, struct play *pl)
 {
 	const struct band *b = play_band(pl);
+	/* TRANSLATORS: at the end of a self-check: the first %d is the person's
+	   total, the second the highest total possible, as in "Your total is 14 out
+	   of 27.". */
 	char *t = xasprintf(_("Your total is %d out of %d."), play_score(pl), play_score_max(pl));
 	plain_blank(p);
 	plain_text(p, t, 0);

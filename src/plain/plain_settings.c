@@ -34,6 +34,8 @@ void plain_pick_region(struct plain *p, const char *why)
 	if (r >= 0) {
 		snprintf(p->s->set.region, sizeof p->s->set.region, "%s", h->regions[r].id);
 		session_save_settings(p->s);
+		/* TRANSLATORS: %s is the name of the region the person just chose,
+		   such as "Ireland". */
 		char *t = xasprintf(_("The helplines shown are now those for: %s."),
 		                    h->regions[r].name);
 		plain_blank(p);
@@ -47,6 +49,9 @@ void plain_pick_region(struct plain *p, const char *why)
 
 static void lock_minutes(struct plain *p)
 {
+	/* TRANSLATORS: a prompt's hint in plain mode, for the minutes after which
+	   the diary locks itself: the %d are the lowest and highest number allowed,
+	   as in "Type the minutes, from 1 to 120". */
 	char *hint = xasprintf(_("Type the minutes, from %d to %d"), SETTINGS_LOCK_MIN,
 	                       SETTINGS_LOCK_MAX);
 	for (;;) {
@@ -86,6 +91,8 @@ void plain_settings_run(struct plain *p)
 	for (;;) {
 		plain_title(p, _("Settings"));
 		const char *dir = dlink_dir(p->s);
+		/* TRANSLATORS: %s is the diary's folder, such as
+		   /home/sam/.local/share/steady, or "(no home folder)". */
 		char *where = xasprintf(_("Your diary is kept in: %s"),
 		                        dir ? dir : _("(no home folder)"));
 		plain_blank(p);
@@ -98,6 +105,9 @@ void plain_settings_run(struct plain *p)
 		        0);
 		const struct region *r = session_region(p->s);
 		char *lock = xasprintf(
+		        /* TRANSLATORS: the value of "Diary locks itself after" in
+		           Settings: %d is a number of minutes, as in "Diary locks
+		           itself after  15 minutes". */
 		        ngettext("%d minute", "%d minutes", (unsigned long)p->s->set.lock_minutes),
 		        p->s->set.lock_minutes);
 		const char *labels[] = {_("Helpline region"), _("Diary locks itself after"),

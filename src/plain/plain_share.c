@@ -155,6 +155,10 @@ static void write_it(struct plain *p, const struct module *const *mods, size_t n
 	} else {
 		if (report_save(text, tlen, seal ? key : NULL, path, err, sizeof err) == 0) {
 			char *done =
+			        /* TRANSLATORS: %s is the name of the report file
+			           just written, such as report-december;
+			           "sealed" means encrypted so that only the counsellor can open it.
+			           The other message says "as plain text". */
 			        xasprintf(seal ? _("Written to %s, sealed for your counsellor.")
 			                       : _("Written to %s, as plain text."),
 			                  path);

@@ -169,6 +169,8 @@ void dlink_lock(struct session *s, int automatic)
 	                              : _("Your diary locked itself because no key was pressed "
 	                                     "for a while. Everything you saved is kept.");
 	if (diary_lock(d, &err) < 0) {
+		/* TRANSLATORS: %s is the system's reason, such as "No space left on
+		   device". */
 		char *msg = xasprintf(_("Your diary is locked, but the latest changes could not be "
 		                        "saved: %s"),
 		                      err.msg);

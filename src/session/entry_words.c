@@ -52,16 +52,29 @@ char *entry_words_summary(const struct library *lib, const struct entry *e)
 		                                        : "",
 		                  ENTRY_WORDS_SUMMARY_MAX);
 	case ENTRY_RECORD:
+		/* TRANSLATORS: a diary entry in the list of entries: %s is the title
+		   of the module whose answers it holds, as in "Urges and triggers
+		   (left part way)": the person did not finish the module. */
 		s = e->complete ? xstrdup(name) : xasprintf(_("%s (left part way)"), name);
 		break;
 	case ENTRY_SELFCHECK:
+		/* TRANSLATORS: a self-check's result in the list of diary entries:
+		   the module's title, the score, and the words for that score's
+		   range, as in "Stress check: 14, moderate". */
 		s = e->band ? xasprintf(_("%s: %d, %s"), name, (int)e->score, e->band)
+		            /* TRANSLATORS: a self-check's result in the list of
+		               diary entries: the module's title and the score, as in
+		               "Stress check: 14". */
 		            : xasprintf(_("%s: %d"), name, (int)e->score);
 		break;
 	case ENTRY_SAFETY_PLAN:
+		/* TRANSLATORS: the name of the safety plan's entry in the diary and
+		   in Get help now; the person speaks of their own plan. */
 		s = xstrdup(_("My safety plan"));
 		break;
 	case ENTRY_HOMEWORK:
+		/* TRANSLATORS: a homework's done mark in the list of diary entries:
+		   %s is the homework module's title, as in "Evening walk, done". */
 		s = xasprintf(_("%s, done"), name);
 		break;
 	default:
@@ -122,6 +135,8 @@ char *entry_words_changed(const struct entry *e)
 		return NULL;
 	char ed[32];
 	entry_time_format(e->edited, ed);
+	/* TRANSLATORS: under a diary entry that was edited: %.10s is the date
+	   written YYYY-MM-DD, %.5s the time HH:MM, as in "Changed 2026-12-03 21:40". */
 	return xasprintf(_("Changed %.10s %.5s"), ed, ed + 11);
 }
 
@@ -135,7 +150,12 @@ const char *entry_words_question(const struct module *m, const char *question)
 	if (s && s->text)
 		return s->text;
 	/* An id means nothing to the person; the question changed or went. */
+	/* TRANSLATORS: in the diary, in place of a question that a newer version of
+	   its module removed; the answer given to it follows. */
 	return m ? _("A question no longer in this module")
+	         /* TRANSLATORS: in the diary, in place of a question whose module
+	            file is no longer in steady's modules; the answer given to it
+	            follows. */
 	         : _("A question of a module that is not added now");
 }
 
@@ -144,6 +164,8 @@ const char *entry_words_option(const struct step *s, const char *id)
 	for (size_t k = 0; s && k < s->n_options; k++)
 		if (strcmp(s->options[k].id, id) == 0)
 			return s->options[k].label;
+	/* TRANSLATORS: in the diary, in place of a chosen option that a newer
+	   version of its module removed. */
 	return _("An option no longer in this module");
 }
 
@@ -173,12 +195,17 @@ char *entry_words_answer(const struct step *s, const char *value)
 {
 	const char *v = value ? value : "";
 	if (!s && looks_like_ids(v) && strspn(v, "0123456789") != strlen(v))
+		/* TRANSLATORS: in the diary, in place of an answer steady can no
+		   longer read because its question's options changed. */
 		return xstrdup(_("(an answer given before the module changed)"));
 	if (!s)
 		return xstrdup(v);
 	struct buf b;
 	buf_init(&b);
 	if (s->type == STEP_SCALE) {
+		/* TRANSLATORS: an answer on a scale, in the diary: %s is the number
+		   chosen, and the %d are the two ends of the scale, as in "7 (from 0
+		   to 10)". */
 		buf_printf(&b, _("%s (from %d to %d)"), v, s->min, s->max);
 	} else if (s->type == STEP_CHOICE || s->type == STEP_CHECKLIST) {
 		for (size_t k = 0; k < s->n_options; k++) {
@@ -191,6 +218,12 @@ char *entry_words_answer(const struct step *s, const char *value)
 		size_t gone = unknown_ids(s, v);
 		if (gone)
 			buf_printf(&b,
+			           /* TRANSLATORS: at the end of a list of chosen
+			              options in the diary: %s is "; " when options
+			              come before it and nothing otherwise; %zu is
+			              how many chosen options a newer version of the
+			              module removed, as in "Lonely; Tired; 2 options
+			              no longer in this module". */
 			           ngettext("%s%zu option no longer in this module",
 			                    "%s%zu options no longer in this module", gone),
 			           b.len ? "; " : "", gone);

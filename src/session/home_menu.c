@@ -23,8 +23,12 @@ static const char *module_state(const struct session *s, size_t i)
 {
 	switch (s->prog[i].state) {
 	case PROGRESS_DONE:
+		/* TRANSLATORS: beside a module's title on Home and in the module
+		   list: the person has finished it. */
 		return _("done");
 	case PROGRESS_STARTED:
+		/* TRANSLATORS: beside a module's title on Home and in the module
+		   list: the person began it and left part way. */
 		return _("started");
 	default:
 		return NULL;
@@ -47,8 +51,11 @@ char *home_menu_module_detail(const struct session *s, size_t i, const char *sep
 static const char *diary_state(const struct session *s)
 {
 	if (dlink_diary(s))
+		/* TRANSLATORS: beside "Diary" on Home: the diary is unlocked now. */
 		return C_("diary state", "open");
 	if (dlink_exists(s) || dlink_handle(s))
+		/* TRANSLATORS: beside "Diary" on Home: the diary exists but is
+		   locked (needs the passphrase). */
 		return _("locked");
 	return NULL;
 }
@@ -74,15 +81,29 @@ size_t home_menu_build(const struct session *s, struct home_entry out[HOME__COUN
 		      /* TRANSLATORS: beside "Modules" on Home: how many modules there are. */
 		      xasprintf(_("%zu to choose from"), s->lib->n - nself));
 	if (nself > 0)
+		/* TRANSLATORS: an entry on Home, and the name of a kind of module
+		   and of diary entry: a short questionnaire that gives a score, such
+		   as a check of stress. */
 		ENTRY(HOME_SELFCHECK, xstrdup(_("Self-check")), NULL);
 	if (s->dl) {
 		const char *state = diary_state(s);
+		/* TRANSLATORS: an entry on Home and the Diary screen's title: the
+		   person's private, encrypted diary; "open" or "locked" may follow. */
 		ENTRY(HOME_DIARY, xstrdup(_("Diary")), state ? xstrdup(state) : NULL);
 	}
 	if (nhome > 0)
+		/* TRANSLATORS: an entry on Home and a screen's title: tasks a
+		   counsellor set for the person, between sessions. */
 		ENTRY(HOME_HOMEWORK, xstrdup(_("Homework")), NULL);
+	/* TRANSLATORS: an entry on Home and the title of the screen of helplines
+	   (Ctrl-G opens it from anywhere). Use the same words wherever "Get help
+	   now" is named. */
 	ENTRY(HOME_HELP, xstrdup(_("Get help now")), NULL);
+	/* TRANSLATORS: an entry on Home and a screen's title. Use the same word
+	   wherever "Settings" is named, as in "go to Settings, under Helpline
+	   region". */
 	ENTRY(HOME_SETTINGS, xstrdup(_("Settings")), NULL);
+	/* TRANSLATORS: the last entry on Home: closes steady. */
 	ENTRY(HOME_QUIT, xstrdup(_("Quit")), NULL);
 #undef ENTRY
 	return n;

@@ -60,15 +60,60 @@ int homework_ended(const struct module *m)
 	return u && entry_date_valid(u) && homework_day_of(u) < homework_today();
 }
 
+/* How often, one word beside a homework's title on the Homework list. */
+static const char *often_word(enum homework_frequency f)
+{
+	switch (f) {
+	case FREQ_DAILY:
+		/* TRANSLATORS: how often a homework is to be done, beside its title
+		   on the Homework list, followed by ", done" or ", to do", as in
+		   "daily, to do". */
+		return _("daily");
+	case FREQ_WEEKLY:
+		/* TRANSLATORS: how often a homework is to be done, beside its title
+		   on the Homework list, as in "weekly, done". */
+		return _("weekly");
+	default:
+		/* TRANSLATORS: how often a homework is to be done, beside its title
+		   on the Homework list, as in "once, to do": one time only. */
+		return _("once");
+	}
+}
+
+/* How often, as a sentence under a homework's title. */
+static const char *often_sentence(enum homework_frequency f)
+{
+	switch (f) {
+	case FREQ_DAILY:
+		/* TRANSLATORS: how often a homework is to be done, under its title;
+		   " Until <a date>." may follow. */
+		return _("Every day.");
+	case FREQ_WEEKLY:
+		/* TRANSLATORS: how often a homework is to be done, under its title;
+		   " Until <a date>." may follow. */
+		return _("Every week.");
+	default:
+		/* TRANSLATORS: how often a homework is to be done, under its title:
+		   one time only. " Until <a date>." may follow. */
+		return _("Once.");
+	}
+}
+
 char *homework_detail(struct diary *d, const struct module *m)
 {
 	const struct homework *h = m->homework;
-	const char *often = h->frequency == FREQ_DAILY    ? _("daily")
-	                    : h->frequency == FREQ_WEEKLY ? _("weekly")
-	                                                  : _("once");
+	const char *often = often_word(h->frequency);
 	if (!d)
 		return xstrdup(often);
-	const char *state = homework_mark(d, m, homework_today()) ? _("done") : _("to do");
+	/* TRANSLATORS: after how often a homework is done, beside its title on the
+	   Homework list, as in "daily, done": it is done today (this week for
+	   weekly homework). */
+	const char *done = _("done");
+	/* TRANSLATORS: after how often a homework is done, beside its title on the
+	   Homework list, as in "daily, to do": it is not done yet today (this week
+	   for weekly homework). */
+	const char *to_do = _("to do");
+	const char *state = homework_mark(d, m, homework_today()) ? done : to_do;
 	return xasprintf("%s, %s", often, state);
 }
 
@@ -77,15 +122,19 @@ char *homework_schedule(const struct module *m)
 	const struct homework *h = m->homework;
 	struct buf b;
 	buf_init(&b);
-	buf_puts(&b, h->frequency == FREQ_DAILY    ? _("Every day.")
-	             : h->frequency == FREQ_WEEKLY ? _("Every week.")
-	                                           : _("Once."));
+	buf_puts(&b, often_sentence(h->frequency));
 	if (h->until) {
 		char *until = date_words_day(h->until);
-		/* TRANSLATORS: %s is the homework's last day, in words. */
-		buf_printf(&b,
-		           homework_ended(m) ? _(" Until %s (this has ended).") : _(" Until %s."),
-		           until);
+		if (homework_ended(m))
+			/* TRANSLATORS: after "Every day." or the like, with a space at
+			   the start: %s is the homework's last day, in words, as in
+			   " Until 31 December 2026 (this has ended)."; that day is past. */
+			buf_printf(&b, _(" Until %s (this has ended)."), until);
+		else
+			/* TRANSLATORS: after "Every day." or the like, with a space at
+			   the start: %s is the homework's last day, in words, as in
+			   " Until 31 December 2026.". */
+			buf_printf(&b, _(" Until %s."), until);
 		free(until);
 	}
 	return buf_take(&b);

@@ -124,8 +124,14 @@ int journal_draft_done(struct diary *d, uint64_t draft, struct diary_error *err)
 
 const char *journal_draft_offer(const char **title, const char *opts[2])
 {
+	/* TRANSLATORS: the title of a question shown when steady starts again after
+	   the person left a diary entry unsaved; the two answers are "Go on writing
+	   it" and "Not now". */
 	*title = _("Your draft");
 	opts[0] = _("Go on writing it");
+	/* TRANSLATORS: an answer that puts a question off, as the second button of
+	   "Your draft" ("Go on writing it", "Not now") and of offers to set up or
+	   export something. */
 	opts[1] = _("Not now");
 	return _("You were writing an entry when steady closed or your diary locked. It "
 	         "was kept in your diary, encrypted, as a draft. You can go on writing it "

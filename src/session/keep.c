@@ -56,6 +56,9 @@ char *keep_question(const struct module *m, const char **title, const char *opts
 		opts[0] = _("Yes, mark it done when I finish");
 		opts[1] = _("No, not this time");
 		return xasprintf(
+		        /* TRANSLATORS: %s is the module's title; *...* shows it
+		           emphasised; keep the stars. "Homework" is the name of the
+		           screen that lists homework. */
 		        _("Your diary is open. When you finish *%s*, steady can note in it "
 		          "that this homework is done, so that the Homework screen shows "
 		          "it."),
@@ -64,6 +67,8 @@ char *keep_question(const struct module *m, const char **title, const char *opts
 	*title = _("Save your answers to this module in your diary?");
 	opts[0] = _("Yes, save them in my diary");
 	opts[1] = _("No, not this time");
+	/* TRANSLATORS: %s is the module's title; *...* shows it emphasised; keep the
+	   stars. */
 	return xasprintf(_("Your diary is open. steady can keep your answers to *%s* in it, "
 	                   "encrypted, so you can come back to them and see patterns over "
 	                   "time.\n\n"
@@ -73,6 +78,8 @@ char *keep_question(const struct module *m, const char **title, const char *opts
 
 char *keep_setup_why(const struct module *m)
 {
+	/* TRANSLATORS: %s is the module's title; *...* shows it emphasised; keep the
+	   stars. Shown before the person sets up a diary. */
 	return xasprintf(_("steady can keep your answers to *%s* in a private diary, so you can "
 	                   "come back to them later and see what changes."),
 	                 m->title);

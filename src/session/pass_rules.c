@@ -22,6 +22,8 @@ int pass_rules_short(const char *pass, size_t len)
 
 char *pass_rules_short_text(size_t chars)
 {
+	/* TRANSLATORS: %zu is the number of characters in the passphrase the person
+	   just chose, such as 6. */
 	return xasprintf(ngettext("This passphrase has only %zu character. Short passphrases are "
 	                          "easier to guess. Three or four unrelated words protect your "
 	                          "diary much better.",

@@ -97,6 +97,9 @@ char *plan_export(const struct session *s, struct diary_error *err)
 		int e = errno;
 		if (fd >= 0)
 			unlink(path);
+		/* TRANSLATORS: the first %s is the name of the file, such as
+		   /home/sam/steady-safety-plan.md; the second is the system's
+		   reason, such as "Permission denied". */
 		char *msg = xasprintf(_("The safety plan could not be written to %s (%s)."), path,
 		                      strerror(e));
 		diary_error_set(err, DIARY_ERR_IO, e, msg);

@@ -156,13 +156,20 @@ size_t play_count_chosen(const struct answer *an)
 char *play_multi_hint(const struct step *s)
 {
 	if (s->at_most > 0)
+		/* TRANSLATORS: a hint under a question with several answers: %d is
+		   how many of them can be ticked at most, as in "Choose up to 3.". */
 		return xasprintf(ngettext("Choose up to %d.", "Choose up to %d.", s->at_most),
 		                 s->at_most);
+	/* TRANSLATORS: a hint under a question where any number of answers can be
+	   ticked. */
 	return xstrdup(_("Choose as many as fit."));
 }
 
 char *play_full_text(const struct step *s)
 {
+	/* TRANSLATORS: shown when the person ticks one answer more than allowed: %d
+	   is how many can be ticked at most, as in "You can choose up to 3: untick
+	   one first.". */
 	return xasprintf(ngettext("You can choose up to %d: untick one first.",
 	                          "You can choose up to %d: untick one first.", s->at_most),
 	                 s->at_most);

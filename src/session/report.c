@@ -36,6 +36,8 @@ const struct module **report_modules(const struct library *lib, const struct rep
 	*why = NULL;
 	if ((sel->from && !entry_date_valid(sel->from)) ||
 	    (sel->to && !entry_date_valid(sel->to))) {
+		/* TRANSLATORS: %s is the date as the person typed it after --from or
+		   --to. YYYY-MM-DD shows the order of year, month and day. */
 		*why = xasprintf(_("'%s' is not a date; write it YYYY-MM-DD, such as 2026-12-31"),
 		                 sel->from && !entry_date_valid(sel->from) ? sel->from : sel->to);
 		return NULL;
@@ -44,6 +46,8 @@ const struct module **report_modules(const struct library *lib, const struct rep
 	for (size_t i = 0; i < sel->n_ids; i++) {
 		const struct module *m = library_find(lib, sel->ids[i]);
 		if (!m) {
+			/* TRANSLATORS: %s is the module id the person typed. 'steady
+			   list' is a command; keep it as it is. */
 			*why = xasprintf(_("there is no module with the id '%s' ('steady list' "
 			                   "shows them)"),
 			                 sel->ids[i]);
@@ -76,6 +80,9 @@ int report_key(const struct module *const *mods, size_t n, char out[64], char **
 		const char *k = mods[i]->homework ? mods[i]->homework->counsellor_key : NULL;
 		if (!k) {
 			*why = xasprintf(
+			        /* TRANSLATORS: %s is a homework module's title.
+			           'counsellor_key:' is a key of the module format;
+			           keep it as it is. */
 			        _("\"%s\" names no counsellor's key (counsellor_key:), so "
 			          "there is nobody to seal it for; leave it out, or ask your "
 			          "counsellor for a version with their key"),
@@ -91,6 +98,9 @@ int report_key(const struct module *const *mods, size_t n, char out[64], char **
 	}
 	unsigned char raw[KEYTEXT_KEY_BYTES];
 	if (!key || keytext_parse(key, raw) < 0) {
+		/* TRANSLATORS: the reason a sealed report cannot be written: no
+		   homework module in it gives a counsellor's public key, which
+		   sealing (encrypting for the counsellor) needs. */
 		*why = xstrdup(_("no counsellor's key to seal for"));
 		return -1;
 	}
@@ -209,6 +219,9 @@ static void md_answer(FILE *out, const struct step *s, const struct answer *a, u
 	switch (s->type) {
 	case STEP_SCALE:
 		if (a->set)
+			/* TRANSLATORS: in a homework report (Markdown): the number
+			   chosen on a scale and the scale's two ends, as in "7 (on a
+			   scale from 0 to 10)". */
 			fprintf(out, _("%d (on a scale from %d to %d)\n"), a->value, s->min,
 			        s->max);
 		break;
@@ -251,6 +264,8 @@ static void md_score(FILE *out, const struct module *m, const struct progress *p
 		return;
 	int score = progress_score(p, m);
 	const struct band *b = module_band(m, score);
+	/* TRANSLATORS: in a homework report (Markdown): a self-check's total, as in
+	   "Score: 14"; the name of its range may follow in brackets. */
 	fprintf(out, _("Score: %d"), score);
 	if (b) {
 		fputs(" (", out);
@@ -265,6 +280,10 @@ static void md_misfits(FILE *out, size_t n)
 	if (n)
 		fprintf(out,
 		        ngettext(
+		                /* TRANSLATORS: in a homework report (Markdown): %zu is
+		                   how many parts of an answer steady leaves out because
+		                   a newer version of the module removed their
+		                   questions or options. */
 		                "(%zu part of this answer is to a question or option that is no "
 		                "longer in the module, so it is left out.)\n\n",
 		                "(%zu parts of this answer are to questions or options that are no "
@@ -283,9 +302,14 @@ static void md_charts(FILE *out, const struct module *m, const struct entry **v,
 		if (s->type != STEP_SCALE || nv < 1)
 			continue;
 		if (!any)
+			/* TRANSLATORS: a heading in a homework report (Markdown),
+			   above each scale's answers shown as bars over the days. */
 			fprintf(out, "### %s\n\n", _("Scales over time"));
 		any = 1;
 		put(out, question_text(s), flags);
+		/* TRANSLATORS: in a homework report (Markdown), after a scale's
+		   question: the scale's two ends, as in "How tense were you? (from 0
+		   to 10)". Keep the space at the start. */
 		fprintf(out, _(" (from %d to %d)\n\n"), s->min, s->max);
 		for (size_t i = 0; i < nv; i++) {
 			struct progress p = {0};
@@ -311,6 +335,8 @@ static char *md_set_by(const struct module *m)
 	if (!m->homework)
 		return NULL;
 	char *sched = homework_schedule(m);
+	/* TRANSLATORS: %s is the name of whoever set the homework, as written in the
+	   module, such as "Dr Jane Doe". */
 	char *by = xasprintf(_("Set by %s."), m->homework->set_by);
 	char *s = xasprintf("%s %s", by, sched);
 	free(by);
@@ -337,6 +363,9 @@ static void md_module(FILE *out, const struct module *m, const struct diary *d,
 	for (size_t i = 0; i < nv; i++) {
 		char t[32];
 		when(v[i], t);
+		/* TRANSLATORS: in a homework report (Markdown), after the date and
+		   time of a record the person left part way. Keep the space at the
+		   start. */
 		fprintf(out, "### %s%s\n\n", t, v[i]->complete ? "" : _(" (not finished)"));
 		struct progress p = {0};
 		record_load(&p, m, v[i]);
@@ -355,11 +384,18 @@ static void md_module(FILE *out, const struct module *m, const struct diary *d,
 static char *dates_line(const struct report_sel *sel)
 {
 	if (sel->from && sel->to)
+		/* TRANSLATORS: in a homework report, the dates it covers: each %s is
+		   a date written YYYY-MM-DD, as in "From 2026-12-01 to 2026-12-31.". */
 		return xasprintf(_("From %s to %s."), sel->from, sel->to);
 	if (sel->from)
+		/* TRANSLATORS: in a homework report, the dates it covers: %s is the
+		   first day, written YYYY-MM-DD, as in "From 2026-12-01 on.". */
 		return xasprintf(_("From %s on."), sel->from);
 	if (sel->to)
+		/* TRANSLATORS: in a homework report, the dates it covers: %s is the
+		   last day, written YYYY-MM-DD, as in "Up to 2026-12-31.". */
 		return xasprintf(_("Up to %s."), sel->to);
+	/* TRANSLATORS: in a homework report, under its title: it covers every day. */
 	return xstrdup(_("All dates."));
 }
 
@@ -538,6 +574,9 @@ int report_save(const unsigned char *text, size_t len, const char *key, const ch
 		int ok = fwrite(p, 1, slen, f.fp) == slen;
 		rc = outfile_close(&f, ok) == 0 && ok ? 0 : -1;
 		if (!ok && !err[0])
+			/* TRANSLATORS: the first %s is the file's name, such as
+			   report.md; the second is the system's reason, such as
+			   "Permission denied". */
 			snprintf(err, errlen, _("steady: could not write %s (%s).\n"), path,
 			         strerror(errno ? errno : EIO));
 	}

@@ -29,6 +29,8 @@ static void load_content(struct session *s)
 	if (library_load_std(s->lib, s->opts->content_dirs, s->opts->n_content_dirs, &d) < 0 ||
 	    d.errors > 0) {
 		/* Calm, and with a way to learn more; the rest works with what loaded. */
+		/* TRANSLATORS: %zu is how many problems steady found in its module
+		   files. 'steady check' is a command; keep it as it is. */
 		char *msg = xasprintf(ngettext("Some content could not be loaded (%zu problem). "
 		                               "Everything else works. 'steady check' shows the "
 		                               "details.",
@@ -128,6 +130,9 @@ char *session_region_hint(const struct session *s)
 	if (international(r))
 		return xstrdup(_("These helplines are international. To see those of your country, "
 		                 "choose it in Settings, under Helpline region."));
+	/* TRANSLATORS: %s is the name of the region whose helplines are shown, such
+	   as "Ireland". "Settings" and "Helpline region" are the names of a screen
+	   and of its setting; use the same words as there. */
 	return xasprintf(_("Helplines for: %s. To change the region, go to Settings, under "
 	                   "Helpline region."),
 	                 r->name);

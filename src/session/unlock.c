@@ -26,6 +26,9 @@ int unlock_setup(struct session *s, const char *pass, size_t len, struct diary_e
 	}
 	if (dlink_handle(s)) {
 		/* This run holds the folder's lock, which would be named instead. */
+		/* TRANSLATORS: %s is the diary's folder, such as
+		   /home/sam/.local/share/steady. 'steady diary wipe' is a command;
+		   keep it as it is. */
 		char *msg = xasprintf(_("There is already a diary in %s. To start again, delete it "
 		                        "first with 'steady diary wipe'."),
 		                      dir);
@@ -74,6 +77,8 @@ char *unlock_setup_text(const struct session *s, const char *intro)
 	const char *dir = dlink_dir(s);
 	if (dir) {
 		buf_puts(&b, "\n\n");
+		/* TRANSLATORS: %s is the diary's folder, such as
+		   /home/sam/.local/share/steady. */
 		buf_printf(&b, _("The diary will be kept in %s."), dir);
 		/* A backup left of an earlier diary is said before a passphrase
 		 * is chosen, since setting up is refused while it is there. */
@@ -105,6 +110,9 @@ char *unlock_damaged_advice(const struct session *s)
 {
 	const char *dir = dlink_dir(s);
 	return xasprintf(
+	        /* TRANSLATORS: %s is the diary's folder, such as
+	           /home/sam/.local/share/steady. 'diary', 'diary.damaged' and
+	           'diary.bak' are file names; keep them as they are. */
 	        _("What you can do: close steady. In the folder %s, rename the file 'diary' to "
 	          "'diary.damaged' and the file 'diary.bak' to 'diary'. Then start steady again "
 	          "and unlock it with the same passphrase. The backup holds your diary as it was "

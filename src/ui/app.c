@@ -119,6 +119,9 @@ static int xterm_like(const char *term)
 static int unknown_term(const char *term)
 {
 	fprintf(stderr,
+	        /* TRANSLATORS: %s is the value of the TERM environment variable,
+	           such as "xterm-kitty". TERM=xterm-256color and ncurses-term are a
+	           setting and a package name; keep them as they are. */
 	        _("steady: the terminal type \"%s\" is not known here.\n"
 	          "Try TERM=xterm-256color, or install the ncurses-term package.\n"),
 	        term);
@@ -153,6 +156,9 @@ static int start_terminal(struct app *a, SCREEN **scr)
 	del_curterm(cur_term);
 	if (!can_move) {
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the value of the TERM environment
+		           variable, such as "vt52". TERM=xterm-256color is a
+		           setting; keep it as it is. */
 		        _("steady: the terminal type \"%s\" cannot move the cursor, which the "
 		          "screens need.\nTry TERM=xterm-256color.\n"),
 		        term);

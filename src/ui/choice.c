@@ -64,6 +64,8 @@ static void choice_draw(struct app *a, struct screen *sc)
 	list_draw(&c->l, &(struct area){ly, ar.x, lh, ar.w});
 	/* "PgDn more text" only when there is more text than room. */
 	int more = ta.h > 0 && c->nlines > (size_t)ta.h;
+	/* TRANSLATORS: a key hint in the footer, after "PgDn", as in "PgDn more
+	   text": the text above the choices goes on below. Keep it short. */
 	c->keys[2] = more ? (struct app_keyhelp){"PgDn", _("more text")}
 	                  : (struct app_keyhelp){"Esc", _("back")};
 	screen_set_keys(sc, c->keys, more ? 4 : 3);

@@ -110,6 +110,10 @@ static void scale_charts(struct markup_doc *d, const struct entry_list *el, cons
 	char from[16];
 	date_of(today - (int64_t)days + 1, from);
 	char *axis =
+	        /* TRANSLATORS: under a chart of a scale's answers, one mark a day:
+	           %s is the first day, written YYYY-MM-DD; the %d are the scale's
+	           two ends, as in "one mark a day, 2026-11-04 to today; low 0, high
+	           10". */
 	        xasprintf(_("one mark a day, %s to today; low %d, high %d"), from, s->min, s->max);
 	markup_text(d, axis, w, 2, MARKUP_DIM);
 	free(axis);
@@ -122,6 +126,8 @@ static void scale_charts(struct markup_doc *d, const struct entry_list *el, cons
 	size_t first = np > WEEKS_SHOWN ? np - WEEKS_SHOWN : 0;
 	char sample[16];
 	date_of(0, sample);
+	/* TRANSLATORS: a bar's label in a chart of weekly averages: %s is the week's
+	   Monday, written YYYY-MM-DD, as in "week of 2026-11-30". Keep it short. */
 	char *longest = xasprintf(_("week of %s"), sample);
 	int lw = label_width(w, (const char *const *)&longest, 1);
 	/* Too narrow for "week of": the date alone, rather than a label without it. */
@@ -187,9 +193,41 @@ static void week_map(struct markup_doc *d, const struct entry_list *el, const ch
 				max = map[r][c];
 	if (max == 0)
 		return;
-	const char *days[7] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"),
-	                       _("Fri"), _("Sat"), _("Sun")};
-	const char *bands[STATS_BANDS] = {_("night"), _("morning"), _("afternoon"), _("evening")};
+	const char *days[7] = {
+	        /* TRANSLATORS: Monday, short: a column heading of a chart of when
+	           records were made. The columns are narrow: three letters or so. */
+	        _("Mon"),
+	        /* TRANSLATORS: Tuesday, short, a narrow column heading (as "Mon"). */
+	        _("Tue"),
+	        /* TRANSLATORS: Wednesday, short, a narrow column heading (as "Mon"). */
+	        _("Wed"),
+	        /* TRANSLATORS: Thursday, short, a narrow column heading (as "Mon"). */
+	        _("Thu"),
+	        /* TRANSLATORS: Friday, short, a narrow column heading (as "Mon"). */
+	        _("Fri"),
+	        /* TRANSLATORS: Saturday, short, a narrow column heading (as "Mon"). */
+	        _("Sat"),
+	        /* TRANSLATORS: Sunday, short, a narrow column heading (as "Mon"). */
+	        _("Sun"),
+	};
+	const char *bands[STATS_BANDS] = {
+	        /* TRANSLATORS: a time of day, 0-6h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday, night:
+	           2 records.". One word, in lower case. */
+	        _("night"),
+	        /* TRANSLATORS: a time of day, 6-12h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday, morning:
+	           2 records.". One word, in lower case. */
+	        _("morning"),
+	        /* TRANSLATORS: a time of day, 12-18h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday,
+	           afternoon: 2 records.". One word, in lower case. */
+	        _("afternoon"),
+	        /* TRANSLATORS: a time of day, 18-24h, as a row label of a chart of
+	           when records were made, and in plain mode as in "Monday, evening:
+	           2 records.". One word, in lower case. */
+	        _("evening"),
+	};
 	int dw = 0, cw = 5;
 	for (int r = 0; r < 7; r++) {
 		int x = wrap_width(days[r], strlen(days[r]));
@@ -298,8 +336,14 @@ static void skills(struct markup_doc *d, const struct entry_list *el, const stru
 	if (answered == 0)
 		return;
 	markup_blank(d);
+	/* TRANSLATORS: a heading in the diary's Patterns: above a chart of how often
+	   each skill was ticked in the records. */
 	markup_text(d, _("Skills you used"), w, 0, MARKUP_STRONG);
 	char *t =
+	        /* TRANSLATORS: under "Skills you used": the first %zu is how many
+	           records have at least one skill ticked, the second how many
+	           records there are, as in "In 3 of 5 records you used at least
+	           one skill."; the plural follows the second number. */
 	        xasprintf(ngettext("In %zu of %zu record you used at least one skill.",
 	                           "In %zu of %zu records you used at least one skill.", answered),
 	                  with, answered);
@@ -384,6 +428,9 @@ static void selfcheck_doc(struct markup_doc *d, struct diary *dy, const struct a
 		chart_spark(&b, v + first, NULL, np - first, lo, hi, a->utf8);
 		markup_text(d, b.data, w + 8, 0, MARKUP_ACCENT);
 		buf_free(&b);
+		/* TRANSLATORS: under a chart of a self-check's results: the %d are
+		   the lowest and highest total the self-check can give, as in "one
+		   mark per result, oldest first; totals from 0 to 27". */
 		char *axis = xasprintf(_("one mark per result, oldest first; totals from %d to %d"),
 		                       lo, hi);
 		markup_text(d, axis, w, 2, MARKUP_DIM);
@@ -479,6 +526,8 @@ static void chart_push(struct app *a, const struct module *m)
 {
 	struct chart_view *c = xcalloc(1, sizeof *c);
 	c->m = m;
+	/* TRANSLATORS: a key hint in the footer, after "Up/Down", as in "Up/Down
+	   scroll": the arrow keys move the text up and down. Keep it short. */
 	c->keys[0] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	c->keys[1] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&chart_ops, c);

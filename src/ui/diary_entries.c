@@ -62,6 +62,9 @@ static void entry_doc(struct markup_doc *d, const struct app *a, const struct en
 		break;
 	case ENTRY_RECORD:
 		markup_text(d, name, w, 0, MARKUP_HEADING);
+		/* TRANSLATORS: under a module's record in the diary: the person went
+		   through the module to its end. The other message is "Left part
+		   way.". */
 		markup_text(d, e->complete ? _("Finished.") : _("Left part way."), w, 0,
 		            MARKUP_DIM);
 		for (size_t i = 0; i < e->n_answers; i++) {
@@ -190,7 +193,12 @@ static void delete_push(struct app *a, uint64_t id, int tag)
 	x->id = id;
 	screen_push(a, screen_new(&deleter_ops, x), tag);
 	char *sum = entry_words_summary(a->s->lib, e);
-	const char *opts[] = {_("Keep it"), _("Delete it")};
+	/* TRANSLATORS: the two answers to "Delete this entry?" (the diary entry):
+	   "Keep it" leaves it as it is; "Delete it" removes it. */
+	const char *opts[] = {_("Keep it"),
+	                      /* TRANSLATORS: the second answer to "Delete this
+	                         entry?" (a diary entry): removes it. */
+	                      _("Delete it")};
 	struct screen *c = choice_new(_("Delete this entry?"),
 	                              _("It is removed from your diary and from its backup. "
 	                                "This cannot be undone."),
@@ -229,9 +237,16 @@ static void plan_export_done(struct app *a)
 {
 	struct diary_error err;
 	char *path = plan_export(a->s, &err);
+	/* TRANSLATORS: %s is the file the safety plan was just written to, such as
+	   /home/sam/steady-safety-plan.md. */
 	char *msg = path ? xasprintf(_("Your safety plan is in %s."), path) : xstrdup(err.msg);
+	/* TRANSLATORS: the only button of the box that says the safety plan was (or
+	   was not) exported: back to the safety plan. */
 	const char *back[] = {_("Back to the plan")};
 	screen_push(a,
+	            /* TRANSLATORS: the title of the box after the safety plan was
+	               written to a file; "Not exported" is the title when it could
+	               not be. */
 	            choice_new(path ? _("Safety plan exported") : _("Not exported"), NULL, msg,
 	                       back, 1),
 	            T_EXPORTED);
@@ -310,10 +325,17 @@ static void view_push(struct app *a, uint64_t id, int tag)
 	v->id = id;
 	v->keys[v->nk++] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	if (e->kind == ENTRY_JOURNAL)
+		/* TRANSLATORS: a key hint in the footer under a diary entry: "e
+		   edit". Keep it short. */
 		v->keys[v->nk++] = (struct app_keyhelp){"e", _("edit")};
 	if (e->kind == ENTRY_SAFETY_PLAN && plan_module(a->s))
+		/* TRANSLATORS: a key hint in the footer, after a key: "e change"
+		   (under the safety plan) or "Enter change" (in Settings). Keep it
+		   short. */
 		v->keys[v->nk++] = (struct app_keyhelp){"e", _("change")};
 	if (e->kind == ENTRY_SAFETY_PLAN)
+		/* TRANSLATORS: a key hint in the footer under the safety plan: "x
+		   export" writes it to a file. Keep it short. */
 		v->keys[v->nk++] = (struct app_keyhelp){"x", _("export")};
 	v->keys[v->nk++] = (struct app_keyhelp){"d", _("delete")};
 	v->keys[v->nk++] = (struct app_keyhelp){"Esc", _("back")};
@@ -359,12 +381,22 @@ static char *entries_head(const struct entries *es, const char *query, size_t n)
 {
 	const char *kind = es->kind ? export_kind_label(es->kind) : NULL;
 	if (query && kind)
+		/* TRANSLATORS: the heading above the diary entries: %s is a kind of
+		   entry, such as "Journal" or "Self-check"; %zu is how many of that
+		   kind contain what the person searched for, as in "Journal
+		   containing the search: 3". */
 		return xasprintf(_("%s containing the search: %zu"), kind, n);
 	if (query)
+		/* TRANSLATORS: the heading above the diary entries: %zu is how many
+		   entries contain what the person searched for, as in "Entries
+		   containing the search: 3". */
 		return xasprintf(_("Entries containing the search: %zu"), n);
 	if (n == 0 && !kind)
 		return xstrdup(_("No entries yet."));
 	if (kind)
+		/* TRANSLATORS: the heading above the diary entries: %s is a kind of
+		   entry, such as "Journal" or "Self-check"; %zu is how many there
+		   are, as in "Journal, newest first: 12". */
 		return xasprintf(_("%s, newest first: %zu"), kind, n);
 	if (es->typing)
 		return xstrdup(_("All entries, newest first. Type to search."));
@@ -387,14 +419,24 @@ static void build(struct app *a, struct entries *es)
 	struct list *l = &es->l;
 	memset(l, 0, sizeof *l);
 	list_add(l, _("Write a new entry"), NULL, ID_NEW);
+	/* TRANSLATORS: an entry of the Diary's list while a search is shown: "Esc
+	   clears" says that the Esc key ends the search. Keep "Esc" as it is. */
 	list_add(l, es->searched || es->typing ? _("Search: Esc clears") : _("Search"), NULL,
 	         ID_SEARCH);
 	if (es->n_kinds > 1 || es->kind) {
+		/* TRANSLATORS: an entry of the Diary's list that chooses which kind
+		   of entries is shown: %s is the kind shown now, such as "Journal",
+		   or "all entries", as in "Show: all entries". */
 		char *show = xasprintf(_("Show: %s"),
+		                       /* TRANSLATORS: fills "Show: %s" on the Diary
+		                          screen when every kind of entry is shown:
+		                          "Show: all entries". */
 		                       es->kind ? export_kind_label(es->kind) : _("all entries"));
 		list_add(l, show, NULL, ID_KIND);
 		free(show);
 	}
+	/* TRANSLATORS: an entry of the Diary's list: "Patterns" opens charts of what
+	   the diary holds; "charts of your records" is shown beside it. */
 	list_add(l, _("Patterns"), _("charts of your records"), ID_CHARTS);
 	list_add(l, _("Lock the diary"), NULL, ID_LOCK);
 	list_heading(l, NULL);
@@ -481,10 +523,14 @@ static void entries_draw(struct app *a, struct screen *sc)
 	}
 	/* The cursor rests on the search field while typing, else on the selected row. */
 	if (es->searched && !es->typing)
+		/* TRANSLATORS: the label before the field where the person types
+		   what to look for in the diary. */
 		field_draw(&es->q, fy, la.x, la.w, _("Search:"), a->utf8);
 	if (es->built)
 		list_draw(&es->l, &la);
 	if (es->typing)
+		/* TRANSLATORS: the label before the field where the person types
+		   what to look for in the diary. */
 		field_draw(&es->q, fy, la.x, la.w, _("Search:"), a->utf8);
 	es->page = la.h;
 	draw_footer(a, sc->keys, sc->n_keys);
@@ -515,6 +561,8 @@ static void kind_push(struct app *a, struct entries *es)
 	size_t count[ENTRY__COUNT];
 	es->n_kinds = entry_words_kinds(d, es->kinds, count);
 	char *labels[ENTRY__COUNT + 1];
+	/* TRANSLATORS: the first choice in "Which entries?": every entry of the
+	   diary; %zu is how many there are, as in "All entries (42)". */
 	labels[0] = xasprintf(_("All entries (%zu)"), diary_count(d));
 	for (size_t i = 0; i < es->n_kinds; i++)
 		labels[i + 1] = xasprintf("%s (%zu)", export_kind_label(es->kinds[i]), count[i]);
@@ -661,13 +709,39 @@ void diary_push(struct app *a)
 	field_init(&es->q, 0);
 	es->sel = ID_NEW;
 	struct app_keyhelp kl[] = {
-	        {"Up/Down", _("move")}, {"Enter", _("open")},    {"n", _("new")},
-	        {"/", _("search")},     {"f", _("show a kind")}, {"p", _("patterns")},
-	        {"l", _("lock")},       {"d", _("delete")},      {"Esc", _("back")},
+	        {"Up/Down", _("move")},
+	        /* TRANSLATORS: a key hint in the footer, after "Enter", as in
+	           "Enter open": opens the highlighted entry. Keep it short. */
+	        {"Enter", _("open")},
+	        /* TRANSLATORS: a key hint in the Diary's footer, after "n", as in
+	           "n new": writes a new entry. Keep it short. */
+	        {"n", _("new")},
+	        /* TRANSLATORS: a key hint in the Diary's footer, after "/", as in
+	           "/ search": looks for words in the entries. Keep it short. */
+	        {"/", _("search")},
+	        /* TRANSLATORS: a key hint in the Diary's footer, after "f", as in
+	           "f show a kind": shows one kind of entry only. Keep it short. */
+	        {"f", _("show a kind")},
+	        /* TRANSLATORS: a key hint in the Diary's footer, after "p", as in
+	           "p patterns": opens charts of the diary's records. Keep it
+	           short. */
+	        {"p", _("patterns")},
+	        /* TRANSLATORS: a key hint in the Diary's footer, after "l", as in
+	           "l lock": locks the diary. Keep it short. */
+	        {"l", _("lock")},
+	        /* TRANSLATORS: a key hint in the footer, after "d", as in
+	           "d delete": deletes the entry (asking first). Keep it short. */
+	        {"d", _("delete")},
+	        {"Esc", _("back")},
 	};
 	struct app_keyhelp ks[] = {
+	        /* TRANSLATORS: a key hint in the footer while the person types a
+	           search in the Diary: "Enter done" ends the search. Keep it short. */
 	        {"Enter", _("done")},
 	        {"Up/Down", _("move")},
+	        /* TRANSLATORS: a key hint in the footer while the person types a
+	           search in the Diary: "Esc clear" empties the search. Keep it
+	           short. */
 	        {"Esc", _("clear")},
 	};
 	memcpy(es->keys_list, kl, sizeof kl);

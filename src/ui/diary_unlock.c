@@ -115,6 +115,8 @@ static void ask_push(struct app *a, int tag, const char *title, const char *text
 	k->note = note ? xstrdup(note) : NULL;
 	field_init(&k->f, 1);
 	k->out = out;
+	/* TRANSLATORS: a key hint in the footer of the passphrase screens, after
+	   "Enter". Keep it short. */
 	k->keys[0] = (struct app_keyhelp){"Enter", _("continue")};
 	k->keys[1] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&ask_ops, k);
@@ -137,6 +139,7 @@ static void working(const char *title, const char *msg)
 static void flow_draw(struct app *a, struct screen *sc)
 {
 	(void)sc;
+	/* TRANSLATORS: the title of the screens that set up or unlock the diary. */
 	draw_frame(_("Your diary"), NULL);
 	draw_footer(a, NULL, 0);
 }
@@ -176,6 +179,8 @@ static void push_choice(struct app *a, int tag, const char *title, const char *m
 
 static void no_home(struct app *a)
 {
+	/* TRANSLATORS: the only button of a box that explains a problem: it closes
+	   the box and goes back. */
 	const char *back[] = {_("Back")};
 	push_choice(a, T_NO_HOME, _("Your diary"), NULL, unlock_no_home(), back, 1);
 }
@@ -188,6 +193,8 @@ static void choose_first(struct app *a, struct opener *o)
 	         _("Type a passphrase for your diary. Only dots show as you type.\n\n"
 	           "A few unrelated words are easy to remember and hard to guess. Nobody "
 	           "can recover the diary if the passphrase is forgotten."),
+	         /* TRANSLATORS: the label before the field where the person types
+	            the passphrase. Keep it short. */
 	         o->mismatch, _("Passphrase:"), &o->pass);
 }
 
@@ -195,13 +202,21 @@ static void choose_again(struct app *a, struct opener *o)
 {
 	field_clear(&o->again);
 	ask_push(a, T_AGAIN, _("Choose a passphrase"), _("Type the same passphrase again."), NULL,
+	         /* TRANSLATORS: the label before the field where the person types
+	            the passphrase a second time, to be sure it is the same. Keep it
+	            short. */
 	         _("Again:"), &o->again);
 }
 
 static void short_warning(struct app *a, struct opener *o)
 {
 	char *msg = pass_rules_short_text(pass_rules_chars(o->pass.text, o->pass.len));
-	const char *opts[] = {_("Choose a longer one"), _("Use it anyway")};
+	/* TRANSLATORS: the first answer to "A short passphrase": go back and type
+	   a longer passphrase. */
+	const char *opts[] = {_("Choose a longer one"),
+	                      /* TRANSLATORS: the second answer to "A short
+	                         passphrase": keep the short passphrase. */
+	                      _("Use it anyway")};
 	push_choice(a, T_SHORT, _("A short passphrase"), msg, NULL, opts, 2);
 	free(msg);
 }
@@ -219,6 +234,8 @@ static void create(struct app *a, struct screen *sc)
 		screen_close(a, sc, 1);
 		return;
 	}
+	/* TRANSLATORS: a button after the diary could not be set up, opened or
+	   saved: try the same thing once more. */
 	const char *again[] = {_("Try again"), _("Not now")};
 	push_choice(a, T_MADE_ERR, _("A private diary"), NULL, err.msg, again, 2);
 }

@@ -88,7 +88,11 @@ static void save(struct app *a, struct writer *w)
 	if (put(a, w, &err) < 0) {
 		w->note = NULL;
 		w->leaving = 0;
+		/* TRANSLATORS: the only button of the box that says a diary entry
+		   could not be saved: back to what the person was writing. */
 		const char *back[] = {_("Back to the text")};
+		/* TRANSLATORS: the title of a box shown when a diary entry could not
+		   be saved; the reason follows. */
 		screen_push(a, choice_new(_("Not saved"), NULL, err.msg, back, 1), T_NOT_SAVED);
 		return;
 	}
@@ -107,6 +111,8 @@ static void leave(struct app *a, struct screen *sc)
 static void writer_draw(struct app *a, struct screen *sc)
 {
 	struct writer *w = sc->data;
+	/* TRANSLATORS: the title of the writing screen when the person changes a
+	   diary entry written before; "New entry" when writing a new one. */
 	draw_frame(w->edit ? _("Edit entry") : _("New entry"), NULL);
 	struct area ar = draw_body();
 	const char *hint =
@@ -138,7 +144,16 @@ static void writer_key(struct app *a, struct screen *sc, enum app_event ev, wint
 			leave(a, sc);
 			return;
 		}
-		const char *opts[] = {_("Save it"), _("Keep writing"), _("Leave without saving")};
+		/* TRANSLATORS: the answers to "Save this entry?" when the person leaves
+		   the writing screen: save the diary entry; go back to writing it; leave
+		   and lose what was written. */
+		const char *opts[] = {_("Save it"),
+		                      /* TRANSLATORS: an answer to "Save this entry?": go
+		                         back to writing. */
+		                      _("Keep writing"),
+		                      /* TRANSLATORS: an answer to "Save this entry?": what
+		                         was written is lost. */
+		                      _("Leave without saving")};
 		screen_push(a, choice_new(_("Save this entry?"), NULL, NULL, opts, 3), T_LEAVE);
 	} else if (ev == EV_CHAR && ch == '\t' && a->in_burst) {
 		/* Pasted text: a Tab in it is text, not a key. */
@@ -252,9 +267,16 @@ static struct screen *writer_new(struct app *a, uint64_t id, const struct entry 
 	}
 	editor_start(&w->ed, &w->text);
 	w->ea = draw_body();
+	/* TRANSLATORS: a key hint in the footer of the writing screen, after "^S"
+	   (Ctrl-S). Keep it short. */
 	w->keys[0] = (struct app_keyhelp){"^S", _("save")};
 	/* A diary entry is written in lines: Enter makes a new one, ^S and Esc go on. */
+	/* TRANSLATORS: a key hint in the footer of a writing field, after "Enter" or
+	   "^J", as in "Enter new line". Keep it short. */
 	w->keys[1] = (struct app_keyhelp){"Enter", _("new line")};
+	/* TRANSLATORS: a key hint in the footer of a writing field, after "Esc", as
+	   in "Esc leave": leaves the writing screen (asking first whether to save).
+	   Keep it short. */
 	w->keys[2] = (struct app_keyhelp){"Esc", _("leave")};
 	w->n_keys = 3 + editor_keys(&w->keys[3]);
 	struct screen *sc = screen_new(&writer_ops, w);

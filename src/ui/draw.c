@@ -321,13 +321,24 @@ static void draw_right(int y, int margin, const struct app_keyhelp *global, size
 void draw_footer(const struct app *a, const struct app_keyhelp *keys, size_t n)
 {
 	struct app_keyhelp own[16], global[2] = {
+	                                    /* TRANSLATORS: a key hint in the footer
+	                                       of every screen, after the key "^G"
+	                                       (Ctrl-G), as in "^G help": it opens
+	                                       Get help now. Keep it short. */
 	                                    {"^G", _("help")},
+	                                    /* TRANSLATORS: a key hint in the footer
+	                                       of every screen, after the key "^Q"
+	                                       (Ctrl-Q), as in "^Q quick exit":
+	                                       steady closes at once and clears the
+	                                       screen. Keep it short. */
 	                                    {"^Q", _("quick exit")},
 	                            };
 	if (n > sizeof own / sizeof own[0])
 		n = sizeof own / sizeof own[0];
 	memcpy(own, keys, n * sizeof *keys);
 	size_t ng = 2, n_all = n;
+	/* TRANSLATORS: a key hint in the footer, after "?" or "F1", as in "? keys":
+	   it opens the box that lists every key. Keep it short. */
 	struct app_keyhelp more = {a->typing ? "F1" : "?", _("keys")};
 	/* TRANSLATORS: after "?" or "F1" in a footer with no room for every
 	   key: the keys box has the rest. Keep it short ("mehr", "meer"). */
@@ -405,7 +416,14 @@ void draw_small_notice(const struct app *a, int help)
 	 * row for them; where one row cannot hold both, each gets its own, and
 	 * the quick exit keeps the last one.
 	 */
-	const char *quick = _("^Q quick exit"), *get = _("^G help");
+	/* TRANSLATORS: a key hint in the footer of a screen too small for anything
+	   else: ^Q is the key Ctrl-Q and must stay as it is; steady closes at once
+	   and clears the screen. Keep it short. */
+	const char *quick = _("^Q quick exit");
+	/* TRANSLATORS: a key hint in the footer of a screen too small for anything
+	   else: ^G is the key Ctrl-G and must stay as it is; it opens Get help now
+	   (the helplines). Keep it short. */
+	const char *get = _("^G help");
 	int two = !help &&
 	          wrap_width(quick, strlen(quick)) + 2 + wrap_width(get, strlen(get)) > COLS &&
 	          LINES >= 4;

@@ -239,9 +239,16 @@ static void cut(struct editor *e, struct answer *an, size_t from, size_t to)
 
 size_t editor_keys(struct app_keyhelp *k)
 {
+	/* TRANSLATORS: a key hint in the keys box of the writing screens, after "^Z"
+	   (Ctrl-Z). Keep it short. */
 	k[0] = (struct app_keyhelp){"^Z", _("undo")};
+	/* TRANSLATORS: in the keys box of the writing screens, after "^W" (Ctrl-W). */
 	k[1] = (struct app_keyhelp){"^W", _("delete the word before the cursor")};
+	/* TRANSLATORS: in the keys box of the writing screens, after "^U" (Ctrl-U):
+	   deletes from the start of the line to the cursor. */
 	k[2] = (struct app_keyhelp){"^U", _("delete the line before the cursor")};
+	/* TRANSLATORS: in the keys box of the writing screens, after "^K" (Ctrl-K):
+	   deletes from the cursor to the end of the line. */
 	k[3] = (struct app_keyhelp){"^K", _("delete the line after the cursor")};
 	return 4;
 }

@@ -91,8 +91,10 @@ void helpnow_cards(struct markup_doc *d, const struct app *a, unsigned kinds, in
 	if (!shown) {
 		if (!markup_ends_blank(d))
 			markup_blank(d);
-		/* TRANSLATORS: %s is the region's name. */
 		char *msg =
+		        /* TRANSLATORS: %s is the region's name, as in "No services of
+		           this kind are listed for Ireland. ...". Get help now is the
+		           screen of helplines; Ctrl-G is its key. */
 		        xasprintf(HELPLINES_WHOLE(N_("No services of this kind are listed for %s. "
 		                                     "Get help now (Ctrl-G) shows every service."),
 		                                  r->name, r->name_en));
@@ -218,6 +220,8 @@ struct screen *helpnow_region_new(struct app *a, const char *why)
 		if (&h->regions[i] == cur)
 			at = i;
 	}
+	/* TRANSLATORS: the title of the list of regions (countries) whose helplines
+	   steady can show. */
 	struct screen *sc = list_pick_new(_("Your region"), why, names, h->n_regions, at);
 	free(names);
 	return sc;
@@ -297,6 +301,8 @@ struct screen *helpnow_screen_new(struct app *a)
 	(void)a;
 	struct helpnow *hn = xcalloc(1, sizeof *hn);
 	hn->keys[0] = (struct app_keyhelp){"Up/Down", _("scroll")};
+	/* TRANSLATORS: a key hint in Get help now's footer, after "r", as in "r
+	   region": chooses which region's helplines are shown. Keep it short. */
 	hn->keys[1] = (struct app_keyhelp){"r", _("region")};
 	hn->keys[2] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&help_ops, hn);

@@ -296,6 +296,8 @@ static const struct screen_ops home_ops = {
 
 void home_push(struct app *a)
 {
+	/* TRANSLATORS: a key hint in Home's footer, after "q", as in "q quit":
+	   closes steady. Keep it short. */
 	struct menu *mn = menu_new("q", _("quit"));
 	struct screen *sc = screen_new(&home_ops, mn);
 	screen_set_keys(sc, mn->keys, 3);

@@ -39,14 +39,23 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 		markup_text(doc, homework_marks_hint(dlink_exists(a->s)), w, 0, MARKUP_DIM);
 		return;
 	}
+	/* TRANSLATORS: a heading on a homework's screen, above the days (or weeks)
+	   on which it was done, each with [x] or [ ]. */
 	markup_text(doc, _("Done"), w, 0, MARKUP_STRONG);
 	int64_t t = homework_today();
 	enum homework_frequency f = m->homework->frequency;
 	if (f == FREQ_ONCE) {
 		const struct entry *e = homework_mark(d, m, t);
 		char *on = e ? date_words_day(e->date) : NULL;
-		/* TRANSLATORS: %s is the date, in words. */
-		char *s = e ? xasprintf(_("[x] done on %s"), on) : xstrdup(_("[ ] not done yet"));
+		char *s;
+		if (e)
+			/* TRANSLATORS: under "Done" on a homework's screen: %s is the day it
+			   was done, in words. [x] is a ticked box; keep it. */
+			s = xasprintf(_("[x] done on %s"), on);
+		else
+			/* TRANSLATORS: under "Done" on a homework's screen: it is not done
+			   yet. [ ] is an empty box; keep it. */
+			s = xstrdup(_("[ ] not done yet"));
 		markup_text(doc, s, w, 2, 0);
 		free(s);
 		free(on);
@@ -61,10 +70,23 @@ static void marks(struct markup_doc *doc, const struct app *a, const struct modu
 		const char *mark = homework_mark(d, m, day) ? "[x]" : "[ ]";
 		char *s;
 		if (f == FREQ_DAILY)
+			/* TRANSLATORS: under "Done" on a daily homework's screen:
+			   the first %s is "[x]" (done) or "[ ]" (not done); the
+			   second is today's date in words, as in "[x] 4 December
+			   2026, today". */
 			s = k == 0 ? xasprintf(_("%s %s, today"), mark, date)
 			           : xasprintf("%s %s", mark, date);
 		else
+			/* TRANSLATORS: under "Done" on a weekly homework's screen:
+			   the first %s is "[x]" (done) or "[ ]" (not done); the
+			   second is the week's Monday in words, as in "[ ] week of
+			   30 November 2026, this week". */
 			s = k == 0 ? xasprintf(_("%s week of %s, this week"), mark, date)
+			           /* TRANSLATORS: under "Done" on a weekly
+			              homework's screen: the first %s is "[x]" (done)
+			              or "[ ]" (not done); the second is the week's
+			              Monday in words, as in "[x] week of 23 November
+			              2026". */
 			           : xasprintf(_("%s week of %s"), mark, date);
 		markup_text(doc, s, w, 2, 0);
 		free(s);
@@ -78,6 +100,8 @@ static void one_doc(struct markup_doc *d, const struct app *a, const struct modu
 	markup_text(d, m->title, w, 0, MARKUP_HEADING);
 	markup_blank(d);
 	if (h->set_by) {
+		/* TRANSLATORS: %s is the name of whoever set the homework, as
+		   written in its module, such as "Dr Jane Doe". */
 		char *s = xasprintf(_("Set by %s."), h->set_by);
 		markup_text(d, s, w, 0, 0);
 		free(s);
@@ -137,6 +161,8 @@ void homework_one_push(struct app *a, size_t i)
 {
 	struct one *o = xcalloc(1, sizeof *o);
 	o->i = i;
+	/* TRANSLATORS: a key hint in the footer, after "Enter" or "Space": "Enter
+	   start" starts the homework (or the timer). Keep it short. */
 	o->keys[0] = (struct app_keyhelp){"Enter", _("start")};
 	o->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	o->keys[2] = (struct app_keyhelp){"Esc", _("back")};
@@ -225,6 +251,8 @@ void homework_push(struct app *a)
 	struct hw_list *hl = xcalloc(1, sizeof *hl);
 	hl->sel = -1;
 	hl->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	/* TRANSLATORS: a key hint in the footer, after "Enter", as in "Enter open":
+	   opens the highlighted entry. Keep it short. */
 	hl->keys[1] = (struct app_keyhelp){"Enter", _("open")};
 	hl->keys[2] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&list_ops, hl);

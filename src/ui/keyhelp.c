@@ -69,11 +69,15 @@ static void draw_overlay(const struct app *a, struct keys *ks)
 	all[n++] = (struct app_keyhelp){"Ctrl-G", _("get help now: helplines for your region")};
 	all[n++] =
 	        (struct app_keyhelp){"Ctrl-Q", _("quick exit: close at once and clear the screen")};
+	/* TRANSLATORS: in the keys box, beside "?": the key opens this box; while
+	   typing text, where "?" is a letter, F1 does. */
 	all[n++] = (struct app_keyhelp){"?", _("these keys (F1 while writing)")};
 	/* The mouse line only while the screens take the mouse. */
 	if (a->s->set.mouse)
-		/* TRANSLATORS: in the keys overlay's left column, beside Ctrl-G and Esc. */
 		all[n++] = (struct app_keyhelp){
+		        /* TRANSLATORS: in the keys box's left column, beside Ctrl-G and
+		           Esc, where a key would be: the line is about the mouse. Keep it
+		           short. */
 		        _("Mouse"), _("click to select, again to open; the wheel scrolls")};
 	int kw = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -114,6 +118,8 @@ static void draw_overlay(const struct app *a, struct keys *ks)
 	mvaddch(y0 + h - 1, x0 + w - 1, ACS_LRCORNER);
 	attr_set(A_NORMAL, 0, NULL);
 	char title[64];
+	/* TRANSLATORS: the title of the box that lists every key (opened with ? or
+	   F1). */
 	snprintf(title, sizeof title, " %s ", _("Keys"));
 	draw_str(y0, x0 + 2, w - 4, title, strlen(title), theme_attr(THEME_TITLE));
 	/* The list scrolls when it is longer than the box. */

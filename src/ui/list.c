@@ -286,8 +286,15 @@ struct screen *list_pick_new(const char *title, const char *intro, const char *c
 	for (size_t i = 0; i < n; i++)
 		list_add(&p->l, labels[i], NULL, (int)i);
 	list_select_id(&p->l, (int)current);
+	/* TRANSLATORS: a key hint in the footer, after "Up/Down", as in "Up/Down
+	   move": the arrow keys move the highlight in a list. Keep it short. */
 	p->keys[0] = (struct app_keyhelp){"Up/Down", _("move")};
+	/* TRANSLATORS: a key hint in the footer, after "Enter", as in "Enter
+	   choose": picks the highlighted entry. Keep it short. */
 	p->keys[1] = (struct app_keyhelp){"Enter", _("choose")};
+	/* TRANSLATORS: a key hint in the footer, after "Esc" or "b", as in "Esc
+	   back": goes back to the screen before. Keep it short; the word typed in
+	   plain mode is a different message. */
 	p->keys[2] = (struct app_keyhelp){"Esc", _("back")};
 	struct screen *sc = screen_new(&pick_ops, p);
 	screen_set_keys(sc, p->keys, 3);

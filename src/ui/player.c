@@ -94,6 +94,9 @@ static size_t add_links(struct player *pl, struct markup_doc *d, int width)
 	const struct module **ms = play_links(&pl->play, &n);
 	size_t focus_line = SIZE_MAX;
 	for (size_t i = 0; i < n; i++) {
+		/* TRANSLATORS: a module suggested at the end of another: %s is its
+		   title, %d how many minutes it takes, as in "Urges and triggers (10
+		   min)". */
 		char *label = xasprintf(_("%s (%d min)"), ms[i]->title, ms[i]->minutes);
 		if (i == pl->focus)
 			focus_line = d->n;
@@ -125,6 +128,9 @@ static size_t build(struct player *pl, struct markup_doc *d, int width)
 	size_t focus = SIZE_MAX;
 	if (!s) {
 		const struct band *b = play_band(&pl->play);
+		/* TRANSLATORS: at the end of a self-check: the first %d is the
+		   person's total, the second the highest total possible, as in "Your
+		   total is 14 out of 27.". */
 		char *t = xasprintf(_("Your total is %d out of %d."), play_score(&pl->play),
 		                    play_score_max(&pl->play));
 		markup_text(d, t, width, 0, MARKUP_STRONG);
@@ -235,6 +241,8 @@ static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 	if (!s) {
 		if (count_links(pl)) {
 			KEY("Enter", _("open"));
+			/* TRANSLATORS: a key hint in a module's footer, after "n" or
+			   "Enter": ends the module. Keep it short. */
 			KEY("n", _("finish"));
 		} else {
 			KEY("Enter", _("finish"));
@@ -247,17 +255,28 @@ static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 		KEY("Left/Right", _("choose"));
 		/* The scale's own numbers: typed one after another, "1" "0" is 10. */
 		snprintf(pl->range, sizeof pl->range, "%d-%d", s->min, s->max);
+		/* TRANSLATORS: a key hint in a module's footer, after the keys of a
+		   scale's numbers, as in "0-9 number": typing a number chooses it.
+		   Keep it short. */
 		KEY(pl->range, _("number"));
+		/* TRANSLATORS: a key hint in a module's footer, after "Enter", "n"
+		   or "Tab": goes to the next step. Keep it short. */
 		KEY("Enter", _("next"));
 		KEY("b", _("back"));
 		break;
 	case STEP_CHOICE:
 		KEY("Up/Down", _("move"));
 		if (s->multiple) {
+			/* TRANSLATORS: a key hint in a module's footer, after
+			   "Space", as in "Space tick": ticks or unticks the
+			   highlighted answer. Keep it short. */
 			KEY("Space", _("tick"));
 			KEY("Enter", _("next"));
 		} else if (pl->focus == FORM_NO_FOCUS &&
 		           !progress_answered(pl->play.p, pl->play.m, pl->play.step)) {
+			/* TRANSLATORS: a key hint in a module's footer, after
+			   "Enter", as in "Enter skip": goes on without answering
+			   this optional question. Keep it short. */
 			KEY("Enter", s->optional ? _("skip") : _("next"));
 		} else {
 			KEY("Enter", _("choose"));
@@ -279,7 +298,11 @@ static size_t step_keys(struct player *pl, struct app_keyhelp *k)
 		KEY("Tab", _("next"));
 		break;
 	case STEP_TIMER:
+		/* TRANSLATORS: a key hint in a timer's footer, after "Space", as in
+		   "Space pause". Keep it short. */
 		KEY("Space", timer_running(&pl->timer) ? _("pause") : _("start"));
+		/* TRANSLATORS: a key hint in a timer's footer, after "s", as in "s
+		   stop": stops the timer. Keep it short. */
 		KEY("s", _("stop"));
 		KEY("Enter", _("next"));
 		KEY("b", _("back"));
@@ -318,11 +341,18 @@ static void player_draw(struct app *a, struct screen *sc)
 	sync(sc);
 	char right[64];
 	if (s && a->s->preview) /* a counsellor checking a module: say that nothing is kept */
+		/* TRANSLATORS: at the top right while a module file is tried out
+		   with 'steady preview': the step shown and how many there are, as
+		   in "Preview, step 2 of 7". Keep it short. */
 		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->play.step + 1,
 		         m->n_steps);
 	else if (s)
+		/* TRANSLATORS: at the top right of a module's screen: the step shown
+		   and how many there are, as in "Step 2 of 7". Keep it short. */
 		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->play.step + 1, m->n_steps);
 	else
+		/* TRANSLATORS: at the top right of a self-check's last screen, where
+		   the total is shown. Keep it short. */
 		snprintf(right, sizeof right, "%s", _("Your result"));
 	draw_frame(m->title, right);
 	struct area ar = draw_body();

@@ -46,6 +46,8 @@ int ui_preview(const struct steady_opts *o, const char *path)
 	if (m)
 		printf("%s\n", homework_preview_end());
 	if (!m) {
+		/* TRANSLATORS: both %s are the name of the module file given, such
+		   as my-module.yaml. 'steady check' is a command; keep it as it is. */
 		fprintf(stderr, _("steady: %s could not be loaded; run 'steady check %s'.\n"), path,
 		        path);
 		return EXIT_INVALID;

@@ -81,22 +81,39 @@ static void set_draw(struct app *a, struct screen *sc)
 	struct list *l = &st->l;
 	list_free(l);
 	const struct region *r = session_region(a->s);
+	/* TRANSLATORS: the name of a setting in Settings; its value beside it is a
+	   region's name, such as "Ireland", or "not available" when the helpline
+	   list could not be loaded. */
 	list_add(l, _("Helpline region"), r ? r->name : _("not available"), ID_REGION);
-	list_add(l, _("Colour"),
-	         !a->color_ok      ? _("not available here")
-	         : a->s->set.color ? _("on")
-	                           : _("off"),
-	         ID_COLOR);
+	/* TRANSLATORS: a setting's value in Settings, beside its name, as in
+	   "Colour  on". Keep it short. */
+	const char *on = _("on");
+	/* TRANSLATORS: a setting's value in Settings, beside its name, as in
+	   "Colour  off". Keep it short. */
+	const char *off = _("off");
+	/* TRANSLATORS: the value of "Colour" in Settings when this terminal
+	   cannot show colours. */
+	const char *no_colour = _("not available here");
+	/* TRANSLATORS: the name of a setting in Settings: whether the screens use
+	   colours. Its value beside it is "on", "off" or "not available here". */
+	list_add(l, _("Colour"), !a->color_ok ? no_colour : a->s->set.color ? on : off, ID_COLOR);
 	char *lock = xasprintf(
 	        ngettext("%d minute", "%d minutes", (unsigned long)a->s->set.lock_minutes),
 	        a->s->set.lock_minutes);
+	/* TRANSLATORS: the name of a setting in Settings; its value beside it is a
+	   number of minutes, as in "Diary locks itself after  15 minutes". */
 	list_add(l, _("Diary locks itself after"), lock, ID_LOCK);
 	free(lock);
 	/* For a screen reader: the next start is in plain mode (doc/ACCESSIBILITY.md). */
-	list_add(l, _("Plain mode at every start"), a->s->set.plain ? _("on") : _("off"), ID_PLAIN);
-	list_add(l, _("Mouse: clicks and the wheel"), a->s->set.mouse ? _("on") : _("off"),
-	         ID_MOUSE);
+	/* TRANSLATORS: the name of a setting in Settings, with "on" or "off" beside
+	   it: steady starts in plain mode (one line at a time, for screen readers)
+	   instead of its screens. */
+	list_add(l, _("Plain mode at every start"), a->s->set.plain ? on : off, ID_PLAIN);
+	/* TRANSLATORS: the name of a setting in Settings, with "on" or "off" beside
+	   it: whether the screens take mouse clicks and the wheel. */
+	list_add(l, _("Mouse: clicks and the wheel"), a->s->set.mouse ? on : off, ID_MOUSE);
 	list_heading(l, NULL);
+	/* TRANSLATORS: the last entry of Settings' list: goes back to Home. */
 	list_add(l, _("Back"), NULL, ID_BACK);
 	list_select_id(l, st->sel);
 
@@ -105,12 +122,18 @@ static void set_draw(struct app *a, struct screen *sc)
 	struct markup_doc d;
 	markup_init(&d);
 	char *where = xasprintf(_("Your diary is kept in: %s"),
+	                        /* TRANSLATORS: fills "Your diary is kept in: %s"
+	                           when there is no home folder to keep a diary in. */
 	                        st->diary ? st->diary : _("(no home folder)"));
 	markup_text(&d, where, ar.w, 0, MARKUP_DIM);
 	free(where);
 	/* TRANSLATORS: the name of the language of this translation, in that language. */
 	const char *in_use = _("English");
 	char *lang =
+	        /* TRANSLATORS: at the foot of Settings: the first %s is the name of
+	           this translation's language in that language (your translation of
+	           "English"); the second is the system's language setting as it is,
+	           such as "de_DE.UTF-8". */
 	        xasprintf(_("Language: %s (from your system's settings: %s)"), in_use, language());
 	markup_text(&d, lang, ar.w, 0, MARKUP_DIM);
 	free(lang);

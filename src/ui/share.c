@@ -64,7 +64,15 @@ static int make(struct app *a, struct share *sh)
 /* Asks which days, after which homework. */
 static void ask_days(struct app *a)
 {
-	const char *days[] = {_("All days"), _("The last 7 days"), _("The last 30 days")};
+	/* TRANSLATORS: the choices in "Which days?" when the person writes a report
+	   for their counsellor: which days' records the report holds. */
+	const char *days[] = {_("All days"),
+	                      /* TRANSLATORS: a choice in "Which days?", for a report
+	                         to the counsellor: the records of the last 7 days. */
+	                      _("The last 7 days"),
+	                      /* TRANSLATORS: a choice in "Which days?", for a report
+	                         to the counsellor: the records of the last 30 days. */
+	                      _("The last 30 days")};
 	screen_push(a,
 	            choice_new(_("Which days?"),
 	                       _("The report holds each time the homework was "
@@ -102,6 +110,8 @@ static void share_draw(struct app *a, struct screen *sc)
 	markup_wipe(&d);
 	markup_free(&d);
 	if (sh->naming)
+		/* TRANSLATORS: the label before the field where the person types the
+		   name of the report file to write. Keep it short. */
 		field_draw(&sh->name, ar.y + ar.h - 1, ar.x, ar.w, _("File to write:"), a->utf8);
 	for (int i = 0; i + 1 < below && !sh->naming; i++)
 		draw_line(pa.y + pa.h + 1 + i, ar.x, ar.w, &note.lines[i], 0);
@@ -124,7 +134,15 @@ static void write_named(struct share *sh)
 	char err[512] = "";
 	if (report_save(sh->text, sh->len, sh->sealing ? sh->key : NULL, sh->name.text, err,
 	                sizeof err) == 0) {
+		/* TRANSLATORS: %s is the name of the report file just written, such
+		   as report-december; "sealed" means encrypted
+		   so that only the counsellor can open it. The other message says
+		   "as plain text". */
 		char *done = xasprintf(sh->sealing ? _("Written to %s, sealed for your counsellor.")
+		                                   /* TRANSLATORS: %s is the name of the
+		                                      report file just written, such as
+		                                      report-december; it is
+		                                      not encrypted. */
 		                                   : _("Written to %s, as plain text."),
 		                       sh->name.text);
 		set_note(sh, done);
@@ -159,6 +177,8 @@ static void share_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 		if (sh->can_seal)
 			opts[k++] = _("Seal it: only my counsellor can open it");
 		opts[k++] = _("Write it as plain text, NOT encrypted");
+		/* TRANSLATORS: the last answer to "Write the report?": no file is
+		   written. */
 		opts[k++] = _("Do not write it");
 		screen_push(a,
 		            choice_new(_("Write the report?"),
@@ -178,6 +198,8 @@ static void share_result(struct app *a, struct screen *sc, int tag, int v)
 			screen_close(a, sc, -1);
 		} else if (tag == T_UNLOCK && sh->n > 1) {
 			const char **labels = xcalloc(sh->n + 1, sizeof *labels);
+			/* TRANSLATORS: the first choice in "Which homework to
+			   share?": a report on every homework. */
 			labels[0] = _("All my homework");
 			for (size_t i = 0; i < sh->n; i++)
 				labels[i + 1] = sh->mods[i]->title;
@@ -236,6 +258,8 @@ void share_push(struct app *a)
 	sh->mods = report_modules(a->s->lib, &all, &sh->n, &why);
 	free(why);
 	field_init(&sh->name, 0);
+	/* TRANSLATORS: a key hint in the footer, after "Enter", as in "Enter write":
+	   writes the report file. Keep it short. */
 	sh->keys[0] = (struct app_keyhelp){"Enter", _("write")};
 	sh->keys[1] = (struct app_keyhelp){"Up/Down", _("scroll")};
 	sh->keys[2] = (struct app_keyhelp){"Esc", _("back")};

@@ -111,18 +111,28 @@ void timer_doc(struct markup_doc *d, struct timer *t, const struct step *s, int 
 	const char *what = "";
 	switch (t->state) {
 	case TIMER_READY:
+		/* TRANSLATORS: under a timer (such as a breathing exercise) before it starts.
+		   "Space" is the space bar. */
 		what = _("Press Space to start when you are ready.");
 		break;
 	case TIMER_RUNNING:
+		/* TRANSLATORS: under a running timer. "Space" is the space bar and "s" the key
+		   that stops the timer: keep the key s as it is. */
 		what = _("Space pauses, s stops.");
 		break;
 	case TIMER_PAUSED:
+		/* TRANSLATORS: under a paused timer. "Space" is the space bar and "s" the key
+		   that stops the timer: keep the key s as it is. */
 		what = _("Paused. Space carries on, s stops.");
 		break;
 	case TIMER_STOPPED:
+		/* TRANSLATORS: under a stopped timer: "Enter" is the Enter key, and goes on to
+		   the next step. "Space" is the space bar. */
 		what = _("Stopped. Enter goes on; Space starts again.");
 		break;
 	case TIMER_DONE:
+		/* TRANSLATORS: under a timer whose time is up: "Enter" is the Enter key, and
+		   goes on to the next step. */
 		what = _("Time is up. Enter goes on when you are ready.");
 		break;
 	}

@@ -69,10 +69,16 @@ int outfile_open_err(struct outfile *f, const char *path, int replace, char *err
 	}
 	if (e == EEXIST && !replace)
 		say(f,
+		    /* TRANSLATORS: %s is the name of the file the person asked
+		       steady to write, such as report-december. --yes is a
+		       command-line option; keep it as it is. */
 		    _("steady: %s already exists. steady does not write over a file: choose "
 		      "another name, or add --yes to replace it.\n"),
 		    path);
 	else
+		/* TRANSLATORS: the first %s is the file's name, such as
+		   report-december; the second is the system's reason, such as
+		   "Permission denied". */
 		say(f, _("steady: could not write %s (%s).\n"), path, strerror(e));
 	free(f->tmp);
 	f->tmp = NULL;

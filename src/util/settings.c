@@ -105,6 +105,9 @@ int settings_load(struct settings *s, const char *path, char *err, size_t errlen
 		if (e == ENOENT)
 			return 1;
 		snprintf(err, errlen,
+		         /* TRANSLATORS: the first %s is the settings file, such as
+		            /home/sam/.config/steady/settings; the second is the
+		            system's reason, such as "Permission denied". */
 		         _("could not read the settings in %s (%s); using the defaults"), path,
 		         strerror(e));
 		return -1;
@@ -131,6 +134,9 @@ int settings_save(const struct settings *s, const char *path, char *err, size_t 
 	if (slash && slash != dir) {
 		*slash = '\0';
 		if (paths_mkdir_p(dir) < 0) {
+			/* TRANSLATORS: the first %s is a folder for steady's
+			   settings, such as /home/sam/.config/steady; the second is
+			   the system's reason, such as "Permission denied". */
 			snprintf(err, errlen, _("could not make the folder %s (%s)"), dir,
 			         strerror(errno));
 			free(dir);
@@ -152,6 +158,9 @@ int settings_save(const struct settings *s, const char *path, char *err, size_t 
 	int fd = mkstemp(tmp);
 	int rc = -1;
 	if (fd < 0) {
+		/* TRANSLATORS: the first %s is the settings file, such as
+		   /home/sam/.config/steady/settings; the second is the system's
+		   reason, such as "No space left on device". */
 		snprintf(err, errlen, _("could not save the settings in %s (%s)"), path,
 		         strerror(errno));
 		goto out;
