@@ -40,7 +40,9 @@ void export_entry_markdown(FILE *out, const struct entry *e, unsigned flags);
 /* Every entry, newest first, as one Markdown document; flags as above. */
 void export_markdown(FILE *out, const struct diary *d, unsigned flags);
 
-/* s as a JSON string, quotes included; control characters, C1 ones too, escaped. */
+/* s as a JSON string, quotes included; control characters, C1 ones too,
+ * escaped, and each byte that starts no valid UTF-8 sequence written as
+ * \ufffd: the output is always valid UTF-8. */
 void export_json_str(FILE *out, const char *s);
 
 /* Every entry, newest first, as one JSON document (format in

@@ -13,6 +13,7 @@
 #include "diary/import.h"
 #include "diary_test_util.h"
 #include "unit.h"
+#include "util/utf8.h"
 
 static struct entry_time at(int64_t epoch, int32_t off)
 {
@@ -181,6 +182,27 @@ END_TEST
 START_TEST(markdown_round_trip)
 {
 	round_trip(0);
+}
+END_TEST
+
+/* Bytes that start no valid UTF-8 sequence come out as \ufffd, one each,
+ * so that a JSON export is always valid UTF-8, whatever a diary holds. */
+START_TEST(json_invalid_utf8)
+{
+	const char *in = "a\xff b\xc3 \xe2\x82 \xed\xa0\x80 \xc0\xaf \xc2\x85 ok "
+	                 "\xc3\xa4\xf0\x9f\x8c\x8a\xf4";
+	const char *want =
+	        "\"a\\ufffd b\\ufffd \\ufffd\\ufffd \\ufffd\\ufffd\\ufffd \\ufffd\\ufffd "
+	        "\\u0085 ok \xc3\xa4\xf0\x9f\x8c\x8a\\ufffd\"";
+	char *p = NULL;
+	size_t len;
+	FILE *f = open_memstream(&p, &len);
+	ck_assert_ptr_nonnull(f);
+	export_json_str(f, in);
+	ck_assert_int_eq(fclose(f), 0);
+	ck_assert_str_eq(p, want);
+	ck_assert(utf8_valid(p, len));
+	free(p);
 }
 END_TEST
 
@@ -353,6 +375,7 @@ static Suite *suite(void)
 	TCase *tc = tcase_create("import");
 	tcase_add_test(tc, json_round_trip);
 	tcase_add_test(tc, markdown_round_trip);
+	tcase_add_test(tc, json_invalid_utf8);
 	tcase_add_test(tc, times_read_exactly);
 	tcase_add_test(tc, json_refused);
 	tcase_add_test(tc, markdown_refused);
