@@ -237,8 +237,10 @@ static struct entry *entry_of(const struct heading *h, struct span b)
 	e->id = h->id;
 	e->created = e->edited = h->created;
 	int ok = b.n > 0 && b.p[0] == '\n';
-	b.p++;
-	b.n--;
+	if (ok) { /* an empty body stays empty: b.n never wraps */
+		b.p++;
+		b.n--;
+	}
 	struct span v;
 	if (ok && labelled(&b, N_("Edited:"), &v))
 		ok = entry_time_parse(v.p, v.n, &e->edited) == 0;

@@ -318,6 +318,8 @@ START_TEST(markdown_refused)
 	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Safety plan (#1)\n\n### Warning signs\n\n"
 	              "x\n\n",
 	        IMPORT_MARKDOWN, 3);
+	/* A heading that ends the file: an empty body, not one of SIZE_MAX bytes. */
+	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Journal (#1)\n", IMPORT_MARKDOWN, 3);
 	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Homework done: m (#1)\n\nDone on: "
 	              "2026-02-30\n\n",
 	        IMPORT_MARKDOWN, 3);
