@@ -47,6 +47,7 @@ tests_unit_test_diary_faults_LDADD = $(UNIT_LIBS)
 tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/diary_test_util.h
 tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LIBS)
+tests_unit_test_import_LDFLAGS = -Wl,--wrap=free # markdown_copies_wiped
 tests_unit_test_latest_SOURCES = tests/unit/test_latest.c tests/unit/diary_test_util.h
 tests_unit_test_latest_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_latest_LDADD = $(UNIT_LIBS)

@@ -176,7 +176,7 @@ static int answers(struct entry *e, struct span s)
 		int twice = entry_answer(e, qs) != NULL;
 		if (!twice)
 			entry_set_answer(e, qs, vs);
-		free(qs);
+		xfree_wiped(qs);
 		xfree_wiped(vs);
 		if (twice)
 			return 0;
@@ -252,7 +252,7 @@ static struct entry *entry_of(const struct heading *h, struct span b)
 			if (ok) {
 				char *s = dup(t);
 				entry_add_tag(e, s);
-				free(s);
+				xfree_wiped(s);
 			}
 			if (!comma)
 				break;

@@ -9,6 +9,9 @@
  */
 #include "config.h"
 
+#include <malloc.h>
+#include <string.h>
+
 #include "diary/export.h"
 #include "diary/import.h"
 #include "diary_test_util.h"
@@ -206,6 +209,44 @@ START_TEST(json_invalid_utf8)
 }
 END_TEST
 
+/* The Markdown import's copies of tags and questions are wiped before they
+ * are freed: free() is wrapped (tests/local.mk, --wrap=free) to look in
+ * each block freed while watching for the text of this entry. */
+#define MARK  "wipemark7"
+#define MHEAD "# My steady diary\n\n"
+static int watching, unwiped;
+void __real_free(void *p);
+void __wrap_free(void *p);
+void __wrap_free(void *p)
+{
+	if (watching && p && memmem(p, malloc_usable_size(p), MARK, strlen(MARK)))
+		unwiped++;
+	__real_free(p);
+}
+
+START_TEST(markdown_copies_wiped)
+{
+	char doc[] = MHEAD "## 2026-11-29T11:05:00+01:00 · Module record: m (#1)\n\nTags: " MARK
+	                   "t, " MARK "u\n\nCompleted.\n\n- " MARK "q: 3\n";
+	struct entry **v;
+	size_t n, line;
+	char *why = NULL;
+	watching = 1;
+	int rc = import_parse(doc, strlen(doc), IMPORT_MARKDOWN, &v, &n, &line, &why);
+	watching = 0;
+	ck_assert_msg(rc == 0, "line %zu: %s", line, why ? why : "");
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(v[0]->n_tags, 2);
+	ck_assert_str_eq(v[0]->tags[1], MARK "u");
+	ck_assert_uint_eq(v[0]->n_answers, 1);
+	ck_assert_str_eq(v[0]->answers[0].question, MARK "q");
+	watching = 1;
+	import_free(v, n);
+	watching = 0;
+	ck_assert_int_eq(unwiped, 0);
+}
+END_TEST
+
 START_TEST(times_read_exactly)
 {
 	struct entry_time t = {0, 0};
@@ -298,8 +339,6 @@ START_TEST(json_refused)
 }
 END_TEST
 
-#define MHEAD "# My steady diary\n\n"
-
 START_TEST(markdown_refused)
 {
 	refused("Not a diary\n", IMPORT_MARKDOWN, 1);
@@ -378,6 +417,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, json_round_trip);
 	tcase_add_test(tc, markdown_round_trip);
 	tcase_add_test(tc, json_invalid_utf8);
+	tcase_add_test(tc, markdown_copies_wiped);
 	tcase_add_test(tc, times_read_exactly);
 	tcase_add_test(tc, json_refused);
 	tcase_add_test(tc, markdown_refused);
