@@ -35,9 +35,12 @@ endif
 ## The encrypted diary (src/diary) and `steady diary`.
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats \
-	tests/unit/test_import tests/unit/test_latest
+	tests/unit/test_import tests/unit/test_latest tests/unit/test_secbuf
 TESTS += tests/unit/test_diary tests/unit/test_diary_faults tests/unit/test_diary_stats \
-	tests/unit/test_import tests/unit/test_latest
+	tests/unit/test_import tests/unit/test_latest tests/unit/test_secbuf
+tests_unit_test_secbuf_SOURCES = tests/unit/test_secbuf.c
+tests_unit_test_secbuf_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_secbuf_LDADD = $(UNIT_LIBS)
 tests_unit_test_diary_SOURCES = tests/unit/test_diary.c tests/unit/diary_test_util.h
 tests_unit_test_diary_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_diary_LDADD = $(UNIT_LIBS)
@@ -47,6 +50,7 @@ tests_unit_test_diary_faults_LDADD = $(UNIT_LIBS)
 tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/diary_test_util.h
 tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LIBS)
+tests_unit_test_import_LDFLAGS = -Wl,--wrap=free # markdown_copies_wiped
 tests_unit_test_latest_SOURCES = tests/unit/test_latest.c tests/unit/diary_test_util.h
 tests_unit_test_latest_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_latest_LDADD = $(UNIT_LIBS)

@@ -142,7 +142,13 @@ static void load_directory(struct yget *c, const struct ynode *root, struct help
 
 struct helplines *helplines_load(const char *path, const struct content_tr *tr, struct diag *d)
 {
-	struct ynode *root = ytree_load(path, d);
+	return helplines_load_from(path, tr, NULL, d);
+}
+
+struct helplines *helplines_load_from(const char *path, const struct content_tr *tr,
+                                      const struct ycache *cache, struct diag *d)
+{
+	struct ynode *root = ytree_load_from(path, cache, d);
 	if (!root)
 		return NULL;
 	struct yget c;

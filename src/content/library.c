@@ -195,9 +195,9 @@ static int add_module(struct library *lib, struct module *m, const char *dir, st
 }
 
 static int add_helplines(struct library *lib, const char *path, const struct content_tr *tr,
-                         struct diag *d)
+                         const struct ycache *cache, struct diag *d)
 {
-	struct helplines *h = helplines_load(path, tr, d);
+	struct helplines *h = helplines_load_from(path, tr, cache, d);
 	if (!h)
 		return -1;
 	helplines_free(lib->helplines);
@@ -205,8 +205,9 @@ static int add_helplines(struct library *lib, const char *path, const struct con
 	return 0;
 }
 
-int library_add_dir(struct library *lib, const char *dir, enum module_origin origin,
-                    const struct content_tr *tr, struct diag *d)
+/* library_add_dir(), the trees taken from cache when it has them. */
+static int add_dir(struct library *lib, const char *dir, enum module_origin origin,
+                   const struct content_tr *tr, const struct ycache *cache, struct diag *d)
 {
 	size_t n;
 	char **files = library_yaml_files(dir, &n);
@@ -221,15 +222,21 @@ int library_add_dir(struct library *lib, const char *dir, enum module_origin ori
 	int rc = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (library_is_helplines(files[i])) {
-			rc |= add_helplines(lib, files[i], tr, d);
+			rc |= add_helplines(lib, files[i], tr, cache, d);
 		} else {
-			struct module *m = module_load(files[i], origin, tr, d);
+			struct module *m = module_load_from(files[i], origin, tr, cache, d);
 			rc |= m ? add_module(lib, m, dir, d) : -1;
 		}
 		free(files[i]);
 	}
 	free(files);
 	return rc ? -1 : 0;
+}
+
+int library_add_dir(struct library *lib, const char *dir, enum module_origin origin,
+                    const struct content_tr *tr, struct diag *d)
+{
+	return add_dir(lib, dir, origin, tr, NULL, d);
 }
 
 static int by_order(const void *a, const void *b)
@@ -246,9 +253,9 @@ int library_load(struct library *lib, const struct library_opts *o, struct diag 
 	memset(lib, 0, sizeof *lib);
 	int rc = 0;
 	if (o->bundled_dir)
-		rc |= library_add_dir(lib, o->bundled_dir, ORIGIN_BUNDLED, o->tr, d);
+		rc |= add_dir(lib, o->bundled_dir, ORIGIN_BUNDLED, o->tr, o->bundled_cache, d);
 	if (o->user_dir)
-		rc |= library_add_dir(lib, o->user_dir, ORIGIN_USER, o->tr, d);
+		rc |= add_dir(lib, o->user_dir, ORIGIN_USER, o->tr, o->user_cache, d);
 	for (size_t i = 0; i < o->n_extra; i++)
 		rc |= library_add_dir(lib, o->extra_dirs[i], ORIGIN_EXTRA, o->tr, d);
 	rc |= library_resolve(lib, d);

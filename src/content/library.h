@@ -29,12 +29,18 @@ struct library {
 	size_t nslots;
 };
 
+struct ycache;
+
 struct library_opts {
 	const char *bundled_dir; /* the shipped content/ folder */
 	const char *user_dir;    /* $XDG_DATA_HOME/steady/modules, may be NULL */
 	const char **extra_dirs; /* --content-dir, in order */
 	size_t n_extra;
 	const struct content_tr *tr; /* may be NULL */
+	/* Parsed trees (ycache.h), each for its own folder only; may be NULL:
+	 * the build's for bundled_dir, the user's (.modules.cache, written by
+	 * `steady add`) for user_dir. The extra folders are always parsed. */
+	const struct ycache *bundled_cache, *user_cache;
 };
 
 /*

@@ -9,18 +9,28 @@
 #include "content/ycache.h"
 #include "util/paths.h"
 
+static struct ycache *bundled_cache, *user_cache;
+
+void library_std_use_cache(struct ycache *c)
+{
+	bundled_cache = c;
+}
+
 /* The standard library, with the user's folder or without it. */
 static int load(struct library *lib, const char **extra_dirs, size_t n_extra, int with_user,
                 struct diag *d)
 {
-	/* Opened once and kept for the life of the process; missing is fine. */
-	static struct ycache *cache, *user_cache;
+	/* Opened once and kept for the life of the process; missing is fine.
+	 * Each is read for its own folder only: the user's cache, which anyone
+	 * who can write that folder can write, never for steady's own content,
+	 * helplines or a --content-dir. */
 	static int tried;
 	if (!tried && !getenv("STEADY_NO_CONTENT_CACHE")) {
-		ytree_use_cache(cache = ycache_open(paths_content_cache()));
+		if (!bundled_cache)
+			bundled_cache = ycache_open(paths_content_cache());
 		/* The user's modules, cached by `steady add` (usermods_cache()). */
 		char *uc = paths_user_modules_cache();
-		ytree_add_cache(user_cache = uc ? ycache_open(uc) : NULL);
+		user_cache = uc ? ycache_open(uc) : NULL;
 		free(uc);
 	}
 	tried = 1;
@@ -33,6 +43,8 @@ static int load(struct library *lib, const char **extra_dirs, size_t n_extra, in
 	        .extra_dirs = extra_dirs,
 	        .n_extra = n_extra,
 	        .tr = &tr,
+	        .bundled_cache = bundled_cache,
+	        .user_cache = with_user ? user_cache : NULL,
 	};
 	int rc = library_load(lib, &lo, d);
 	free(user);

@@ -21,4 +21,11 @@ int library_load_std(struct library *lib, const char **extra_dirs, size_t n_extr
 int library_load_shipped(struct library *lib, const char **extra_dirs, size_t n_extra,
                          struct diag *d);
 
+struct ycache;
+
+/* Makes the loads above read the bundled content's trees from c (kept by
+ * the caller for the life of the process) instead of the build's cache;
+ * for a test or fuzzer that makes its own. */
+void library_std_use_cache(struct ycache *c);
+
 #endif

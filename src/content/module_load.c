@@ -111,7 +111,14 @@ static void load_module(struct yget *c, const struct ynode *root, struct module 
 struct module *module_load(const char *path, enum module_origin origin, const struct content_tr *tr,
                            struct diag *d)
 {
-	struct ynode *root = ytree_load(path, d);
+	return module_load_from(path, origin, tr, NULL, d);
+}
+
+struct module *module_load_from(const char *path, enum module_origin origin,
+                                const struct content_tr *tr, const struct ycache *cache,
+                                struct diag *d)
+{
+	struct ynode *root = ytree_load_from(path, cache, d);
 	if (!root)
 		return NULL;
 	struct yget c;

@@ -48,7 +48,19 @@ struct content_tr {
 struct module *module_load(const char *path, enum module_origin origin, const struct content_tr *tr,
                            struct diag *d);
 
+struct ycache;
+
+/* As module_load(), the tree taken from cache when it holds one of the
+ * file's bytes (ytree_load_from()); NULL parses. */
+struct module *module_load_from(const char *path, enum module_origin origin,
+                                const struct content_tr *tr, const struct ycache *cache,
+                                struct diag *d);
+
 /* Loads the helpline directory; NULL on any error, each one added to d. */
 struct helplines *helplines_load(const char *path, const struct content_tr *tr, struct diag *d);
+
+/* The same, with a cache as in module_load_from(). */
+struct helplines *helplines_load_from(const char *path, const struct content_tr *tr,
+                                      const struct ycache *cache, struct diag *d);
 
 #endif

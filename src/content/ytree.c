@@ -432,25 +432,12 @@ static void read_error(const char *path, int err, struct diag *d)
 		diag_add(d, DIAG_ERROR, path, 1, 1, _("cannot read the file: %s"), strerror(err));
 }
 
-/* The parsed trees: the build's (ytree_use_cache), then the user's modules'
- * (ytree_add_cache). */
-#define TREE_CACHES 4
-static const struct ycache *tree_caches[TREE_CACHES];
-static size_t n_tree_caches;
-
-void ytree_use_cache(const struct ycache *c)
-{
-	n_tree_caches = 0;
-	ytree_add_cache(c);
-}
-
-void ytree_add_cache(const struct ycache *c)
-{
-	if (c && n_tree_caches < TREE_CACHES)
-		tree_caches[n_tree_caches++] = c;
-}
-
 struct ynode *ytree_load(const char *path, struct diag *d)
+{
+	return ytree_load_from(path, NULL, d);
+}
+
+struct ynode *ytree_load_from(const char *path, const struct ycache *c, struct diag *d)
 {
 	struct buf text;
 	buf_init(&text);
@@ -460,9 +447,7 @@ struct ynode *ytree_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	/* The same bytes parsed cleanly when the cache was made: the same tree. */
-	struct ynode *root = NULL;
-	for (size_t i = 0; !root && i < n_tree_caches; i++)
-		root = ycache_find(tree_caches[i], text.data, text.len);
+	struct ynode *root = ycache_find(c, text.data, text.len);
 	if (!root)
 		root = ytree_parse(text.data, text.len, path, d);
 	buf_free(&text);

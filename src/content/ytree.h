@@ -55,14 +55,11 @@ struct ynode *ytree_load(const char *path, struct diag *d);
 
 struct ycache;
 
-/* Makes ytree_load() take a file's tree from c when c holds one parsed from
- * the same bytes (ycache.h), rather than parse it; NULL stops that. c must
- * outlive every later ytree_load(). */
-void ytree_use_cache(const struct ycache *c);
-
-/* As ytree_use_cache(), but c is looked in after the caches given before it
- * (the user's modules' cache after the build's); up to four; NULL adds none. */
-void ytree_add_cache(const struct ycache *c);
+/* As ytree_load(), but the tree comes from c when c holds one parsed from
+ * the same bytes (ycache.h); NULL parses. A cache speaks for the files it
+ * was made from only: the caller passes the one for path's origin (the
+ * build's for the bundled content, the user's for the user's folder). */
+struct ynode *ytree_load_from(const char *path, const struct ycache *c, struct diag *d);
 
 /* The same for text already in memory; file names it in diagnostics. */
 struct ynode *ytree_parse(const char *text, size_t len, const char *file, struct diag *d);

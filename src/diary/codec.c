@@ -255,14 +255,17 @@ static uint64_t rd_uint(struct rd *r, int bytes)
  */
 /* How codec_decode_trusted() differs, for the length of one decode (the
  * diary is decoded on one thread): the strings are not checked for UTF-8
- * again, and the entries are made in one block, slab, rather than one
- * allocation each (at 100,000 entries those were a seventh of an open). */
+ * again (only for a NUL, with memchr()), and the entries are made in one block, slab, rather than
+ * one allocation each (at 100,000 entries those were a seventh of an open). */
 static int check_utf8 = 1;
 static struct entry *slab;
 
 static char *take_str(unsigned char *p, size_t n, size_t back, int *bad)
 {
-	if (n > CODEC_MAX_STRING || (check_utf8 && !utf8_valid((const char *)p, n))) {
+	/* Trusted or not, no NUL inside: drop() (entry.c) wipes a string up to
+	 * its first one, and would leave the rest of a deleted entry's text. */
+	if (n > CODEC_MAX_STRING ||
+	    (check_utf8 ? !utf8_valid((const char *)p, n) : memchr(p, 0, n) != NULL)) {
 		*bad = 1;
 		return NULL;
 	}

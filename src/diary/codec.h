@@ -36,7 +36,8 @@ int codec_decode(unsigned char *p, size_t len, struct entry ***entries, size_t *
 /* As codec_decode(), for a body the AEAD has just authenticated: steady
  * wrote it, and checked every string as it entered the diary
  * (codec_entry_valid() in diary_add(), diary_replace(), diary_import()),
- * so the strings are not checked for UTF-8 again (a tenth of an open).
+ * so the strings are not checked for UTF-8 again (a tenth of an open),
+ * only for a NUL inside, which would stop drop() (entry.c) wiping the rest.
  * Every length and field is checked as before. Text that is not UTF-8
  * (from a writer with the key that is not steady) is then shown with
  * U+FFFD where steady shows text, and exported as it is. The entries are

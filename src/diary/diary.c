@@ -264,6 +264,7 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 		i++;
 	if (i < n)
 		qsort(v, n, sizeof *v, cmp_entries);
+	changed(d); /* an index built while locked knew no entries */
 	d->v = v;
 	d->n = d->cap = n;
 	d->next_id = next;

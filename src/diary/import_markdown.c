@@ -176,7 +176,7 @@ static int answers(struct entry *e, struct span s)
 		int twice = entry_answer(e, qs) != NULL;
 		if (!twice)
 			entry_set_answer(e, qs, vs);
-		free(qs);
+		xfree_wiped(qs);
 		xfree_wiped(vs);
 		if (twice)
 			return 0;
@@ -237,8 +237,10 @@ static struct entry *entry_of(const struct heading *h, struct span b)
 	e->id = h->id;
 	e->created = e->edited = h->created;
 	int ok = b.n > 0 && b.p[0] == '\n';
-	b.p++;
-	b.n--;
+	if (ok) { /* an empty body stays empty: b.n never wraps */
+		b.p++;
+		b.n--;
+	}
 	struct span v;
 	if (ok && labelled(&b, N_("Edited:"), &v))
 		ok = entry_time_parse(v.p, v.n, &e->edited) == 0;
@@ -250,7 +252,7 @@ static struct entry *entry_of(const struct heading *h, struct span b)
 			if (ok) {
 				char *s = dup(t);
 				entry_add_tag(e, s);
-				free(s);
+				xfree_wiped(s);
 			}
 			if (!comma)
 				break;

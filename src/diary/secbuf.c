@@ -58,16 +58,24 @@ static size_t round_up(size_t n, size_t to)
 	return (n + to - 1) / to * to;
 }
 
+static void notice_stderr(const char *message)
+{
+	fprintf(stderr, "%s\n", message);
+}
+
+void (*secbuf_notice)(const char *message) = notice_stderr;
+
 static void *big_alloc(size_t n)
 {
 	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	/* First, so that neither length below can wrap. */
+	if (n > SIZE_MAX - CANARY - HUGE_PAGE - 3 * page)
+		out_of_memory();
 	/* The block ends against the guard page after it, as sodium_malloc's
 	 * do, so a write past its end faults; the canary sits just before it. */
 	size_t regionlen = round_up(n + CANARY, page);
 	/* Room to start the region on a huge page's boundary. */
 	size_t maplen = regionlen + 2 * page + HUGE_PAGE;
-	if (regionlen < n)
-		out_of_memory();
 	unsigned char *map =
 	        mmap(NULL, maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (map == MAP_FAILED)
@@ -82,8 +90,16 @@ static void *big_alloc(size_t n)
 #ifdef MADV_HUGEPAGE
 	(void)madvise(region, regionlen, MADV_HUGEPAGE);
 #endif
-	/* Locked where the system allows it, as sodium_mlock() does. */
-	(void)mlock(region, regionlen);
+	/* Locked where the system allows it, as sodium_mlock() does; said once
+	 * when it does not (SECURITY.md: ulimit -l). */
+	static int said;
+	if (mlock(region, regionlen) != 0 && !said) {
+		said = 1;
+		if (secbuf_notice)
+			secbuf_notice(
+			        _("steady: the diary could not be locked in memory, so the "
+			          "system may write it to swap; see 'ulimit -l' in SECURITY.md."));
+	}
 	struct big *b = malloc(sizeof *b);
 	if (!b)
 		out_of_memory();

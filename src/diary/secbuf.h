@@ -27,4 +27,9 @@ void secbuf_zfree_str(char *s);
 /* Wipes n bytes at p and frees p (a plain heap block); NULL is fine. */
 void secbuf_zfree(void *p, size_t n);
 
+/* Called once, with a translated sentence, when a large block could not be
+ * locked in RAM; by default it is written to standard error. A screen that
+ * owns the terminal puts its own (or NULL: nothing said). */
+extern void (*secbuf_notice)(const char *message);
+
 #endif

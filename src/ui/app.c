@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "ui/app.h"
+#include "diary/secbuf.h"
 #include "session/diary_link.h"
 #include "ui/draw.h"
 #include "ui/screen.h"
@@ -128,6 +129,15 @@ static int unknown_term(const char *term)
 	return -1;
 }
 
+/* secbuf's notice while the screens own the terminal (diary/secbuf.h). */
+static void (*plain_notice)(const char *message);
+static const char *held_notice;
+
+static void hold_notice(const char *message)
+{
+	held_notice = message;
+}
+
 static int start_terminal(struct app *a, SCREEN **scr)
 {
 	const char *term = getenv("TERM");
@@ -168,6 +178,9 @@ static int start_terminal(struct app *a, SCREEN **scr)
 	if (!*scr) {
 		return unknown_term(term);
 	}
+	/* Not written over the screens: said once they are gone. */
+	plain_notice = secbuf_notice;
+	secbuf_notice = hold_notice;
 	char *e3 = tigetstr("E3");
 	a->e3_ok = (e3 && e3 != (char *)-1) || xterm_like(term);
 	raw();
@@ -201,6 +214,10 @@ static void stop_terminal(struct app *a, SCREEN *scr)
 	}
 	fflush(stdout);
 	delscreen(scr);
+	secbuf_notice = plain_notice;
+	if (held_notice && secbuf_notice)
+		secbuf_notice(held_notice);
+	held_notice = NULL;
 }
 
 int app_begin(struct app *a, struct session *s)

@@ -8,7 +8,9 @@
 #include <stdio.h>
 
 /* Writes s quoted as a JSON string; control characters, the C1 ones
- * (U+0080 to U+009F) too, are escaped, so no terminal obeys them. */
+ * (U+0080 to U+009F) too, are escaped, so no terminal obeys them, and each
+ * byte that starts no valid UTF-8 sequence is written as \ufffd: the output
+ * is always valid UTF-8. */
 void json_string(FILE *out, const char *s);
 
 #endif

@@ -59,6 +59,43 @@ STEADY_NO_CONTENT_CACHE=1 expect_status 0 "$STEADY" list
 expect_in "$T/out" "First cached"
 cp "$T/cache.good" "$cache"
 
+# The user's cache speaks for the files in the user's folder only. A forged
+# one, mapping an invalid file's bytes to a valid tree, fools neither
+# `steady check` nor `steady add`, which parse the files they are given.
+sed 's/^minutes: 5$/minutes: x/' "$T/one.yaml" >"$T/bad.yaml"
+expect_status 1 "$STEADY" check "$T/bad.yaml"
+python3 - "$cache" <<'PY'
+import sys
+p = sys.argv[1]
+b = open(p, 'rb').read()
+at = b.index(b'minutes: 5', b.index(b'title: First cached'))
+open(p, 'wb').write(b[:at] + b'minutes: x' + b[at + 10:])
+PY
+expect_status 1 "$STEADY" check "$T/bad.yaml"
+expect_status 1 "$STEADY" add "$T/bad.yaml"
+[ -f "$user/bad.yaml" ] && fail "add took an invalid file through the cache"
+cp "$T/cache.good" "$cache"
+# Nor does it reach the helplines of a --content-dir: a cache of their
+# bytes with another Samaritans number is not read for them.
+mkcache="$(dirname "$STEADY")/steady-mkcache"
+[ -x "$mkcache" ] || { echo "SKIP: no steady-mkcache beside $STEADY" >&2; exit 77; }
+mkdir -p "$T/cd"
+{ cat "$top_srcdir/content/helplines.yaml"; echo "# a copy"; } >"$T/cd/helplines.yaml"
+sed 's/116 123/116 999/' "$T/cd/helplines.yaml" >"$T/forged.yaml"
+"$mkcache" "$T/forged.cache" "$T/forged.yaml" || fail "steady-mkcache failed"
+python3 - "$T/forged.cache" "$T/cd/helplines.yaml" "$cache" <<'PY'
+import sys
+forged = open(sys.argv[1], 'rb').read()
+real = open(sys.argv[2], 'rb').read()
+fake = real.replace(b'116 123', b'116 999')
+at = forged.index(fake)  # the text the tree is found by: the real bytes
+open(sys.argv[3], 'wb').write(forged[:at] + real + forged[at + len(real):])
+PY
+expect_status 0 "$STEADY" --content-dir "$T/cd" helplines --region GB
+expect_in "$T/out" "116 123"
+expect_not_in "$T/out" "116 999"
+cp "$T/cache.good" "$cache"
+
 # Damaged or foreign: ignored, the files are parsed.
 printf 'not a cache at all' >"$cache"
 expect_status 0 "$STEADY" list

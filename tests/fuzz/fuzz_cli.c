@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "content/library.h"
+#include "content/library_std.h"
 #include "content/ycache.h"
 #include "content/ytree.h"
 #include "fuzz.h"
@@ -178,7 +179,7 @@ static void content_cache(void)
 	diag_init(&d);
 	if (!f || ycache_write(path, (const char *const *)f, n, &d) < 0)
 		abort();
-	ytree_use_cache(ycache_open(path)); /* kept for the life of the fuzzer */
+	library_std_use_cache(ycache_open(path)); /* kept for the life of the fuzzer */
 	setenv("STEADY_NO_CONTENT_CACHE", "1", 1);
 	for (size_t i = 0; i < n; i++)
 		free(f[i]);

@@ -183,12 +183,12 @@ static int same_tree(const struct ynode *a, const struct ynode *b)
 	return 1;
 }
 
-static void load_module(const char *text, size_t len)
+static void load_module(const char *text, size_t len, const struct ycache *c)
 {
 	fuzz_fill(mem_fd, text, len);
 	struct diag d;
 	diag_init(&d);
-	module_free(module_load(mem_path, ORIGIN_EXTRA, NULL, &d));
+	module_free(module_load_from(mem_path, ORIGIN_EXTRA, NULL, c, &d));
 	diag_free(&d);
 }
 
@@ -219,9 +219,7 @@ static void from_cache(const uint8_t *p, size_t n)
 				abort();
 			ytree_free(t);
 		}
-		ytree_use_cache(c);
-		load_module(text, (size_t)tlen);
-		ytree_use_cache(NULL);
+		load_module(text, (size_t)tlen, c);
 	}
 	ycache_close(c);
 	buf_free(&b);

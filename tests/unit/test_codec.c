@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "diary/codec.h"
 #include "diary/secbuf.h"
 #include "diary_test_util.h"
@@ -76,6 +78,40 @@ START_TEST(id_zero_refused)
 }
 END_TEST
 
+/* A NUL inside a string is refused by the trusted decode too: drop()
+ * (entry.c) wipes a deleted entry's text up to its first NUL, so a string
+ * with one would leave the rest of its text behind. */
+START_TEST(nul_refused_when_trusted)
+{
+	for (int nul = 0; nul < 2; nul++) {
+		struct entry *e = journal(NULL, "secret-X-tail");
+		e->id = 1;
+		e->created = e->edited = entry_time_local(1800000000);
+		unsigned char *body;
+		size_t len;
+		codec_encode((const struct entry *const *)&e, 1, 2, &body, &len);
+		unsigned char *x = memmem(body, len, "-X-", 3);
+		ck_assert_ptr_nonnull(x);
+		if (nul)
+			x[1] = '\0';
+		struct entry **out;
+		size_t got;
+		uint64_t next;
+		void *block = NULL;
+		int rc = codec_decode_trusted(body, len, &out, &got, &next, &block);
+		ck_assert_int_eq(rc, nul ? -1 : 0);
+		if (rc == 0) {
+			ck_assert_uint_eq(got, 1);
+			entry_free(out[0]);
+			free(out);
+			secbuf_free(block);
+		}
+		secbuf_free(body);
+		entry_free(e);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("codec");
@@ -83,6 +119,7 @@ int main(void)
 	tcase_add_test(tc, ids_are_unique);
 	tcase_add_test(tc, ids_below_next);
 	tcase_add_test(tc, id_zero_refused);
+	tcase_add_test(tc, nul_refused_when_trusted);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }

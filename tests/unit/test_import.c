@@ -9,10 +9,15 @@
  */
 #include "config.h"
 
+#include <malloc.h>
+#include <string.h>
+
 #include "diary/export.h"
 #include "diary/import.h"
 #include "diary_test_util.h"
 #include "unit.h"
+#include "util/json.h"
+#include "util/utf8.h"
 
 static struct entry_time at(int64_t epoch, int32_t off)
 {
@@ -184,6 +189,65 @@ START_TEST(markdown_round_trip)
 }
 END_TEST
 
+/* Bytes that start no valid UTF-8 sequence come out as \ufffd, one each,
+ * so that a JSON export is always valid UTF-8, whatever a diary holds. */
+START_TEST(json_invalid_utf8)
+{
+	const char *in = "a\xff b\xc3 \xe2\x82 \xed\xa0\x80 \xc0\xaf \xc2\x85 ok "
+	                 "\xc3\xa4\xf0\x9f\x8c\x8a\xf4";
+	const char *want =
+	        "\"a\\ufffd b\\ufffd \\ufffd\\ufffd \\ufffd\\ufffd\\ufffd \\ufffd\\ufffd "
+	        "\\u0085 ok \xc3\xa4\xf0\x9f\x8c\x8a\\ufffd\"";
+	char *p = NULL;
+	size_t len;
+	FILE *f = open_memstream(&p, &len);
+	ck_assert_ptr_nonnull(f);
+	json_string(f, in);
+	ck_assert_int_eq(fclose(f), 0);
+	ck_assert_str_eq(p, want);
+	ck_assert(utf8_valid(p, len));
+	free(p);
+}
+END_TEST
+
+/* The Markdown import's copies of tags and questions are wiped before they
+ * are freed: free() is wrapped (tests/local.mk, --wrap=free) to look in
+ * each block freed while watching for the text of this entry. */
+#define MARK  "wipemark7"
+#define MHEAD "# My steady diary\n\n"
+static int watching, unwiped;
+void __real_free(void *p);
+void __wrap_free(void *p);
+void __wrap_free(void *p)
+{
+	if (watching && p && memmem(p, malloc_usable_size(p), MARK, strlen(MARK)))
+		unwiped++;
+	__real_free(p);
+}
+
+START_TEST(markdown_copies_wiped)
+{
+	char doc[] = MHEAD "## 2026-11-29T11:05:00+01:00 · Module record: m (#1)\n\nTags: " MARK
+	                   "t, " MARK "u\n\nCompleted.\n\n- " MARK "q: 3\n";
+	struct entry **v;
+	size_t n, line;
+	char *why = NULL;
+	watching = 1;
+	int rc = import_parse(doc, strlen(doc), IMPORT_MARKDOWN, &v, &n, &line, &why);
+	watching = 0;
+	ck_assert_msg(rc == 0, "line %zu: %s", line, why ? why : "");
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(v[0]->n_tags, 2);
+	ck_assert_str_eq(v[0]->tags[1], MARK "u");
+	ck_assert_uint_eq(v[0]->n_answers, 1);
+	ck_assert_str_eq(v[0]->answers[0].question, MARK "q");
+	watching = 1;
+	import_free(v, n);
+	watching = 0;
+	ck_assert_int_eq(unwiped, 0);
+}
+END_TEST
+
 START_TEST(times_read_exactly)
 {
 	struct entry_time t = {0, 0};
@@ -276,8 +340,6 @@ START_TEST(json_refused)
 }
 END_TEST
 
-#define MHEAD "# My steady diary\n\n"
-
 START_TEST(markdown_refused)
 {
 	refused("Not a diary\n", IMPORT_MARKDOWN, 1);
@@ -296,6 +358,8 @@ START_TEST(markdown_refused)
 	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Safety plan (#1)\n\n### Warning signs\n\n"
 	              "x\n\n",
 	        IMPORT_MARKDOWN, 3);
+	/* A heading that ends the file: an empty body, not one of SIZE_MAX bytes. */
+	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Journal (#1)\n", IMPORT_MARKDOWN, 3);
 	refused(MHEAD "## 2026-11-29T11:05:00+01:00 · Homework done: m (#1)\n\nDone on: "
 	              "2026-02-30\n\n",
 	        IMPORT_MARKDOWN, 3);
@@ -353,6 +417,8 @@ static Suite *suite(void)
 	TCase *tc = tcase_create("import");
 	tcase_add_test(tc, json_round_trip);
 	tcase_add_test(tc, markdown_round_trip);
+	tcase_add_test(tc, json_invalid_utf8);
+	tcase_add_test(tc, markdown_copies_wiped);
 	tcase_add_test(tc, times_read_exactly);
 	tcase_add_test(tc, json_refused);
 	tcase_add_test(tc, markdown_refused);

@@ -79,6 +79,12 @@ START_TEST(latest_agrees_with_a_scan)
 	ck_assert_int_eq(diary_lock(d, &err), 0);
 	ck_assert_int_eq(diary_unlock(d, PASS, PASSLEN, &err), 0);
 	agrees(d);
+	/* Asked while locked (nothing to show), then unlocked: not the locked answer. */
+	ck_assert_int_eq(diary_lock(d, &err), 0);
+	ck_assert_ptr_null(diary_latest(d, ENTRY_RECORD, "urges"));
+	ck_assert_int_eq(diary_unlock(d, PASS, PASSLEN, &err), 0);
+	ck_assert_ptr_nonnull(diary_latest(d, ENTRY_RECORD, "urges"));
+	agrees(d);
 	/* Every record of a module gone: none. */
 	while ((e = diary_latest(d, ENTRY_RECORD, "values")) != NULL)
 		ck_assert_int_eq(diary_delete(d, e->id, &err), 0);

@@ -90,7 +90,10 @@ static void load(struct loaded *l, int with_extra)
 {
 	char *bundled = sub("bundled"), *user = sub("user"), *extra = sub("extra");
 	const char *extras[] = {extra};
-	struct library_opts o = {bundled, user, extras, with_extra ? 1 : 0, NULL};
+	struct library_opts o = {.bundled_dir = bundled,
+	                         .user_dir = user,
+	                         .extra_dirs = extras,
+	                         .n_extra = with_extra ? 1 : 0};
 	diag_init(&l->d);
 	l->rc = library_load(&l->lib, &o, &l->d);
 	free(bundled);

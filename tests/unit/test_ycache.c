@@ -152,16 +152,14 @@ START_TEST(files_with_problems_stay_out)
 	one[4] = '9';
 	c = ycache_from(bytes, clen);
 	free(bytes);
-	ytree_use_cache(c);
-	struct ynode *t = ytree_load(good, &d);
+	struct ynode *t = ytree_load_from(good, c, &d);
 	ck_assert_str_eq(ytree_get(t, "a")->value, "9");
 	ytree_free(t);
 	/* ...and the file's own, parsed, once it changes. */
 	ct_write(good, "a: 2\nb: [x, y]\n", 15);
-	t = ytree_load(good, &d);
+	t = ytree_load_from(good, c, &d);
 	ck_assert_str_eq(ytree_get(t, "a")->value, "2");
 	ytree_free(t);
-	ytree_use_cache(NULL);
 	ycache_close(c);
 	diag_free(&d);
 	free(good);
