@@ -500,15 +500,15 @@ static int confirm_wipe(const char *dir)
 /* What the wipe did, said as it goes: each file, then the folder. */
 struct wipe_said {
 	const char *dir;
-	int overwrote; /* any file overwritten: the limits of that are said too */
+	int ran; /* any file was dealt with: the limits of overwriting are said too */
 };
 
 static void wiped_file(void *ctx, const char *name, enum diary_wiped what, int errnum)
 {
 	struct wipe_said *w = ctx;
+	w->ran = 1;
 	switch (what) {
 	case DIARY_WIPED_OVERWRITTEN:
-		w->overwrote = 1;
 		printf(_("  %s: overwritten with zeros, then deleted\n"), name);
 		break;
 	case DIARY_WIPED_EMPTY:
@@ -523,10 +523,8 @@ static void wiped_file(void *ctx, const char *name, enum diary_wiped what, int e
 		         "folder still holds the same file\n"),
 		       name);
 		break;
-	case DIARY_WIPED_NOT_REGULAR:
-		printf(_("  %s: not a regular file (a link, a pipe or a device): only its name "
-		         "was removed\n"),
-		       name);
+	case DIARY_WIPED_NOT_OURS:
+		printf(_("  %s: not made by steady: left alone\n"), name);
 		break;
 	case DIARY_WIPED_FAILED:
 		printf(_("  %s: could NOT be deleted (%s)\n"), name, strerror(errnum));
@@ -549,7 +547,13 @@ static void wiped_folder(void *ctx, int errnum)
 
 static int do_wipe(const struct steady_opts *o, const char *dir)
 {
-	if (!diary_has_files(dir)) {
+	int has = diary_has_files(dir);
+	if (has < 0) {
+		fprintf(stderr, _("steady: could not read the diary folder %s (%s).\n"), dir,
+		        strerror(errno));
+		return EXIT_INVALID;
+	}
+	if (!has) {
 		fprintf(stderr,
 		        _("steady: there is no diary in %s, nor any other file steady made "
 		          "there.\n"),
@@ -565,7 +569,7 @@ static int do_wipe(const struct steady_opts *o, const char *dir)
 	struct diary_wipe_report r = {wiped_file, wiped_folder, &w};
 	printf(_("Deleting the diary's files in %s:\n"), dir);
 	int rc = diary_wipe(dir, &r, &err);
-	if (w.overwrote)
+	if (w.ran)
 		puts(_("Overwriting makes the old contents unreadable only where the disk writes "
 		       "in place. SSDs, USB sticks and memory cards, copy-on-write file systems "
 		       "(Btrfs, ZFS, APFS), snapshots and backups can keep the old blocks. Those "

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -530,7 +531,16 @@ int diary_check_new(const char *dir, struct diary_error *err)
 
 int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
 {
-	if (!store_has_files(dir)) {
+	int has = store_has_files(dir);
+	if (has < 0) {
+		int e = errno;
+		char *msg =
+		        xasprintf(_("Could not read the diary folder %s (%s)."), dir, strerror(e));
+		diary_error_set(err, DIARY_ERR_IO, e, msg);
+		free(msg);
+		return -1;
+	}
+	if (!has) {
 		char *msg = xasprintf(_("There is no diary in %s, nor any other file steady made "
 		                        "there: nothing was deleted."),
 		                      dir);

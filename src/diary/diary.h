@@ -130,13 +130,15 @@ void diary_close(struct diary *d);
 int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
                  const struct diary_costs *costs, struct diary_error *err);
 
-/* What diary_wipe() did with one file (each is deleted unless FAILED). */
+/* What diary_wipe() did with one file (each is deleted unless FAILED or
+ * NOT_OURS). */
 enum diary_wiped {
 	DIARY_WIPED_OVERWRITTEN,     /* zeros written over it and synced, then deleted */
 	DIARY_WIPED_EMPTY,           /* nothing in it to overwrite (the lock file) */
 	DIARY_WIPED_NOT_OVERWRITTEN, /* overwriting failed (errnum says why) */
 	DIARY_WIPED_LINKED,          /* a name outside the folder has it too: not overwritten */
-	DIARY_WIPED_NOT_REGULAR,     /* a link, a FIFO, a device: only the name removed */
+	DIARY_WIPED_NOT_OURS,        /* not made by steady (by its content, or not a regular
+	                                file, or unreadable): left alone */
 	DIARY_WIPED_FAILED,          /* could not be deleted (errnum says why) */
 };
 
@@ -149,8 +151,10 @@ struct diary_wipe_report {
 	void *ctx;
 };
 
-/* 1 when the folder holds any file steady makes there (the diary, its
- * backup, the lock, temporary files, or a 'diary.damaged' its advice names). */
+/* 1 when the folder holds any file of a name steady gives its files there
+ * (the diary, its backup, the lock, temporary files, or 'diary.damaged' and
+ * 'diary.old' its advice names); 0 when not; -1 with errno set when the
+ * folder cannot be read. */
 int diary_has_files(const char *dir);
 
 /* 0 when a new diary may be made in dir; else -1 with err filled

@@ -548,13 +548,12 @@ out:
 
 int store_own_name(const char *name)
 {
-	static const char *const names[] = {STORE_DIARY, STORE_BACKUP, STORE_LOCK, STORE_TMP,
-	                                    STORE_BACKUP_TMP};
+	static const char *const names[] = {STORE_DIARY,      STORE_BACKUP,  STORE_LOCK, STORE_TMP,
+	                                    STORE_BACKUP_TMP, STORE_DAMAGED, STORE_OLD};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(name, names[i]) == 0)
 			return 1;
-	return strncmp(name, STORE_DAMAGED, strlen(STORE_DAMAGED)) == 0 ||
-	       strncmp(name, STORE_OLD, strlen(STORE_OLD)) == 0;
+	return 0;
 }
 
 /* The names in dir that store_own_name() claims, sorted; NULL-terminated
@@ -591,10 +590,32 @@ int store_has_files(const char *dir)
 {
 	size_t n;
 	char **v = own_files(dir, &n);
-	for (size_t i = 0; v && v[i]; i++)
+	if (!v)
+		return errno == ENOENT ? 0 : -1;
+	for (size_t i = 0; v[i]; i++)
 		free(v[i]);
 	free(v);
 	return n > 0;
+}
+
+/*
+ * 1 when the regular file fd (st its stat) is one steady made: the lock
+ * file only when empty, any other only when it starts with the magic of
+ * the diary's format or is a cut-short beginning of it (a temporary file
+ * that a kill or a full disk left). Anything else of such a name was made
+ * by a person, and is not steady's to delete.
+ */
+static int made_by_steady(int fd, const struct stat *st, const char *name)
+{
+	if (strcmp(name, STORE_LOCK) == 0)
+		return st->st_size == 0;
+	unsigned char head[sizeof CRYPTFILE_MAGIC - 1];
+	size_t want = st->st_size < (off_t)sizeof head ? (size_t)st->st_size : sizeof head;
+	ssize_t got;
+	do
+		got = pread(fd, head, want, 0);
+	while (got < 0 && errno == EINTR);
+	return got == (ssize_t)want && memcmp(head, CRYPTFILE_MAGIC, want) == 0;
 }
 
 /* Writes zeros over the whole of the regular file fd (of size len) and syncs
@@ -619,38 +640,57 @@ static int overwrite(int fd, off_t len)
 }
 
 /* Overwrites one file of the wipe where that reaches its only copy: a
- * regular file, not linked from outside the n names of v (whose stats are
- * st). What happened to it, with *e the errno of a failure. */
+ * regular file steady made, not linked from outside the n names of v
+ * (whose stats are st). What happened to it, with *e the errno of a
+ * failure; DIARY_WIPED_NOT_OURS means it is to be left where it is. */
 static enum diary_wiped overwrite_one(const char *dir, char *const *v, const struct stat *st,
                                       size_t n, size_t i, int *e)
 {
 	*e = 0;
 	if (!S_ISREG(st[i].st_mode))
-		return DIARY_WIPED_NOT_REGULAR;
-	if (st[i].st_size == 0)
-		return DIARY_WIPED_EMPTY;
-	nlink_t here = 0;
-	for (size_t j = 0; j < n; j++)
-		if (st[j].st_ino == st[i].st_ino && st[j].st_dev == st[i].st_dev)
-			here++;
-	if (st[i].st_nlink > here)
-		return DIARY_WIPED_LINKED;
-	for (size_t j = 0; j < i; j++)
-		if (st[j].st_ino == st[i].st_ino && st[j].st_dev == st[i].st_dev)
-			return DIARY_WIPED_OVERWRITTEN; /* done through another name */
+		return DIARY_WIPED_NOT_OURS;
 	char *p = join(dir, v[i]);
 	struct stat now;
-	int fd = open_regular(p, O_WRONLY, 0, &now);
+	int fd = open_regular(p, O_RDWR, 0, &now);
+	int rdonly = fd < 0 && cannot_write(errno);
+	if (rdonly) /* still seen, to be deleted if it is steady's */
+		fd = open_regular(p, O_RDONLY, 0, &now);
 	free(p);
-	if (fd < 0)
+	enum diary_wiped what;
+	if (fd < 0) {
 		*e = errno;
-	else if (now.st_ino != st[i].st_ino)
-		*e = EAGAIN; /* replaced meanwhile */
-	else if (overwrite(fd, now.st_size) < 0)
-		*e = errno;
+		/* Unseen, it is not known to be steady's: kept. */
+		what = DIARY_WIPED_NOT_OURS;
+	} else if (now.st_ino != st[i].st_ino || now.st_dev != st[i].st_dev ||
+	           !made_by_steady(fd, &now, v[i]))
+		what = DIARY_WIPED_NOT_OURS;
+	else if (now.st_size == 0)
+		what = DIARY_WIPED_EMPTY;
+	else {
+		nlink_t here = 0;
+		size_t first = i;
+		for (size_t j = 0; j < n; j++)
+			if (st[j].st_ino == now.st_ino && st[j].st_dev == now.st_dev) {
+				here++;
+				if (j < first)
+					first = j;
+			}
+		if (now.st_nlink > here)
+			what = DIARY_WIPED_LINKED;
+		else if (first < i)
+			what = DIARY_WIPED_OVERWRITTEN; /* done through another name */
+		else if (rdonly) {
+			*e = EACCES;
+			what = DIARY_WIPED_NOT_OVERWRITTEN;
+		} else if (overwrite(fd, now.st_size) < 0) {
+			*e = errno;
+			what = DIARY_WIPED_NOT_OVERWRITTEN;
+		} else
+			what = DIARY_WIPED_OVERWRITTEN;
+	}
 	if (fd >= 0)
 		close(fd);
-	return *e ? DIARY_WIPED_NOT_OVERWRITTEN : DIARY_WIPED_OVERWRITTEN;
+	return what;
 }
 
 int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
@@ -686,7 +726,7 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 			int e;
 			enum diary_wiped what = overwrite_one(dir, v, st, n, i, &e);
 			char *p = join(dir, v[i]);
-			if (unlink(p) < 0 && errno != ENOENT) {
+			if (what != DIARY_WIPED_NOT_OURS && unlink(p) < 0 && errno != ENOENT) {
 				e = errno;
 				what = DIARY_WIPED_FAILED;
 				failed = 1;

@@ -784,13 +784,13 @@ START_TEST(wipe_removes_every_file)
 	size_t len;
 	unsigned char *f = slurp(diary, &len);
 	static const char *const made[] = {"diary.new", "diary.bak.new", "diary.damaged",
-	                                   "diary.damaged-2"};
+	                                   "diary.old"};
 	for (size_t i = 0; i < 4; i++) {
 		char *p = file_in(dir, made[i]);
 		spit(p, f, len);
 		free(p);
 	}
-	char *mine = file_in(dir, "notes.txt"), *damaged = file_in(dir, "diary.damaged-2");
+	char *mine = file_in(dir, "notes.txt"), *damaged = file_in(dir, "diary.old");
 	spit(mine, "my own file", 11);
 	char outside[4200];
 	snprintf(outside, sizeof outside, "%s.linked", dir);
@@ -802,12 +802,12 @@ START_TEST(wipe_removes_every_file)
 	struct diary_wipe_report r = {said_file, said_folder, &s};
 	struct diary_error err;
 	ck_assert_int_eq(diary_wipe(dir, &r, &err), 0);
-	static const char *const names[] = {"diary",         "diary.bak",       "diary.bak.new",
-	                                    "diary.damaged", "diary.damaged-2", "diary.new",
+	static const char *const names[] = {"diary",         "diary.bak", "diary.bak.new",
+	                                    "diary.damaged", "diary.new", "diary.old",
 	                                    "diary.lock"};
 	static const enum diary_wiped fates[] = {DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_OVERWRITTEN,
 	                                         DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_OVERWRITTEN,
-	                                         DIARY_WIPED_LINKED,      DIARY_WIPED_OVERWRITTEN,
+	                                         DIARY_WIPED_OVERWRITTEN, DIARY_WIPED_LINKED,
 	                                         DIARY_WIPED_EMPTY};
 	ck_assert_int_eq(s.n, 7);
 	for (int i = 0; i < 7; i++) {
