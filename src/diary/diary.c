@@ -189,14 +189,21 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 	return -1;
 }
 
+static int cmp_ids(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
 /*
- * An older copy put back as the diary shows in its backup: a save that
- * does not purge keeps the previous version there, and one that does (a
- * deletion, an edit, a new passphrase) writes the new one, so normally
- * every entry of the backup is in the diary and no id is above its next
- * id. A backup under the same key that breaks this is newer than the
- * diary: the ids go on after the backup's, so none is used twice, and
- * saves keep that backup until a purge replaces it. Nothing is written
+ * An older copy put back as the diary shows in its backup: the backup's
+ * next id is above the diary's, and the diary holds no id at or above it
+ * (every entry saved since that backup would have one). A backup that
+ * only holds entries the diary lacks is not newer: it is an older
+ * diary.bak put back, or one a deletion has since outdated, and the next
+ * save replaces it as usual (keeping it would keep text a person deleted).
+ * For a rollback, the ids go on after the backup's, so none is used twice,
+ * and saves keep that backup until a purge replaces it. Nothing is written
  * outside the diary for this: an older copy of the whole folder (diary and
  * backup together) cannot be told from the real one.
  */
@@ -217,18 +224,25 @@ static void check_rollback(struct diary *d)
 	size_t n;
 	uint64_t next;
 	if (codec_decode(body, len, &v, &n, &next) == 0) {
-		for (size_t i = 0; i < n; i++) {
-			const struct entry *mine = diary_get(d, v[i]->id);
-			if (!mine && v[i]->id > d->rolled_back)
-				d->rolled_back = v[i]->id;
-			entry_free(v[i]);
-		}
-		free(v);
-		if (next > d->next_id) {
+		/* The diary's ids, sorted, so each of the backup's is looked up
+		 * in log time: a diary of many entries opens as fast. */
+		uint64_t *ids = xreallocarray(NULL, d->n ? d->n : 1, sizeof *ids);
+		for (size_t i = 0; i < d->n; i++)
+			ids[i] = d->v[i]->id;
+		qsort(ids, d->n, sizeof *ids, cmp_ids);
+		if (next > d->next_id && (d->n == 0 || ids[d->n - 1] < next)) {
+			for (size_t i = 0; i < n; i++)
+				if (v[i]->id > d->rolled_back &&
+				    !bsearch(&v[i]->id, ids, d->n, sizeof *ids, cmp_ids))
+					d->rolled_back = v[i]->id;
 			if (!d->rolled_back)
 				d->rolled_back = next - 1;
 			d->next_id = next;
 		}
+		free(ids);
+		for (size_t i = 0; i < n; i++)
+			entry_free(v[i]);
+		free(v);
 	}
 	secbuf_free(body);
 }
@@ -557,9 +571,11 @@ char *diary_rollback_notice(const struct diary *d)
 		return NULL;
 	return xasprintf(_("This diary is older than its backup %s in %s, which holds entries up "
 	                   "to number %llu that the diary does not: an older copy may have "
-	                   "been put back. New entries get numbers after those, and saving keeps "
-	                   "that backup as it is, until you delete or change an entry or the "
-	                   "passphrase. To go back to the newer version, close steady, rename "
+	                   "been put back. New entries get numbers after those. Until you close "
+	                   "steady, saving keeps that backup as it is, unless you delete or "
+	                   "change an entry or the passphrase; once this diary has been saved, "
+	                   "steady takes it as the newer one and a later save replaces that "
+	                   "backup. To go back to the newer version, close steady, rename "
 	                   "'%s' to '%s' and '%s' to '%s', and open it again."),
 	                 STORE_BACKUP, d->dir, (unsigned long long)d->rolled_back, STORE_DIARY,
 	                 STORE_OLD, STORE_BACKUP, STORE_DIARY);

@@ -168,11 +168,11 @@ int diary_check_new(const char *dir, struct diary_error *err);
  * this. 0, or -1 (DIARY_ERR_NOT_FOUND when there is nothing to delete). */
 int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);
 
-/* When the diary's backup (under the same key) holds entries the diary
- * lacks, or a higher next id, an older copy was put back as the diary: a
- * new string (free()) that says so and what to do, else NULL. The ids of
- * new entries go on after the backup's, and saves keep that backup until
- * one purges it. */
+/* When the diary's backup (under the same key) has a higher next id than
+ * the diary, and the diary no id at or above it, an older copy was put
+ * back as the diary: a new string (free()) that says so and what to do,
+ * else NULL. The ids of new entries go on after the backup's, and saves
+ * while it stays open keep that backup until one purges it. */
 char *diary_rollback_notice(const struct diary *d);
 
 /* The costs of the open diary. */

@@ -864,6 +864,44 @@ static void not_rolled_back(const char *dir)
 	diary_close(d);
 }
 
+/* An older diary.bak put back beside a newer diary (it holds an entry
+ * deleted since) is no rollback: nothing is said, and the next save
+ * replaces it, so the deleted text does not stay. */
+START_TEST(old_backup_put_back_is_not_a_rollback)
+{
+	char *dir = small_diary(); /* ids 1 and 2 */
+	char *bak = file_in(dir, STORE_BACKUP);
+	struct diary *d;
+	struct diary_error err;
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "three"), &err), 3);
+	ck_assert_int_eq(diary_save(d, &err), 0); /* the backup: 1 and 2 */
+	diary_close(d);
+	size_t oldlen = 0;
+	unsigned char *old = slurp(bak, &oldlen);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_int_eq(diary_delete(d, 1, &err), 0);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "four"), &err), 4);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	spit(bak, old, oldlen); /* the old backup, put back */
+	not_rolled_back(dir);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "five"), &err), 5);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	size_t len = 0;
+	unsigned char *now = slurp(bak, &len);
+	ck_assert(len != oldlen || memcmp(now, old, len) != 0);
+	ck_assert_int_eq(open_bytes(now, len), CRYPTFILE_OK);
+	free(now);
+	free(old);
+	free(bak);
+	scratch_free(dir);
+}
+END_TEST
+
 /* An older copy put back as the diary is noticed from its backup: no id is
  * given twice, and the newer backup is kept until a purge replaces it. */
 START_TEST(rollback_is_noticed)
@@ -899,12 +937,25 @@ START_TEST(rollback_is_noticed)
 	unsigned char *b2 = slurp(bak, &l2);
 	ck_assert(l2 == baklen && memcmp(b2, newer, baklen) == 0);
 	free(b2);
+	/* Saved after the rollback, the diary is the newer file: the next
+	 * open says nothing, and its first save replaces that backup. */
+	not_rolled_back(dir);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	ck_assert_uint_eq(diary_add(d, journal(NULL, "and one more"), &err), 5);
+	ck_assert_int_eq(diary_save(d, &err), 0);
+	diary_close(d);
+	b2 = slurp(bak, &l2);
+	ck_assert(l2 != baklen || memcmp(b2, newer, baklen) != 0);
+	free(b2);
+	not_rolled_back(dir);
+
+	/* A deletion in the session that saw the rollback purges the backup. */
+	spit(path, old, oldlen);
+	spit(bak, newer, baklen);
 	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
 	n = diary_rollback_notice(d);
 	ck_assert_ptr_nonnull(n);
 	free(n);
-	ck_assert_uint_eq(diary_add(d, journal(NULL, "and one more"), &err), 5);
-	/* A deletion purges the backup: from then on it is this diary's. */
 	ck_assert_int_eq(diary_delete(d, 1, &err), 0);
 	ck_assert_int_eq(diary_save(d, &err), 0);
 	ck_assert_ptr_null(diary_rollback_notice(d));
@@ -1144,6 +1195,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, wipe_removes_every_file);
 	tcase_add_test(tc, init_refuses_a_stale_backup);
 	tcase_add_test(tc, rollback_is_noticed);
+	tcase_add_test(tc, old_backup_put_back_is_not_a_rollback);
 	tcase_add_test(tc, costs_from_environment);
 	tcase_add_test(tc, codec_decodes_in_place);
 	tcase_add_test(tc, codec_refuses_garbage);
