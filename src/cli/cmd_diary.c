@@ -468,12 +468,16 @@ static int do_passwd(const struct steady_opts *o, const char *dir)
 		return EXIT_INVALID;
 	}
 	struct diary_error err = {0};
-	rc = diary_passwd(d, pass, len, NULL, &err) < 0 ? report(&err) : EXIT_OK;
+	int done = diary_passwd(d, pass, len, NULL, &err);
 	secbuf_free(pass);
 	diary_close(d);
-	if (rc == EXIT_OK)
+	if (done < 0)
+		return report(&err);
+	if (done > 0) /* changed, but not confirmed on disk */
+		report(&err);
+	else
 		puts(_("The diary now opens with the new passphrase only."));
-	return rc;
+	return EXIT_OK;
 }
 
 /* Asks for "WIPE" on the terminal; 1 when typed. */

@@ -501,15 +501,41 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 	struct cryptfile_keys old = d->keys;
 	d->keys = nk;
 	d->purge = 1;
-	if (diary_save(d, err) < 0) {
+	struct diary_error e = {0};
+	if (diary_save(d, &e) < 0 && e.status == DIARY_ERR_UNSYNCED) {
+		/* Renamed into place: the diary on disk is under the new key now.
+		 * Going back would need another save, which could fail and leave
+		 * it so while the change was said to have failed. It is done;
+		 * the next save syncs it again. */
+		cryptfile_keys_wipe(&old);
+		char *msg = xasprintf(_("The diary now opens with the new passphrase, but the "
+		                        "system could not confirm that the change is safely on "
+		                        "disk (%s). Should the computer stop before it is written, "
+		                        "the old passphrase may open it again."),
+		                      strerror(e.errnum));
+		diary_error_set(err, DIARY_ERR_UNSYNCED, e.errnum, msg);
+		free(msg);
+		return 1;
+	}
+	if (e.status != DIARY_OK) {
 		cryptfile_keys_wipe(&d->keys);
 		d->keys = old;
-		/* The old backup goes before the diary is replaced, so it may be
-		 * gone: write both again under the old key. Should that fail too,
-		 * the next save does it. */
-		struct diary_error again;
+		/* The diary was not replaced, so it is under the old key still;
+		 * but the old backup goes before the diary is replaced, so it may
+		 * be gone: write both again under the old key. Should that fail
+		 * too, the next save does it. */
+		struct diary_error again = {0};
 		d->dirty = d->purge = 1;
-		diary_save(d, &again);
+		if (diary_save(d, &again) < 0 && again.status != DIARY_ERR_UNSYNCED) {
+			char *msg =
+			        xasprintf(_("%s The passphrase was not changed: the diary still "
+			                    "opens with the old passphrase only."),
+			                  e.msg);
+			diary_error_set(&e, e.status, e.errnum, msg);
+			free(msg);
+		}
+		if (err)
+			*err = e;
 		return -1;
 	}
 	cryptfile_keys_wipe(&old);

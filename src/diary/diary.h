@@ -39,6 +39,8 @@ enum diary_status {
 	DIARY_ERR_IO,          /* reading or writing failed; errnum says why */
 	DIARY_ERR_INVALID,     /* a bad argument (no such entry, bad field) */
 	DIARY_ERR_READ_ONLY,   /* the folder can be read but not written here */
+	DIARY_ERR_UNSYNCED,    /* saved and renamed into place, but the folder's sync
+	                          failed: it may not survive a crash */
 };
 
 struct diary_error {
@@ -125,8 +127,10 @@ void diary_close(struct diary *d);
 /* Protects the diary with a new passphrase and a new data key, and saves
  * (diary.bak is rewritten too, so the old passphrase opens nothing). costs
  * NULL keeps the current costs, raised to diary_costs_default() where they
- * are lower. 0, or -1: then the diary and diary.bak stay
- * under the old passphrase (both are saved again with it when they can be). */
+ * are lower. 0; or 1 when it is done (the new keys kept) but the folder's
+ * sync failed, with err (DIARY_ERR_UNSYNCED) the warning to give; or -1:
+ * then the diary and diary.bak stay under the old passphrase (both are
+ * saved again with it when they can be; err says so when they cannot). */
 int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
                  const struct diary_costs *costs, struct diary_error *err);
 

@@ -522,7 +522,7 @@ int store_write(const char *dir, const struct store_content *c, int backup, stru
 	}
 	if (sync_dir(dir) < 0) {
 		e = errno;
-		set_err(err, DIARY_ERR_IO, e,
+		set_err(err, DIARY_ERR_UNSYNCED, e,
 		        _("The diary was written, but the system could not confirm that it is "
 		          "safely on disk (%s). Save again before you rely on it."),
 		        reason(e));

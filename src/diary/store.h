@@ -88,7 +88,10 @@ enum store_backup {
 /* Replaces the diary by the content, written straight into the new file as
  * it is made, doing with diary.bak what backup (an enum store_backup) says:
  * with STORE_BACKUP_PURGE the new content goes into a file of its own, in
- * the same pass. 0, or -1 with the old diary intact. */
+ * the same pass. 0; or -1 with the old diary intact; or -1 with err's
+ * status DIARY_ERR_UNSYNCED when the new files are renamed into place but
+ * the folder's sync failed (the new diary is the one there, but a crash
+ * may yet bring the old one back). */
 int store_write(const char *dir, const struct store_content *c, int backup,
                 struct diary_error *err);
 
