@@ -468,6 +468,11 @@ static int do_passwd(const struct steady_opts *o, const char *dir)
 		return EXIT_INVALID;
 	}
 	struct diary_error err = {0};
+	/* Said before the save starts: a kill at its last steps leaves the
+	 * diary on the new passphrase before anything else is said. */
+	puts(_("Changing the passphrase. If this is interrupted now, the new passphrase may be "
+	       "the one that opens the diary: try both."));
+	fflush(stdout);
 	int done = diary_passwd(d, pass, len, NULL, &err);
 	secbuf_free(pass);
 	diary_close(d);
