@@ -62,7 +62,11 @@ static char *diary_dir(const struct steady_opts *o)
 }
 
 /* What a command does with the diary. */
-enum use { FOR_READING, FOR_WRITING };
+enum use {
+	FOR_READING,
+	FOR_WRITING,
+	FOR_REKEYING, /* passwd: writing, and a diary of too weak a key is opened too */
+};
 
 /* EXIT_OK when the folder holds a diary that can be used so; said before
  * anything is asked for that could not be used anyway. */
@@ -76,7 +80,7 @@ static int usable(const char *dir, enum use use)
 		return EXIT_INVALID;
 	}
 	struct diary_error err = {0};
-	if (use == FOR_WRITING && diary_check_writable(dir, &err) < 0)
+	if (use != FOR_READING && diary_check_writable(dir, &err) < 0)
 		return report(&err);
 	return EXIT_OK;
 }
@@ -92,6 +96,16 @@ static int open_diary(const struct steady_opts *o, const char *dir, enum use use
 		return EXIT_INVALID;
 	int rc = use == FOR_READING ? diary_open_read(dir, pass, len, d, &err)
 	                            : diary_open(dir, pass, len, d, &err);
+	if (rc < 0 && use == FOR_REKEYING && err.status == DIARY_ERR_WEAK) {
+		/* Only to give it a key worth the name at once. */
+		fputs(_("steady: warning: this diary's key is too quick to guess. steady 0.1.0 "
+		        "could make such a diary; it is opened once now only to protect it "
+		        "properly: a new passphrase, a new key at today's costs, and its backup "
+		        "written again. If you did not make this diary yourself, someone else "
+		        "may have put it there: do not trust what is in it.\n"),
+		      stderr);
+		rc = diary_open_weak(dir, pass, len, d, &err);
+	}
 	secbuf_free(pass);
 	if (rc < 0)
 		return report(&err);
@@ -456,9 +470,9 @@ static int do_import(const struct steady_opts *o, const char *dir, const char *p
 static int do_passwd(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
-	int rc = usable(dir, FOR_WRITING);
+	int rc = usable(dir, FOR_REKEYING);
 	if (rc == EXIT_OK)
-		rc = open_diary(o, dir, FOR_WRITING, &d);
+		rc = open_diary(o, dir, FOR_REKEYING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	size_t len;

@@ -38,6 +38,7 @@ struct diary {
 	int purge;            /* the next save rewrites diary.bak too: text was removed */
 	int read_only;        /* from diary_open_read() on a folder that cannot be written */
 	uint64_t rolled_back; /* the backup is newer: the highest id it has that the diary lacks */
+	int weak_ok;          /* from diary_open_weak(): costs below the floor are taken */
 	struct latest
 	        *latest; /* diary_latest()'s index, built when first asked; NULL after a change */
 };
@@ -154,12 +155,14 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 		                d->dir);
 		break;
 	case CRYPTFILE_WEAK:
-		ds = DIARY_ERR_UNSUPPORTED;
+		ds = DIARY_ERR_WEAK;
 		msg = xasprintf(
 		        _("The diary in %s is protected by a key that is too quick to guess "
 		          "(its key-derivation costs are below %llu passes over %llu MiB), "
-		          "so it was not opened. steady never makes such a diary outside "
-		          "its tests: it may have been replaced by someone else."),
+		          "so it was not opened. steady 0.1.0 could make such a diary; to "
+		          "protect it properly, run 'steady diary passwd', which opens it "
+		          "once, after a warning, and gives it a new key. If you did not "
+		          "make this diary, someone else may have put it there."),
 		        d->dir, (unsigned long long)DIARY_OPSLIMIT_FLOOR,
 		        (unsigned long long)(DIARY_MEMLIMIT_FLOOR >> 20));
 		break;
@@ -256,7 +259,8 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 	if (store_open_read(d->dir, &f, err) < 0)
 		return -1;
 	struct cryptfile_source src = {f.len, store_read_next, &f};
-	enum cryptfile_status st = cryptfile_read(&src, pass, passlen, &d->keys, &body, &bodylen);
+	enum cryptfile_status st =
+	        cryptfile_read(&src, pass, passlen, d->weak_ok, &d->keys, &body, &bodylen);
 	store_close_read(&f);
 	if (st == CRYPTFILE_IO)
 		return -1; /* store_read_next() said why in err */
@@ -298,9 +302,9 @@ static struct diary *handle(const char *dir)
 	return d;
 }
 
-/* diary_open() and diary_open_read(). */
+/* diary_open(), diary_open_read() and diary_open_weak(). */
 static int open_diary(const char *dir, const char *pass, size_t passlen, int for_reading,
-                      struct diary **out, struct diary_error *err)
+                      int weak_ok, struct diary **out, struct diary_error *err)
 {
 	*out = NULL;
 	if (secbuf_init() < 0) {
@@ -312,6 +316,7 @@ static int open_diary(const char *dir, const char *pass, size_t passlen, int for
 	if (check_exists(dir, err) < 0)
 		return -1;
 	struct diary *d = handle(dir);
+	d->weak_ok = weak_ok;
 	int rc = 0;
 	if (for_reading)
 		rc = store_lock_read(dir, &d->lock_fd, &d->read_only, err);
@@ -328,13 +333,19 @@ static int open_diary(const char *dir, const char *pass, size_t passlen, int for
 int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
                struct diary_error *err)
 {
-	return open_diary(dir, pass, passlen, 0, out, err);
+	return open_diary(dir, pass, passlen, 0, 0, out, err);
+}
+
+int diary_open_weak(const char *dir, const char *pass, size_t passlen, struct diary **out,
+                    struct diary_error *err)
+{
+	return open_diary(dir, pass, passlen, 0, 1, out, err);
 }
 
 int diary_open_read(const char *dir, const char *pass, size_t passlen, struct diary **out,
                     struct diary_error *err)
 {
-	return open_diary(dir, pass, passlen, 1, out, err);
+	return open_diary(dir, pass, passlen, 1, 0, out, err);
 }
 
 int diary_read_only(const struct diary *d)
@@ -370,7 +381,9 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
 	enum cryptfile_status st =
 	        cryptfile_new_keys(pass, passlen, c.opslimit, c.memlimit, &d->keys);
 	if (st != CRYPTFILE_OK) {
-		open_failed(d, st, c.memlimit, err);
+		/* Weak costs asked for are out of what steady makes, not a
+		 * diary of 0.1.0 to repair. */
+		open_failed(d, st == CRYPTFILE_WEAK ? CRYPTFILE_UNSUPPORTED : st, c.memlimit, err);
 		goto fail;
 	}
 	d->locked = 0;

@@ -39,6 +39,7 @@ enum diary_status {
 	DIARY_ERR_IO,          /* reading or writing failed; errnum says why */
 	DIARY_ERR_INVALID,     /* a bad argument (no such entry, bad field) */
 	DIARY_ERR_READ_ONLY,   /* the folder can be read but not written here */
+	DIARY_ERR_WEAK,        /* key costs below the floor: only diary_open_weak() opens it */
 	DIARY_ERR_UNSYNCED,    /* saved and renamed into place, but the folder's sync
 	                          failed: it may not survive a crash */
 };
@@ -85,6 +86,13 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
  * checked before the costly key derivation. 0, or -1 with err filled. */
 int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
                struct diary_error *err);
+
+/* As diary_open(), but it also opens a diary whose key costs are below the
+ * floor (DIARY_ERR_WEAK from diary_open(), as steady 0.1.0 could make),
+ * only so that diary_passwd() can protect it again at once: new keys at
+ * the default costs, and its backup rewritten. */
+int diary_open_weak(const char *dir, const char *pass, size_t passlen, struct diary **out,
+                    struct diary_error *err);
 
 /* As diary_open(), for reading only: where the folder cannot be written
  * (read-only media, no permission) it opens the diary anyway, under a
