@@ -203,4 +203,16 @@ expect_status 0 "$STEADY" --diary "$D" --yes diary wipe
 expect_status 1 "$STEADY" --diary "$D" --yes diary wipe
 run 1 diary list
 expect_in "$T/err" "steady diary init"
+
+# SECURITY.md: one "\r" is dropped from the end of the line, also of a last
+# line without a newline; a passphrase that ends "\r" (as 0.1.0 kept one
+# from a file ending "pass\r") opens from a file ending "pass\r\r".
+printf 'old words\r\r\n' >"$PW"
+run 0 diary init
+printf 'old words\r\r' >"$PW"
+run 0 diary list
+printf 'old words\r' >"$PW"
+run 3 diary list
+printf 'old words\n' >"$PW"
+run 3 diary list
 exit 0
