@@ -168,7 +168,12 @@ int main(int argc, char **argv)
 			rc = EXIT_OK;
 			goto done;
 		case 'V':
+#ifdef STEADY_TEST_BUILD
+			/* Not translated: scripts read this line. */
+			printf("steady %s (test build)\n", PACKAGE_VERSION);
+#else
 			printf("steady %s\n", PACKAGE_VERSION);
+#endif
 			rc = EXIT_OK;
 			goto done;
 		case OPT_CONTENT_DIR:
