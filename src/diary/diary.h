@@ -46,8 +46,8 @@ enum diary_status {
 
 struct diary_error {
 	enum diary_status status;
-	int errnum;    /* errno for DIARY_ERR_IO, else 0 */
-	char msg[512]; /* translated, a sentence a person can act on */
+	int errnum;     /* errno for DIARY_ERR_IO, else 0 */
+	char msg[1024]; /* translated, a sentence a person can act on (some are long) */
 };
 
 /* Argon2id costs. */

@@ -29,6 +29,10 @@ expect_status 1 "$STEADY" --diary "$D" --passphrase-fd 3 diary list 3<"$T/old"
 expect_in "$T/err" "too quick to guess"
 expect_in "$T/err" "run 'steady diary passwd'"
 expect_not_in "$T/err" "replaced by someone else"
+# Whole in German too, the longest of them (it once ran past the 512 bytes
+# of an error's message).
+LANGUAGE=de expect_status 1 "$STEADY" --diary "$D" --passphrase-fd 3 diary list 3<"$T/old"
+expect_in "$T/err" "jemand anderes dort abgelegt."
 
 expect_status 0 "$STEADY" --diary "$D" --passphrase-fd 3 diary passwd 3<"$T/change"
 expect_in "$T/err" "warning: this diary's key is too quick to guess"
