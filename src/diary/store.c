@@ -639,58 +639,59 @@ static int overwrite(int fd, off_t len)
 	return fsync(fd);
 }
 
+/* 1 when the name of dir (of stat st) is a regular file steady made,
+ * looked at before anything is overwritten: a second name of the same file
+ * is known by what it held, not by the zeros written through the first. */
+static int is_ours(const char *dir, const char *name, const struct stat *st)
+{
+	if (!S_ISREG(st->st_mode))
+		return 0;
+	char *p = join(dir, name);
+	struct stat now;
+	int fd = open_regular(p, O_RDONLY, 0, &now);
+	free(p);
+	if (fd < 0)
+		return 0; /* unseen, it is not known to be steady's: kept */
+	int ours = now.st_ino == st->st_ino && now.st_dev == st->st_dev &&
+	           made_by_steady(fd, &now, name);
+	close(fd);
+	return ours;
+}
+
 /* Overwrites one file of the wipe where that reaches its only copy: a
- * regular file steady made, not linked from outside the n names of v
- * (whose stats are st). What happened to it, with *e the errno of a
+ * regular file steady made (ours), not linked from outside the n names of
+ * v (whose stats are st). What happened to it, with *e the errno of a
  * failure; DIARY_WIPED_NOT_OURS means it is to be left where it is. */
 static enum diary_wiped overwrite_one(const char *dir, char *const *v, const struct stat *st,
-                                      size_t n, size_t i, int *e)
+                                      const int *ours, size_t n, size_t i, int *e)
 {
 	*e = 0;
-	if (!S_ISREG(st[i].st_mode))
+	if (!ours[i])
 		return DIARY_WIPED_NOT_OURS;
+	if (st[i].st_size == 0)
+		return DIARY_WIPED_EMPTY;
+	nlink_t here = 0;
+	for (size_t j = 0; j < n; j++)
+		if (st[j].st_ino == st[i].st_ino && st[j].st_dev == st[i].st_dev)
+			here++;
+	if (st[i].st_nlink > here)
+		return DIARY_WIPED_LINKED;
+	for (size_t j = 0; j < i; j++)
+		if (st[j].st_ino == st[i].st_ino && st[j].st_dev == st[i].st_dev)
+			return DIARY_WIPED_OVERWRITTEN; /* done through another name */
 	char *p = join(dir, v[i]);
 	struct stat now;
-	int fd = open_regular(p, O_RDWR, 0, &now);
-	int rdonly = fd < 0 && cannot_write(errno);
-	if (rdonly) /* still seen, to be deleted if it is steady's */
-		fd = open_regular(p, O_RDONLY, 0, &now);
+	int fd = open_regular(p, O_WRONLY, 0, &now);
 	free(p);
-	enum diary_wiped what;
-	if (fd < 0) {
+	if (fd < 0)
 		*e = errno;
-		/* Unseen, it is not known to be steady's: kept. */
-		what = DIARY_WIPED_NOT_OURS;
-	} else if (now.st_ino != st[i].st_ino || now.st_dev != st[i].st_dev ||
-	           !made_by_steady(fd, &now, v[i]))
-		what = DIARY_WIPED_NOT_OURS;
-	else if (now.st_size == 0)
-		what = DIARY_WIPED_EMPTY;
-	else {
-		nlink_t here = 0;
-		size_t first = i;
-		for (size_t j = 0; j < n; j++)
-			if (st[j].st_ino == now.st_ino && st[j].st_dev == now.st_dev) {
-				here++;
-				if (j < first)
-					first = j;
-			}
-		if (now.st_nlink > here)
-			what = DIARY_WIPED_LINKED;
-		else if (first < i)
-			what = DIARY_WIPED_OVERWRITTEN; /* done through another name */
-		else if (rdonly) {
-			*e = EACCES;
-			what = DIARY_WIPED_NOT_OVERWRITTEN;
-		} else if (overwrite(fd, now.st_size) < 0) {
-			*e = errno;
-			what = DIARY_WIPED_NOT_OVERWRITTEN;
-		} else
-			what = DIARY_WIPED_OVERWRITTEN;
-	}
+	else if (now.st_ino != st[i].st_ino || now.st_dev != st[i].st_dev)
+		*e = EAGAIN; /* replaced meanwhile */
+	else if (overwrite(fd, now.st_size) < 0)
+		*e = errno;
 	if (fd >= 0)
 		close(fd);
-	return what;
+	return *e ? DIARY_WIPED_NOT_OVERWRITTEN : DIARY_WIPED_OVERWRITTEN;
 }
 
 int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
@@ -711,11 +712,13 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 		return -1;
 	}
 	struct stat *st = xcalloc(n ? n : 1, sizeof *st);
+	int *ours = xcalloc(n ? n : 1, sizeof *ours);
 	for (size_t i = 0; i < n; i++) {
 		char *p = join(dir, v[i]);
 		if (lstat(p, &st[i]) < 0)
 			memset(&st[i], 0, sizeof st[i]);
 		free(p);
+		ours[i] = is_ours(dir, v[i], &st[i]);
 	}
 	int failed = 0;
 	/* The lock file goes last: it is held until everything else is gone. */
@@ -724,7 +727,7 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 			if ((strcmp(v[i], STORE_LOCK) == 0) != pass)
 				continue;
 			int e;
-			enum diary_wiped what = overwrite_one(dir, v, st, n, i, &e);
+			enum diary_wiped what = overwrite_one(dir, v, st, ours, n, i, &e);
 			char *p = join(dir, v[i]);
 			if (what != DIARY_WIPED_NOT_OURS && unlink(p) < 0 && errno != ENOENT) {
 				e = errno;
@@ -741,6 +744,7 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 		free(v[i]);
 	free(v);
 	free(st);
+	free(ours);
 	/* Only an empty folder goes; one that holds anything else is left alone. */
 	int gone = rmdir(dir) == 0 ? 0 : errno;
 	if (r)

@@ -833,6 +833,22 @@ START_TEST(wipe_removes_every_file)
 	free(o);
 	unlink(outside);
 
+	/* Two names of one file in the folder: each is steady's by what it
+	 * held before the zeros went through the first, and both go. */
+	char *old = file_in(dir, STORE_OLD);
+	spit(diary, f, len);
+	ck_assert_int_eq(link(diary, old), 0);
+	s.n = 0;
+	ck_assert_int_eq(diary_wipe(dir, &r, &err), 0);
+	ck_assert_int_eq(s.n, 3);
+	ck_assert_str_eq(s.names[0], "diary");
+	ck_assert_int_eq(s.what[0], DIARY_WIPED_OVERWRITTEN);
+	ck_assert_str_eq(s.names[1], "diary.old");
+	ck_assert_int_eq(s.what[1], DIARY_WIPED_OVERWRITTEN);
+	ck_assert_int_eq(access(old, F_OK), -1);
+	ck_assert_int_eq(access(diary, F_OK), -1);
+	free(old);
+
 	/* Only a backup left (the diary renamed away): wipe still finds it. */
 	ck_assert_int_eq(unlink(mine), 0);
 	char *bak = file_in(dir, STORE_BACKUP);
