@@ -318,7 +318,12 @@ void cli_help(FILE *out, const struct cli_command *cmd)
 
 void cli_version(FILE *out)
 {
+#ifdef STEADY_TEST_BUILD
+	/* Not translated: scripts read this line. */
+	fprintf(out, "steady %s (test build)\n", PACKAGE_VERSION);
+#else
 	fprintf(out, "steady %s\n", PACKAGE_VERSION);
+#endif
 	/* The copyright and licence lines that GNU's coding standards ask for. */
 	fputs("Copyright (C) 2026 The steady authors\n", out);
 	fputs(_("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"

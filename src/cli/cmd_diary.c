@@ -64,7 +64,11 @@ static char *diary_dir(const struct steady_opts *o)
 }
 
 /* What a command does with the diary. */
-enum use { FOR_READING, FOR_WRITING };
+enum use {
+	FOR_READING,
+	FOR_WRITING,
+	FOR_REKEYING, /* passwd: writing, and a diary of too weak a key is opened too */
+};
 
 /* EXIT_OK when the folder holds a diary that can be used so; said before
  * anything is asked for that could not be used anyway. */
@@ -78,7 +82,7 @@ static int usable(const char *dir, enum use use)
 		return EXIT_INVALID;
 	}
 	struct diary_error err = {0};
-	if (use == FOR_WRITING && diary_check_writable(dir, &err) < 0)
+	if (use != FOR_READING && diary_check_writable(dir, &err) < 0)
 		return report(&err);
 	return EXIT_OK;
 }
@@ -94,6 +98,16 @@ static int open_diary(const struct steady_opts *o, const char *dir, enum use use
 		return EXIT_INVALID;
 	int rc = use == FOR_READING ? diary_open_read(dir, pass, len, d, &err)
 	                            : diary_open(dir, pass, len, d, &err);
+	if (rc < 0 && use == FOR_REKEYING && err.status == DIARY_ERR_WEAK) {
+		/* Only to give it a key worth the name at once. */
+		fputs(_("steady: warning: this diary's key is too quick to guess. steady 0.1.0 "
+		        "could make such a diary; it is opened once now only to protect it "
+		        "properly: a new passphrase, a new key at today's costs, and its backup "
+		        "written again. If you did not make this diary yourself, someone else "
+		        "may have put it there: do not trust what is in it.\n"),
+		      stderr);
+		rc = diary_open_weak(dir, pass, len, d, &err);
+	}
 	secbuf_free(pass);
 	if (rc < 0)
 		return report(&err);
@@ -491,9 +505,9 @@ static int do_import(const struct steady_opts *o, const char *dir, const char *p
 static int do_passwd(const struct steady_opts *o, const char *dir)
 {
 	struct diary *d;
-	int rc = usable(dir, FOR_WRITING);
+	int rc = usable(dir, FOR_REKEYING);
 	if (rc == EXIT_OK)
-		rc = open_diary(o, dir, FOR_WRITING, &d);
+		rc = open_diary(o, dir, FOR_REKEYING, &d);
 	if (rc != EXIT_OK)
 		return rc;
 	size_t len;
@@ -503,12 +517,21 @@ static int do_passwd(const struct steady_opts *o, const char *dir)
 		return EXIT_INVALID;
 	}
 	struct diary_error err = {0};
-	rc = diary_passwd(d, pass, len, NULL, &err) < 0 ? report(&err) : EXIT_OK;
+	/* Said before the save starts: a kill at its last steps leaves the
+	 * diary on the new passphrase before anything else is said. */
+	puts(_("Changing the passphrase. If this is interrupted now, the new passphrase may be "
+	       "the one that opens the diary: try both."));
+	fflush(stdout);
+	int done = diary_passwd(d, pass, len, NULL, &err);
 	secbuf_free(pass);
 	diary_close(d);
-	if (rc == EXIT_OK)
+	if (done < 0)
+		return report(&err);
+	if (done > 0) /* changed, but not confirmed on disk */
+		report(&err);
+	else
 		puts(_("The diary now opens with the new passphrase only."));
-	return rc;
+	return EXIT_OK;
 }
 
 /* Asks for "WIPE" on the terminal; 1 when typed. */
@@ -535,15 +558,15 @@ static int confirm_wipe(const char *dir)
 /* What the wipe did, said as it goes: each file, then the folder. */
 struct wipe_said {
 	const char *dir;
-	int overwrote; /* any file overwritten: the limits of that are said too */
+	int ran; /* any file was dealt with: the limits of overwriting are said too */
 };
 
 static void wiped_file(void *ctx, const char *name, enum diary_wiped what, int errnum)
 {
 	struct wipe_said *w = ctx;
+	w->ran = 1;
 	switch (what) {
 	case DIARY_WIPED_OVERWRITTEN:
-		w->overwrote = 1;
 		printf(_("  %s: overwritten with zeros, then deleted\n"), name);
 		break;
 	case DIARY_WIPED_EMPTY:
@@ -558,10 +581,8 @@ static void wiped_file(void *ctx, const char *name, enum diary_wiped what, int e
 		         "folder still holds the same file\n"),
 		       name);
 		break;
-	case DIARY_WIPED_NOT_REGULAR:
-		printf(_("  %s: not a regular file (a link, a pipe or a device): only its name "
-		         "was removed\n"),
-		       name);
+	case DIARY_WIPED_NOT_OURS:
+		printf(_("  %s: not made by steady: left alone\n"), name);
 		break;
 	case DIARY_WIPED_FAILED:
 		printf(_("  %s: could NOT be deleted (%s)\n"), name, strerror(errnum));
@@ -584,7 +605,13 @@ static void wiped_folder(void *ctx, int errnum)
 
 static int do_wipe(const struct steady_opts *o, const char *dir)
 {
-	if (!diary_has_files(dir)) {
+	int has = diary_has_files(dir);
+	if (has < 0) {
+		fprintf(stderr, _("steady: could not read the diary folder %s (%s).\n"), dir,
+		        strerror(errno));
+		return EXIT_INVALID;
+	}
+	if (!has) {
 		fprintf(stderr,
 		        _("steady: there is no diary in %s, nor any other file steady made "
 		          "there.\n"),
@@ -600,7 +627,7 @@ static int do_wipe(const struct steady_opts *o, const char *dir)
 	struct diary_wipe_report r = {wiped_file, wiped_folder, &w};
 	printf(_("Deleting the diary's files in %s:\n"), dir);
 	int rc = diary_wipe(dir, &r, &err);
-	if (w.overwrote)
+	if (w.ran)
 		puts(_("Overwriting makes the old contents unreadable only where the disk writes "
 		       "in place. SSDs, USB sticks and memory cards, copy-on-write file systems "
 		       "(Btrfs, ZFS, APFS), snapshots and backups can keep the old blocks. Those "

@@ -218,15 +218,16 @@ char *passphrase_read_words(const char *prompt, size_t *len)
 	return buf;
 }
 
-/* Warns about a short passphrase on stderr, with the screens' words; 1
- * when it was short. */
+/* Warns about a short passphrase on stderr; 1 when it was short. Unlike
+ * the screens it gives no length: stderr may be kept in a log, and a
+ * passphrase's length is a clue to it. */
 static int warn_short(const char *pass, size_t len)
 {
 	if (!pass_rules_short(pass, len))
 		return 0;
-	char *msg = pass_rules_short_text(pass_rules_chars(pass, len));
-	fprintf(stderr, "steady: %s\n", msg);
-	free(msg);
+	fputs(_("steady: This passphrase is short. Short passphrases are easier to guess. "
+	        "Three or four unrelated words protect your diary much better.\n"),
+	      stderr);
 	return 1;
 }
 

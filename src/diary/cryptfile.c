@@ -258,8 +258,8 @@ static enum cryptfile_status read_body(const struct cryptfile_source *src,
 }
 
 enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const char *pass,
-                                     size_t passlen, struct cryptfile_keys *k, unsigned char **body,
-                                     size_t *bodylen)
+                                     size_t passlen, int weak_ok, struct cryptfile_keys *k,
+                                     unsigned char **body, size_t *bodylen)
 {
 	memset(k, 0, sizeof *k);
 	/* The header and the stream header, as long as a version 1 file has
@@ -284,6 +284,8 @@ enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const c
 	enum cryptfile_status st = check_header(head, have, src->len, &hlen, &ops, &mem);
 	k->opslimit = ops;
 	k->memlimit = mem;
+	if (st == CRYPTFILE_WEAK && weak_ok)
+		st = CRYPTFILE_OK;
 	if (st != CRYPTFILE_OK)
 		return st;
 	if (secbuf_init() < 0)
@@ -358,7 +360,7 @@ enum cryptfile_status cryptfile_open(const unsigned char *file, size_t len, cons
 {
 	struct mem_source m = {file, 0, len};
 	struct cryptfile_source src = {len, mem_read, &m};
-	return cryptfile_read(&src, pass, passlen, k, body, bodylen);
+	return cryptfile_read(&src, pass, passlen, 0, k, body, bodylen);
 }
 
 /* The padded size of a body: at least one byte of padding, up to a whole block. */

@@ -71,10 +71,11 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
  * removed, *bodylen bytes). Once the header is checked, k->opslimit and
  * k->memlimit hold its costs, whatever happens next. A version 1 file gets
  * a version 2 header in k (the same key, wrapped again), so the next save
- * upgrades it. */
+ * upgrades it. weak_ok 1 opens a file whose costs are below the floor
+ * (else CRYPTFILE_WEAK): only to protect it again at once. */
 enum cryptfile_status cryptfile_read(const struct cryptfile_source *src, const char *pass,
-                                     size_t passlen, struct cryptfile_keys *k, unsigned char **body,
-                                     size_t *bodylen);
+                                     size_t passlen, int weak_ok, struct cryptfile_keys *k,
+                                     unsigned char **body, size_t *bodylen);
 
 /* Decrypts another file sealed with the keys k of a version 2 file just
  * read (the diary's backup, say) without deriving anything: CRYPTFILE_OK

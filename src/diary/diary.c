@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -37,6 +38,7 @@ struct diary {
 	int purge;            /* the next save rewrites diary.bak too: text was removed */
 	int read_only;        /* from diary_open_read() on a folder that cannot be written */
 	uint64_t rolled_back; /* the backup is newer: the highest id it has that the diary lacks */
+	int weak_ok;          /* from diary_open_weak(): costs below the floor are taken */
 	struct latest
 	        *latest; /* diary_latest()'s index, built when first asked; NULL after a change */
 };
@@ -153,12 +155,14 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 		                d->dir);
 		break;
 	case CRYPTFILE_WEAK:
-		ds = DIARY_ERR_UNSUPPORTED;
+		ds = DIARY_ERR_WEAK;
 		msg = xasprintf(
 		        _("The diary in %s is protected by a key that is too quick to guess "
 		          "(its key-derivation costs are below %llu passes over %llu MiB), "
-		          "so it was not opened. steady never makes such a diary outside "
-		          "its tests: it may have been replaced by someone else."),
+		          "so it was not opened. steady 0.1.0 could make such a diary; to "
+		          "protect it properly, run 'steady diary passwd', which opens it "
+		          "once, after a warning, and gives it a new key. If you did not "
+		          "make this diary, someone else may have put it there."),
 		        d->dir, (unsigned long long)DIARY_OPSLIMIT_FLOOR,
 		        (unsigned long long)(DIARY_MEMLIMIT_FLOOR >> 20));
 		break;
@@ -188,14 +192,21 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 	return -1;
 }
 
+static int cmp_ids(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
 /*
- * An older copy put back as the diary shows in its backup: a save that
- * does not purge keeps the previous version there, and one that does (a
- * deletion, an edit, a new passphrase) writes the new one, so normally
- * every entry of the backup is in the diary and no id is above its next
- * id. A backup under the same key that breaks this is newer than the
- * diary: the ids go on after the backup's, so none is used twice, and
- * saves keep that backup until a purge replaces it. Nothing is written
+ * An older copy put back as the diary shows in its backup: the backup's
+ * next id is above the diary's, and the diary holds no id at or above it
+ * (every entry saved since that backup would have one). A backup that
+ * only holds entries the diary lacks is not newer: it is an older
+ * diary.bak put back, or one a deletion has since outdated, and the next
+ * save replaces it as usual (keeping it would keep text a person deleted).
+ * For a rollback, the ids go on after the backup's, so none is used twice,
+ * and saves keep that backup until a purge replaces it. Nothing is written
  * outside the diary for this: an older copy of the whole folder (diary and
  * backup together) cannot be told from the real one.
  */
@@ -216,18 +227,25 @@ static void check_rollback(struct diary *d)
 	size_t n;
 	uint64_t next;
 	if (codec_decode(body, len, &v, &n, &next) == 0) {
-		for (size_t i = 0; i < n; i++) {
-			const struct entry *mine = diary_get(d, v[i]->id);
-			if (!mine && v[i]->id > d->rolled_back)
-				d->rolled_back = v[i]->id;
-			entry_free(v[i]);
-		}
-		free(v);
-		if (next > d->next_id) {
+		/* The diary's ids, sorted, so each of the backup's is looked up
+		 * in log time: a diary of many entries opens as fast. */
+		uint64_t *ids = xreallocarray(NULL, d->n ? d->n : 1, sizeof *ids);
+		for (size_t i = 0; i < d->n; i++)
+			ids[i] = d->v[i]->id;
+		qsort(ids, d->n, sizeof *ids, cmp_ids);
+		if (next > d->next_id && (d->n == 0 || ids[d->n - 1] < next)) {
+			for (size_t i = 0; i < n; i++)
+				if (v[i]->id > d->rolled_back &&
+				    !bsearch(&v[i]->id, ids, d->n, sizeof *ids, cmp_ids))
+					d->rolled_back = v[i]->id;
 			if (!d->rolled_back)
 				d->rolled_back = next - 1;
 			d->next_id = next;
 		}
+		free(ids);
+		for (size_t i = 0; i < n; i++)
+			entry_free(v[i]);
+		free(v);
 	}
 	secbuf_free(body);
 }
@@ -241,7 +259,8 @@ static int load(struct diary *d, const char *pass, size_t passlen, struct diary_
 	if (store_open_read(d->dir, &f, err) < 0)
 		return -1;
 	struct cryptfile_source src = {f.len, store_read_next, &f};
-	enum cryptfile_status st = cryptfile_read(&src, pass, passlen, &d->keys, &body, &bodylen);
+	enum cryptfile_status st =
+	        cryptfile_read(&src, pass, passlen, d->weak_ok, &d->keys, &body, &bodylen);
 	store_close_read(&f);
 	if (st == CRYPTFILE_IO)
 		return -1; /* store_read_next() said why in err */
@@ -284,9 +303,9 @@ static struct diary *handle(const char *dir)
 	return d;
 }
 
-/* diary_open() and diary_open_read(). */
+/* diary_open(), diary_open_read() and diary_open_weak(). */
 static int open_diary(const char *dir, const char *pass, size_t passlen, int for_reading,
-                      struct diary **out, struct diary_error *err)
+                      int weak_ok, struct diary **out, struct diary_error *err)
 {
 	*out = NULL;
 	if (secbuf_init() < 0) {
@@ -298,6 +317,7 @@ static int open_diary(const char *dir, const char *pass, size_t passlen, int for
 	if (check_exists(dir, err) < 0)
 		return -1;
 	struct diary *d = handle(dir);
+	d->weak_ok = weak_ok;
 	int rc = 0;
 	if (for_reading)
 		rc = store_lock_read(dir, &d->lock_fd, &d->read_only, err);
@@ -314,13 +334,19 @@ static int open_diary(const char *dir, const char *pass, size_t passlen, int for
 int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
                struct diary_error *err)
 {
-	return open_diary(dir, pass, passlen, 0, out, err);
+	return open_diary(dir, pass, passlen, 0, 0, out, err);
+}
+
+int diary_open_weak(const char *dir, const char *pass, size_t passlen, struct diary **out,
+                    struct diary_error *err)
+{
+	return open_diary(dir, pass, passlen, 0, 1, out, err);
 }
 
 int diary_open_read(const char *dir, const char *pass, size_t passlen, struct diary **out,
                     struct diary_error *err)
 {
-	return open_diary(dir, pass, passlen, 1, out, err);
+	return open_diary(dir, pass, passlen, 1, 0, out, err);
 }
 
 int diary_read_only(const struct diary *d)
@@ -356,7 +382,9 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
 	enum cryptfile_status st =
 	        cryptfile_new_keys(pass, passlen, c.opslimit, c.memlimit, &d->keys);
 	if (st != CRYPTFILE_OK) {
-		open_failed(d, st, c.memlimit, err);
+		/* Weak costs asked for are out of what steady makes, not a
+		 * diary of 0.1.0 to repair. */
+		open_failed(d, st == CRYPTFILE_WEAK ? CRYPTFILE_UNSUPPORTED : st, c.memlimit, err);
 		goto fail;
 	}
 	d->locked = 0;
@@ -487,15 +515,41 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 	struct cryptfile_keys old = d->keys;
 	d->keys = nk;
 	d->purge = 1;
-	if (diary_save(d, err) < 0) {
+	struct diary_error e = {0};
+	if (diary_save(d, &e) < 0 && e.status == DIARY_ERR_UNSYNCED) {
+		/* Renamed into place: the diary on disk is under the new key now.
+		 * Going back would need another save, which could fail and leave
+		 * it so while the change was said to have failed. It is done;
+		 * the next save syncs it again. */
+		cryptfile_keys_wipe(&old);
+		char *msg = xasprintf(_("The diary now opens with the new passphrase, but the "
+		                        "system could not confirm that the change is safely on "
+		                        "disk (%s). Should the computer stop before it is written, "
+		                        "the old passphrase may open it again."),
+		                      strerror(e.errnum));
+		diary_error_set(err, DIARY_ERR_UNSYNCED, e.errnum, msg);
+		free(msg);
+		return 1;
+	}
+	if (e.status != DIARY_OK) {
 		cryptfile_keys_wipe(&d->keys);
 		d->keys = old;
-		/* The old backup goes before the diary is replaced, so it may be
-		 * gone: write both again under the old key. Should that fail too,
-		 * the next save does it. */
-		struct diary_error again;
+		/* The diary was not replaced, so it is under the old key still;
+		 * but the old backup goes before the diary is replaced, so it may
+		 * be gone: write both again under the old key. Should that fail
+		 * too, the next save does it. */
+		struct diary_error again = {0};
 		d->dirty = d->purge = 1;
-		diary_save(d, &again);
+		if (diary_save(d, &again) < 0 && again.status != DIARY_ERR_UNSYNCED) {
+			char *msg =
+			        xasprintf(_("%s The passphrase was not changed: the diary still "
+			                    "opens with the old passphrase only."),
+			                  e.msg);
+			diary_error_set(&e, e.status, e.errnum, msg);
+			free(msg);
+		}
+		if (err)
+			*err = e;
 		return -1;
 	}
 	cryptfile_keys_wipe(&old);
@@ -531,7 +585,16 @@ int diary_check_new(const char *dir, struct diary_error *err)
 
 int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err)
 {
-	if (!store_has_files(dir)) {
+	int has = store_has_files(dir);
+	if (has < 0) {
+		int e = errno;
+		char *msg =
+		        xasprintf(_("Could not read the diary folder %s (%s)."), dir, strerror(e));
+		diary_error_set(err, DIARY_ERR_IO, e, msg);
+		free(msg);
+		return -1;
+	}
+	if (!has) {
 		char *msg = xasprintf(_("There is no diary in %s, nor any other file steady made "
 		                        "there: nothing was deleted."),
 		                      dir);
@@ -548,9 +611,11 @@ char *diary_rollback_notice(const struct diary *d)
 		return NULL;
 	return xasprintf(_("This diary is older than its backup %s in %s, which holds entries up "
 	                   "to number %llu that the diary does not: an older copy may have "
-	                   "been put back. New entries get numbers after those, and saving keeps "
-	                   "that backup as it is, until you delete or change an entry or the "
-	                   "passphrase. To go back to the newer version, close steady, rename "
+	                   "been put back. New entries get numbers after those. Until you close "
+	                   "steady, saving keeps that backup as it is, unless you delete or "
+	                   "change an entry or the passphrase; once this diary has been saved, "
+	                   "steady takes it as the newer one and a later save replaces that "
+	                   "backup. To go back to the newer version, close steady, rename "
 	                   "'%s' to '%s' and '%s' to '%s', and open it again."),
 	                 STORE_BACKUP, d->dir, (unsigned long long)d->rolled_back, STORE_DIARY,
 	                 STORE_OLD, STORE_BACKUP, STORE_DIARY);

@@ -39,12 +39,15 @@ enum diary_status {
 	DIARY_ERR_IO,          /* reading or writing failed; errnum says why */
 	DIARY_ERR_INVALID,     /* a bad argument (no such entry, bad field) */
 	DIARY_ERR_READ_ONLY,   /* the folder can be read but not written here */
+	DIARY_ERR_WEAK,        /* key costs below the floor: only diary_open_weak() opens it */
+	DIARY_ERR_UNSYNCED,    /* saved and renamed into place, but the folder's sync
+	                          failed: it may not survive a crash */
 };
 
 struct diary_error {
 	enum diary_status status;
-	int errnum;    /* errno for DIARY_ERR_IO, else 0 */
-	char msg[512]; /* translated, a sentence a person can act on */
+	int errnum;     /* errno for DIARY_ERR_IO, else 0 */
+	char msg[1024]; /* translated, a sentence a person can act on (some are long) */
 };
 
 /* Argon2id costs. */
@@ -83,6 +86,13 @@ int diary_create(const char *dir, const char *pass, size_t passlen, const struct
  * checked before the costly key derivation. 0, or -1 with err filled. */
 int diary_open(const char *dir, const char *pass, size_t passlen, struct diary **out,
                struct diary_error *err);
+
+/* As diary_open(), but it also opens a diary whose key costs are below the
+ * floor (DIARY_ERR_WEAK from diary_open(), as steady 0.1.0 could make),
+ * only so that diary_passwd() can protect it again at once: new keys at
+ * the default costs, and its backup rewritten. */
+int diary_open_weak(const char *dir, const char *pass, size_t passlen, struct diary **out,
+                    struct diary_error *err);
 
 /* As diary_open(), for reading only: where the folder cannot be written
  * (read-only media, no permission) it opens the diary anyway, under a
@@ -125,18 +135,22 @@ void diary_close(struct diary *d);
 /* Protects the diary with a new passphrase and a new data key, and saves
  * (diary.bak is rewritten too, so the old passphrase opens nothing). costs
  * NULL keeps the current costs, raised to diary_costs_default() where they
- * are lower. 0, or -1: then the diary and diary.bak stay
- * under the old passphrase (both are saved again with it when they can be). */
+ * are lower. 0; or 1 when it is done (the new keys kept) but the folder's
+ * sync failed, with err (DIARY_ERR_UNSYNCED) the warning to give; or -1:
+ * then the diary and diary.bak stay under the old passphrase (both are
+ * saved again with it when they can be; err says so when they cannot). */
 int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
                  const struct diary_costs *costs, struct diary_error *err);
 
-/* What diary_wipe() did with one file (each is deleted unless FAILED). */
+/* What diary_wipe() did with one file (each is deleted unless FAILED or
+ * NOT_OURS). */
 enum diary_wiped {
 	DIARY_WIPED_OVERWRITTEN,     /* zeros written over it and synced, then deleted */
 	DIARY_WIPED_EMPTY,           /* nothing in it to overwrite (the lock file) */
 	DIARY_WIPED_NOT_OVERWRITTEN, /* overwriting failed (errnum says why) */
 	DIARY_WIPED_LINKED,          /* a name outside the folder has it too: not overwritten */
-	DIARY_WIPED_NOT_REGULAR,     /* a link, a FIFO, a device: only the name removed */
+	DIARY_WIPED_NOT_OURS,        /* not made by steady (by its content, or not a regular
+	                                file, or unreadable): left alone */
 	DIARY_WIPED_FAILED,          /* could not be deleted (errnum says why) */
 };
 
@@ -149,8 +163,10 @@ struct diary_wipe_report {
 	void *ctx;
 };
 
-/* 1 when the folder holds any file steady makes there (the diary, its
- * backup, the lock, temporary files, or a 'diary.damaged' its advice names). */
+/* 1 when the folder holds any file of a name steady gives its files there
+ * (the diary, its backup, the lock, temporary files, or 'diary.damaged' and
+ * 'diary.old' its advice names); 0 when not; -1 with errno set when the
+ * folder cannot be read. */
 int diary_has_files(const char *dir);
 
 /* 0 when a new diary may be made in dir; else -1 with err filled
@@ -164,11 +180,11 @@ int diary_check_new(const char *dir, struct diary_error *err);
  * this. 0, or -1 (DIARY_ERR_NOT_FOUND when there is nothing to delete). */
 int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);
 
-/* When the diary's backup (under the same key) holds entries the diary
- * lacks, or a higher next id, an older copy was put back as the diary: a
- * new string (free()) that says so and what to do, else NULL. The ids of
- * new entries go on after the backup's, and saves keep that backup until
- * one purges it. */
+/* When the diary's backup (under the same key) has a higher next id than
+ * the diary, and the diary no id at or above it, an older copy was put
+ * back as the diary: a new string (free()) that says so and what to do,
+ * else NULL. The ids of new entries go on after the backup's, and saves
+ * while it stays open keep that backup until one purges it. */
 char *diary_rollback_notice(const struct diary *d);
 
 /* The costs of the open diary. */

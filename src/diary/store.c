@@ -522,7 +522,7 @@ int store_write(const char *dir, const struct store_content *c, int backup, stru
 	}
 	if (sync_dir(dir) < 0) {
 		e = errno;
-		set_err(err, DIARY_ERR_IO, e,
+		set_err(err, DIARY_ERR_UNSYNCED, e,
 		        _("The diary was written, but the system could not confirm that it is "
 		          "safely on disk (%s). Save again before you rely on it."),
 		        reason(e));
@@ -548,13 +548,12 @@ out:
 
 int store_own_name(const char *name)
 {
-	static const char *const names[] = {STORE_DIARY, STORE_BACKUP, STORE_LOCK, STORE_TMP,
-	                                    STORE_BACKUP_TMP};
+	static const char *const names[] = {STORE_DIARY,      STORE_BACKUP,  STORE_LOCK, STORE_TMP,
+	                                    STORE_BACKUP_TMP, STORE_DAMAGED, STORE_OLD};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(name, names[i]) == 0)
 			return 1;
-	return strncmp(name, STORE_DAMAGED, strlen(STORE_DAMAGED)) == 0 ||
-	       strncmp(name, STORE_OLD, strlen(STORE_OLD)) == 0;
+	return 0;
 }
 
 /* The names in dir that store_own_name() claims, sorted; NULL-terminated
@@ -591,10 +590,32 @@ int store_has_files(const char *dir)
 {
 	size_t n;
 	char **v = own_files(dir, &n);
-	for (size_t i = 0; v && v[i]; i++)
+	if (!v)
+		return errno == ENOENT ? 0 : -1;
+	for (size_t i = 0; v[i]; i++)
 		free(v[i]);
 	free(v);
 	return n > 0;
+}
+
+/*
+ * 1 when the regular file fd (st its stat) is one steady made: the lock
+ * file only when empty, any other only when it starts with the magic of
+ * the diary's format or is a cut-short beginning of it (a temporary file
+ * that a kill or a full disk left). Anything else of such a name was made
+ * by a person, and is not steady's to delete.
+ */
+static int made_by_steady(int fd, const struct stat *st, const char *name)
+{
+	if (strcmp(name, STORE_LOCK) == 0)
+		return st->st_size == 0;
+	unsigned char head[sizeof CRYPTFILE_MAGIC - 1];
+	size_t want = st->st_size < (off_t)sizeof head ? (size_t)st->st_size : sizeof head;
+	ssize_t got;
+	do
+		got = pread(fd, head, want, 0);
+	while (got < 0 && errno == EINTR);
+	return got == (ssize_t)want && memcmp(head, CRYPTFILE_MAGIC, want) == 0;
 }
 
 /* Writes zeros over the whole of the regular file fd (of size len) and syncs
@@ -618,15 +639,35 @@ static int overwrite(int fd, off_t len)
 	return fsync(fd);
 }
 
+/* 1 when the name of dir (of stat st) is a regular file steady made,
+ * looked at before anything is overwritten: a second name of the same file
+ * is known by what it held, not by the zeros written through the first. */
+static int is_ours(const char *dir, const char *name, const struct stat *st)
+{
+	if (!S_ISREG(st->st_mode))
+		return 0;
+	char *p = join(dir, name);
+	struct stat now;
+	int fd = open_regular(p, O_RDONLY, 0, &now);
+	free(p);
+	if (fd < 0)
+		return 0; /* unseen, it is not known to be steady's: kept */
+	int ours = now.st_ino == st->st_ino && now.st_dev == st->st_dev &&
+	           made_by_steady(fd, &now, name);
+	close(fd);
+	return ours;
+}
+
 /* Overwrites one file of the wipe where that reaches its only copy: a
- * regular file, not linked from outside the n names of v (whose stats are
- * st). What happened to it, with *e the errno of a failure. */
+ * regular file steady made (ours), not linked from outside the n names of
+ * v (whose stats are st). What happened to it, with *e the errno of a
+ * failure; DIARY_WIPED_NOT_OURS means it is to be left where it is. */
 static enum diary_wiped overwrite_one(const char *dir, char *const *v, const struct stat *st,
-                                      size_t n, size_t i, int *e)
+                                      const int *ours, size_t n, size_t i, int *e)
 {
 	*e = 0;
-	if (!S_ISREG(st[i].st_mode))
-		return DIARY_WIPED_NOT_REGULAR;
+	if (!ours[i])
+		return DIARY_WIPED_NOT_OURS;
 	if (st[i].st_size == 0)
 		return DIARY_WIPED_EMPTY;
 	nlink_t here = 0;
@@ -644,7 +685,7 @@ static enum diary_wiped overwrite_one(const char *dir, char *const *v, const str
 	free(p);
 	if (fd < 0)
 		*e = errno;
-	else if (now.st_ino != st[i].st_ino)
+	else if (now.st_ino != st[i].st_ino || now.st_dev != st[i].st_dev)
 		*e = EAGAIN; /* replaced meanwhile */
 	else if (overwrite(fd, now.st_size) < 0)
 		*e = errno;
@@ -671,11 +712,13 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 		return -1;
 	}
 	struct stat *st = xcalloc(n ? n : 1, sizeof *st);
+	int *ours = xcalloc(n ? n : 1, sizeof *ours);
 	for (size_t i = 0; i < n; i++) {
 		char *p = join(dir, v[i]);
 		if (lstat(p, &st[i]) < 0)
 			memset(&st[i], 0, sizeof st[i]);
 		free(p);
+		ours[i] = is_ours(dir, v[i], &st[i]);
 	}
 	int failed = 0;
 	/* The lock file goes last: it is held until everything else is gone. */
@@ -684,9 +727,9 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 			if ((strcmp(v[i], STORE_LOCK) == 0) != pass)
 				continue;
 			int e;
-			enum diary_wiped what = overwrite_one(dir, v, st, n, i, &e);
+			enum diary_wiped what = overwrite_one(dir, v, st, ours, n, i, &e);
 			char *p = join(dir, v[i]);
-			if (unlink(p) < 0 && errno != ENOENT) {
+			if (what != DIARY_WIPED_NOT_OURS && unlink(p) < 0 && errno != ENOENT) {
 				e = errno;
 				what = DIARY_WIPED_FAILED;
 				failed = 1;
@@ -701,6 +744,7 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 		free(v[i]);
 	free(v);
 	free(st);
+	free(ours);
 	/* Only an empty folder goes; one that holds anything else is left alone. */
 	int gone = rmdir(dir) == 0 ? 0 : errno;
 	if (r)

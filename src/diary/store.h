@@ -20,7 +20,7 @@
 #define STORE_LOCK       "diary.lock"
 #define STORE_TMP        "diary.new"
 #define STORE_BACKUP_TMP "diary.bak.new"
-/* Names steady's advice has a person give a diary file, and any name they start. */
+/* Names steady's advice has a person give a diary file. */
 #define STORE_DAMAGED "diary.damaged" /* a damaged diary, put aside */
 #define STORE_OLD     "diary.old"     /* an older copy, put aside after a rollback */
 
@@ -88,23 +88,27 @@ enum store_backup {
 /* Replaces the diary by the content, written straight into the new file as
  * it is made, doing with diary.bak what backup (an enum store_backup) says:
  * with STORE_BACKUP_PURGE the new content goes into a file of its own, in
- * the same pass. 0, or -1 with the old diary intact. */
+ * the same pass. 0; or -1 with the old diary intact; or -1 with err's
+ * status DIARY_ERR_UNSYNCED when the new files are renamed into place but
+ * the folder's sync failed (the new diary is the one there, but a crash
+ * may yet bring the old one back). */
 int store_write(const char *dir, const struct store_content *c, int backup,
                 struct diary_error *err);
 
 /* 1 when name is one steady makes, or tells a person to make, in a diary
- * folder: the STORE_ names above, and any name STORE_DAMAGED or STORE_OLD
- * starts. */
+ * folder: exactly the STORE_ names above. */
 int store_own_name(const char *name);
 
 /* 1 when dir holds a diary.bak (of any kind). */
 int store_has_backup(const char *dir);
 
-/* 1 when dir holds any file of such a name. */
+/* 1 when dir holds any file of such a name, 0 when not (or there is no
+ * dir), -1 with errno set when dir cannot be read. */
 int store_has_files(const char *dir);
 
 /* Overwrites and deletes every file of dir that store_own_name() claims
- * (the lock file last, held until then), syncs the folder and removes it
+ * and whose content shows steady made it (the lock file last, held until
+ * then); any other is left alone, and reported so, syncs the folder and removes it
  * when empty. 0, or -1 with err filled when a file could not be
  * deleted or the folder not read. */
 int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_error *err);

@@ -15,7 +15,10 @@
 src=$(cd "$top_srcdir" && pwd)
 # The first build's options, but its own source folder (make distcheck's is
 # relative); both builds name the sources by the same absolute path.
-args=$("$top_builddir/config.status" --config | sed -E "s/'?--srcdir=[^' ]*'?//g")
+# The build's own options, but never a test build: that is what is released
+# (and a test build refuses to be installed).
+args=$("$top_builddir/config.status" --config |
+	sed -E "s/'?--srcdir=[^' ]*'?//g; s/'?--enable-test-build'?//g")
 session=/tmp/tmux-0/default,4242,0
 for b in "$T/one" "$T/two/deeper"; do
 	mkdir -p "$b"

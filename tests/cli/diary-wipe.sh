@@ -41,6 +41,33 @@ expect_in "$T/out" "SSDs"
 [ -f "$D/notes.txt" ] || fail "wipe deleted a file steady did not make"
 rm "$D/notes.txt"
 
+# A person's own files of steady's names are not steady's to delete: only
+# what starts as steady's files do, and a lock file that is empty.
+mkdir -p "$D"
+printf 'my own diary, in words\n' >"$D/diary"
+printf 'notes\n' >"$D/diary.old-notes.txt"
+printf 'STEADY' >"$D/diary.new" # cut short by a kill: steady's
+printf 'not a lock\n' >"$D/diary.lock"
+expect_status 0 "$STEADY" --diary "$D" --yes diary wipe
+expect_in "$T/out" "  diary: not made by steady: left alone"
+expect_in "$T/out" "  diary.lock: not made by steady: left alone"
+expect_in "$T/out" "  diary.new: overwritten with zeros, then deleted"
+expect_not_in "$T/out" "diary.old-notes.txt"
+expect_in "$T/out" "copy-on-write file systems"
+[ "$(cat "$D/diary")" = "my own diary, in words" ] || fail "wipe changed a person's own 'diary'"
+[ "$(cat "$D/diary.old-notes.txt")" = notes ] || fail "wipe changed diary.old-notes.txt"
+[ "$(cat "$D/diary.lock")" = "not a lock" ] || fail "wipe changed a lock file with content"
+[ ! -e "$D/diary.new" ] || fail "wipe left a cut-short temporary file"
+rm -r "$D"
+
+# A folder that cannot be read: the real error, not "there is no diary".
+# (A file where the folder should be: root reads any folder.)
+printf 'x\n' >"$D"
+expect_status 1 "$STEADY" --diary "$D" --yes diary wipe
+expect_in "$T/err" "could not read the diary folder"
+expect_not_in "$T/err" "there is no diary"
+rm "$D"
+
 # Only a backup left: init refuses, wipe deletes it and the folder.
 make_diary
 rm "$D/diary"

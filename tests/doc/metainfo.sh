@@ -8,7 +8,7 @@
 . "$top_srcdir/tests/lib.sh"
 
 xml="$top_srcdir/data/invalid.example.steady.metainfo.xml"
-version=$("$STEADY" --version | sed -n '1s/^steady //p')
+version=$("$STEADY" --version | sed -n '1{s/^steady //;s/ (test build)$//;p}')
 expect_in "$xml" '<component type="console-application">'
 expect_in "$xml" "<binary>steady</binary>"
 expect_in "$xml" "<release version=\"$version\""

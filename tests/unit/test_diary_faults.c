@@ -88,7 +88,9 @@ static void check_fault(enum fault_op op, int nth, int errnum, int purge, int sa
 	ck_assert_msg(p.fired, "fault %d/%d never reached", (int)op, nth);
 	if (save_fails) {
 		ck_assert_int_eq(rc, -1);
-		ck_assert_int_eq(err.status, DIARY_ERR_IO);
+		/* A failed sync of the folder comes after the renames. */
+		ck_assert_int_eq(err.status,
+		                 op == FAULT_FSYNC_DIR ? DIARY_ERR_UNSYNCED : DIARY_ERR_IO);
 		ck_assert_int_eq(err.errnum, errnum);
 		if (errnum == ENOSPC)
 			ck_assert_ptr_nonnull(strstr(err.msg, "disk is full"));
@@ -313,6 +315,52 @@ START_TEST(failed_passwd_keeps_the_old_passphrase)
 }
 END_TEST
 
+/* A passphrase change whose files are renamed into place but whose folder
+ * cannot be synced is done: the new keys stay, and it says so, with the
+ * warning (a revert that failed then left the diary on the new passphrase
+ * while steady said the change had failed). A revert that fails says
+ * which passphrase opens the diary. */
+START_TEST(passwd_renamed_but_not_synced_is_done)
+{
+	char *dir = scratch_dir();
+	struct diary *d = setup(dir, 0);
+	struct diary_error err;
+	/* The folder's sync fails, then any save after it. */
+	struct two t = {{FAULT_FSYNC_DIR, 1, EIO, 0, 0}, {FAULT_OPEN, 1, EIO, 0, 0}};
+	fault_set(hook2, &t);
+	int rc = diary_passwd(d, "a new passphrase", 16, NULL, &err);
+	fault_set(NULL, NULL);
+	ck_assert_int_eq(rc, 1);
+	ck_assert_int_eq(err.status, DIARY_ERR_UNSYNCED);
+	ck_assert_msg(strstr(err.msg, "new passphrase") && strstr(err.msg, "on disk"), "%s",
+	              err.msg);
+	no_leftovers(dir);
+	ck_assert_int_eq(diary_save(d, &err), 0); /* still under the new keys */
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), -1);
+	ck_assert_int_eq(err.status, DIARY_ERR_PASSPHRASE);
+	ck_assert_int_eq(diary_open(dir, "a new passphrase", 16, &d, &err), 0);
+	ck_assert_int_eq(has_text(d, "three"), 1);
+	diary_close(d);
+	scratch_free(dir);
+
+	/* Both the change and its revert fail: the old passphrase, said. */
+	dir = scratch_dir();
+	d = setup(dir, 0);
+	struct two u = {{FAULT_RENAME, 1, EIO, 0, 0}, {FAULT_RENAME, 1, EIO, 0, 0}};
+	fault_set(hook2, &u);
+	rc = diary_passwd(d, "a new passphrase", 16, NULL, &err);
+	fault_set(NULL, NULL);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_msg(u.b.fired, "the revert did not fail");
+	ck_assert_msg(strstr(err.msg, "still opens with the old passphrase"), "%s", err.msg);
+	diary_close(d);
+	ck_assert_int_eq(diary_open(dir, PASS, PASSLEN, &d, &err), 0);
+	diary_close(d);
+	scratch_free(dir);
+}
+END_TEST
+
 /* Locking saves first; when that save fails the keys and entries are wiped
  * all the same (the lock must not wait on a full disk), the error is
  * reported, and the diary on disk is the one saved before. */
@@ -464,6 +512,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_failed_read_is_an_io_error);
 	tcase_add_test(tc, a_failed_save_can_be_retried);
 	tcase_add_test(tc, failed_passwd_keeps_the_old_passphrase);
+	tcase_add_test(tc, passwd_renamed_but_not_synced_is_done);
 	tcase_add_test(tc, failed_save_on_lock);
 	unit_add_unprivileged_test(tc, read_only_folder);
 	tcase_add_test(tc, killed_while_saving);
