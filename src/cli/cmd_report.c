@@ -88,15 +88,30 @@ static int write_sealed(FILE *out, const struct asked *a, const struct diary *d)
 static int shown_and_agreed(const struct steady_opts *o, const struct asked *a,
                             const struct diary *d)
 {
-	report_write(stdout, a->mods, a->n, d, &a->sel, a->format,
-	             isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0);
-	fflush(stdout);
+	/* On the terminal only: never a plain copy where standard output went. */
+	FILE *tty = isatty(STDOUT_FILENO) ? NULL : fopen("/dev/tty", "we");
+	FILE *show = isatty(STDOUT_FILENO) ? stdout : tty;
+	if (show) {
+		report_write(show, a->mods, a->n, d, &a->sel, a->format, EXPORT_PRINTABLE);
+		fflush(show);
+	}
+	if (tty)
+		fclose(tty);
+	if (!show && !o->yes) {
+		fputs(_("steady: there is no terminal to show you the report on, and it is not "
+		        "written unread; add --yes to write it without seeing it.\n"),
+		      stderr);
+		fputs(_("steady: nothing was written.\n"), stderr);
+		return 0;
+	}
 	size_t count = report_count(a->mods, a->n, d, &a->sel);
 	fputc('\n', stderr);
-	fprintf(stderr,
-	        ngettext("This is the whole report: %zu time a module was filled in.\n",
-	                 "This is the whole report: %zu times modules were filled in.\n", count),
-	        count);
+	if (show)
+		fprintf(stderr,
+		        ngettext("This is the whole report: %zu time a module was filled in.\n",
+		                 "This is the whole report: %zu times modules were filled in.\n",
+		                 count),
+		        count);
 	if (o->seal)
 		fprintf(stderr,
 		        _("It will be written to %s, sealed: only the counsellor whose key is in "

@@ -93,10 +93,11 @@ expect_in "$T/err" "there is no module with the id 'no-such-module'"
 run 1 --from 2027-02-30 report
 expect_in "$T/err" "'2027-02-30' is not a date"
 
-# To a file: shown whole first, then nothing without a yes (no terminal here).
+# To a file: shown whole on the terminal first, then nothing without a yes.
+# No terminal here: not shown, so not written, and no copy on standard output.
 run 1 -o "$T/plain.md" report
-expect_in "$T/out" "## How was this week?"
-expect_in "$T/err" "A plain report is NOT encrypted"
+expect_not_in "$T/out" "How was this week?"
+expect_in "$T/err" "no terminal to show you the report on"
 expect_in "$T/err" "nothing was written"
 [ ! -e "$T/plain.md" ] || fail "a report was written without a yes"
 run 0 --yes -o "$T/plain.md" report
@@ -108,9 +109,27 @@ ln -s "$T/elsewhere" "$T/link.md"
 run 1 -o "$T/link.md" report
 [ ! -e "$T/elsewhere" ] || fail "a link was followed"
 
+# Standard output not a terminal, but there is one: the report is shown on
+# the terminal, never copied to where standard output went.
+if command -v python3 >/dev/null; then
+	python3 "$top_srcdir/tests/cli/tty.py" run -w "Type yes" -s yes -- /bin/sh -c \
+		'"$1" --diary "$2" --passphrase-fd 3 --seal -o "$3" report 3<"$4" >"$5"' sh \
+		"$STEADY" "$D" "$T/ttysealed" "$T/pw" "$T/ttyout" >"$T/tty" 2>&1 ||
+		fail "sealing on a terminal: $(cat "$T/tty")"
+	expect_in "$T/tty" "How strong was the urge?"
+	expect_not_in "$T/ttyout" "urge"
+	expect_in "$T/ttyout" "Written to"
+	head -c 8 "$T/ttysealed" | grep -q STEADYSR || fail "no sealed report from the terminal"
+fi
+
 # Sealed: nothing of it readable, opened by the counsellor's key only.
 run 2 --seal report
+run 1 --seal -o "$T/sealed" report
+expect_not_in "$T/out" "urge"
+[ ! -e "$T/sealed" ] || fail "a sealed report was written unread"
 run 0 --yes --seal -o "$T/sealed" report
+expect_not_in "$T/out" "urge"
+expect_not_in "$T/out" "Homework report"
 [ "$(stat -c %a "$T/sealed")" = 600 ] || fail "the sealed report is not 0600"
 head -c 8 "$T/sealed" | grep -q STEADYSR || fail "no magic"
 ! grep -q "urge" "$T/sealed" || fail "the sealed report holds the text"
