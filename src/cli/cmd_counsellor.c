@@ -107,14 +107,18 @@ static int keygen(const struct steady_opts *o, const char *given)
 		goto out;
 	}
 	text[KEYTEXT_BYTES - 1] = '\0';
+	char fp[KEYTEXT_FP_BYTES];
+	keytext_fingerprint(text, fp);
 	printf(_("Your secret key: %s (keep it, and its passphrase, to yourself)\n"
-	         "Your public key: %s\n\n"
+	         "Your public key: %s\n"
+	         "Its fingerprint: %s (tell it to your clients, so that they can check that "
+	         "the key in their homework is yours)\n\n"
 	         "Put the public key in each homework module whose answers a client may seal "
 	         "for you:\n\n"
 	         "  homework:\n"
 	         "    counsellor_key: %s\n\n"
 	         "Open a report they hand you with: steady counsellor open FILE %s\n"),
-	       key, pub, text, dir);
+	       key, pub, fp, text, dir);
 	rc = EXIT_OK;
 out:
 	free(key);

@@ -33,6 +33,7 @@ struct asked {
 	const struct module **mods;
 	size_t n;
 	unsigned char pk[KEYTEXT_KEY_BYTES]; /* with --seal */
+	char fp[KEYTEXT_FP_BYTES];           /* its fingerprint */
 };
 
 static int parse(const struct steady_opts *o, int argc, char **argv, const struct library *lib,
@@ -64,6 +65,8 @@ static int parse(const struct steady_opts *o, int argc, char **argv, const struc
 		free(why);
 		return EXIT_INVALID;
 	}
+	if (o->seal)
+		keytext_fingerprint(key, a->fp);
 	return EXIT_OK;
 }
 
@@ -118,6 +121,11 @@ static int shown_and_agreed(const struct steady_opts *o, const struct asked *a,
 		          "the homework can open it, and nobody else, you included, can read the "
 		          "file.\n"),
 		        o->output);
+	if (o->seal)
+		fprintf(stderr,
+		        _("It is sealed for the counsellor's key with the fingerprint %s: check "
+		          "that it is the one your counsellor gave you.\n"),
+		        a->fp);
 	else
 		fprintf(stderr,
 		        _("It will be written to %s. A plain report is NOT encrypted: anyone who "

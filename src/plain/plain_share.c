@@ -128,8 +128,9 @@ static void write_it(struct plain *p, const struct module *const *mods, size_t n
 	free(why);
 	const char *opts[3];
 	size_t k = 0;
-	if (can_seal)
-		opts[k++] = _("Seal it: only my counsellor can open it");
+	char *seal_words = can_seal ? report_seal_option(key) : NULL;
+	if (seal_words)
+		opts[k++] = seal_words;
 	opts[k++] = _("Write it as plain text, NOT encrypted");
 	opts[k++] = _("Do not write it");
 	int c = plain_choice(
@@ -137,6 +138,7 @@ static void write_it(struct plain *p, const struct module *const *mods, size_t n
 	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
 	          "A plain text file is not encrypted: anyone who has it can read it."),
 	        opts, k);
+	free(seal_words);
 	if (c < 0 || c == (int)k - 1)
 		return;
 	int seal = can_seal && c == 0;

@@ -97,6 +97,14 @@ int report_key(const struct module *const *mods, size_t n, char out[64], char **
 	return 0;
 }
 
+char *report_seal_option(const char *key)
+{
+	char fp[KEYTEXT_FP_BYTES];
+	keytext_fingerprint(key, fp);
+	/* TRANSLATORS: %s is the key's fingerprint, such as 1a2b 3c4d 5e6f 7a8b 9c0d. */
+	return xasprintf(_("Seal it: only my counsellor can open it (their key: %s)"), fp);
+}
+
 /* 1 when the record of module m falls within the dates. */
 static int chosen(const struct entry *e, const struct module *m, const struct report_sel *sel)
 {

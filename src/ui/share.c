@@ -156,8 +156,9 @@ static void share_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 	} else if (app_is_enter(ev, ch) && sh->text) {
 		const char *opts[3];
 		size_t k = 0;
-		if (sh->can_seal)
-			opts[k++] = _("Seal it: only my counsellor can open it");
+		char *seal = sh->can_seal ? report_seal_option(sh->key) : NULL;
+		if (seal)
+			opts[k++] = seal;
 		opts[k++] = _("Write it as plain text, NOT encrypted");
 		opts[k++] = _("Do not write it");
 		screen_push(a,
@@ -167,6 +168,7 @@ static void share_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 		                         "anyone who has it can read it."),
 		                       NULL, opts, k),
 		            T_HOW);
+		free(seal);
 	}
 }
 

@@ -32,3 +32,22 @@ int keytext_parse(const char *s, unsigned char key[KEYTEXT_KEY_BYTES])
 	keytext_format(key, again);
 	return strcmp(again, s) == 0 ? 0 : -1;
 }
+
+int keytext_fingerprint(const char *s, char out[KEYTEXT_FP_BYTES])
+{
+	unsigned char key[KEYTEXT_KEY_BYTES], h[10];
+	out[0] = '\0';
+	if (!s || keytext_parse(s, key) < 0 ||
+	    crypto_generichash(h, sizeof h, key, sizeof key, NULL, 0) != 0)
+		return -1;
+	static const char hex[] = "0123456789abcdef";
+	char *o = out;
+	for (size_t i = 0; i < sizeof h; i++) {
+		if (i && i % 2 == 0)
+			*o++ = ' ';
+		*o++ = hex[h[i] >> 4];
+		*o++ = hex[h[i] & 15];
+	}
+	*o = '\0';
+	return 0;
+}

@@ -19,6 +19,8 @@ printf 'other words\n' >"$T/opw"
 
 # The counsellor makes a key pair.
 expect_status 0 "$STEADY" --passphrase-fd 3 counsellor keygen "$T/keys" 3<"$T/cpw"
+fp=$(sed -n 's/^Its fingerprint: \([0-9a-f ]*\) (.*/\1/p' "$T/out")
+case $fp in ????\ ????\ ????\ ????\ ????) ;; *) fail "no fingerprint: $(cat "$T/out")" ;; esac
 [ "$(stat -c %a "$T/keys/counsellor.key")" = 600 ] || fail "the secret key is not 0600"
 [ "$(stat -c %s "$T/keys/counsellor.key")" = 148 ] || fail "the key file's size"
 key=$(cat "$T/keys/counsellor.pub")
@@ -35,6 +37,14 @@ for m in urge-log week-check; do
 	sed "s/^  set_by: .*/&\n  counsellor_key: $key/" "$top_srcdir/tests/data/report/$m.yaml" >"$T/hw/$m.yaml"
 done
 expect_status 0 "$STEADY" add "$T/hw/urge-log.yaml" "$T/hw/week-check.yaml"
+# The key's fingerprint, to compare with the counsellor's; a swapped key is loud.
+expect_in "$T/out" "the fingerprint $fp. Check with your counsellor"
+expect_not_in "$T/err" "WARNING"
+okey=$(cat "$T/other/counsellor.pub")
+sed "s/^  set_by: .*/&\n  counsellor_key: $okey/" "$top_srcdir/tests/data/report/week-check.yaml" >"$T/swapped.yaml"
+expect_status 0 "$STEADY" add "$T/swapped.yaml"
+expect_in "$T/err" "WARNING: this version names a DIFFERENT counsellor's key from the one before (fingerprint $fp, now"
+expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"
 
 # Filled in twice each (2026-12-01, -03, -05, -07 at noon UTC).
 export TZ=UTC
@@ -128,6 +138,7 @@ run 1 --seal -o "$T/sealed" report
 expect_not_in "$T/out" "urge"
 [ ! -e "$T/sealed" ] || fail "a sealed report was written unread"
 run 0 --yes --seal -o "$T/sealed" report
+expect_in "$T/err" "sealed for the counsellor's key with the fingerprint $fp"
 expect_not_in "$T/out" "urge"
 expect_not_in "$T/out" "Homework report"
 [ "$(stat -c %a "$T/sealed")" = 600 ] || fail "the sealed report is not 0600"

@@ -13,7 +13,9 @@ MK="$top_builddir/tests/cli/mkdiary"
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 printf 'counsellor words\n' >"$T/cpw"
-"$STEADY" --passphrase-fd 3 counsellor keygen "$T/keys" 3<"$T/cpw" >/dev/null 2>&1 || fail keygen
+"$STEADY" --passphrase-fd 3 counsellor keygen "$T/keys" 3<"$T/cpw" >"$T/kg" 2>&1 || fail keygen
+fp=$(sed -n 's/^Its fingerprint: \([0-9a-f ]*\) (.*/\1/p' "$T/kg")
+[ -n "$fp" ] || fail "no fingerprint"
 key=$(cat "$T/keys/counsellor.pub")
 mkdir -p "$T/hw"
 for m in urge-log week-check; do
@@ -42,7 +44,7 @@ expect_in "$T/out" "## Evening urge log"
 expect_in "$T/out" "- I was alone"
 expect_not_in "$T/out" "- I was bored"
 expect_not_in "$T/out" "## How was this week?"
-expect_in "$T/out" "Seal it: only my counsellor can open it"
+expect_in "$T/out" "Seal it: only my counsellor can open it (their key: $fp)"
 expect_in "$T/out" "NOT encrypted"
 expect_in "$T/out" "Written to $T/for-sam.report, sealed for your counsellor."
 expect_not_in "$T/out" "pw words"
