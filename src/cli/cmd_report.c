@@ -75,11 +75,10 @@ static int write_sealed(FILE *out, const struct asked *a, const struct diary *d)
 {
 	unsigned char *text = NULL, *sealed = NULL;
 	size_t len = 0, slen = 0;
-	int rc = -1;
+	int rc = -1, sealed_rc = -1;
 	if (report_render(a->mods, a->n, d, &a->sel, a->format, &text, &len) < 0 ||
-	    sealed_seal(a->pk, text, len, &sealed, &slen) < 0)
-		fputs(_("steady: the report is too long to seal; choose fewer modules or dates.\n"),
-		      stderr);
+	    (sealed_rc = sealed_seal(a->pk, text, len, &sealed, &slen)) < 0)
+		fputs(report_seal_failed(sealed_rc), stderr);
 	else if (fwrite(sealed, 1, slen, out) == slen)
 		rc = 0;
 	free(sealed);

@@ -20,6 +20,7 @@
 #include "diary/diary.h"
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
+#include "util/keytext.h"
 #include "util/le.h"
 #include "util/xalloc.h"
 
@@ -161,8 +162,12 @@ int sealed_seal(const unsigned char pk[SEALED_PK_BYTES], const unsigned char *te
 {
 	*out = NULL;
 	*outlen = 0;
-	if (secbuf_init() < 0 || len > SEALED_MAX_FILE || sealed_size(len) > SEALED_MAX_FILE)
+	if (len > SEALED_MAX_FILE || sealed_size(len) > SEALED_MAX_FILE)
 		return -1;
+	if (!keytext_usable(pk))
+		return -2;
+	if (secbuf_init() < 0)
+		return -3;
 	size_t n = inner_size(len);
 	unsigned char *inner = secbuf_alloc(n);
 	memset(inner, 0, n);
@@ -175,7 +180,7 @@ int sealed_seal(const unsigned char pk[SEALED_PK_BYTES], const unsigned char *te
 	secbuf_free(inner);
 	if (rc != 0) {
 		free(file);
-		return -1;
+		return -2;
 	}
 	*out = file;
 	*outlen = sealed_size(len);

@@ -58,7 +58,8 @@ size_t sealed_size(size_t len);
 /*
  * Seals len bytes of text for the holder of pk: *out is a new heap block
  * of *outlen bytes (ciphertext only, free()). -1 when the text is too long
- * for a sealed report (or the key is no key), else 0.
+ * for a sealed report, -2 when pk is no key to seal for, -3 when guarded
+ * memory is short, else 0.
  */
 int sealed_seal(const unsigned char pk[SEALED_PK_BYTES], const unsigned char *text, size_t len,
                 unsigned char **out, size_t *outlen);

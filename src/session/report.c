@@ -97,6 +97,18 @@ int report_key(const struct module *const *mods, size_t n, char out[64], char **
 	return 0;
 }
 
+const char *report_seal_failed(int rc)
+{
+	if (rc == -1)
+		return _(
+		        "steady: the report is too long to seal; choose fewer modules or dates.\n");
+	if (rc == -2)
+		return _("steady: the report could not be sealed: the counsellor's key in the "
+		         "homework is not one that reports can be sealed for. Ask your counsellor "
+		         "for their counsellor.pub again.\n");
+	return _("steady: the report could not be sealed (not enough memory).\n");
+}
+
 char *report_seal_option(const char *key)
 {
 	char fp[KEYTEXT_FP_BYTES];
@@ -532,10 +544,9 @@ int report_save(const unsigned char *text, size_t len, const char *key, const ch
 		snprintf(err, errlen, "%s", _("no counsellor's key to seal for"));
 		return -1;
 	}
-	if (key && sealed_seal(pk, text, len, &sealed, &slen) < 0) {
-		snprintf(err, errlen, "%s",
-		         _("steady: the report is too long to seal; choose fewer modules or "
-		           "dates.\n"));
+	int sealed_rc = key ? sealed_seal(pk, text, len, &sealed, &slen) : 0;
+	if (sealed_rc < 0) {
+		snprintf(err, errlen, "%s", report_seal_failed(sealed_rc));
 		return -1;
 	}
 	struct outfile f;

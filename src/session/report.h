@@ -41,6 +41,9 @@ const struct module **report_modules(const struct library *lib, const struct rep
  */
 int report_key(const struct module *const *mods, size_t n, char out[64], char **why);
 
+/* Why sealed_seal() returned rc (< 0), in words ("steady: ...", a newline), static. */
+const char *report_seal_failed(int rc);
+
 /* The words of the choice to seal for key, with its fingerprint to compare; a new string. */
 char *report_seal_option(const char *key);
 

@@ -16,8 +16,15 @@
 /* Writes the key as "steady-key-1:BASE64" into out. */
 void keytext_format(const unsigned char key[KEYTEXT_KEY_BYTES], char out[KEYTEXT_BYTES]);
 
-/* Reads a key written by keytext_format(); 0, or -1 when s is not exactly one. */
+/*
+ * Reads a key written by keytext_format(): 0, -1 when s is not exactly one,
+ * or -2 when it is one but no key to seal for (keytext_usable()).
+ */
 int keytext_parse(const char *s, unsigned char key[KEYTEXT_KEY_BYTES]);
+
+/* 1 when key is an X25519 public key that can be sealed for: not all zero,
+ * the top bit clear, not of small order. */
+int keytext_usable(const unsigned char key[KEYTEXT_KEY_BYTES]);
 
 /*
  * A short fingerprint of the key text s, to compare by eye or over the phone:

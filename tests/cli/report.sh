@@ -191,6 +191,14 @@ expect_in "$T/out" "(2 parts of this answer are to questions or options that are
 expect_not_in "$T/out" "bored"
 expect_not_in "$T/out" "Went for a walk"
 
+# A key of the right form that nobody can hold is refused by check and add.
+for bad in AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA 4Ot6fDtBuK4WVuP68Z_EatoJjeucMrH9hmIFFl9JuAA; do
+	sed "s/^  set_by: .*/&\n  counsellor_key: steady-key-1:$bad/" "$top_srcdir/tests/data/report/week-check.yaml" >"$T/badkey.yaml"
+	expect_status 1 "$STEADY" check "$T/badkey.yaml"
+	expect_in "$T/err" "is not one that reports can be sealed for"
+	expect_status 1 "$STEADY" add "$T/badkey.yaml"
+done
+
 # A module without the key cannot be sealed for anyone.
 cp "$top_srcdir/tests/data/report/week-check.yaml" "$T/hw/week-check.yaml"
 expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"

@@ -121,7 +121,7 @@ START_TEST(the_public_key_as_text)
 	unsigned char pk[32], back[32];
 	char text[KEYTEXT_BYTES];
 	for (int i = 0; i < 32; i++)
-		pk[i] = (unsigned char)(i * 7 + 1);
+		pk[i] = (unsigned char)((i * 7 + 1) & 0x7f);
 	keytext_format(pk, text);
 	ck_assert_uint_eq(strlen(text), KEYTEXT_BYTES - 1);
 	ck_assert_int_eq(strncmp(text, "steady-key-1:", 13), 0);
@@ -137,6 +137,20 @@ START_TEST(the_public_key_as_text)
 	bad[KEYTEXT_BYTES - 1] = 'A';
 	bad[KEYTEXT_BYTES] = '\0';
 	ck_assert_int_eq(keytext_parse(bad, back), -1);
+	/* Well formed but no key to seal for: all zero, the top bit set, small order. */
+	static const char *const unusable[] = {
+	        "steady-key-1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+	        "steady-key-1:AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+	        "steady-key-1:CQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIA",
+	        "steady-key-1:4Ot6fDtBuK4WVuP68Z_EatoJjeucMrH9hmIFFl9JuAA",
+	};
+	for (size_t i = 0; i < sizeof unusable / sizeof *unusable; i++)
+		ck_assert_int_eq(keytext_parse(unusable[i], back), -2);
+	char fp[KEYTEXT_FP_BYTES];
+	ck_assert_int_eq(keytext_fingerprint(text, fp), 0);
+	ck_assert_uint_eq(strlen(fp), KEYTEXT_FP_BYTES - 1);
+	ck_assert_int_eq(fp[4], ' ');
+	ck_assert_int_eq(keytext_fingerprint(unusable[0], fp), -1);
 }
 END_TEST
 
