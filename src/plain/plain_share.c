@@ -126,6 +126,7 @@ static void write_it(struct plain *p, const struct module *const *mods, size_t n
 {
 	char key[64], *why = NULL;
 	int can_seal = report_key(mods, n, key, &why) == 0;
+	char *how = report_how_words(can_seal ? NULL : why);
 	free(why);
 	const char *opts[3];
 	size_t k = 0;
@@ -134,12 +135,9 @@ static void write_it(struct plain *p, const struct module *const *mods, size_t n
 		opts[k++] = seal_words;
 	opts[k++] = _("Write it as plain text, NOT encrypted");
 	opts[k++] = _("Do not write it");
-	int c = plain_choice(
-	        p, _("Write the report?"),
-	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
-	          "A plain text file is not encrypted: anyone who has it can read it."),
-	        opts, k);
+	int c = plain_choice(p, _("Write the report?"), how, opts, k);
 	free(seal_words);
+	free(how);
 	if (c < 0 || c == (int)k - 1 || plain_leaving(p))
 		return;
 	int seal = can_seal && c == 0;

@@ -109,6 +109,20 @@ const char *report_seal_failed(int rc)
 	return _("steady: the report could not be sealed (not enough memory).\n");
 }
 
+char *report_how_words(const char *why_not)
+{
+	const char *base =
+	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
+	          "A plain text file is not encrypted: anyone who has it can read it.");
+	if (!why_not)
+		return xstrdup(base);
+	/* TRANSLATORS: %s is why, such as "these modules name different counsellors' keys". */
+	char *cannot = xasprintf(_("It cannot be sealed: %s."), why_not);
+	char *all = xasprintf("%s %s", base, cannot);
+	free(cannot);
+	return all;
+}
+
 char *report_seal_option(const char *key)
 {
 	char fp[KEYTEXT_FP_BYTES];

@@ -44,6 +44,12 @@ int report_key(const struct module *const *mods, size_t n, char out[64], char **
 /* Why sealed_seal() returned rc (< 0), in words ("steady: ...", a newline), static. */
 const char *report_seal_failed(int rc);
 
+/*
+ * The words above the choice of how to write the report; why_not, when not
+ * NULL, is report_key()'s reason why it cannot be sealed. A new string.
+ */
+char *report_how_words(const char *why_not);
+
 /* The words of the choice to seal for key, with its fingerprint to compare; a new string. */
 char *report_seal_option(const char *key);
 

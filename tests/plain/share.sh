@@ -68,4 +68,13 @@ expect_in "$T/out" "already exists"
 expect_in "$T/plain.md" "## How was this week?"
 expect_in "$T/plain.md" "Score: 3 (A harder week)"
 [ "$(grep -c 'Homework report' "$T/plain.md")" = 1 ] || fail "the plain report was written over"
+
+# A module without the key: no Seal choice, and the choice says why.
+cp "$top_srcdir/tests/data/report/week-check.yaml" "$T/hw/week-check.yaml"
+expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"
+printf '4\n3\npw words\n\n\n\n2\nback\nquit\n' >"$T/in"
+plain_run 0 "$T/in"
+expect_not_in "$T/out" "Seal it"
+expect_in "$T/out" "It cannot be"
+expect_in "$T/out" "names no counsellor's key"
 exit 0
