@@ -151,9 +151,14 @@ int cmd_report(const struct steady_opts *o, int argc, char **argv)
 	int rc = parse(o, argc, argv, &lib, &a);
 	struct outfile file = {0};
 	struct diary *d = NULL;
-	/* The file first: a name that is taken is said before the passphrase is asked. */
-	if (rc == EXIT_OK && o->output && outfile_open(&file, o->output, o->yes) < 0)
-		rc = EXIT_INVALID;
+	/* The name first: one that is taken is said before the passphrase is asked. The
+	 * file itself is made only after the yes, so that a Ctrl-C there leaves none. */
+	if (rc == EXIT_OK && o->output) {
+		if (outfile_open(&file, o->output, o->yes) < 0)
+			rc = EXIT_INVALID;
+		else
+			outfile_close(&file, 0);
+	}
 	if (rc == EXIT_OK)
 		rc = cli_diary_open_read(o, &d);
 	if (rc == EXIT_OK && !o->output) {
@@ -165,19 +170,17 @@ int cmd_report(const struct steady_opts *o, int argc, char **argv)
 			        _("steady: this report is not encrypted. Anyone who can read where "
 			          "it went can read your answers."));
 	} else if (rc == EXIT_OK) {
-		int ok = shown_and_agreed(o, &a, d);
+		int ok = shown_and_agreed(o, &a, d) && outfile_open(&file, o->output, o->yes) == 0;
 		if (ok && o->seal)
 			ok = write_sealed(file.fp, &a, d) == 0;
 		else if (ok)
 			report_write(file.fp, a.mods, a.n, d, &a.sel, a.format, 0);
-		if (outfile_close(&file, ok) < 0 || !ok)
+		if ((file.fp && outfile_close(&file, ok) < 0) || !ok)
 			rc = EXIT_INVALID;
 		else
 			printf(_("Written to %s. Hand it to your counsellor yourself: steady sends "
 			         "nothing anywhere.\n"),
 			       o->output);
-	} else if (file.fp) {
-		outfile_close(&file, 0);
 	}
 	if (d)
 		diary_close(d);

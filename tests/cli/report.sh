@@ -130,6 +130,11 @@ if command -v python3 >/dev/null; then
 	expect_not_in "$T/ttyout" "urge"
 	expect_in "$T/ttyout" "Written to"
 	head -c 8 "$T/ttysealed" | grep -q STEADYSR || fail "no sealed report from the terminal"
+	# Ctrl-C at the question leaves no file behind, not even an empty one.
+	python3 "$top_srcdir/tests/cli/tty.py" run -w "Type yes" -s "$(printf '\003')" -- /bin/sh -c \
+		'"$1" --diary "$2" --passphrase-fd 3 --seal -o "$3" report 3<"$4" >/dev/null' sh \
+		"$STEADY" "$D" "$T/interrupted" "$T/pw" >"$T/tty" 2>&1 && fail "Ctrl-C did not stop it"
+	[ ! -e "$T/interrupted" ] || fail "Ctrl-C at the question left a file"
 fi
 
 # Sealed: nothing of it readable, opened by the counsellor's key only.
