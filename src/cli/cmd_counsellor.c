@@ -21,13 +21,13 @@
 #include "cli/cli.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
-#include "diary/export.h"
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/outfile.h"
 #include "util/keytext.h"
+#include "util/wrap.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -125,6 +125,29 @@ out:
 	free(pub);
 	free(dir);
 	return rc;
+}
+
+/*
+ * The text of an opened report, safe wherever it goes (a terminal, a pipe,
+ * a file opened later): steady's reports hold no control character but the
+ * line break, so any other, and anything not UTF-8, is shown as U+FFFD; a
+ * bidi override or isolate, which could make the text read otherwise than
+ * it is, is shown as <U+XXXX>.
+ */
+static void put_report(FILE *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t at = i;
+		uint32_t c = wrap_decode(s, len, &i);
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			fprintf(out, "<U+%04X>", (unsigned)c);
+			continue;
+		}
+		const char *shown;
+		i = at;
+		size_t n = wrap_printable(s, len, &i, 1, &shown);
+		fwrite(shown, 1, n, out);
+	}
 }
 
 /* Why a key file or a report did not open, in words. */
@@ -229,8 +252,7 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 		goto out;
 	}
 	FILE *out = o->output ? of.fp : stdout;
-	export_text(out, (char *)text, tlen,
-	            out == stdout && isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0);
+	put_report(out, (const char *)text, tlen);
 	if (o->output ? outfile_close(&of, 1) == 0 : fflush(stdout) == 0)
 		rc = EXIT_OK;
 out:

@@ -160,6 +160,20 @@ expect_not_in "$T/out" "urge"
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/keys" 3<"$T/opw"
 expect_in "$T/err" "the passphrase does not open the key"
 
+# Control characters and bidi overrides in a report (a forged one, or typed
+# by the client) are shown, never written raw: not to a pipe, nor to -o.
+"$MK" "$T/forged" "client words" "$(day 2)" urge-log urge=1 situation=alone "$(printf 'note=bell\a esc\033]0;title\a rlo\342\200\256txt.exe')" || fail mkdiary
+"$STEADY" --diary "$T/forged" --passphrase-fd 3 --yes --seal -o "$T/forged.report" report urge-log 3<"$T/pw" >/dev/null 2>&1 || fail "sealing the forged report"
+expect_status 0 "$STEADY" --passphrase-fd 3 counsellor open "$T/forged.report" "$T/keys" 3<"$T/cpw"
+expect_in "$T/out" "rlo<U+202E>txt.exe"
+cp "$T/out" "$T/opened"
+expect_status 0 "$STEADY" --passphrase-fd 3 --yes -o "$T/forged.md" counsellor open "$T/forged.report" "$T/keys" 3<"$T/cpw"
+for f in "$T/opened" "$T/forged.md"; do
+	expect_in "$f" "esc"
+	! LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$f" || fail "a control character written raw to $f"
+	! grep -q "$(printf '\342\200\256')" "$f" || fail "a bidi override written raw to $f"
+done
+
 # The report and the key the wrong way round: each is named for what it is not.
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/keys/counsellor.key" "$T/keys" 3<"$T/cpw"
 expect_in "$T/err" "is not a report sealed by steady"
