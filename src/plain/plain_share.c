@@ -54,15 +54,19 @@ static int choose_modules(struct plain *p, const struct module **mods, size_t *n
 				want[v - 1] = 1;
 			i += w + 1;
 		}
-		if (ok) {
-			size_t k = 0;
+		size_t k = 0;
+		for (size_t i = 0; ok && i < *n; i++)
+			k += want[i];
+		/* Nothing chosen (a "," alone) keeps all of them to choose from again. */
+		if (ok && k) {
+			k = 0;
 			for (size_t i = 0; i < *n; i++)
 				if (want[i])
 					mods[k++] = mods[i];
 			*n = k;
 		}
 		free(want);
-		if (ok && *n)
+		if (ok && k)
 			return 0;
 		plain_text(
 		        p,

@@ -69,6 +69,13 @@ expect_in "$T/plain.md" "## How was this week?"
 expect_in "$T/plain.md" "Score: 3 (A harder week)"
 [ "$(grep -c 'Homework report' "$T/plain.md")" = 1 ] || fail "the plain report was written over"
 
+# A "," alone chooses nothing: asked again, with all of them still there.
+printf '4\n3\npw words\n,\n\n\n\n3\nback\nquit\n' >"$T/in"
+plain_run 0 "$T/in"
+expect_in "$T/out" "Type the numbers of the homework"
+expect_in "$T/out" "## Evening urge log"
+expect_in "$T/out" "## How was this week?"
+
 # A module without the key: no Seal choice, and the choice says why.
 cp "$top_srcdir/tests/data/report/week-check.yaml" "$T/hw/week-check.yaml"
 expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"
