@@ -163,6 +163,20 @@ static void said(enum sealed_status s, const char *file, const char *key)
 		          "bounds; update steady to open it.\n"),
 		        file);
 		break;
+	case SEALED_CUT:
+		fprintf(stderr,
+		        _("steady: the key file %s is cut off, or has bytes added; nothing was "
+		          "asked. Use a whole copy of it.\n"),
+		        key);
+		break;
+	case SEALED_WEAK:
+		fprintf(stderr,
+		        _("steady: the key file %s is protected by settings below steady's floor "
+		          "(Argon2id, %llu passes over %llu MiB); nothing was asked. Make a new "
+		          "key with 'steady counsellor keygen'.\n"),
+		        key, (unsigned long long)DIARY_OPSLIMIT_FLOOR,
+		        (unsigned long long)(DIARY_MEMLIMIT_FLOOR >> 20));
+		break;
 	case SEALED_BAD_PASS:
 		fprintf(stderr,
 		        _("steady: the passphrase does not open the key %s (or the key file was "
@@ -225,6 +239,12 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 		        _("steady: %s is not a counsellor's secret key ('steady counsellor keygen' "
 		          "makes one, as counsellor.key).\n"),
 		        key);
+		goto out;
+	}
+	/* So are a key file cut off and costs out of bounds or below the floor. */
+	enum sealed_status form = sealed_key_check((const unsigned char *)kf.data, kf.len);
+	if (form != SEALED_OK) {
+		said(form, key, key);
 		goto out;
 	}
 	struct outfile of;

@@ -174,6 +174,18 @@ for f in "$T/opened" "$T/forged.md"; do
 	! grep -q "$(printf '\342\200\256')" "$f" || fail "a bidi override written raw to $f"
 done
 
+# A key file cut off, or with costs below the floor, is said before the
+# passphrase is asked (none is given here), never as a wrong passphrase.
+head -c 100 "$T/keys/counsellor.key" >"$T/cutkey"
+expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/cutkey" 3</dev/null
+expect_in "$T/err" "is cut off, or has bytes added"
+expect_not_in "$T/err" "passphrase does not open"
+if [ "${TEST_BUILD:-no}" = yes ]; then
+	# This key was made with a test build's costs: below the floor without them.
+	expect_status 1 env -u STEADY_DIARY_COSTS "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/keys" 3</dev/null
+	expect_in "$T/err" "below steady's floor"
+fi
+
 # The report and the key the wrong way round: each is named for what it is not.
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/keys/counsellor.key" "$T/keys" 3<"$T/cpw"
 expect_in "$T/err" "is not a report sealed by steady"
