@@ -75,7 +75,7 @@ static const struct cli_command commands[] = {
          N_("a counsellor's key pair, and opening a sealed report: 'steady help counsellor'"),
          N_("For counsellors: make the key pair that homework reports are sealed for, and\n"
             "open a report sealed with it."),
-         NULL, CLI_OPT_OUTPUT | CLI_OPT_PASSPHRASE_FD, cmd_counsellor},
+         NULL, CLI_OPT_OUTPUT | CLI_OPT_YES | CLI_OPT_PASSPHRASE_FD, cmd_counsellor},
         {"counsellor keygen", N_("[DIR]"), N_("make a key pair: counsellor.key and counsellor.pub"),
          N_("Makes a key pair in DIR (or steady's own folder): counsellor.key, the secret\n"
             "key under a passphrase you choose, and counsellor.pub, the text to put in\n"
@@ -84,8 +84,9 @@ static const struct cli_command commands[] = {
         {"counsellor open", N_("FILE [KEY]"), N_("open a report sealed for you"),
          N_("Opens a report sealed for your key (counsellor.key, or KEY) and shows it, or\n"
             "writes it to a file."),
-         N_("  -o, --output FILE      write to FILE, new, readable by you only\n"),
-         CLI_OPT_OUTPUT | CLI_OPT_PASSPHRASE_FD, cmd_counsellor},
+         N_("  -o, --output FILE      write to FILE, new, readable by you only\n"
+            "      --yes              with -o, replace FILE\n"),
+         CLI_OPT_OUTPUT | CLI_OPT_YES | CLI_OPT_PASSPHRASE_FD, cmd_counsellor},
         {"preview", N_("FILE"), N_("play a module on the screens without adding it"),
          N_("Plays one module as your client will see it, after checking it as 'check'\n"
             "does. Nothing is added and nothing is saved."),

@@ -22,6 +22,7 @@
 #include "content/translate.h"
 #include "util/buf.h"
 #include "util/gettext.h"
+#include "util/keytext.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -162,6 +163,37 @@ static size_t say_gone(const struct module *old, const struct module *m)
 	return n;
 }
 
+/*
+ * Shows the counsellor's key that m names, to compare with the one the
+ * counsellor gave, and warns loudly when it is not the one that the earlier
+ * version before named: someone may have swapped it.
+ */
+static void say_key(const struct module *before, const struct module *m)
+{
+	const char *was = before && before->homework ? before->homework->counsellor_key : NULL;
+	const char *now = m->homework ? m->homework->counsellor_key : NULL;
+	char fp[KEYTEXT_FP_BYTES], was_fp[KEYTEXT_FP_BYTES];
+	if (now && keytext_fingerprint(now, fp) == 0)
+		printf(_("Reports sealed for this homework are for the counsellor's key with the "
+		         "fingerprint %s. Check with your counsellor that it is theirs.\n"),
+		       fp);
+	if (!was || (now && strcmp(was, now) == 0))
+		return;
+	keytext_fingerprint(was, was_fp);
+	if (now)
+		fprintf(stderr,
+		        _("steady: WARNING: this version names a DIFFERENT counsellor's key from "
+		          "the one before (fingerprint %s, now %s). Reports sealed from now on "
+		          "can be opened only with the new one: unless your counsellor told you "
+		          "their key changed, take this version away with 'steady remove %s'.\n"),
+		        was_fp, fp, m->id);
+	else
+		fprintf(stderr,
+		        _("steady: WARNING: this version names no counsellor's key, and the one "
+		          "before did (fingerprint %s): its answers can no longer be sealed.\n"),
+		        was_fp);
+}
+
 struct adding {
 	const char *file;         /* as given */
 	const struct module *m;   /* as checked */
@@ -238,6 +270,7 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		puts(_("It replaces the version you added before."));
 	if (before)
 		say_gone(before, m);
+	say_key(before, m);
 	module_free(before);
 	if (a->own)
 		printf(_("It replaces steady's own module \"%s\" for you; 'steady remove %s' "

@@ -21,13 +21,13 @@
 #include "cli/cli.h"
 #include "cli/passphrase.h"
 #include "diary/diary.h"
-#include "diary/export.h"
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
 #include "util/buf.h"
 #include "util/gettext.h"
 #include "util/outfile.h"
 #include "util/keytext.h"
+#include "util/wrap.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -107,20 +107,47 @@ static int keygen(const struct steady_opts *o, const char *given)
 		goto out;
 	}
 	text[KEYTEXT_BYTES - 1] = '\0';
+	char fp[KEYTEXT_FP_BYTES];
+	keytext_fingerprint(text, fp);
 	printf(_("Your secret key: %s (keep it, and its passphrase, to yourself)\n"
-	         "Your public key: %s\n\n"
+	         "Your public key: %s\n"
+	         "Its fingerprint: %s (tell it to your clients, so that they can check that "
+	         "the key in their homework is yours)\n\n"
 	         "Put the public key in each homework module whose answers a client may seal "
 	         "for you:\n\n"
 	         "  homework:\n"
 	         "    counsellor_key: %s\n\n"
 	         "Open a report they hand you with: steady counsellor open FILE %s\n"),
-	       key, pub, text, dir);
+	       key, pub, fp, text, dir);
 	rc = EXIT_OK;
 out:
 	free(key);
 	free(pub);
 	free(dir);
 	return rc;
+}
+
+/*
+ * The text of an opened report, safe wherever it goes (a terminal, a pipe,
+ * a file opened later): steady's reports hold no control character but the
+ * line break, so any other, and anything not UTF-8, is shown as U+FFFD; a
+ * bidi override or isolate, which could make the text read otherwise than
+ * it is, is shown as <U+XXXX>.
+ */
+static void put_report(FILE *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t at = i;
+		uint32_t c = wrap_decode(s, len, &i);
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			fprintf(out, "<U+%04X>", (unsigned)c);
+			continue;
+		}
+		const char *shown;
+		i = at;
+		size_t n = wrap_printable(s, len, &i, 1, &shown);
+		fwrite(shown, 1, n, out);
+	}
 }
 
 /* Why a key file or a report did not open, in words. */
@@ -135,6 +162,20 @@ static void said(enum sealed_status s, const char *file, const char *key)
 		        _("steady: %s was made by a newer steady, or its settings are out of "
 		          "bounds; update steady to open it.\n"),
 		        file);
+		break;
+	case SEALED_CUT:
+		fprintf(stderr,
+		        _("steady: the key file %s is cut off, or has bytes added; nothing was "
+		          "asked. Use a whole copy of it.\n"),
+		        key);
+		break;
+	case SEALED_WEAK:
+		fprintf(stderr,
+		        _("steady: the key file %s is protected by settings below steady's floor "
+		          "(Argon2id, %llu passes over %llu MiB); nothing was asked. Make a new "
+		          "key with 'steady counsellor keygen'.\n"),
+		        key, (unsigned long long)DIARY_OPSLIMIT_FLOOR,
+		        (unsigned long long)(DIARY_MEMLIMIT_FLOOR >> 20));
 		break;
 	case SEALED_BAD_PASS:
 		fprintf(stderr,
@@ -200,6 +241,12 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 		        key);
 		goto out;
 	}
+	/* So are a key file cut off and costs out of bounds or below the floor. */
+	enum sealed_status form = sealed_key_check((const unsigned char *)kf.data, kf.len);
+	if (form != SEALED_OK) {
+		said(form, key, key);
+		goto out;
+	}
 	struct outfile of;
 	if (o->output && outfile_open(&of, o->output, o->yes) < 0)
 		goto out;
@@ -225,8 +272,7 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 		goto out;
 	}
 	FILE *out = o->output ? of.fp : stdout;
-	export_text(out, (char *)text, tlen,
-	            out == stdout && isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0);
+	put_report(out, (const char *)text, tlen);
 	if (o->output ? outfile_close(&of, 1) == 0 : fflush(stdout) == 0)
 		rc = EXIT_OK;
 out:

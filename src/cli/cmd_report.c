@@ -33,6 +33,7 @@ struct asked {
 	const struct module **mods;
 	size_t n;
 	unsigned char pk[KEYTEXT_KEY_BYTES]; /* with --seal */
+	char fp[KEYTEXT_FP_BYTES];           /* its fingerprint */
 };
 
 static int parse(const struct steady_opts *o, int argc, char **argv, const struct library *lib,
@@ -64,6 +65,8 @@ static int parse(const struct steady_opts *o, int argc, char **argv, const struc
 		free(why);
 		return EXIT_INVALID;
 	}
+	if (o->seal)
+		keytext_fingerprint(key, a->fp);
 	return EXIT_OK;
 }
 
@@ -72,11 +75,10 @@ static int write_sealed(FILE *out, const struct asked *a, const struct diary *d)
 {
 	unsigned char *text = NULL, *sealed = NULL;
 	size_t len = 0, slen = 0;
-	int rc = -1;
+	int rc = -1, sealed_rc = -1;
 	if (report_render(a->mods, a->n, d, &a->sel, a->format, &text, &len) < 0 ||
-	    sealed_seal(a->pk, text, len, &sealed, &slen) < 0)
-		fputs(_("steady: the report is too long to seal; choose fewer modules or dates.\n"),
-		      stderr);
+	    (sealed_rc = sealed_seal(a->pk, text, len, &sealed, &slen)) < 0)
+		fputs(report_seal_failed(sealed_rc), stderr);
 	else if (fwrite(sealed, 1, slen, out) == slen)
 		rc = 0;
 	free(sealed);
@@ -88,21 +90,41 @@ static int write_sealed(FILE *out, const struct asked *a, const struct diary *d)
 static int shown_and_agreed(const struct steady_opts *o, const struct asked *a,
                             const struct diary *d)
 {
-	report_write(stdout, a->mods, a->n, d, &a->sel, a->format,
-	             isatty(STDOUT_FILENO) ? EXPORT_PRINTABLE : 0);
-	fflush(stdout);
+	/* On the terminal only: never a plain copy where standard output went. */
+	FILE *tty = isatty(STDOUT_FILENO) ? NULL : fopen("/dev/tty", "we");
+	FILE *show = isatty(STDOUT_FILENO) ? stdout : tty;
+	if (show) {
+		report_write(show, a->mods, a->n, d, &a->sel, a->format, EXPORT_PRINTABLE);
+		fflush(show);
+	}
+	if (tty)
+		fclose(tty);
+	if (!show && !o->yes) {
+		fputs(_("steady: there is no terminal to show you the report on, and it is not "
+		        "written unread; add --yes to write it without seeing it.\n"),
+		      stderr);
+		fputs(_("steady: nothing was written.\n"), stderr);
+		return 0;
+	}
 	size_t count = report_count(a->mods, a->n, d, &a->sel);
 	fputc('\n', stderr);
-	fprintf(stderr,
-	        ngettext("This is the whole report: %zu time a module was filled in.\n",
-	                 "This is the whole report: %zu times modules were filled in.\n", count),
-	        count);
+	if (show)
+		fprintf(stderr,
+		        ngettext("This is the whole report: %zu time a module was filled in.\n",
+		                 "This is the whole report: %zu times modules were filled in.\n",
+		                 count),
+		        count);
 	if (o->seal)
 		fprintf(stderr,
 		        _("It will be written to %s, sealed: only the counsellor whose key is in "
 		          "the homework can open it, and nobody else, you included, can read the "
 		          "file.\n"),
 		        o->output);
+	if (o->seal)
+		fprintf(stderr,
+		        _("It is sealed for the counsellor's key with the fingerprint %s: check "
+		          "that it is the one your counsellor gave you.\n"),
+		        a->fp);
 	else
 		fprintf(stderr,
 		        _("It will be written to %s. A plain report is NOT encrypted: anyone who "
@@ -129,9 +151,14 @@ int cmd_report(const struct steady_opts *o, int argc, char **argv)
 	int rc = parse(o, argc, argv, &lib, &a);
 	struct outfile file = {0};
 	struct diary *d = NULL;
-	/* The file first: a name that is taken is said before the passphrase is asked. */
-	if (rc == EXIT_OK && o->output && outfile_open(&file, o->output, o->yes) < 0)
-		rc = EXIT_INVALID;
+	/* The name first: one that is taken is said before the passphrase is asked. The
+	 * file itself is made only after the yes, so that a Ctrl-C there leaves none. */
+	if (rc == EXIT_OK && o->output) {
+		if (outfile_open(&file, o->output, o->yes) < 0)
+			rc = EXIT_INVALID;
+		else
+			outfile_close(&file, 0);
+	}
 	if (rc == EXIT_OK)
 		rc = cli_diary_open_read(o, &d);
 	if (rc == EXIT_OK && !o->output) {
@@ -143,19 +170,17 @@ int cmd_report(const struct steady_opts *o, int argc, char **argv)
 			        _("steady: this report is not encrypted. Anyone who can read where "
 			          "it went can read your answers."));
 	} else if (rc == EXIT_OK) {
-		int ok = shown_and_agreed(o, &a, d);
+		int ok = shown_and_agreed(o, &a, d) && outfile_open(&file, o->output, o->yes) == 0;
 		if (ok && o->seal)
 			ok = write_sealed(file.fp, &a, d) == 0;
 		else if (ok)
 			report_write(file.fp, a.mods, a.n, d, &a.sel, a.format, 0);
-		if (outfile_close(&file, ok) < 0 || !ok)
+		if ((file.fp && outfile_close(&file, ok) < 0) || !ok)
 			rc = EXIT_INVALID;
 		else
 			printf(_("Written to %s. Hand it to your counsellor yourself: steady sends "
 			         "nothing anywhere.\n"),
 			       o->output);
-	} else if (file.fp) {
-		outfile_close(&file, 0);
 	}
 	if (d)
 		diary_close(d);

@@ -93,7 +93,13 @@ void homework_load(struct yget *c, const struct ynode *n, struct module *m)
 	}
 	yget_str(c, n, "counsellor_key", YGET_ONELINE, NULL, &hw->counsellor_key);
 	unsigned char pk[KEYTEXT_KEY_BYTES];
-	if (hw->counsellor_key && keytext_parse(hw->counsellor_key, pk) < 0)
+	int form = hw->counsellor_key ? keytext_parse(hw->counsellor_key, pk) : 0;
+	if (form == -2)
+		yget_error(c, ytree_get(n, "counsellor_key"), "%s",
+		           _("'counsellor_key' has the form of a key but is not one that reports "
+		             "can be sealed for ('steady counsellor keygen' never makes it); ask "
+		             "your counsellor for their counsellor.pub again"));
+	else if (form < 0)
 		yget_error(c, ytree_get(n, "counsellor_key"), "%s",
 		           _("'counsellor_key' is not a counsellor's public key: copy the whole "
 		             "line 'steady counsellor keygen' wrote to counsellor.pub, starting "

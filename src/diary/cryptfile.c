@@ -50,13 +50,13 @@ _Static_assert(DIARY_OPSLIMIT_FLOOR == crypto_pwhash_OPSLIMIT_INTERACTIVE &&
                        DIARY_MEMLIMIT_FLOOR == crypto_pwhash_MEMLIMIT_INTERACTIVE,
                "the floor is libsodium's INTERACTIVE level");
 
-static int costs_in_bounds(uint64_t ops, uint64_t mem)
+int cryptfile_costs_in_bounds(uint64_t ops, uint64_t mem)
 {
 	return ops >= crypto_pwhash_argon2id_OPSLIMIT_MIN && ops <= DIARY_OPSLIMIT_MAX &&
 	       mem >= crypto_pwhash_argon2id_MEMLIMIT_MIN && mem <= DIARY_MEMLIMIT_MAX;
 }
 
-static int costs_strong(uint64_t ops, uint64_t mem)
+int cryptfile_costs_strong(uint64_t ops, uint64_t mem)
 {
 #ifdef STEADY_TEST_BUILD
 	/* A test build takes weak costs only while a test asks for them. */
@@ -121,9 +121,9 @@ static enum cryptfile_status check_header(const unsigned char *file, size_t have
 	uint64_t ops = le_get(file + OFF_OPS, 8), mem = le_get(file + OFF_MEM, 8);
 	*opslimit = ops;
 	*memlimit = mem;
-	if (!costs_in_bounds(ops, mem))
+	if (!cryptfile_costs_in_bounds(ops, mem))
 		return CRYPTFILE_UNSUPPORTED;
-	return costs_strong(ops, mem) ? CRYPTFILE_OK : CRYPTFILE_WEAK;
+	return cryptfile_costs_strong(ops, mem) ? CRYPTFILE_OK : CRYPTFILE_WEAK;
 }
 
 enum cryptfile_status cryptfile_check_header(const unsigned char *file, size_t len,
@@ -166,9 +166,9 @@ enum cryptfile_status cryptfile_new_keys(const char *pass, size_t passlen, uint6
                                          uint64_t memlimit, struct cryptfile_keys *k)
 {
 	memset(k, 0, sizeof *k);
-	if (secbuf_init() < 0 || !costs_in_bounds(opslimit, memlimit))
+	if (secbuf_init() < 0 || !cryptfile_costs_in_bounds(opslimit, memlimit))
 		return CRYPTFILE_UNSUPPORTED;
-	if (!costs_strong(opslimit, memlimit))
+	if (!cryptfile_costs_strong(opslimit, memlimit))
 		return CRYPTFILE_WEAK;
 	unsigned char *h = k->header;
 	memcpy(h, CRYPTFILE_MAGIC, 8);

@@ -54,6 +54,13 @@ struct cryptfile_keys {
 	int read_version; /* the version of the file read (1 or 2), 0 for new keys */
 };
 
+/* 1 when Argon2id costs are within the bounds taken from a file (before any work). */
+int cryptfile_costs_in_bounds(uint64_t ops, uint64_t mem);
+
+/* 1 when they are at least the floor (DIARY_OPSLIMIT_FLOOR, DIARY_MEMLIMIT_FLOOR;
+ * a test build takes less while STEADY_DIARY_COSTS=min is set). */
+int cryptfile_costs_strong(uint64_t ops, uint64_t mem);
+
 /* The costs read from the first len bytes of a file (all of it, or at least
  * its header and stream header), checked without any key derivation:
  * against the version 2 checksum, then the bounds. CRYPTFILE_OK, NOT_DIARY,

@@ -17,9 +17,11 @@
 
 #include <sodium.h>
 
+#include "diary/cryptfile.h"
 #include "diary/diary.h"
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
+#include "util/keytext.h"
 #include "util/le.h"
 #include "util/xalloc.h"
 
@@ -55,10 +57,29 @@ _Static_assert(SEALED_PK_BYTES == crypto_box_PUBLICKEYBYTES, "public key");
 _Static_assert(SEALED_SK_BYTES == crypto_box_SECRETKEYBYTES, "secret key");
 _Static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == 32, "wrapping key");
 
-static int costs_ok(uint64_t ops, uint64_t mem)
+/* The key file's form, without the floor: SEALED_OK, NOT_OURS, CUT or UNSUPPORTED. */
+static enum sealed_status key_form(const unsigned char *file, size_t len)
 {
-	return ops >= crypto_pwhash_argon2id_OPSLIMIT_MIN && ops <= DIARY_OPSLIMIT_MAX &&
-	       mem >= crypto_pwhash_argon2id_MEMLIMIT_MIN && mem <= DIARY_MEMLIMIT_MAX;
+	if (len < 8 || memcmp(file, KEY_MAGIC, 8) != 0)
+		return SEALED_NOT_OURS;
+	if (len != SEALED_KEYFILE_BYTES)
+		return len < K_WRAPPED || le_get(file + K_VERSION, 2) == SEALED_VERSION
+		               ? SEALED_CUT
+		               : SEALED_UNSUPPORTED;
+	if (le_get(file + K_VERSION, 2) != SEALED_VERSION || file[K_ALG] != ALG_KEY ||
+	    file[K_FLAGS] != 0 ||
+	    !cryptfile_costs_in_bounds(le_get(file + K_OPS, 8), le_get(file + K_MEM, 8)))
+		return SEALED_UNSUPPORTED;
+	return SEALED_OK;
+}
+
+enum sealed_status sealed_key_check(const unsigned char *file, size_t len)
+{
+	enum sealed_status s = key_form(file, len);
+	if (s == SEALED_OK &&
+	    !cryptfile_costs_strong(le_get(file + K_OPS, 8), le_get(file + K_MEM, 8)))
+		return SEALED_WEAK;
+	return s;
 }
 
 /* The key that wraps the secret key; 0, or -1 when Argon2id got no memory. */
@@ -73,7 +94,7 @@ enum sealed_status sealed_keygen(const char *pass, size_t passlen, uint64_t opsl
                                  uint64_t memlimit, unsigned char pk[SEALED_PK_BYTES],
                                  unsigned char file[SEALED_KEYFILE_BYTES])
 {
-	if (secbuf_init() < 0 || !costs_ok(opslimit, memlimit))
+	if (secbuf_init() < 0 || !cryptfile_costs_in_bounds(opslimit, memlimit))
 		return SEALED_UNSUPPORTED;
 	memset(file, 0, SEALED_KEYFILE_BYTES);
 	memcpy(file, KEY_MAGIC, 8);
@@ -107,12 +128,9 @@ enum sealed_status sealed_key_open(const unsigned char *file, size_t len, const 
 	*sk = NULL;
 	if (secbuf_init() < 0)
 		return SEALED_NOMEM;
-	if (len < 8 || memcmp(file, KEY_MAGIC, 8) != 0)
-		return SEALED_NOT_OURS;
-	if (len != SEALED_KEYFILE_BYTES || le_get(file + K_VERSION, 2) != SEALED_VERSION ||
-	    file[K_ALG] != ALG_KEY || file[K_FLAGS] != 0 ||
-	    !costs_ok(le_get(file + K_OPS, 8), le_get(file + K_MEM, 8)))
-		return len < SEALED_KEYFILE_BYTES ? SEALED_BAD_PASS : SEALED_UNSUPPORTED;
+	enum sealed_status form = key_form(file, len);
+	if (form != SEALED_OK)
+		return form;
 	unsigned char *kek = secbuf_alloc(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 	unsigned char *key = secbuf_alloc(SEALED_SK_BYTES);
 	enum sealed_status st = SEALED_NOMEM;
@@ -161,8 +179,12 @@ int sealed_seal(const unsigned char pk[SEALED_PK_BYTES], const unsigned char *te
 {
 	*out = NULL;
 	*outlen = 0;
-	if (secbuf_init() < 0 || len > SEALED_MAX_FILE || sealed_size(len) > SEALED_MAX_FILE)
+	if (len > SEALED_MAX_FILE || sealed_size(len) > SEALED_MAX_FILE)
 		return -1;
+	if (!keytext_usable(pk))
+		return -2;
+	if (secbuf_init() < 0)
+		return -3;
 	size_t n = inner_size(len);
 	unsigned char *inner = secbuf_alloc(n);
 	memset(inner, 0, n);
@@ -175,7 +197,7 @@ int sealed_seal(const unsigned char pk[SEALED_PK_BYTES], const unsigned char *te
 	secbuf_free(inner);
 	if (rc != 0) {
 		free(file);
-		return -1;
+		return -2;
 	}
 	*out = file;
 	*outlen = sealed_size(len);

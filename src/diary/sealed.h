@@ -32,7 +32,16 @@ enum sealed_status {
 	SEALED_BAD_PASS,    /* the key file does not open: wrong passphrase, or changed */
 	SEALED_REFUSED,     /* the report is for another key, or changed, or cut off */
 	SEALED_NOMEM,       /* the key derivation could not get its memory */
+	SEALED_CUT,         /* the key file is cut off, or has bytes added */
+	SEALED_WEAK,        /* the key file's costs are below the diary's floor */
 };
+
+/*
+ * What can be told of a key file before its passphrase is asked: SEALED_OK,
+ * NOT_OURS, CUT, UNSUPPORTED or WEAK. sealed_key_open() checks the same but
+ * the floor, so that keys made with a test build's costs still open.
+ */
+enum sealed_status sealed_key_check(const unsigned char *file, size_t len);
 
 /*
  * A new key pair: pk gets the public key, file the secret key file, its
@@ -58,7 +67,8 @@ size_t sealed_size(size_t len);
 /*
  * Seals len bytes of text for the holder of pk: *out is a new heap block
  * of *outlen bytes (ciphertext only, free()). -1 when the text is too long
- * for a sealed report (or the key is no key), else 0.
+ * for a sealed report, -2 when pk is no key to seal for, -3 when guarded
+ * memory is short, else 0.
  */
 int sealed_seal(const unsigned char pk[SEALED_PK_BYTES], const unsigned char *text, size_t len,
                 unsigned char **out, size_t *outlen);

@@ -54,15 +54,19 @@ static int choose_modules(struct plain *p, const struct module **mods, size_t *n
 				want[v - 1] = 1;
 			i += w + 1;
 		}
-		if (ok) {
-			size_t k = 0;
+		size_t k = 0;
+		for (size_t i = 0; ok && i < *n; i++)
+			k += want[i];
+		/* Nothing chosen (a "," alone) keeps all of them to choose from again. */
+		if (ok && k) {
+			k = 0;
 			for (size_t i = 0; i < *n; i++)
 				if (want[i])
 					mods[k++] = mods[i];
 			*n = k;
 		}
 		free(want);
-		if (ok && *n)
+		if (ok && k)
 			return 0;
 		plain_text(
 		        p,
@@ -93,15 +97,17 @@ static int ask_date(struct plain *p, const char *hint, char out[16])
 	}
 }
 
-/* Shows the report whole; 0, or -1 when it could not be made. */
-static int show(struct plain *p, const struct module *const *mods, size_t n,
-                const struct report_sel *sel)
+/* Makes the report and shows it whole; its text (secbuf), or NULL when it could not be made. */
+static unsigned char *show(struct plain *p, const struct module *const *mods, size_t n,
+                           const struct report_sel *sel, size_t *len)
 {
 	unsigned char *text;
-	size_t len;
-	if (report_render(mods, n, dlink_diary(p->s), sel, REPORT_MARKDOWN, &text, &len) < 0) {
-		plain_text(p, _("The report is too long; choose fewer modules or dates."), 0);
-		return -1;
+	const struct diary *d = dlink_diary(p->s);
+	if (!d || report_render(mods, n, d, sel, REPORT_MARKDOWN, &text, len) < 0) {
+		if (d)
+			plain_text(p, _("The report is too long; choose fewer modules or dates."),
+			           0);
+		return NULL;
 	}
 	plain_title(p, _("Your report, as it will be written"));
 	/* Line by line, so that its own layout (the charts) is kept. */
@@ -115,59 +121,50 @@ static int show(struct plain *p, const struct module *const *mods, size_t n,
 		secbuf_free(line);
 		s += l + (s[l] == '\n');
 	}
-	secbuf_free(text);
-	return 0;
+	return text;
 }
 
-/* Where and how: sealed, plain, or not at all; then writes. */
+/* Where and how: sealed, plain, or not at all; then writes the text shown. */
 static void write_it(struct plain *p, const struct module *const *mods, size_t n,
-                     const struct report_sel *sel)
+                     const unsigned char *text, size_t tlen)
 {
 	char key[64], *why = NULL;
 	int can_seal = report_key(mods, n, key, &why) == 0;
+	char *how = report_how_words(can_seal ? NULL : why);
 	free(why);
 	const char *opts[3];
 	size_t k = 0;
-	if (can_seal)
-		opts[k++] = _("Seal it: only my counsellor can open it");
+	char *seal_words = can_seal ? report_seal_option(key) : NULL;
+	if (seal_words)
+		opts[k++] = seal_words;
 	opts[k++] = _("Write it as plain text, NOT encrypted");
 	opts[k++] = _("Do not write it");
-	int c = plain_choice(
-	        p, _("Write the report?"),
-	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
-	          "A plain text file is not encrypted: anyone who has it can read it."),
-	        opts, k);
-	if (c < 0 || c == (int)k - 1)
+	int c = plain_choice(p, _("Write the report?"), how, opts, k);
+	free(seal_words);
+	free(how);
+	if (c < 0 || c == (int)k - 1 || plain_leaving(p))
 		return;
 	int seal = can_seal && c == 0;
-	if (plain_ask(p, _("The name of the new file to write"), ASK_BACK) != GOT_LINE)
+	if (plain_ask(p, _("The name of the new file to write"), ASK_BACK) != GOT_LINE ||
+	    plain_leaving(p))
 		return;
 	size_t len;
 	const char *s = plain_trimmed(p, &len);
 	if (len == 0)
 		return;
 	char *path = xstrndup(s, len);
-	unsigned char *text;
-	size_t tlen;
 	char err[512] = "";
-	if (report_render(mods, n, dlink_diary(p->s), sel, REPORT_MARKDOWN, &text, &tlen) < 0) {
-		plain_text(p, _("The report is too long; choose fewer modules or dates."), 0);
+	if (report_save(text, tlen, seal ? key : NULL, path, err, sizeof err) == 0) {
+		/* TRANSLATORS: %s is the name of the report file just written, such
+		   as report-december; "sealed" means encrypted so that only the
+		   counsellor can open it. The other message says "as plain text". */
+		char *done = xasprintf(seal ? _("Written to %s, sealed for your counsellor.")
+		                            : _("Written to %s, as plain text."),
+		                       path);
+		plain_text(p, done, 0);
+		free(done);
 	} else {
-		if (report_save(text, tlen, seal ? key : NULL, path, err, sizeof err) == 0) {
-			char *done =
-			        /* TRANSLATORS: %s is the name of the report file
-			           just written, such as report-december;
-			           "sealed" means encrypted so that only the counsellor can open it.
-			           The other message says "as plain text". */
-			        xasprintf(seal ? _("Written to %s, sealed for your counsellor.")
-			                       : _("Written to %s, as plain text."),
-			                  path);
-			plain_text(p, done, 0);
-			free(done);
-		} else {
-			plain_text(p, err, 0);
-		}
-		secbuf_free(text);
+		plain_text(p, err, 0);
 	}
 	free(path);
 }
@@ -192,8 +189,14 @@ void plain_share_run(struct plain *p)
 	    ask_date(p, _("Up to which day? YYYY-MM-DD, or Enter for the last"), to) == 0) {
 		sel.from = from[0] ? from : NULL;
 		sel.to = to[0] ? to : NULL;
-		if (show(p, mods, n, &sel) == 0 && !plain_leaving(p))
-			write_it(p, mods, n, &sel);
+		/* The report on show came from the diary: the idle lock goes Home first. */
+		p->in_diary++;
+		size_t len;
+		unsigned char *text = show(p, mods, n, &sel, &len);
+		if (text && !plain_leaving(p))
+			write_it(p, mods, n, text, len);
+		secbuf_free(text);
+		p->in_diary--;
 	}
 	free(mods);
 }

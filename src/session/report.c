@@ -108,6 +108,40 @@ int report_key(const struct module *const *mods, size_t n, char out[64], char **
 	return 0;
 }
 
+const char *report_seal_failed(int rc)
+{
+	if (rc == -1)
+		return _(
+		        "steady: the report is too long to seal; choose fewer modules or dates.\n");
+	if (rc == -2)
+		return _("steady: the report could not be sealed: the counsellor's key in the "
+		         "homework is not one that reports can be sealed for. Ask your counsellor "
+		         "for their counsellor.pub again.\n");
+	return _("steady: the report could not be sealed (not enough memory).\n");
+}
+
+char *report_how_words(const char *why_not)
+{
+	const char *base =
+	        _("steady sends nothing anywhere: you hand the file to your counsellor yourself. "
+	          "A plain text file is not encrypted: anyone who has it can read it.");
+	if (!why_not)
+		return xstrdup(base);
+	/* TRANSLATORS: %s is why, such as "these modules name different counsellors' keys". */
+	char *cannot = xasprintf(_("It cannot be sealed: %s."), why_not);
+	char *all = xasprintf("%s %s", base, cannot);
+	free(cannot);
+	return all;
+}
+
+char *report_seal_option(const char *key)
+{
+	char fp[KEYTEXT_FP_BYTES];
+	keytext_fingerprint(key, fp);
+	/* TRANSLATORS: %s is the key's fingerprint, such as 1a2b 3c4d 5e6f 7a8b 9c0d. */
+	return xasprintf(_("Seal it: only my counsellor can open it (their key: %s)"), fp);
+}
+
 /* 1 when the record of module m falls within the dates. */
 static int chosen(const struct entry *e, const struct module *m, const struct report_sel *sel)
 {
@@ -561,10 +595,9 @@ int report_save(const unsigned char *text, size_t len, const char *key, const ch
 		snprintf(err, errlen, "%s", _("no counsellor's key to seal for"));
 		return -1;
 	}
-	if (key && sealed_seal(pk, text, len, &sealed, &slen) < 0) {
-		snprintf(err, errlen, "%s",
-		         _("steady: the report is too long to seal; choose fewer modules or "
-		           "dates.\n"));
+	int sealed_rc = key ? sealed_seal(pk, text, len, &sealed, &slen) : 0;
+	if (sealed_rc < 0) {
+		snprintf(err, errlen, "%s", report_seal_failed(sealed_rc));
 		return -1;
 	}
 	struct outfile f;

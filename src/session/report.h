@@ -41,6 +41,18 @@ const struct module **report_modules(const struct library *lib, const struct rep
  */
 int report_key(const struct module *const *mods, size_t n, char out[64], char **why);
 
+/* Why sealed_seal() returned rc (< 0), in words ("steady: ...", a newline), static. */
+const char *report_seal_failed(int rc);
+
+/*
+ * The words above the choice of how to write the report; why_not, when not
+ * NULL, is report_key()'s reason why it cannot be sealed. A new string.
+ */
+char *report_how_words(const char *why_not);
+
+/* The words of the choice to seal for key, with its fingerprint to compare; a new string. */
+char *report_seal_option(const char *key);
+
 /* The fill-ins of the chosen modules within the dates. */
 size_t report_count(const struct module *const *mods, size_t n, const struct diary *d,
                     const struct report_sel *sel);

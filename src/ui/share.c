@@ -40,9 +40,10 @@ struct share {
 	size_t len;
 	char key[64];
 	int can_seal;
-	int sealing; /* the way chosen: sealed */
-	int naming;  /* the file name is being typed */
-	char *note;  /* what happened, shown under the report */
+	char *seal_why; /* why not, when it cannot be sealed */
+	int sealing;    /* the way chosen: sealed */
+	int naming;     /* the file name is being typed */
+	char *note;     /* what happened, shown under the report */
 	struct field name;
 	struct pager pg;
 	struct app_keyhelp keys[3], name_keys[2];
@@ -56,7 +57,10 @@ static int make(struct app *a, struct share *sh)
 	struct report_sel sel = {.from = sh->from[0] ? sh->from : NULL};
 	char *why = NULL;
 	sh->can_seal = report_key(mods, n, sh->key, &why) == 0;
-	free(why);
+	free(sh->seal_why);
+	sh->seal_why = sh->can_seal ? NULL : why;
+	if (sh->can_seal)
+		free(why);
 	return report_render(mods, n, dlink_diary(a->s), &sel, REPORT_MARKDOWN, &sh->text,
 	                     &sh->len);
 }
@@ -174,19 +178,17 @@ static void share_key(struct app *a, struct screen *sc, enum app_event ev, wint_
 	} else if (app_is_enter(ev, ch) && sh->text) {
 		const char *opts[3];
 		size_t k = 0;
-		if (sh->can_seal)
-			opts[k++] = _("Seal it: only my counsellor can open it");
+		char *seal = sh->can_seal ? report_seal_option(sh->key) : NULL;
+		if (seal)
+			opts[k++] = seal;
 		opts[k++] = _("Write it as plain text, NOT encrypted");
 		/* TRANSLATORS: the last answer to "Write the report?": no file is
 		   written. */
 		opts[k++] = _("Do not write it");
-		screen_push(a,
-		            choice_new(_("Write the report?"),
-		                       _("steady sends nothing anywhere: you hand the file to your "
-		                         "counsellor yourself. A plain text file is not encrypted: "
-		                         "anyone who has it can read it."),
-		                       NULL, opts, k),
-		            T_HOW);
+		char *how = report_how_words(sh->seal_why);
+		screen_push(a, choice_new(_("Write the report?"), how, NULL, opts, k), T_HOW);
+		free(how);
+		free(seal);
 	}
 }
 
@@ -238,6 +240,7 @@ static void share_free(struct screen *sc)
 	free(sh->mods);
 	field_free(&sh->name);
 	free(sh->note);
+	free(sh->seal_why);
 	free(sh);
 }
 

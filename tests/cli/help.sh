@@ -60,7 +60,7 @@ done
 expect_status 2 "$STEADY" --format json
 expect_in "$T/err" "steady: --format goes with a command: 'list', 'report', 'diary list'"
 expect_status 2 "$STEADY" --yes helplines
-expect_in "$T/err" "steady: 'helplines' does not take --yes; it goes with: 'check', 'add', 'remove', 'report', 'diary export', 'diary wipe'"
+expect_in "$T/err" "steady: 'helplines' does not take --yes; it goes with: 'check', 'add', 'remove', 'report', 'counsellor open', 'diary export', 'diary wipe'"
 expect_status 0 "$STEADY" --format json list
 expect_in "$T/out" '{"id":"welcome",'
 expect_status 2 "$STEADY" help no-such-command

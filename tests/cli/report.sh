@@ -19,6 +19,8 @@ printf 'other words\n' >"$T/opw"
 
 # The counsellor makes a key pair.
 expect_status 0 "$STEADY" --passphrase-fd 3 counsellor keygen "$T/keys" 3<"$T/cpw"
+fp=$(sed -n 's/^Its fingerprint: \([0-9a-f ]*\) (.*/\1/p' "$T/out")
+case $fp in ????\ ????\ ????\ ????\ ????) ;; *) fail "no fingerprint: $(cat "$T/out")" ;; esac
 [ "$(stat -c %a "$T/keys/counsellor.key")" = 600 ] || fail "the secret key is not 0600"
 [ "$(stat -c %s "$T/keys/counsellor.key")" = 148 ] || fail "the key file's size"
 key=$(cat "$T/keys/counsellor.pub")
@@ -35,6 +37,14 @@ for m in urge-log week-check; do
 	sed "s/^  set_by: .*/&\n  counsellor_key: $key/" "$top_srcdir/tests/data/report/$m.yaml" >"$T/hw/$m.yaml"
 done
 expect_status 0 "$STEADY" add "$T/hw/urge-log.yaml" "$T/hw/week-check.yaml"
+# The key's fingerprint, to compare with the counsellor's; a swapped key is loud.
+expect_in "$T/out" "the fingerprint $fp. Check with your counsellor"
+expect_not_in "$T/err" "WARNING"
+okey=$(cat "$T/other/counsellor.pub")
+sed "s/^  set_by: .*/&\n  counsellor_key: $okey/" "$top_srcdir/tests/data/report/week-check.yaml" >"$T/swapped.yaml"
+expect_status 0 "$STEADY" add "$T/swapped.yaml"
+expect_in "$T/err" "WARNING: this version names a DIFFERENT counsellor's key from the one before (fingerprint $fp, now"
+expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"
 
 # Filled in twice each (2026-12-01, -03, -05, -07 at noon UTC).
 export TZ=UTC
@@ -93,10 +103,11 @@ expect_in "$T/err" "there is no module with the id 'no-such-module'"
 run 1 --from 2027-02-30 report
 expect_in "$T/err" "'2027-02-30' is not a date"
 
-# To a file: shown whole first, then nothing without a yes (no terminal here).
+# To a file: shown whole on the terminal first, then nothing without a yes.
+# No terminal here: not shown, so not written, and no copy on standard output.
 run 1 -o "$T/plain.md" report
-expect_in "$T/out" "## How was this week?"
-expect_in "$T/err" "A plain report is NOT encrypted"
+expect_not_in "$T/out" "How was this week?"
+expect_in "$T/err" "no terminal to show you the report on"
 expect_in "$T/err" "nothing was written"
 [ ! -e "$T/plain.md" ] || fail "a report was written without a yes"
 run 0 --yes -o "$T/plain.md" report
@@ -108,9 +119,33 @@ ln -s "$T/elsewhere" "$T/link.md"
 run 1 -o "$T/link.md" report
 [ ! -e "$T/elsewhere" ] || fail "a link was followed"
 
+# Standard output not a terminal, but there is one: the report is shown on
+# the terminal, never copied to where standard output went.
+if command -v python3 >/dev/null; then
+	python3 "$top_srcdir/tests/cli/tty.py" run -w "Type yes" -s yes -- /bin/sh -c \
+		'"$1" --diary "$2" --passphrase-fd 3 --seal -o "$3" report 3<"$4" >"$5"' sh \
+		"$STEADY" "$D" "$T/ttysealed" "$T/pw" "$T/ttyout" >"$T/tty" 2>&1 ||
+		fail "sealing on a terminal: $(cat "$T/tty")"
+	expect_in "$T/tty" "How strong was the urge?"
+	expect_not_in "$T/ttyout" "urge"
+	expect_in "$T/ttyout" "Written to"
+	head -c 8 "$T/ttysealed" | grep -q STEADYSR || fail "no sealed report from the terminal"
+	# Ctrl-C at the question leaves no file behind, not even an empty one.
+	python3 "$top_srcdir/tests/cli/tty.py" run -w "Type yes" -s "$(printf '\003')" -- /bin/sh -c \
+		'"$1" --diary "$2" --passphrase-fd 3 --seal -o "$3" report 3<"$4" >/dev/null' sh \
+		"$STEADY" "$D" "$T/interrupted" "$T/pw" >"$T/tty" 2>&1 && fail "Ctrl-C did not stop it"
+	[ ! -e "$T/interrupted" ] || fail "Ctrl-C at the question left a file"
+fi
+
 # Sealed: nothing of it readable, opened by the counsellor's key only.
 run 2 --seal report
+run 1 --seal -o "$T/sealed" report
+expect_not_in "$T/out" "urge"
+[ ! -e "$T/sealed" ] || fail "a sealed report was written unread"
 run 0 --yes --seal -o "$T/sealed" report
+expect_in "$T/err" "sealed for the counsellor's key with the fingerprint $fp"
+expect_not_in "$T/out" "urge"
+expect_not_in "$T/out" "Homework report"
 [ "$(stat -c %a "$T/sealed")" = 600 ] || fail "the sealed report is not 0600"
 head -c 8 "$T/sealed" | grep -q STEADYSR || fail "no magic"
 ! grep -q "urge" "$T/sealed" || fail "the sealed report holds the text"
@@ -124,6 +159,32 @@ expect_in "$T/err" "does not open with the key"
 expect_not_in "$T/out" "urge"
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/keys" 3<"$T/opw"
 expect_in "$T/err" "the passphrase does not open the key"
+
+# Control characters and bidi overrides in a report (a forged one, or typed
+# by the client) are shown, never written raw: not to a pipe, nor to -o.
+"$MK" "$T/forged" "client words" "$(day 2)" urge-log urge=1 situation=alone "$(printf 'note=bell\a esc\033]0;title\a rlo\342\200\256txt.exe')" || fail mkdiary
+"$STEADY" --diary "$T/forged" --passphrase-fd 3 --yes --seal -o "$T/forged.report" report urge-log 3<"$T/pw" >/dev/null 2>&1 || fail "sealing the forged report"
+expect_status 0 "$STEADY" --passphrase-fd 3 counsellor open "$T/forged.report" "$T/keys" 3<"$T/cpw"
+expect_in "$T/out" "rlo<U+202E>txt.exe"
+cp "$T/out" "$T/opened"
+expect_status 0 "$STEADY" --passphrase-fd 3 --yes -o "$T/forged.md" counsellor open "$T/forged.report" "$T/keys" 3<"$T/cpw"
+for f in "$T/opened" "$T/forged.md"; do
+	expect_in "$f" "esc"
+	! LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$f" || fail "a control character written raw to $f"
+	! grep -q "$(printf '\342\200\256')" "$f" || fail "a bidi override written raw to $f"
+done
+
+# A key file cut off, or with costs below the floor, is said before the
+# passphrase is asked (none is given here), never as a wrong passphrase.
+head -c 100 "$T/keys/counsellor.key" >"$T/cutkey"
+expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/cutkey" 3</dev/null
+expect_in "$T/err" "is cut off, or has bytes added"
+expect_not_in "$T/err" "passphrase does not open"
+if [ "${TEST_BUILD:-no}" = yes ]; then
+	# This key was made with a test build's costs: below the floor without them.
+	expect_status 1 env -u STEADY_DIARY_COSTS "$STEADY" --passphrase-fd 3 counsellor open "$T/sealed" "$T/keys" 3</dev/null
+	expect_in "$T/err" "below steady's floor"
+fi
 
 # The report and the key the wrong way round: each is named for what it is not.
 expect_status 1 "$STEADY" --passphrase-fd 3 counsellor open "$T/keys/counsellor.key" "$T/keys" 3<"$T/cpw"
@@ -160,6 +221,14 @@ expect_in "$T/out" "- I was stressed"
 expect_in "$T/out" "(2 parts of this answer are to questions or options that are no longer in the module, so they are left out.)"
 expect_not_in "$T/out" "bored"
 expect_not_in "$T/out" "Went for a walk"
+
+# A key of the right form that nobody can hold is refused by check and add.
+for bad in AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA 4Ot6fDtBuK4WVuP68Z_EatoJjeucMrH9hmIFFl9JuAA; do
+	sed "s/^  set_by: .*/&\n  counsellor_key: steady-key-1:$bad/" "$top_srcdir/tests/data/report/week-check.yaml" >"$T/badkey.yaml"
+	expect_status 1 "$STEADY" check "$T/badkey.yaml"
+	expect_in "$T/err" "is not one that reports can be sealed for"
+	expect_status 1 "$STEADY" add "$T/badkey.yaml"
+done
 
 # A module without the key cannot be sealed for anyone.
 cp "$top_srcdir/tests/data/report/week-check.yaml" "$T/hw/week-check.yaml"

@@ -13,7 +13,9 @@ MK="$top_builddir/tests/cli/mkdiary"
 mkdir -p "$XDG_CONFIG_HOME/steady"
 printf 'region=GB\n' >"$XDG_CONFIG_HOME/steady/settings"
 printf 'counsellor words\n' >"$T/cpw"
-"$STEADY" --passphrase-fd 3 counsellor keygen "$T/keys" 3<"$T/cpw" >/dev/null 2>&1 || fail keygen
+"$STEADY" --passphrase-fd 3 counsellor keygen "$T/keys" 3<"$T/cpw" >"$T/kg" 2>&1 || fail keygen
+fp=$(sed -n 's/^Its fingerprint: \([0-9a-f ]*\) (.*/\1/p' "$T/kg")
+[ -n "$fp" ] || fail "no fingerprint"
 key=$(cat "$T/keys/counsellor.pub")
 mkdir -p "$T/hw"
 for m in urge-log week-check; do
@@ -42,7 +44,7 @@ expect_in "$T/out" "## Evening urge log"
 expect_in "$T/out" "- I was alone"
 expect_not_in "$T/out" "- I was bored"
 expect_not_in "$T/out" "## How was this week?"
-expect_in "$T/out" "Seal it: only my counsellor can open it"
+expect_in "$T/out" "Seal it: only my counsellor can open it (their key: $fp)"
 expect_in "$T/out" "NOT encrypted"
 expect_in "$T/out" "Written to $T/for-sam.report, sealed for your counsellor."
 expect_not_in "$T/out" "pw words"
@@ -66,4 +68,20 @@ expect_in "$T/out" "already exists"
 expect_in "$T/plain.md" "## How was this week?"
 expect_in "$T/plain.md" "Score: 3 (A harder week)"
 [ "$(grep -c 'Homework report' "$T/plain.md")" = 1 ] || fail "the plain report was written over"
+
+# A "," alone chooses nothing: asked again, with all of them still there.
+printf '4\n3\npw words\n,\n\n\n\n3\nback\nquit\n' >"$T/in"
+plain_run 0 "$T/in"
+expect_in "$T/out" "Type the numbers of the homework"
+expect_in "$T/out" "## Evening urge log"
+expect_in "$T/out" "## How was this week?"
+
+# A module without the key: no Seal choice, and the choice says why.
+cp "$top_srcdir/tests/data/report/week-check.yaml" "$T/hw/week-check.yaml"
+expect_status 0 "$STEADY" add "$T/hw/week-check.yaml"
+printf '4\n3\npw words\n\n\n\n2\nback\nquit\n' >"$T/in"
+plain_run 0 "$T/in"
+expect_not_in "$T/out" "Seal it"
+expect_in "$T/out" "It cannot be"
+expect_in "$T/out" "names no counsellor's key"
 exit 0

@@ -46,7 +46,7 @@ expect_not_in "$T/screen" "bored,stressed"
 expect_not_in "$T/screen" "How was this week?"
 ls "$T"/*.report >/dev/null 2>&1 && fail "written before asked"
 tui_keys Enter
-tui_wait "Seal it: only my counsellor can open it"
+tui_wait "Seal it: only my counsellor can open it (their key:"
 tui_keys Enter
 tui_wait "File to write:"
 tui_keys -l "$T/for-sam.report"

@@ -98,7 +98,16 @@ START_TEST(the_key_file_opens_with_its_passphrase_only)
 	ck_assert_int_eq(sealed_keygen("pw", 2, OPS, MEM, pk, kf), SEALED_OK);
 	ck_assert_int_eq(sealed_key_open(kf, sizeof kf, "px", 2, &sk, got), SEALED_BAD_PASS);
 	ck_assert_ptr_null(sk);
-	ck_assert_int_eq(sealed_key_open(kf, sizeof kf - 1, "pw", 2, &sk, got), SEALED_BAD_PASS);
+	/* Cut, or with a byte added: said as such, never as a wrong passphrase. */
+	ck_assert_int_eq(sealed_key_open(kf, sizeof kf - 1, "pw", 2, &sk, got), SEALED_CUT);
+	ck_assert_int_eq(sealed_key_check(kf, sizeof kf - 1), SEALED_CUT);
+	ck_assert_int_eq(sealed_key_check(kf, 20), SEALED_CUT);
+	unsigned char longer[SEALED_KEYFILE_BYTES + 1] = {0};
+	memcpy(longer, kf, sizeof kf);
+	ck_assert_int_eq(sealed_key_check(longer, sizeof longer), SEALED_CUT);
+	/* Below the floor (as a test build makes them): told before the passphrase. */
+	unsetenv("STEADY_DIARY_COSTS");
+	ck_assert_int_eq(sealed_key_check(kf, sizeof kf), SEALED_WEAK);
 	ck_assert_int_eq(sealed_key_open((const unsigned char *)"STEADYSR", 8, "pw", 2, &sk, got),
 	                 SEALED_NOT_OURS);
 	for (size_t i = 0; i < sizeof kf * 8; i++) {
@@ -112,6 +121,7 @@ START_TEST(the_key_file_opens_with_its_passphrase_only)
 	memcpy(big, kf, sizeof big);
 	big[12 + 7] = 0x7f;
 	ck_assert_int_eq(sealed_key_open(big, sizeof big, "pw", 2, &sk, got), SEALED_UNSUPPORTED);
+	ck_assert_int_eq(sealed_key_check(big, sizeof big), SEALED_UNSUPPORTED);
 	ck_assert_int_eq(sealed_keygen("pw", 2, 0, MEM, pk, kf), SEALED_UNSUPPORTED);
 }
 END_TEST
@@ -121,7 +131,7 @@ START_TEST(the_public_key_as_text)
 	unsigned char pk[32], back[32];
 	char text[KEYTEXT_BYTES];
 	for (int i = 0; i < 32; i++)
-		pk[i] = (unsigned char)(i * 7 + 1);
+		pk[i] = (unsigned char)((i * 7 + 1) & 0x7f);
 	keytext_format(pk, text);
 	ck_assert_uint_eq(strlen(text), KEYTEXT_BYTES - 1);
 	ck_assert_int_eq(strncmp(text, "steady-key-1:", 13), 0);
@@ -137,6 +147,20 @@ START_TEST(the_public_key_as_text)
 	bad[KEYTEXT_BYTES - 1] = 'A';
 	bad[KEYTEXT_BYTES] = '\0';
 	ck_assert_int_eq(keytext_parse(bad, back), -1);
+	/* Well formed but no key to seal for: all zero, the top bit set, small order. */
+	static const char *const unusable[] = {
+	        "steady-key-1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+	        "steady-key-1:AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+	        "steady-key-1:CQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIA",
+	        "steady-key-1:4Ot6fDtBuK4WVuP68Z_EatoJjeucMrH9hmIFFl9JuAA",
+	};
+	for (size_t i = 0; i < sizeof unusable / sizeof *unusable; i++)
+		ck_assert_int_eq(keytext_parse(unusable[i], back), -2);
+	char fp[KEYTEXT_FP_BYTES];
+	ck_assert_int_eq(keytext_fingerprint(text, fp), 0);
+	ck_assert_uint_eq(strlen(fp), KEYTEXT_FP_BYTES - 1);
+	ck_assert_int_eq(fp[4], ' ');
+	ck_assert_int_eq(keytext_fingerprint(unusable[0], fp), -1);
 }
 END_TEST
 
