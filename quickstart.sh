@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # quickstart.sh: set steady up on a fresh Debian or Ubuntu machine.
 #
 #   ./quickstart.sh          install what building needs, build, and start steady

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench.c: the clock, statistics, peak memory and rows of the benchmarks. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bench.h: what every benchmark program shares: a monotonic clock,
  * the median and minimum of repeated timings, this process's peak memory,

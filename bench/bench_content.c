@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bench_content.c: loading and checking content, as steady does at every
  * start: library_load() over a folder (parse, build the model, check every

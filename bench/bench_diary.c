@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bench_diary.c: the encrypted diary at 100 to 100,000 entries: open,
  * add one entry and save, search, export, and the key derivation on its

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bench_startup.c: the time from starting a terminal program to its first
  * complete screen, as a person sees it: the program runs in a

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * floor_curses.c: the floor for steady's start-up: the least a curses
  * program does to show a screen. It sets the locale (steady must, to show

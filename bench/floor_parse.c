@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * floor_parse.c: the floor for loading content (floor_parse.h): list a
  * folder's *.yaml files, read each into memory and run libyaml's event

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * floor_parse.h: the floor for loading content. Loading the same files into
  * steady's model (bench_content) cannot be faster than this.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * floor_yaml.c: the floor for loading content on its own (floor_parse.h),
  * for callgrind; the timed rows measure it in bench_content, in turn with

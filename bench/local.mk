@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## bench/local.mk: steady's benchmarks. `make bench` builds them and runs
 ## bench/run.sh, which prints one table (recorded in bench/RESULTS.md);
 ## `make bench-callgrind` counts instructions only. They are EXTRA_PROGRAMS,

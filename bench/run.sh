@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench/run.sh: runs steady's benchmarks and prints one table (Markdown),
 # with the machine it ran on. Started by `make bench`, which sets
 # top_srcdir and top_builddir. Every figure is measured in this run.

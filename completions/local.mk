@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## completions/local.mk: shell completions, installed where each shell
 ## looks: bash-completion's completionsdir (from its pkg-config file, under
 ## this prefix), zsh's site-functions and fish's vendor_completions.d.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## content/local.mk: the bundled modules and the helpline directory,
 ## installed under $(pkgdatadir)/content. Every *.yaml file in content/ ships;
 ## the tests check each of them with `steady check`.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## doc/local.mk: files of this part of steady, included by Makefile.am.
 EXTRA_DIST += doc/diary-format.md
 ## The manual pages are written from doc/*.in with this installation's

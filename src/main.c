@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * main.c: steady's entry point. Hardens the process, sets up the locale and
  * the translations, reads the options and hands over to a subcommand, to

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * mkcache.c: steady-mkcache, run by the build (not installed):
  *   steady-mkcache OUT FILE...

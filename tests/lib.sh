@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: helpers shared by the script tests (sourced, not run).
 # Every test gets its own HOME, XDG folders and temporary folder, removed at
 # exit, so no test touches the real user's files or another test's.

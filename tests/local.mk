@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## tests/local.mk: the test suite run by `make check`.
 ## Unit tests (Check) are tests/unit/test_<unit>.c, each linked with libsteady.a.
 ## Script tests (command line and terminal sessions) are tests/*/*.sh.
@@ -114,8 +116,8 @@ EXTRA_DIST += tests/cli/check.sh tests/cli/list.sh \
 TESTS += tests/cli/help.sh tests/cli/pipes.sh tests/cli/completion.sh
 EXTRA_DIST += tests/cli/help.sh tests/cli/pipes.sh tests/cli/completion.sh
 ## The manual pages (mandoc), the metainfo (appstreamcli), the licences (reuse).
-TESTS += tests/doc/man.sh tests/doc/metainfo.sh
-EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh
+TESTS += tests/doc/man.sh tests/doc/metainfo.sh tests/doc/reuse.sh
+EXTRA_DIST += tests/doc/man.sh tests/doc/metainfo.sh tests/doc/reuse.sh
 ## The build: reproducible, no build path in the binary, --disable-nls, the
 ## warning flags probed (each builds steady once more, in a folder of its own).
 TESTS += tests/build/reproducible.sh tests/build/configure.sh

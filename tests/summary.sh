@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # summary.sh BUILDDIR: one closing line for the whole test suite,
 # "N passed, N failed, N skipped", counting each Check test case on its own
 # and each script test as one.

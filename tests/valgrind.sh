@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # valgrind.sh PROGRAM...: runs each unit test under valgrind memcheck, in
 # one process (CK_FORK=no) so every test case is checked, and fails on any
 # memory error or definite/indirect leak. Used by `make check-valgrind`.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## content/po/local.mk: the content's text domain, "steady-content".
 ## The template is made by `steady strings` (the same loader that shows the
 ## text), each language's .po is compiled into the build tree's locale/

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # update-po.sh STEADY MSGCAT MSGMERGE: run in a source tree, refresh
 # content/po/steady-content.pot from the bundled modules and merge it into
 # every catalogue named in content/po/LINGUAS. `make update-po` runs it, and

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli.h: the non-interactive subcommands. Each lives in its own cmd_*.c and
  * shares every code path below the screens with the TUI, so tests of the

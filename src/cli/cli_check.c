@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli_check.c: checking module files as `steady check` does, shared by
  * check, add and preview so that a file is judged by one set of rules and

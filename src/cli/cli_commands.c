@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli_commands.c: the table of steady's commands, each with its own usage,
  * what it does and the options it takes (as tmux's cmd_entry), and what is

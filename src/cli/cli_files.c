@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_files.c: FILE|DIR arguments as a list of YAML files, shared by commands. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_library.c: the library as the command line sees it, shared by its commands. */
 #include "config.h"
 

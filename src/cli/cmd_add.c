@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_add.c: `steady add FILE...`, how a client takes in a module that a
  * counsellor wrote. Each file is checked exactly as `steady check` checks

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_check.c: `steady check FILE|DIR...`, the module author's tool. Every
  * problem in every file is reported GNU style (so editors can jump to it),

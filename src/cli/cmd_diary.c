@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_diary.c: `steady diary init|add|list|show|search|export|import|passwd|wipe`,
  * the diary from the command line. Everything goes through diary/ and

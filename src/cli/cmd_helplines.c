@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_helplines.c: `steady helplines`, the helplines for a region as plain
  * text on stdout. It needs no terminal, no home folder and no input, so it

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_list.c: `steady list`, the modules steady would offer, with the file
  * each comes from, so an author can see which copy of a module wins: a

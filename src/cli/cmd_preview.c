@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_preview.c: `steady preview FILE`, so a counsellor can play a module
  * as the client will see it before handing it over. The file is checked

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_remove.c: `steady remove ID...`, taking away a module that was added
  * with `steady add`. Only the user's modules folder is touched; steady's

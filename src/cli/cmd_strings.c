@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_strings.c: `steady strings FILE|DIR...` prints the content's
  * translatable text as a gettext template. It runs the real loader with a

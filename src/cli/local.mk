@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## src/cli/local.mk: the non-interactive subcommands.
 libsteady_a_SOURCES += \
 	src/cli/cli.h \

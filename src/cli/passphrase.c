@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * passphrase.c: the diary passphrase from the terminal (echo off) or from a
  * file descriptor. Bytes are read one at a time so that a descriptor can

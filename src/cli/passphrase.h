@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * passphrase.h: reading the diary passphrase for the command line, from
  * the terminal with echo off, or one line at a time from a file descriptor

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * usermods.c: reading and changing the user's modules folder. Writes go
  * through a hidden temporary file in the same folder (the library ignores

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * usermods.h: the user's own modules folder ($XDG_DATA_HOME/steady/modules),
  * as `steady add` and `steady remove` change it: which file holds which

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diag.c: collects diagnostics about content files so that every problem is
  * reported at once, capped per file so a file of garbage cannot flood the

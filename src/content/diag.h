@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diag.h: diagnostics about content files, in GNU style
  * ("FILE:LINE:COL: error: MESSAGE"), collected so that every problem in a

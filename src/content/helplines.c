@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * helplines.c: picking the helpline region for a person. A wrong or missing
  * region falls back to the international list, never to nothing.

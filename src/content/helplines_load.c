@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * helplines_load.c: the helpline directory (helplines.yaml), with the same
  * hostile-input rules as modules. Every service must say where its details

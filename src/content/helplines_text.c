@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * helplines_text.c: the helplines as plain text. The words are those of
  * Get help now (ui/helpnow.c), so a person meets the same labels and

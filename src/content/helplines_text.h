@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * helplines_text.h: a region's helplines as plain text, for `steady
  * helplines`, for a front end without screens and for a screen too small

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* homework_load.c: a module set as homework by a counsellor. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * library.c: every module steady offers, gathered from the bundled folder,
  * the user's folder and each --content-dir, in that order. A later module

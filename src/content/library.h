@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * library.h: all the modules steady offers, from the bundled content, then
  * $XDG_DATA_HOME/steady/modules, then each --content-dir; a later module

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * library_links.c: links between modules and the modules a self-check band
  * suggests must name modules that exist, or the screens would offer a

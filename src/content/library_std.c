@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* library_std.c: where the standard library comes from, in which language,
  * and the caches of its parsed files: the build's, and the user's modules'. */
 #include "config.h"

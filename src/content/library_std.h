@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * library_std.h: the library as steady normally loads it: the bundled
  * content, the user's modules folder, then any extra folders, translated

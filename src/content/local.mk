@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## src/content/local.mk: files of this part of steady, included by Makefile.am.
 libsteady_a_SOURCES += \
 	src/content/library_std.c src/content/library_std.h \

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * module_load.c: one module file to the typed model. The file is parsed by
  * ytree (hostile-input caps), then every key is checked; all problems are

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * module_load.h: reads one module or the helpline directory from a YAML
  * file into the typed model, treating the file as hostile: size, depth and

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * module_parts.h: the loaders of the parts of a module (steps, options,
  * scoring, homework), used by module_load.c. Each adds its problems to the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * option_load.c: choice options and checklist items. Their ids are what the
  * diary stores, so they must be unique in the step; in a self-check every

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * pot.c: the content's translatable strings as a gettext template. Entries
  * are merged by (msgctxt, msgid), keeping every FILE:LINE reference and a

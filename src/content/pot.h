@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * pot.h: collects the content's translatable strings, as the loader meets
  * them, and writes them as a gettext template (.pot). Because the loader

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * scoring_load.c: the bands of a self-check. Every total a person can reach
  * must fall in exactly one band, or the result screen would have nothing

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * suggest.h: "did you mean" for misspelt keys, step types and module ids,
  * by edit distance (a swap of two neighbouring letters counts as one edit).

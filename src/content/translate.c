@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* translate.c: looks content strings up in gettext catalogues, by role. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * translate.h: content translation at load time through gettext. Each
  * module's strings are looked up in its text domain ("steady-content" for

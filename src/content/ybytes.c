@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ybytes.c: rejects what is not UTF-8 text before libyaml sees it, because
  * libyaml would accept UTF-16 and byte-order marks and reports bad bytes

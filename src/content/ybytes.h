@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ybytes.h: byte-level checks of a content file before any YAML parsing, so
  * that binary files, byte-order marks and broken UTF-8 get a message a

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ycache.h: YAML trees parsed once by the build, so that starting steady
  * does not run libyaml over all the bundled content each time (libyaml's

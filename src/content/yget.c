@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * yget.c: typed reads from a ytree mapping with a diagnostic for every
  * problem, so that the loaders stay a plain list of keys and rules.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * yget.h: typed, validated reads from a ytree mapping, shared by the module
  * and helpline loaders. Every problem becomes a diagnostic at the exact

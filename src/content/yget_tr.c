@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * yget_tr.c: the queue of strings to translate. Translation runs after a
  * file has loaded without errors, in file order, so that display and string

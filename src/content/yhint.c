@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * yhint.c: explanations of libyaml's syntax errors. libyaml names the
  * parser's state; the explanation names the likely mistake, judged from the

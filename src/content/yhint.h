@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * yhint.h: libyaml's syntax errors in plain words. A counsellor writing a
  * module has never heard of a "block mapping"; each common mistake (a ': '

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ytree.c: turns libyaml events into a node tree while treating the file as
  * hostile. Anchors, aliases and tags are refused outright (no expansion, so

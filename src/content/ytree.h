@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ytree.h: a small, bounded tree of YAML nodes with their line and column,
  * built from libyaml's event API with every hostile-input cap applied

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * codec.h: the plaintext body of the diary, a small length-checked binary
  * format (doc/diary-format.md, "Body"). Encoding sizes the body first and

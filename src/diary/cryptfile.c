@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cryptfile.c: the diary's encrypted container, libsodium only
  * (byte layout in doc/diary-format.md).

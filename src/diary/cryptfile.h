@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cryptfile.h: the encrypted container (doc/diary-format.md). Argon2id
  * derives a key from the passphrase; it wraps a random data key with

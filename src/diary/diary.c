@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary.c: the open diary: the file lock, the data key and the decrypted
  * entries in memory, and the operations the screens and `steady diary`

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary.h: the encrypted diary, the only place steady keeps anything
  * personal. The screens and `steady diary` both go through this API.

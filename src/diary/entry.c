@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * entry.c: the diary's entries: building, copying and freeing them (their
  * text is wiped on free), and local times stored as an epoch plus the UTC

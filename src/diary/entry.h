@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * entry.h: the entries of the diary, as plain data. One flat struct serves
  * every kind; the fields a kind does not use stay NULL or zero. Strings are

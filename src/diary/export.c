@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * export.c: the diary as Markdown (for reading) or JSON (for other
  * programs). Text is written as the person wrote it, unless it goes to a

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * export.h: the diary written out as Markdown or JSON, for `steady diary
  * export` and `show`, and for the screens. The output is NOT encrypted:

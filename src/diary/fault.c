@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fault.c: the test-only failure hook of the store (see fault.h). */
 #include "config.h"
 

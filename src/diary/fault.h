@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fault.h: a test-only hook that makes the store's system calls fail, so
  * the tests can check that every failing write, fsync, link or rename

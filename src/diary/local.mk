@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## src/diary/local.mk: the encrypted diary: entries, their file, and stats.
 libsteady_a_SOURCES += \
 	src/diary/codec.c src/diary/codec.h \

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* notice.c: what the diary's encryption protects and what it cannot. */
 #include "config.h"
 

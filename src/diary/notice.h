@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * notice.h: the honest explanation of what the diary's encryption does and
  * does not protect, in one place so the screens and `steady diary init`

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * search.c: case-insensitive search in UTF-8 text (see search.h for the
  * rules). The decoding is done here rather than with mbrtowc() so that the

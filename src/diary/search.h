@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * search.h: case-insensitive matching of UTF-8 text. Both strings are
  * decoded as UTF-8 (invalid bytes match only themselves) and each code

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * secbuf.c: guarded, locked, wiped memory for secrets. Small blocks come
  * from libsodium's sodium_malloc. Blocks of SECBUF_BIG bytes or more (the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * secbuf.h: memory for secrets (passphrases, keys, decrypted text). Blocks
  * come from sodium_malloc: guarded, locked in RAM where the system allows

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * stats.c: figures for the chart screens, from module records. Pure
  * functions: the input is a list of entries, the output new arrays.

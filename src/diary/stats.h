@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * stats.h: figures for the chart screens, computed from module records.
  * Pure functions over a list of entries (from diary_select()): no curses,

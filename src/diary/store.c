@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * store.c: the diary's files on disk. A save never writes over the diary in
  * place: the new version goes to a temporary file that is synced and then

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * store.h: the diary's files on disk, written so that a crash, a full disk
  * or a kill at any moment leaves a valid diary: write a temporary file

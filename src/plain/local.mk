@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## src/plain/local.mk: the plain mode, a line-oriented front end.
 libsteady_a_SOURCES += \
 	src/plain/plain.c src/plain/plain.h src/plain/plain_ctx.h src/plain/parts.h \

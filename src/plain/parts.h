@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * parts.h: the parts of the plain mode, one file each, as the screens are
  * on the terminal. Every part returns when the person goes back, or at once

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain.c: the plain mode's life and its home menu. A session is opened as
  * for the screens; then the same menu as Home on the screens (continue,

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain.h: steady's plain mode, a line-oriented front end for screen
  * readers, terminals that cannot show the screens (TERM=dumb) and pipes.

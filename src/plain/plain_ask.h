@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_ask.h: the plain mode's prompts. A prompt says what may be typed
  * ("Type a number from 1 to 8, or: back, help, quit") and reads one line.

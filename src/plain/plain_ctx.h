@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_ctx.h: what every part of the plain mode shares: the session, the
  * width to wrap at, the line just read, and how to unwind. Each part

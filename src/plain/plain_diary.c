@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_diary.c: the diary in plain mode: write a new entry, read the
  * entries (newest first, a page at a time), edit a journal entry by

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_entry.c: one diary entry as text, in the words of the diary
  * screens (session/entry_words.h). What the person wrote is shown as

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_help.c: help and keys (see plain_help.h). The words are Get help
  * now's (ui/helpnow.c), so a person meets the same sentences on the

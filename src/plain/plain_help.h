@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_help.h: the two words that answer at every prompt: help (the
  * helplines for the person's region and, with the diary open, their own

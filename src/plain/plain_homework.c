@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_homework.c: the homework a counsellor set, in plain mode: who set
  * it, what to do, how often and until when, and whether it is done for

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_in.c: lines from standard input (see plain_in.h). Bytes are read
  * one at a time, so nothing is read ahead into a buffer that is not

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_in.h: the plain mode's input, one line at a time from standard
  * input, a terminal or a pipe alike. The line lives in guarded memory

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_keep.c: module answers and the diary in plain mode. The rules are
  * the session's (session/keep.h): nothing is kept without the person

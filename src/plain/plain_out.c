@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_out.c: wrapped plain output (see plain_out.h). The layout is the
  * screens' own (markup and wrapping by display width); only the drawing

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_out.h: the plain mode's output. Everything goes to standard output
  * wrapped at p->width, as printable characters and newlines only: control

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_patterns.c: Patterns in plain mode, the screens' charts in words
  * for a screen reader: each scale question week by week (average, lowest,

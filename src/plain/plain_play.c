@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_play.c: a module played step by step in plain mode. Each step is
  * printed once; each answer is one line. The rules (what must be answered

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_settings.c: the settings in plain mode: the helpline region, the
  * minutes after which an open diary locks itself, and whether steady

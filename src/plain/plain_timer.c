@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_timer.c: a timed exercise in plain mode. On a terminal it runs in
  * real time on the monotonic clock, each cue printed when its second

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_unlock.c: setting up the diary and opening it with the passphrase,
  * in plain mode. A passphrase is read as one line: a terminal does not

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_write.c: several lines of text (see plain_write.h).
  */

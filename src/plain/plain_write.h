@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plain_write.h: text that takes several lines (a module's written answer,
  * a journal entry), read one line at a time into an answer (progress.h),

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * delete.h: deleting a diary entry, the same way on every front end. A
  * record that fed a module's answers this run goes with them: the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_link.c: the diary of this run (see diary_link.h). The idle clock
  * is monotonic, so changing the system time neither locks the diary early

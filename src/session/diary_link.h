@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_link.h: the diary of this run, as the front ends share it. It holds
  * the open diary (or none: steady works fully without one), whether the

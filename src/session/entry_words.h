@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * entry_words.h: diary entries in words, the same for every front end: a
  * line for a list, the time an entry was written and changed, and a

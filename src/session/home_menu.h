@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * home_menu.h: what Home offers, the same on every front end: continue
  * where a module was left, the modules, the self-check, the diary,

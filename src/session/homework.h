@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * homework.h: homework a counsellor set, due and done. A homework module is
  * done for its period (the day, the week, or once) when it was finished

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * journal.c: a journal entry from written text (see journal.h). The title
  * is copied out and wiped again, as all that a person writes.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * journal.h: a journal entry from the text a person wrote, the same way on
  * every front end and `steady diary add`. A first line starting with "# "

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * keep.h: what goes into the diary, and when. Nothing is kept without the
  * person saying so: with the diary open they are asked once per module per

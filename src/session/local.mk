@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## src/session/local.mk: what a person does in steady, with no terminal.
 libsteady_a_SOURCES += \
 	src/session/options.h \

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * options.h: what the command line said, as every layer above the model
  * reads it (the screens, the plain mode and the subcommands alike). It is

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * pass_rules.h: what steady asks of a new diary passphrase, the same on
  * every front end. Nothing is refused but an empty one: a short passphrase

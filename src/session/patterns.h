@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * patterns.h: the figures behind Patterns that are not drawing, for both
  * front ends: which modules Patterns offers, a scale question week by week

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * play.c: the rules of playing a module (see play.h). Nothing is chosen
  * for the person here: an answer exists only once they gave it.

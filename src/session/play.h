@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * play.h: a module being played, step by step, with no terminal. The
  * screens' player and the plain mode both move through a module with

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * preview.h: `steady preview FILE`, the session's part: the module put into
  * the library of a session opened for a preview (session_open(..., 1)), so

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * progress.c: answers held for this run. Text grows by copying into a new
  * buffer and wiping the old one, never realloc(), so no copy of what the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * progress.h: this run's answers and how far each module got. Kept in
  * memory only (nothing about module use is written to disk) and wiped, not

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * record.c: answers to diary entries and back. Built values are wiped
  * before they are freed, since they hold what the person wrote.

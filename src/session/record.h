@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * record.h: this run's answers to a module (progress.h) as a diary entry
  * and back: a module record to resume from, and the safety plan filled in

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * session.c: a session's life (see session.h). Nothing here knows how it
  * is shown: the screens and the plain mode each open one and drive it.

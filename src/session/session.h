@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * session.h: one person's time in steady, with no terminal: the loaded
  * content, the settings, this run's answers and place per module, the

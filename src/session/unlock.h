@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * unlock.h: opening the diary of a session with a passphrase, or setting
  * one up, so that every front end does it the same way: the diary is

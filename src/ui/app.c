@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * app.c: the terminal's life: raw mode, colours, signals, and leaving it
  * as it was found (cleared after a quick exit).

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * app.h: what every screen shares: the session (content, settings, this
  * run's answers, the diary), the terminal's abilities and the screen stack.

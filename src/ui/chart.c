@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * chart.c: charts as text. The ASCII forms read in the same direction as
  * the blocks (low to high: "_.-:=+*#"), so a chart means the same in any

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * chart.h: the drawing primitives of the Patterns screens, as text: a
  * sparkline, horizontal bars and the shades of a weekday map, in Unicode

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * choice.c: text and a few choices, as a screen that answers its parent.
  * The choices are always on screen (at the bottom of the body); the text

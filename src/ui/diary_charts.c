@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_charts.c: Patterns, charts of what the diary holds, drawn with
  * ui/chart.c from the figures of diary/stats.h. Generic over the module

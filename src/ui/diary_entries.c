@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_entries.c: the diary's main screen. Newest first, each entry with
  * its date, kind and first line; open one to read it, edit a journal entry,

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_screens.h: the diary's screens, shared among the ui/diary_*.c
  * files, as pushes on the screen stack (screen.h, screens.h). Each flow

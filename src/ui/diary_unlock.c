@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_unlock.c: setting up the diary, opening it with the passphrase,
  * and saving it. Passphrases are typed into guarded memory with nothing

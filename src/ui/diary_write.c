@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_write.c: writing a journal entry in the built-in editor (never an
  * external one, which would put the text in a temporary file). A first

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * draw.c: text on the screen by display width. Characters the locale
  * cannot show, control characters and invalid bytes appear as U+FFFD (or

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * draw.h: putting text on the screen. Every function clips to the screen
  * and to the width it is given, so a screen drawn at any size (even 1x1)

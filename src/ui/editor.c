@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * editor.c: a small editor over the answer's text. The text is wrapped one
  * column short of the area so the cursor always has a cell to sit in.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * editor.h: the built-in multi-line editor for free-text answers. No
  * external editor is ever started: it would write the text to a temporary

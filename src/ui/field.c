@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * field.c: the one-line field. Only the end of a long text is shown, so the
  * cursor (always at the end) stays in view. Editing is at the end only:

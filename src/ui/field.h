@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * field.h: a one-line text field (a search, a passphrase). Its text lives
  * in guarded memory (secbuf) and is wiped when the field is cleared or

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * form.c: scale, choice and checklist. Marks are plain ASCII ("(*)",
  * "[x]") so they read the same on every terminal, with or without colour.

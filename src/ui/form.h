@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * form.h: the question widgets of the player: a scale, single and multiple
  * choice, and checklists. Each appends its lines to the step's document and

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * helpnow.c: "Get help now", one key away on every screen (Ctrl-G, or h
  * where nothing is being typed). It leads with the emergency number and a

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * helpnow.h: helpline cards, shared by the "get help now" screen and the
  * helplines step of a module.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * home.c: the first screen. One short welcome line, then everything in one
  * list: continue, the modules, the self-check, the diary, homework, help,

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * homework.c: the homework a counsellor set in the library's modules. Each
  * shows who set it, what to do, how often and until when, and the done

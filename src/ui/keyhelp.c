@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * keyhelp.c: the "?" overlay listing the keys of the screen below it and
  * of every screen, so nothing needs a manual: the keys the footer had no

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * list.h: a list to move through with the arrow keys and open with Enter,
  * with quiet headings and gaps between groups (the home menu, pickers).

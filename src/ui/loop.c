@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * loop.c: the one event loop. It draws the top screen, waits for a key or
  * a tick, and handles what belongs to every screen before the top screen

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * module_flow.c: a module opened from a menu or a link, with the diary's
  * questions around it. Nothing is kept without the person saying so: with

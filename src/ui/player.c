@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * player.c: plays a module step by step. Back and forward move between
  * steps; leaving keeps the answers (in memory, for this run) and the place,

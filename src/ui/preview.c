@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * preview.c: `steady preview FILE`, a module played on the screens as the
  * client will see it, without adding it to the library on disk and without

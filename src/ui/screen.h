@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen.h: a screen is a small object on a stack, as tmux's window modes
  * and htop's panels are. Only the event loop (loop.c) reads keys: it draws

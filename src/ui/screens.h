@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screens.h: the screens, one file each, as constructors for the screen
  * stack (screen.h). A screen that answers (a dialog, a flow) closes itself

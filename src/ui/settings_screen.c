@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * settings_screen.c: the settings. Each change is saved at once, so there
  * is no "save" to forget; only non-personal preferences are kept.

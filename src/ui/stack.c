@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * stack.c: the screen stack (see screen.h). Closing a screen closes what it
  * pushed first, so no dialog ever answers a screen that is gone; screens

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * theme.c: roles to curses attributes. use_default_colors() keeps the
  * terminal's own background, so steady looks like the rest of the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * theme.h: how things look. A calm palette (soft blue and cyan on the
  * terminal's own background) where colour is wanted and available; bold

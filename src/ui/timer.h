@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * timer.h: the countdown of a timed exercise. It runs on the monotonic
  * clock, so redraws (every tick while it runs), pauses and resizes never

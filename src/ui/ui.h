@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ui.h: steady's screens. main() calls ui_run() when no subcommand is
  * given; everything below it owns the terminal until it returns.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* buf.c: the growable buffer behind string building and file reading. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * buf.h: a growable byte buffer, always NUL-terminated, for building
  * strings and reading files. Every length is checked here, once.

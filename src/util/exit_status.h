@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * exit_status.h: the exit statuses of steady, shared by the subcommands
  * and the front ends (steady(1) lists them).

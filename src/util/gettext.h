@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * gettext.h: the interface's translation macros. Text shown to a person goes
  * through _(); N_() marks a string translated later. Translated text is

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* harden.c: core dumps off and a private umask, before anything else runs. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * harden.h: process hardening done first thing in every mode, so that
  * nothing personal can reach the disk through a core dump or a file made

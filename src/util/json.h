@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * json.h: the one JSON string writer (`steady diary export --format json`,
  * `steady list --format json`, `steady diary list --format json`).

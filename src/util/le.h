@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * le.h: little-endian integers in byte buffers, as the diary file and the
  * content cache store them. Header-only: each is a few instructions.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## src/util/local.mk: the few small helpers every layer uses.
 libsteady_a_SOURCES += \
 	src/util/buf.c src/util/buf.h \

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * markup.c: the content's markup as laid-out lines. The markup is small on
  * purpose (doc/module-format.md); anything it does not know is shown as

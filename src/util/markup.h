@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * markup.h: lays out the content's light markup (paragraphs, "# "
  * headings, "- " bullets, *emphasis*) and plain text as lines for a given

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * outfile.c: a new file for the person, made so that nobody else's file is
  * written over and no link is followed (see outfile.h).

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * outfile.h: a file steady writes for the person (`diary export -o FILE`,
  * a report for a counsellor). It is made new, mode 0600, and never through a symbolic link;

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* paths.c: the XDG folders and how the uninstalled binary finds its content. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * paths.h: where steady's files are. The uninstalled binary (the one in the
  * build tree) uses the source tree's content/ and the build tree's

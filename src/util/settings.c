@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * settings.c: reading and writing the settings file. Saving goes through a
  * temporary file and rename() so a crash or a full disk never leaves a

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * settings.h: the few preferences steady keeps between runs, in
  * $XDG_CONFIG_HOME/steady/settings as "key=value" lines. Only what is not

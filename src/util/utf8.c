@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* utf8.c: checking whole strings of UTF-8 (utf8.h). */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * utf8.h: UTF-8 by one set of rules everywhere (the diary's strings, its
  * search, the content checks): no overlong forms, no surrogates, nothing

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * wrap.c: breaks UTF-8 text into lines by display width. Every loop moves
  * forward by at least one character per line, so no input (a wide

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * wrap.h: text layout by display width, without curses. UTF-8 is decoded
  * by utf8.h's rules (each invalid byte becomes U+FFFD), each character gets

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* xalloc.c: allocation that aborts with a message instead of returning NULL. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * xalloc.h: checked allocation. Running out of memory is not something a
  * self-help program can recover from sensibly, so these print a message

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # add.sh: `steady add` and `steady remove`, as a client uses them with a
 # file from a counsellor: the same diagnostics as `steady check`, nothing
 # added while a file has errors, an atomic copy named after the id, earlier

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check.sh: `steady check` as a module author uses it: exit statuses 0, 1
 # and 2, GNU-style diagnostics, the summary, folders, the helpline
 # directory, and links resolved against the whole library.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # content-cache.sh: the build's cache of parsed content changes nothing a
 # person sees. `steady list` and `steady check` of the bundled content say
 # the same with the cache as with STEADY_NO_CONTENT_CACHE=1, which parses

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # diary-add.sh: what `steady diary add` takes from standard input, and
 # when. A NUL byte is refused with a message and nothing is added (it used
 # to cut the entry short and still say "Added"). The entry is read before

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # diary-files.sh: the files steady does not trust. A FIFO, a link, a folder
 # or a device where `diary`, `diary.bak` or `diary.lock` should be is
 # refused at once, with a message that names it: steady never waits on a

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # diary-readonly.sh: a diary that can be read but not written (read-only
 # media, or a folder without write permission) can still be listed, shown,
 # searched and exported: steady takes a shared lock on a lock file it opens

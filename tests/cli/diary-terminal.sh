@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # diary-terminal.sh: `steady diary show`, `list`, `search` and `export` on a
 # terminal show an entry's escape sequences and control characters as
 # U+FFFD instead of obeying them (an entry could otherwise set the

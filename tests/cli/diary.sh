@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # diary.sh: `steady diary` from the command line: init, add, list, show,
 # search, export, passwd, wipe, and the exit statuses for a wrong
 # passphrase, a missing diary and a diary open elsewhere.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # examples.sh: the counsellors' examples in content/examples/ pass `steady
 # check`, are not loaded as bundled modules, are what the guide says they
 # are (homework once with an end date, daily, weekly; the logs repeatable),

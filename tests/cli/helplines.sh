@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # helplines.sh: `steady helplines`: a region's services as plain text, the
 # numbers as content/helplines.yaml gives them, only the kinds asked for,
 # usage errors that name what is known, the region from the setting or the

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # leaks.sh: steady frees what it allocates on every way out of the option
 # parsing: a bad --passphrase-fd, an unknown option, --help, --version. In a
 # build with --enable-sanitizers LeakSanitizer checks this at exit; in any

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # list.sh: `steady list`: the table of modules, overrides from the user's
 # folder and --content-dir with a warning naming both files, errors.
 . "$top_srcdir/tests/lib.sh"

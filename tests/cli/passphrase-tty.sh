@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # passphrase-tty.sh: the passphrase prompt on a terminal. Whatever signal
 # comes while it waits (SIGHUP, SIGQUIT, SIGINT, SIGTERM), the terminal is
 # left echoing; Ctrl-Z (SIGTSTP) stops steady with the terminal echoing, and

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """schema.py: content/steady-module.schema.json agrees with `steady check`.
 
 Every module fixture (tests/data/modules/valid and invalid), every bundled

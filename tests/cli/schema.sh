@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # schema.sh: the JSON Schema for editors (content/steady-module.schema.json)
 # agrees with `steady check` on every module fixture, bundled module and
 # example, except the rules listed in schema.py that no schema can state.

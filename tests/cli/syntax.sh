@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # syntax.sh: the YAML mistakes a counsellor makes most often get a message
 # in plain words that names the fix, with the YAML reader's own words after
 # it, at the right line and column.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """tty.py: runs a command on a terminal of its own, for the tests that need
 steady's standard output, or its passphrase prompt, to be a terminal.
 

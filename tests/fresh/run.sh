@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/fresh/run.sh (`make check-fresh`): the README's two commands on a
 # fresh machine. A bare Debian (debootstrap --variant=minbase) gets a clean
 # clone of HEAD in /root/steady; there, in a root login shell, `./quickstart.sh`

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # build.sh OUTDIR: builds the libFuzzer harnesses of tests/fuzz/ into OUTDIR
 # with clang (or $FUZZ_CC), AddressSanitizer and UndefinedBehaviorSanitizer.
 # The sources are compiled straight from the tree, so no configure run with

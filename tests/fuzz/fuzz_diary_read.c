@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_diary_read.c: the diary reader on arbitrary bytes. The first byte
  * picks a path, so one corpus serves them all:

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_module_load.c: the content loader on arbitrary bytes. The loader
  * reads files by path, so each input goes into a memfd and is loaded

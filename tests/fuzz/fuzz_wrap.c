@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_wrap.c: the pure text layout units (util/wrap, util/markup) on arbitrary
  * bytes and widths. The first two bytes give the width (signed, so zero and

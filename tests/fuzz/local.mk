@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 ## tests/fuzz/local.mk: the libFuzzer harnesses (clang, ASan, UBSan), one
 ## tests/fuzz/fuzz_<name>.c each. They are built once into tests/fuzz/bin/ of
 ## the build tree (tests/fuzz/build.sh), and again only for what changed.

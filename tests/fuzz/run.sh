@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run.sh: replays every seed and every input kept in
 # tests/fuzz/regress/<harness>/ through the libFuzzer harnesses built in
 # $FUZZ_BIN by build.sh (tests/fuzz/local.mk builds them before the tests),

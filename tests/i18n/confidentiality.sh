@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Confidentiality is stated exactly (CONTENT.md): a helpline WILL pass on what
 # identifies a child or anyone else at risk, and only if the caller has given
 # details that identify them. "May pass information on", in any language, is

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A fuzzy translation is never shown: the English is shown instead. Checked
 # through a counsellor's own text domain, whose catalogue steady finds in the
 # locale/ folder beside the module, compiled as the build compiles ours.

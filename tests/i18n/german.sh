@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # German shows under LANGUAGE=de with a de_DE.UTF-8 locale: in `steady list`
 # and in the screens; a long German word wraps correctly at 40 columns.
 . "$top_srcdir/tests/lib.sh"

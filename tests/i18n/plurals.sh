@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Wherever a number counts something, the message has plural forms
 # (ngettext): "1 records" is wrong in English, and many languages have more
 # than two forms. This finds interface messages without msgid_plural in which

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # po-check.sh: every translation compiles cleanly (msgfmt --check: formats,
 # headers, plural forms), and each language's translated, fuzzy and
 # untranslated counts are printed for translators.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # pot-current.sh: the committed templates match the sources, so a stale
 # template cannot ship unnoticed. Run `make update-po` when this fails.
 . "$top_srcdir/tests/lib.sh"

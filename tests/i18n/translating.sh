@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # doc/TRANSLATING.md walks a new translator from a fresh clone to a language
 # that shows in steady. This runs its commands, exactly as written (every
 # line that starts with "    $ "), for a throw-away language (Esperanto) in

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A one-word change in one module changes, in each catalogue, only the entry
 # that holds it (marked fuzzy, with the earlier English in #| lines), and no
 # line of any other entry: references name the file only. Runs the script

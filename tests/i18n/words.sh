@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The content guide's language rules hold in every language: none of the
 # stigmatising labels, "child pornography", or streak counting appears in the
 # bundled modules, the helpline directory or any translation. (Searched in

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # diary.sh: the diary in plain mode, through a pipe: set up with the
 # passphrase typed twice, a journal entry written, the trigger journal kept
 # in it; a second run unlocks it (after a wrong passphrase), finds the

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # help.sh: the words of every prompt in plain mode. "help" prints the
 # helplines of the person's region, at Home and in the middle of a module
 # (which then goes on where it was); with the diary open and a safety plan

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # modules.sh: steady --plain driven through a pipe plays the welcome module
 # (the first run), the self-check and the trigger journal to their ends,
 # one line per answer, with nothing but printable text in what it prints.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # patterns.sh: a journal entry and three trigger-journal records in plain
 # mode, through a pipe; Patterns reads the urge strengths back in words
 # (the average, lowest and highest of the numbers typed, computed here);

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # preview.sh: `steady --plain preview FILE` plays a module with one step of
 # every type in plain mode, with the library around it, and writes nothing.
 # From a pipe, the timer prints all its cues at once and does not wait.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # settings.sh: Settings and Homework in plain mode. The region, the lock
 # minutes and plain mode at every start are each saved at once, and help
 # then shows the region chosen; a counsellor's homework says who set it,

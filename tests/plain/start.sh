@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # start.sh: when steady starts in plain mode, and how it leaves. --plain,
 # TERM=dumb, no TERM at all, and standard input or output that is no
 # terminal all give plain mode; a subcommand is never taken over. The end

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A running steady cannot leave a core dump: its core file size limit is 0
 # (soft and hard), and it is not "dumpable", which the kernel shows by
 # giving the files in its /proc folder to root. Run as root, the second check starts

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The steady binary imports no network function, no way to load code at run
 # time (which could reach one), and no way to start another program (an
 # editor or a shell would keep its own files and history). It links no

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A whole session leaves nothing readable behind: the first start, setting
 # up the diary and writing an entry on the screens, a module with free text
 # (its answers kept in the diary), Ctrl-Q, then `steady diary add`. After it,

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Terminal abuse: thousands of random keys (letters, control and function
 # keys, escape-sequence fragments, invalid UTF-8, pasted bursts) and random
 # resizes on every screen reachable from Home, then a storm of resizes

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every bundled module plays from its first step to its end on the screens:
 # each step is answered with "1" (a scale value, the first option, a ticked
 # item, or a character of text) and left with Tab, until the module is done.

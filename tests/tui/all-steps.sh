@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Plays a module with one step of every type from start to finish, opens a
 # linked self-check to its result, and finds the answers kept on return.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A single choice records nothing until the person picks: no option is
 # highlighted to start with, Enter on a required one asks for an answer,
 # and an optional one says it may be skipped and is skipped by Enter.

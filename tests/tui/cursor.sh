@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A screen reader follows the hardware cursor: it rests on the focused row
 # (the one marked "> ") of Home, a choice, a checklist and a scale, and
 # focus is shown in text, not only by reverse video.

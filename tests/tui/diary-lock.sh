@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The diary locks itself when no key is pressed (STEADY_LOCK_SECONDS, for
 # tests), keeping the draft being written; the quick exit works on the
 # passphrase prompt; a diary open in another steady is refused kindly; a

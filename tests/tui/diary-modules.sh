@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Module answers and the diary: asked once per module, saved on leaving,
 # charted (a counsellor's own journal form), resumed in a new run; the
 # crisis module's answers become the safety plan, shown first by Get help now;

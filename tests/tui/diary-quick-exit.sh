@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The quick exit in the middle of a module whose answers the person chose to
 # keep: the screen goes blank at once, and the answers given so far are in
 # the diary afterwards. On a terminal without an alternate screen, so what

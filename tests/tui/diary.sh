@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The diary from the screens: set it up (a short passphrase warned about, a
 # mismatch caught), write an entry, lock, a wrong passphrase, unlock, read,
 # edit, search, delete. The files never hold the text or the passphrase.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A terminal that names itself xterm inside tmux sends Home and End as
 # sequences its terminfo entry does not list. Such a sequence is one key,
 # never Esc and stray keys: End on a scale goes to its top and stays in the

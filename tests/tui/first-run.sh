@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The first start opens the welcome module; the next start opens the home
 # screen. With a locale that names no country (C.UTF-8), the first start
 # asks for the region before the welcome, and the welcome's helplines say

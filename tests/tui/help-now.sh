@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Get help now is one key away on the home screen, in a module, inside the
 # editor (Ctrl-G) and in the settings; going back returns to where you were.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Leaving a module with Esc from its closing "where next" step finishes it:
 # Modules marks it done, not started.
 . "$top_srcdir/tests/lib.sh"

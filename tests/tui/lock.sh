@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The idle lock runs between two keys and every screen hears of it first:
 # the diary's list, with the cursor on an entry, closes (under
 # AddressSanitizer a screen that kept an entry freed by the lock would

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # plain.sh: plain mode on a real terminal. The setting plain=1 chooses it
 # where the screens could show; a passphrase is not echoed; a timer runs in
 # real time, each cue at its second, and Enter stops it; Ctrl-D leaves; the

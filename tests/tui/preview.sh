@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # preview.sh: `steady preview FILE` plays a module on the screens, answers
 # and all, with the library around it (a link to a bundled module opens
 # and plays it), then leaves without offering the diary, adding the module

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Ctrl-Q leaves at once from inside the editor, with status 0, and leaves
 # nothing of what was written on the screen or in the scrollback. On a
 # terminal without an alternate screen, which keeps whatever is not cleared.

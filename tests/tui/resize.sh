@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Resizing from 200x60 down to 20x6 and back: the screens follow, a notice
 # shows when the window is too small (with Ctrl-G, the crisis lines), and
 # nothing crashes.

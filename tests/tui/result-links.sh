@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A link that is not on the screen does not open on Enter: on a small
 # terminal the self-check's result is read first, the first Enter brings the
 # suggested module into view (selected), and only the next Enter opens it.

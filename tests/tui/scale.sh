@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Digits on a 0-10 scale: "1" then "0" typed together is 10; a "0" typed a
 # moment after a "1", to correct it, is 0 and never the other end. The key
 # hint names the scale's own numbers.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # SIGTERM and SIGHUP end the session cleanly: the terminal is restored and
 # the status says which signal it was.
 . "$top_srcdir/tests/lib.sh"

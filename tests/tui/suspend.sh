@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Ctrl-Z suspends steady like any program started from a shell (the shell
 # says "Stopped" and the screens are gone), and `fg` brings them back,
 # redrawn and answering keys.

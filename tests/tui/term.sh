@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The steady authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # TERM=vt100 works; an unknown TERM gives a clear message and status 1, never
 # a crash; TERM=dumb and no terminal at all start plain mode instead.
 . "$top_srcdir/tests/lib.sh"

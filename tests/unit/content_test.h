@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * content_test.h: helpers shared by the content unit tests (header-only so
  * each test stays one program): diagnostics as GNU-style lines, the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * diary_test_util.h: helpers shared by the diary's unit tests: scratch
  * folders, reading and writing whole files, fast key-derivation costs.

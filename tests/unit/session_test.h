@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * session_test.h: helpers shared by the session layer's unit tests
  * (header-only so each test stays one program): a scratch home for each

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_chart.c: the text charts of the Patterns screens (ui/chart.c). */
 #include "config.h"
 

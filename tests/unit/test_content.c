@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_content.c: the bundled content as shipped, held to the promises the
  * rest of steady and its content guide make: every module loads cleanly,

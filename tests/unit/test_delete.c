@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_delete.c: deleting a diary entry (session/delete.c): the entry goes,
  * and so does the module progress it fed, so nothing resumes from it.

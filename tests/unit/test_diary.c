@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_diary.c: the encrypted diary store: round trips, wrong passphrases,
  * damaged and hostile files, what reaches the disk, locking, passphrase

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_diary_faults.c: saving when things go wrong. Every write, fsync,
  * link and rename of a save is made to fail in turn (through fault.h), and

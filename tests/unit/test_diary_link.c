@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_diary_link.c: the diary of a run (session/diary_link.c): locking
  * saves the answers being kept and then forgets what came from the diary

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_diary_stats.c: the pure parts of the diary: local times, search
  * ignoring case in any script, and the figures for the charts, on

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_entry_words.c: diary entries in words (session/entry_words.c). */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_helplines.c: the helpline directory: loading, the rules of its
  * format (tests/data/helplines/invalid/, one "# expect:" line each), region

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_helplines_text.c: the helplines as plain text: the kinds asked for
  * and no others, only the details a service has, lines within the width

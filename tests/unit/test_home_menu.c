@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_home_menu.c: what Home offers (session/home_menu.c): which entries
  * show and in which order, their details, and how far a module got.

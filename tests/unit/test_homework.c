@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_homework.c: homework due and done (session/homework.c): day numbers
  * and dates both ways, the done mark for each period, and the end date.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_journal.c: a journal entry from written text (session/journal.c). */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_keep.c: what goes into the diary, and when (session/keep.c): when
  * to ask, what follows leaving a module, and what keep_module() writes:

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_library.c: gathering modules from the bundled, user and extra
  * folders: overrides with a warning naming both files, duplicate ids in

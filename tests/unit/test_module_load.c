@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_module_load.c: the module format, rule by rule. Every file in
  * tests/data/modules/invalid/ breaks one rule and names, on its first line

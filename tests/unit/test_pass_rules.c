@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_pass_rules.c: what a new passphrase must be (session/pass_rules.c). */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_patterns.c: the figures behind Patterns (session/patterns.c): a
  * scale question week by week with its lowest and highest answers, when

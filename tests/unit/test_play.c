@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_play.c: the rules of playing a module (session/play.c): where it
  * starts, what must be answered before going on, the result page of a

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_preview.c: a module put into a preview session (session/preview.c). */
 #include "config.h"
 

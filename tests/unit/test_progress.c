@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_progress.c: this run's answers (session/progress.c): room made once
  * per module, wiped and restarted, what counts as answered, the

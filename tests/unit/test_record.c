@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_record.c: module answers to diary entries and back (ui/record.c). */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_session.c: a session's life (session/session.c): opening with the
  * settings file missing, present or unreadable, a preview, saving the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_unlock.c: a session's diary set up, locked and opened again (session/unlock.c). */
 #include "config.h"
 

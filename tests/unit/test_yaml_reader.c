@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_yaml_reader.c: the hostile-input layer (ytree). Each hostile file
  * must be answered by exactly one clear diagnostic at an exact position,

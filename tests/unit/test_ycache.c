@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_ycache.c: the build's cache of parsed trees. A tree from the cache
  * must equal the parser's to the last line and column for every bundled

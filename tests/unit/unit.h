@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The steady authors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * unit.h: what every Check test program shares (header-only so each test
  * stays one program): running a suite and turning its result into the exit
