@@ -211,7 +211,11 @@ int main(int argc, char **argv)
 			const char *bad = argv[optind - 1];
 			char *msg =
 			        (optopt && optopt < 256)
+			                /* TRANSLATORS: %c is the letter of the option typed, such
+			                   as 'x' in "-x". */
 			                ? xasprintf(_("unknown or incomplete option '-%c'"), optopt)
+			                /* TRANSLATORS: %s is the option as typed, such as
+			                   '--colour'. */
 			                : xasprintf(_("unknown or incomplete option '%s'"), bad);
 			rc = cli_usage_error(msg);
 			free(msg);
@@ -229,6 +233,7 @@ int main(int argc, char **argv)
 	const struct cli_command *cmd = cli_command_find(argc - first, argv + first);
 	cli_usage_command(cmd);
 	if (first < argc && !cmd) {
+		/* TRANSLATORS: %s is the word typed as a command, such as 'lsit'. */
 		char *msg = xasprintf(_("unknown command '%s'"), argv[first]);
 		rc = cli_usage_error(msg);
 		free(msg);

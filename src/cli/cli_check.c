@@ -87,6 +87,9 @@ static void check_own_id(const struct steady_opts *o, struct cli_check *c, size_
 	if (!own || own->origin != ORIGIN_BUNDLED || o->yes || same_file(own->path, m->path))
 		return;
 	diag_add(d, DIAG_ERROR, m->path, m->id_pos.line, m->id_pos.col,
+	         /* TRANSLATORS: the first %s is a module id written in the file (such as
+	            'breathing'), the second the title of steady's own module with that id. 'steady
+	            list' and --yes stay as they are. */
 	         _("the id '%s' belongs to steady's own module \"%s\"; added, this file would "
 	           "replace it. Choose another id ('steady list' shows the ids in use), or, if "
 	           "replacing it is meant, check and add it with --yes"),
@@ -113,6 +116,9 @@ static void note_added(const struct library *lib, const struct usermod *u, size_
 	for (size_t i = 0; i < nu; i++)
 		if (u[i].id && strcmp(u[i].id, id) == 0) {
 			diag_add(d, DIAG_NOTE, m->path, at.line, at.col,
+			         /* TRANSLATORS: the first %s is a module id (such as 'breathing'),
+			            the second the path of the file it was added from. "steady" is
+			            the program's name. */
 			         _("'%s' is a module you added yourself (%s), not one of steady's: "
 			           "the link would work only where it is added too. Hand that file "
 			           "over "
@@ -230,13 +236,18 @@ void cli_check_summary(const struct cli_check *c)
 		if (e == 0)
 			continue;
 		bad++;
+		/* TRANSLATORS: %s is the name of a checked file, %zu the number of errors found in
+		 * it. Example: "mymodule.yaml: 2 errors". */
 		printf(ngettext("%s: %zu error\n", "%s: %zu errors\n", e), c->paths[i], e);
 	}
 	if (bad == 0 && c->total == 0)
+		/* TRANSLATORS: %zu is the number of module files checked. */
 		printf(ngettext("%zu file checked, no problems\n",
 		                "%zu files checked, no problems\n", c->n),
 		       c->n);
 	else
+		/* TRANSLATORS: the first %zu is the number of files checked, the second how many of
+		 * them have errors. Example: "3 files checked, 1 with errors". */
 		printf(ngettext("%zu file checked, %zu with errors\n",
 		                "%zu files checked, %zu with errors\n", c->n),
 		       c->n, bad);

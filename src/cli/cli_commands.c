@@ -202,6 +202,8 @@ int cli_usage_error(const char *msg)
 	if (msg)
 		fprintf(stderr, "steady: %s\n", msg);
 	if (current)
+		/* TRANSLATORS: %s is a command name such as 'diary' or 'add', which stays as it is;
+		 * so do 'steady' and --help. */
 		fprintf(stderr, _("Try 'steady %s --help' for more information.\n"), current->name);
 	else
 		fputs(_("Try 'steady --help' for more information.\n"), stderr);
@@ -222,9 +224,16 @@ int cli_options_check(const struct cli_command *cmd, unsigned given)
 				len += (size_t)snprintf(with + len, sizeof with - len, "%s'%s'",
 				                        len ? ", " : "", commands[c].name);
 		if (cmd)
+			/* TRANSLATORS: the first %s is a command name (such as 'list'), the second
+			 * an option name (such as --yes), the third a list of the commands that
+			 * take that option, such as "'add', 'remove'". Command and option names
+			 * stay as they are. */
 			fprintf(stderr, _("steady: '%s' does not take %s; it goes with: %s\n"),
 			        cmd->name, options[i].name, with);
 		else
+			/* TRANSLATORS: the first %s is an option name (such as --yes), the second a
+			 * list of the commands that take it, such as "'add', 'remove'". They stay
+			 * as they are. */
 			fprintf(stderr, _("steady: %s goes with a command: %s\n"), options[i].name,
 			        with);
 		return cli_usage_error(NULL);
@@ -254,6 +263,7 @@ static const char *arg(const struct cli_command *cmd)
 static void footer(FILE *out)
 {
 	fputc('\n', out);
+	/* TRANSLATORS: %s is the address (a web page or e-mail address) where bugs are reported. */
 	fprintf(out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
@@ -297,8 +307,15 @@ void cli_help(FILE *out, const struct cli_command *cmd)
 		return;
 	}
 	if (cmd->args)
+		/* TRANSLATORS: the first %s is a command name (such as 'add'), which stays as it
+		 * is; the second what it takes after the options, such as FILE (translated
+		 * elsewhere). Keep "steady"; OPTION may be translated, as in other command-line
+		 * programs' usage lines. */
 		fprintf(out, _("Usage: steady %s [OPTION]... %s\n"), cmd->name, _(cmd->args));
 	else
+		/* TRANSLATORS: %s is a command name (such as 'list'), which stays as it is. Keep
+		 * "steady"; OPTION may be translated, as in other command-line programs' usage
+		 * lines. */
 		fprintf(out, _("Usage: steady %s [OPTION]...\n"), cmd->name);
 	fprintf(out, "%s\n", _(cmd->about));
 	if (is_group(cmd)) {

@@ -87,6 +87,10 @@ static char *copy_locale(const char *file, const char *domain, const char *userd
 			if (paths_mkdir_p(dest) < 0 ||
 			    usermods_write(dest, name, b.data, b.len, NULL, NULL) < 0) {
 				fprintf(stderr,
+				        /* TRANSLATORS: the first %s is the translation file (a .mo
+				           file), the second the folder it was to be copied to, the
+				           third the system's reason, such as "Permission denied".
+				         */
 				        _("steady: could not copy the translation %s to %s: %s\n"),
 				        mo, dest, strerror(errno));
 				failed = 1;
@@ -97,6 +101,7 @@ static char *copy_locale(const char *file, const char *domain, const char *userd
 			free(name);
 		} else if (b.data) {
 			fprintf(stderr,
+			        /* TRANSLATORS: %s is a file name; ".mo" stays as it is. */
 			        _("steady: warning: %s is not a compiled translation (.mo); "
 			          "it was left out\n"),
 			        mo);
@@ -141,6 +146,9 @@ static size_t say_gone(const struct module *old, const struct module *m)
 				puts(_("This version no longer has these questions or options of "
 				       "the "
 				       "one before:"));
+			/* TRANSLATORS: the first %s is the id of a question in a module (as written
+			 * in its file, such as 'mood'), the second its wording, as the module shows
+			 * it. Keep the leading two spaces. */
 			printf(_("  question '%s' (\"%s\")\n"), o->id,
 			       o->prompt  ? o->prompt
 			       : o->title ? o->title
@@ -154,6 +162,10 @@ static size_t say_gone(const struct module *old, const struct module *m)
 				puts(_("This version no longer has these questions or options of "
 				       "the "
 				       "one before:"));
+			/* TRANSLATORS: the first %s is the id of an answer option, the second the
+			 * id of the question it belongs to (as written in the module's file), the
+			 * third the option's label as the module shows it. Keep the leading two
+			 * spaces. */
 			printf(_("  option '%s' of question '%s' (\"%s\")\n"), o->options[k].id,
 			       o->id, o->options[k].label);
 		}
@@ -176,6 +188,8 @@ static void say_key(const struct module *before, const struct module *m)
 	const char *now = m->homework ? m->homework->counsellor_key : NULL;
 	char fp[KEYTEXT_FP_BYTES], was_fp[KEYTEXT_FP_BYTES];
 	if (now && keytext_fingerprint(now, fp) == 0)
+		/* TRANSLATORS: %s is the key's fingerprint, a short string of letters and digits,
+		 * such as "3F2A 9C1B 77D0 4E85". */
 		printf(_("Reports sealed for this homework are for the counsellor's key with the "
 		         "fingerprint %s. Check with your counsellor that it is theirs.\n"),
 		       fp);
@@ -184,6 +198,11 @@ static void say_key(const struct module *before, const struct module *m)
 	keytext_fingerprint(was, was_fp);
 	if (now)
 		fprintf(stderr,
+		        /* TRANSLATORS: the first and second %s are key fingerprints (short strings
+		           of letters and digits, such as "3F2A 9C1B 77D0 4E85"): the earlier key's,
+		           then the new one's; the third is the module's id. 'steady remove' and
+		           WARNING stay as they are (WARNING may be translated, but keep it in
+		           capitals). */
 		        _("steady: WARNING: this version names a DIFFERENT counsellor's key from "
 		          "the one before (fingerprint %s, now %s). Reports sealed from now on "
 		          "can be opened only with the new one: unless your counsellor told you "
@@ -191,6 +210,9 @@ static void say_key(const struct module *before, const struct module *m)
 		        was_fp, fp, m->id);
 	else
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the earlier key's fingerprint, a short string of
+		           letters and digits such as "3F2A 9C1B 77D0 4E85". WARNING may be
+		           translated, but keep it in capitals. */
 		        _("steady: WARNING: this version names no counsellor's key, and the one "
 		          "before did (fingerprint %s): its answers can no longer be sealed.\n"),
 		        was_fp);
@@ -233,6 +255,9 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 	for (size_t i = 0; i < n_had; i++) {
 		if (strcmp(had[i].path, dest) == 0 && !usermods_holds(&had[i], m->id)) {
 			fprintf(stderr,
+			        /* TRANSLATORS: the first %s is the path of a file in the folder of
+			           added modules, the second and third the id of the module it holds
+			           (such as 'breathing'). 'steady remove' stays as it is. */
 			        _("steady: %s already holds another module ('%s'); nothing was "
 			          "added. Take that one away first with 'steady remove %s'.\n"),
 			        dest, had[i].id, had[i].id);
@@ -241,6 +266,8 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		replaced |= usermods_holds(&had[i], m->id);
 	}
 	if (buf_read_file(&b, a->file, CONTENT_MAX_FILE_BYTES) < 0) {
+		/* TRANSLATORS: the first %s is a file name, the second the system's reason, such as
+		 * "No such file or directory". */
 		fprintf(stderr, _("steady: cannot read %s: %s\n"), a->file, strerror(errno));
 		goto out;
 	}
@@ -249,10 +276,15 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 	if (usermods_write(userdir, name, b.data, b.len, same_module, m->id) < 0) {
 		if (errno == EINVAL)
 			fprintf(stderr,
+			        /* TRANSLATORS: %s is the name of the module file being added.
+			           'steady add' stays as it is. */
 			        _("steady: %s changed while it was being added; nothing was "
 			          "added. Run 'steady add' again.\n"),
 			        a->file);
 		else
+			/* TRANSLATORS: the first %s is the module file being added, the second the
+			 * folder of added modules, the third the system's reason, such as
+			 * "Permission denied". */
 			fprintf(stderr, _("steady: could not add %s to %s: %s\n"), a->file, userdir,
 			        strerror(errno));
 		module_free(before);
@@ -263,9 +295,14 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		if (strcmp(had[i].path, dest) != 0 && usermods_holds(&had[i], m->id) &&
 		    usermods_unlink(had[i].path) < 0)
 			fprintf(stderr,
+			        /* TRANSLATORS: the first %s is the path of the earlier version's
+			           file, the second the system's reason, such as "Permission
+			           denied". */
 			        _("steady: could not take away the earlier version %s: %s\n"),
 			        had[i].path, strerror(errno));
 
+	/* TRANSLATORS: the first %s is the module's title (such as "Breathing slowly"), the second
+	 * its id (such as 'breathing'). The next line shows the file it was copied to. */
 	printf(_("Added \"%s\" (id %s) to your modules:\n"), m->title, m->id);
 	printf("  %s\n", dest);
 	if (replaced)
@@ -275,6 +312,8 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 	say_key(before, m);
 	module_free(before);
 	if (a->own)
+		/* TRANSLATORS: the first %s is the title of steady's own module, the second the
+		 * module id, as typed in the command 'steady remove ID', which stays as it is. */
 		printf(_("It replaces steady's own module \"%s\" for you; 'steady remove %s' "
 		         "brings "
 		         "that one back.\n"),
@@ -285,8 +324,13 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		if (!langs)
 			rc = -1;
 		else if (langs[0])
+			/* TRANSLATORS: %s is a list of language codes, such as "de, fr, nl". */
 			printf(_("Translations added: %s.\n"), langs);
 		else
+			/* TRANSLATORS: both %s are the module's text domain, a name written in its
+			 * file (such as 'mymodule'); it stays as it is.
+			 * "locale/LANGUAGE/LC_MESSAGES/" and ".mo" are a folder path and stay as
+			 * they are. */
 			printf(_("No translations for its text domain '%s' were found beside it "
 			         "(in "
 			         "locale/LANGUAGE/LC_MESSAGES/%s.mo); it shows as written.\n"),
@@ -297,6 +341,8 @@ static int add_one(const struct adding *a, const char *userdir, const struct use
 		puts(_("Next: start steady and choose Homework on the home screen."));
 	else
 		puts(_("Next: start steady and choose Modules on the home screen."));
+	/* TRANSLATORS: %s is the module's id (such as 'breathing'); "steady remove" is a command
+	 * and stays as it is. */
 	printf(_("To take it away again: steady remove %s\n"), m->id);
 out:
 	buf_free(&b);
@@ -311,6 +357,7 @@ static int args_ok(int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		struct stat st;
 		if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			/* TRANSLATORS: %s is the folder's name as typed. ".yaml" stays as it is. */
 			char *msg = xasprintf(_("%s is a folder; name the module's .yaml file"),
 			                      argv[i]);
 			cli_usage_error(msg);
@@ -319,6 +366,8 @@ static int args_ok(int argc, char **argv)
 		}
 		if (library_is_helplines(argv[i])) {
 			char *msg =
+			        /* TRANSLATORS: %s is the file name as typed. 'add' is a command
+			           name and stays as it is. */
 			        xasprintf(_("%s is a helpline directory, not a module; 'add' takes "
 			                    "modules only"),
 			                  argv[i]);
@@ -388,6 +437,8 @@ int cmd_add(const struct steady_opts *o, int argc, char **argv)
 	for (size_t i = 0; i < c.n; i++)
 		v[i].own = library_find(&own, v[i].m->id);
 	if (paths_mkdir_p(userdir) < 0) {
+		/* TRANSLATORS: the first %s is a folder name, the second the system's reason, such
+		 * as "Permission denied". */
 		fprintf(stderr, _("steady: could not make the folder %s: %s\n"), userdir,
 		        strerror(errno));
 		goto out;

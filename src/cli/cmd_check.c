@@ -23,12 +23,16 @@ static int check_installed(const struct steady_opts *o)
 	diag_print(&d, stderr);
 	size_t errors = d.errors;
 	if (errors == 0)
+		/* TRANSLATORS: %zu is the number of modules checked. */
 		printf(ngettext("%zu module checked (all steady would load), no problems\n",
 		                "%zu modules checked (all steady would load), no problems\n",
 		                lib.n),
 		       lib.n);
 	else
 		printf(ngettext(
+		               /* TRANSLATORS: %zu is the number of problems found. 'steady remove
+		                  ID' is a command and stays as it is (ID may be translated: it
+		                  stands for the module's id). */
 		               "%zu problem in the modules steady loads: a module with an error is "
 		               "left out. Fix the file named, or take a module you added away with "
 		               "'steady remove ID'.\n",

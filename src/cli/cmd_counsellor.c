@@ -69,6 +69,7 @@ static int keygen(const struct steady_opts *o, const char *given)
 	struct stat st;
 	if (lstat(key, &st) == 0 || lstat(pub, &st) == 0) {
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is a folder name. */
 		        _("steady: %s already holds a counsellor's key; steady never writes over "
 		          "one (the reports sealed for it could no longer be opened). Choose "
 		          "another "
@@ -109,6 +110,12 @@ static int keygen(const struct steady_opts *o, const char *given)
 	text[KEYTEXT_BYTES - 1] = '\0';
 	char fp[KEYTEXT_FP_BYTES];
 	keytext_fingerprint(text, fp);
+	/* TRANSLATORS: the first %s is the secret key's file name, the second the public key's file
+	 * name, the third the key's fingerprint (a short string of letters and digits such as "3F2A
+	 * 9C1B 77D0 4E85"), the fourth the public key itself (a long string of letters and digits),
+	 * the fifth the secret key's file name again. "homework:", "counsellor_key:" and "steady
+	 * counsellor open" stay exactly as they are, with their indentation: they are a piece of a
+	 * module file and a command; FILE may be translated. */
 	printf(_("Your secret key: %s (keep it, and its passphrase, to yourself)\n"
 	         "Your public key: %s\n"
 	         "Its fingerprint: %s (tell it to your clients, so that they can check that "
@@ -155,22 +162,29 @@ static void said(enum sealed_status s, const char *file, const char *key)
 {
 	switch (s) {
 	case SEALED_NOT_OURS:
+		/* TRANSLATORS: %s is the file name of the report. */
 		fprintf(stderr, _("steady: %s is not a report sealed by steady.\n"), file);
 		break;
 	case SEALED_UNSUPPORTED:
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the file name of the report. */
 		        _("steady: %s was made by a newer steady, or its settings are out of "
 		          "bounds; update steady to open it.\n"),
 		        file);
 		break;
 	case SEALED_CUT:
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the key file's name. */
 		        _("steady: the key file %s is cut off, or has bytes added; nothing was "
 		          "asked. Use a whole copy of it.\n"),
 		        key);
 		break;
 	case SEALED_WEAK:
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the key file's name; the first %llu a number of
+		           passes, the second an amount of memory in MiB (such as "3 passes over 256
+		           MiB"). Argon2id (a method's name) and 'steady counsellor keygen' stay as
+		           they are. */
 		        _("steady: the key file %s is protected by settings below steady's floor "
 		          "(Argon2id, %llu passes over %llu MiB); nothing was asked. Make a new "
 		          "key with 'steady counsellor keygen'.\n"),
@@ -179,12 +193,15 @@ static void said(enum sealed_status s, const char *file, const char *key)
 		break;
 	case SEALED_BAD_PASS:
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the key file's name. */
 		        _("steady: the passphrase does not open the key %s (or the key file was "
 		          "changed).\n"),
 		        key);
 		break;
 	case SEALED_REFUSED:
 		fprintf(stderr,
+		        /* TRANSLATORS: the first %s is the report's file name, the second the key
+		           file's name. */
 		        _("steady: %s does not open with the key %s: it was sealed for another "
 		          "key, or it was changed or cut off on the way. Ask for it again.\n"),
 		        file, key);
@@ -224,6 +241,9 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 	}
 	if (buf_read_file(&kf, key, 4096) < 0) {
 		fprintf(stderr,
+		        /* TRANSLATORS: the first %s is the key file's name, the second the system's
+		           reason, such as "No such file or directory". 'steady counsellor keygen'
+		           stays as it is. */
 		        _("steady: cannot read the key %s: %s ('steady counsellor keygen' makes "
 		          "one)\n"),
 		        key, strerror(errno));
@@ -236,6 +256,8 @@ static int open_report(const struct steady_opts *o, const char *file, const char
 	}
 	if (kf.len < 8 || memcmp(kf.data, SEALED_KEY_MAGIC, 8) != 0) {
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the key file's name. 'steady counsellor keygen' and
+		           counsellor.key stay as they are. */
 		        _("steady: %s is not a counsellor's secret key ('steady counsellor keygen' "
 		          "makes one, as counsellor.key).\n"),
 		        key);

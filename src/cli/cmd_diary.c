@@ -78,6 +78,8 @@ static int usable(const char *dir, enum use use)
 {
 	if (!diary_exists(dir)) {
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the diary's folder. 'steady diary init' stays as it
+		           is. */
 		        _("steady: there is no diary in %s yet. Run 'steady diary init' to make "
 		          "one.\n"),
 		        dir);
@@ -144,6 +146,7 @@ static int do_init(const struct steady_opts *o, const char *dir)
 	if (rc < 0)
 		return report(&err);
 	diary_close(d);
+	/* TRANSLATORS: %s is the diary's folder, such as "/home/sam/.local/share/steady". */
 	printf(_("Your diary is ready in %s.\n"), dir);
 	return EXIT_OK;
 }
@@ -173,6 +176,7 @@ static char *read_stdin(size_t *len)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
+			/* TRANSLATORS: %s is the system's reason, such as "Input/output error". */
 			fprintf(stderr, _("steady: could not read the entry (%s).\n"),
 			        strerror(errno));
 			secbuf_zfree(p, cap);
@@ -223,6 +227,8 @@ static int do_add(const struct steady_opts *o, const char *dir)
 	rc = journal_put(d, &id, in, &err) < 0 ? report(&err) : save(d);
 	secbuf_zfree(in, cap);
 	if (rc == EXIT_OK)
+		/* TRANSLATORS: %llu is the number of the entry just added, such as "Added
+		 * entry 12.". */
 		printf(_("Added entry %llu.\n"), (unsigned long long)id);
 	diary_close(d);
 	return rc;
@@ -364,6 +370,7 @@ static int do_show(const struct steady_opts *o, const char *dir, const char *arg
 	if (e) {
 		export_entry_markdown(stdout, e, out_flags());
 	} else {
+		/* TRANSLATORS: %llu is an entry number, as typed. */
 		fprintf(stderr, _("steady: there is no diary entry %llu.\n"), id);
 		rc = EXIT_INVALID;
 	}
@@ -402,6 +409,7 @@ static int do_export(const struct steady_opts *o, const char *dir)
 		if (outfile_close(&file, 1) < 0)
 			rc = EXIT_INVALID;
 	} else if (fflush(out) != 0 || ferror(out)) {
+		/* TRANSLATORS: %s is the system's reason, such as "No space left on device". */
 		fprintf(stderr, _("steady: could not write the export (%s).\n"), strerror(errno));
 		rc = EXIT_INVALID;
 	}
@@ -416,6 +424,8 @@ static char *read_import(const char *path, size_t *len)
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) < 0) {
+		/* TRANSLATORS: the first %s is a file name, the second the reason, such as
+		 * "Permission denied" (or "it changed while it was read", translated elsewhere). */
 		fprintf(stderr, _("steady: could not read %s (%s).\n"), path, strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -423,10 +433,13 @@ static char *read_import(const char *path, size_t *len)
 	}
 	if (!S_ISREG(st.st_mode) || (unsigned long long)st.st_size > IMPORT_MAX) {
 		if (!S_ISREG(st.st_mode))
+			/* TRANSLATORS: %s is the file name as typed. */
 			fprintf(stderr, _("steady: %s is not a file, so nothing was imported.\n"),
 			        path);
 		else
 			fprintf(stderr,
+			        /* TRANSLATORS: %s is the file name as typed. "256 MiB" is a size.
+			         */
 			        _("steady: %s is too large to be an export (at most 256 MiB).\n"),
 			        path);
 		close(fd);
@@ -476,6 +489,8 @@ static int do_import(const struct steady_opts *o, const char *dir, const char *p
 	char *why;
 	if (memchr(text, '\0', len)) {
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the file name as typed. NUL (the zero byte) stays as
+		           it is. */
 		        _("steady: %s holds a NUL byte, so it is not an export; nothing was "
 		          "imported.\n"),
 		        path);
@@ -485,6 +500,10 @@ static int do_import(const struct steady_opts *o, const char *dir, const char *p
 	int parsed = import_parse(text, len, f, &v, &n, &line, &why);
 	secbuf_free(text);
 	if (parsed < 0) {
+		/* TRANSLATORS: the first %s is the file name, %zu a line number in it, the last %s
+		 * what is wrong there (translated elsewhere), such as "steady: diary.md, line 4:
+		 * this entry does not read as 'steady diary export' writes one of its kind.
+		 * Nothing was imported." */
 		fprintf(stderr, _("steady: %s, line %zu: %s. Nothing was imported.\n"), path, line,
 		        why);
 		free(why);
@@ -500,6 +519,7 @@ static int do_import(const struct steady_opts *o, const char *dir, const char *p
 	rc = diary_import(d, v, n, &err) < 0 ? report(&err) : save(d);
 	diary_close(d);
 	if (rc == EXIT_OK)
+		/* TRANSLATORS: %zu is the number of diary entries imported. */
 		printf(ngettext("Imported %zu entry.\n", "Imported %zu entries.\n", n), n);
 	return rc;
 }
@@ -547,6 +567,8 @@ static int confirm_wipe(const char *dir)
 		return 0;
 	}
 	fprintf(tty,
+	        /* TRANSLATORS: %s is the diary's folder. WIPE is the word the person must type and
+	           stays exactly as it is, in capitals. */
 	        _("This deletes the diary in %s, its backup and every other file steady made "
 	          "there, for good. Nobody can bring them back.\nType WIPE to delete it: "),
 	        dir);
@@ -569,24 +591,38 @@ static void wiped_file(void *ctx, const char *name, enum diary_wiped what, int e
 	w->ran = 1;
 	switch (what) {
 	case DIARY_WIPED_OVERWRITTEN:
+		/* TRANSLATORS: %s is a file name in the diary's folder, such as "diary.bak". Keep
+		 * the leading two spaces. */
 		printf(_("  %s: overwritten with zeros, then deleted\n"), name);
 		break;
 	case DIARY_WIPED_EMPTY:
+		/* TRANSLATORS: %s is a file name in the diary's folder, such as "diary.bak". Keep
+		 * the leading two spaces. */
 		printf(_("  %s: deleted (it was empty)\n"), name);
 		break;
 	case DIARY_WIPED_NOT_OVERWRITTEN:
+		/* TRANSLATORS: the first %s is a file name in the diary's folder, such as
+		 * "diary.bak"; the second the system's reason, such as "Permission denied". Keep
+		 * the leading two spaces. */
 		printf(_("  %s: deleted, but it could not be overwritten first (%s)\n"), name,
 		       strerror(errnum));
 		break;
 	case DIARY_WIPED_LINKED:
+		/* TRANSLATORS: %s is a file name in the diary's folder, such as "diary". Keep the
+		 * leading two spaces. */
 		printf(_("  %s: deleted here, but not overwritten: another name outside this "
 		         "folder still holds the same file\n"),
 		       name);
 		break;
 	case DIARY_WIPED_NOT_OURS:
+		/* TRANSLATORS: %s is a file name in the diary's folder. Keep the leading two
+		 * spaces. */
 		printf(_("  %s: not made by steady: left alone\n"), name);
 		break;
 	case DIARY_WIPED_FAILED:
+		/* TRANSLATORS: the first %s is a file name in the diary's folder, such as
+		 * "diary.bak"; the second the system's reason, such as "Permission denied". NOT is
+		 * in capitals for emphasis. Keep the leading two spaces. */
 		printf(_("  %s: could NOT be deleted (%s)\n"), name, strerror(errnum));
 		break;
 	}
@@ -596,12 +632,16 @@ static void wiped_folder(void *ctx, int errnum)
 {
 	struct wipe_said *w = ctx;
 	if (errnum == 0)
+		/* TRANSLATORS: %s is the diary's folder. */
 		printf(_("The folder %s is deleted too.\n"), w->dir);
 	else if (errnum == ENOTEMPTY || errnum == EEXIST)
+		/* TRANSLATORS: %s is the diary's folder. */
 		printf(_("The folder %s is kept: it holds other files, which steady did not make "
 		         "and did not touch.\n"),
 		       w->dir);
 	else
+		/* TRANSLATORS: the first %s is the diary's folder, the second the system's reason
+		 * why it could not be deleted, such as "Permission denied". */
 		printf(_("The folder %s is kept (%s).\n"), w->dir, strerror(errnum));
 }
 
@@ -609,12 +649,15 @@ static int do_wipe(const struct steady_opts *o, const char *dir)
 {
 	int has = diary_has_files(dir);
 	if (has < 0) {
+		/* TRANSLATORS: the first %s is the diary's folder, the second the system's reason,
+		 * such as "Permission denied". */
 		fprintf(stderr, _("steady: could not read the diary folder %s (%s).\n"), dir,
 		        strerror(errno));
 		return EXIT_INVALID;
 	}
 	if (!has) {
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the diary's folder. */
 		        _("steady: there is no diary in %s, nor any other file steady made "
 		          "there.\n"),
 		        dir);
@@ -627,6 +670,7 @@ static int do_wipe(const struct steady_opts *o, const char *dir)
 	struct diary_error err = {0};
 	struct wipe_said w = {dir, 0};
 	struct diary_wipe_report r = {wiped_file, wiped_folder, &w};
+	/* TRANSLATORS: %s is the diary's folder. A list of its files follows, one a line. */
 	printf(_("Deleting the diary's files in %s:\n"), dir);
 	int rc = diary_wipe(dir, &r, &err);
 	if (w.ran)
@@ -661,13 +705,18 @@ int cmd_diary(const struct steady_opts *o, int argc, char **argv)
 	else if (strcmp(sub, "init") && strcmp(sub, "add") && strcmp(sub, "list") &&
 	         strcmp(sub, "search") && strcmp(sub, "export") && strcmp(sub, "passwd") &&
 	         strcmp(sub, "wipe")) {
+		/* TRANSLATORS: %s is the word typed after 'diary', such as 'wipee'. */
 		char *msg = xasprintf(_("unknown diary command '%s'"), sub);
 		int rc = cli_usage_error(msg);
 		free(msg);
 		return rc;
 	}
 	if (argc - 1 != want) {
+		/* TRANSLATORS: %s is a diary command name, such as 'import' ('diary import' stays
+		 * as it is). */
 		char *msg = want ? xasprintf(_("'diary %s' needs one argument"), sub)
+		                 /* TRANSLATORS: %s is a diary command name, such as 'list' ('diary
+		                    list' stays as it is). */
 		                 : xasprintf(_("'diary %s' takes no arguments"), sub);
 		int rc = cli_usage_error(msg);
 		free(msg);

@@ -52,6 +52,10 @@ static int parse_kinds(const struct steady_opts *o, unsigned *mask)
 			if (!bit) {
 				char *word = xstrndup(p, n), *kinds = kind_list();
 				char *msg = xasprintf(
+				        /* TRANSLATORS: the first %s is the word typed, the second
+				           the list of kinds steady knows, which stay as they are
+				           (they are typed after --kind), such as "crisis,
+				           emergency, prevention, family". */
 				        _("unknown kind of helpline '%s'; the kinds are: %s"), word,
 				        kinds);
 				int rc = cli_usage_error(msg);
@@ -112,6 +116,9 @@ static int run(const struct steady_opts *o, const struct session *s, unsigned ki
 	} else {
 		char *codes = region_list(h);
 		char *msg = xasprintf(
+		        /* TRANSLATORS: the first %s is the region code typed, the second the list
+		           of known region codes, such as "DE, FR, GB". '--region list' is an option
+		           and stays as it is. */
 		        _("unknown region '%s'; the regions are: %s ('--region list' names them)"),
 		        o->region, codes);
 		rc = cli_usage_error(msg);
@@ -143,6 +150,7 @@ int cmd_helplines(const struct steady_opts *o, int argc, char **argv)
 	rc = run(o, &s, kinds);
 	session_close(&s);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		/* TRANSLATORS: %s is the system's reason, such as "No space left on device". */
 		fprintf(stderr, _("steady: could not write the helplines: %s\n"), strerror(errno));
 		return EXIT_INVALID;
 	}

@@ -33,6 +33,8 @@ int cmd_new(const struct steady_opts *o, int argc, char **argv)
 	while (types[t] && strcmp(types[t], argv[0]) != 0)
 		t++;
 	if (!types[t]) {
+		/* TRANSLATORS: %s is the template name typed. journal, worksheet, questionnaire and
+		 * reading are the names to type and stay as they are. */
 		char *msg = xasprintf(_("there is no template '%s'; choose journal, worksheet, "
 		                        "questionnaire or reading"),
 		                      argv[0]);
@@ -46,11 +48,16 @@ int cmd_new(const struct steady_opts *o, int argc, char **argv)
 	int rc = EXIT_INVALID;
 	struct outfile f;
 	if (buf_read_file(&b, src, CONTENT_MAX_FILE_BYTES) < 0) {
+		/* TRANSLATORS: the first %s is the template's file name, the second the system's
+		 * reason, such as "No such file or directory". */
 		fprintf(stderr, _("steady: cannot read the template %s: %s\n"), src,
 		        strerror(errno));
 	} else if (outfile_open(&f, argv[1], 0) == 0) {
 		int ok = fwrite(b.data, 1, b.len, f.fp) == b.len;
 		if (outfile_close(&f, ok) == 0 && ok) {
+			/* TRANSLATORS: every %s is the name of the new module file, such as
+			 * "mymodule.yaml". "steady check" and "steady preview" are commands and
+			 * stay as they are, with their indentation. */
 			printf(_("Wrote %s to start from. Change it, then run:\n"
 			         "  steady check %s\n  steady preview %s\n"),
 			       argv[1], argv[1], argv[1]);

@@ -51,6 +51,8 @@ static void remove_locale(const char *userdir, const char *domain, const struct 
 				free(lang);
 			}
 		} else if (errno != ENOENT) {
+			/* TRANSLATORS: the first %s is the translation file (a .mo file), the
+			 * second the system's reason, such as "Permission denied". */
 			fprintf(stderr, _("steady: could not take away the translation %s: %s\n"),
 			        mo, strerror(errno));
 		}
@@ -69,6 +71,9 @@ static void not_found(const char *id, const struct usermod *u, size_t n, const s
 	const struct module *b = library_find(own, id);
 	if (b) {
 		fprintf(stderr,
+		        /* TRANSLATORS: the first %s is the module id typed (such as 'breathing'),
+		           the second the module's title. 'steady remove' and 'steady add' stay as
+		           they are. */
 		        _("steady: '%s' (\"%s\") is one of steady's own modules, not one you "
 		          "added, "
 		          "so it cannot be removed. 'steady remove' takes away only modules added "
@@ -82,10 +87,13 @@ static void not_found(const char *id, const struct usermod *u, size_t n, const s
 	const char *near = suggest_word(id, ids, n);
 	if (near)
 		fprintf(stderr,
+		        /* TRANSLATORS: the first %s is the module id typed, the second the id of an
+		           added module with a similar name. */
 		        _("steady: you have added no module with the id '%s'; did you mean "
 		          "'%s'?\n"),
 		        id, near);
 	else
+		/* TRANSLATORS: %s is the module id typed. */
 		fprintf(stderr, _("steady: you have added no module with the id '%s'.\n"), id);
 	fputs(_("'steady list' shows every module with its id and the file it comes from.\n"),
 	      stderr);
@@ -105,12 +113,15 @@ static int remove_one(const char *userdir, const char *id, const struct library 
 		if (!usermods_holds(&u[i], id))
 			continue;
 		if (usermods_unlink(u[i].path) < 0) {
+			/* TRANSLATORS: the first %s is the path of the module's file, the second
+			 * the system's reason, such as "Permission denied". */
 			fprintf(stderr, _("steady: could not remove %s: %s\n"), u[i].path,
 			        strerror(errno));
 			rc = -1;
 			continue;
 		}
 		found++;
+		/* TRANSLATORS: %s is the path of the module file that was deleted. */
 		printf(_("Removed %s\n"), u[i].path);
 		if (!title && u[i].title)
 			title = xstrdup(u[i].title);
@@ -126,9 +137,11 @@ static int remove_one(const char *userdir, const char *id, const struct library 
 	} else if (found > 0) {
 		remove_locale(userdir, domain, u, n);
 		if (title)
+			/* TRANSLATORS: %s is the title of the removed module. */
 			printf(_("\"%s\" is no longer on your home screen.\n"), title);
 		const struct module *b = library_find(own, id);
 		if (b)
+			/* TRANSLATORS: %s is the title of steady's own module with the same id. */
 			printf(_("steady's own module \"%s\" is shown again.\n"), b->title);
 		puts(_("Your diary keeps anything you wrote for it."));
 	}
@@ -175,6 +188,11 @@ static int dependents_ok(const struct steady_opts *o, int argc, char **argv,
 			if (!links_to(m, argv[k]) || library_find(own, argv[k]))
 				continue;
 			fprintf(stderr,
+			        /* TRANSLATORS: the first and fourth %s are the title of another
+			           module, the second its id, the third and fifth the id of the
+			           module being removed (which that one links to). Example: "steady:
+			           "My plan" (id myplan) links to 'breathing'. Without it, "My plan"
+			           is left out too, until 'breathing' is added again." */
 			        _("steady: \"%s\" (id %s) links to '%s'. Without it, \"%s\" is "
 			          "left "
 			          "out too, until '%s' is added again.\n"),

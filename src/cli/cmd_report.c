@@ -110,23 +110,30 @@ static int shown_and_agreed(const struct steady_opts *o, const struct asked *a,
 	fputc('\n', stderr);
 	if (show)
 		fprintf(stderr,
+		        /* TRANSLATORS: %zu is the number of times a module was filled in (the
+		           answers in the report). */
 		        ngettext("This is the whole report: %zu time a module was filled in.\n",
 		                 "This is the whole report: %zu times modules were filled in.\n",
 		                 count),
 		        count);
 	if (o->seal)
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the name of the report file to be written. */
 		        _("It will be written to %s, sealed: only the counsellor whose key is in "
 		          "the homework can open it, and nobody else, you included, can read the "
 		          "file.\n"),
 		        o->output);
 	if (o->seal)
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the counsellor's key fingerprint, a short string of
+		           letters and digits such as "3F2A 9C1B 77D0 4E85". */
 		        _("It is sealed for the counsellor's key with the fingerprint %s: check "
 		          "that it is the one your counsellor gave you.\n"),
 		        a->fp);
 	else
 		fprintf(stderr,
+		        /* TRANSLATORS: %s is the name of the report file to be written. 'steady
+		           report --seal' is a command and stays as it is. */
 		        _("It will be written to %s. A plain report is NOT encrypted: anyone who "
 		          "can read the file can read your answers. 'steady report --seal' makes "
 		          "one only your counsellor can open.\n"),
@@ -178,6 +185,7 @@ int cmd_report(const struct steady_opts *o, int argc, char **argv)
 		if ((file.fp && outfile_close(&file, ok) < 0) || !ok)
 			rc = EXIT_INVALID;
 		else
+			/* TRANSLATORS: %s is the name of the report file written. */
 			printf(_("Written to %s. Hand it to your counsellor yourself: steady sends "
 			         "nothing anywhere.\n"),
 			       o->output);

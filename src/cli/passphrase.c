@@ -101,10 +101,15 @@ static char *from_fd(int fd, size_t *len)
 			      stderr);
 		else if (n == -3)
 			fprintf(stderr,
+			        /* TRANSLATORS: %d is a file descriptor number, as given with an
+			           option (such as 3). */
 			        _("steady: no passphrase could be read from file descriptor %d.\n"),
 			        fd);
 		else
 			fprintf(stderr,
+			        /* TRANSLATORS: %d is a file descriptor number, as given with an
+			           option (such as 3); %s the system's reason, such as "Bad file
+			           descriptor". */
 			        _("steady: could not read the passphrase from file descriptor %d "
 			          "(%s).\n"),
 			        fd, strerror(errno));
@@ -200,6 +205,7 @@ char *passphrase_read_words(const char *prompt, size_t *len)
 		n = -4;
 	if (n <= 0) {
 		if (n == -1)
+			/* TRANSLATORS: %s is the system's reason, such as "Input/output error". */
 			fprintf(stderr, _("steady: could not read the search words (%s).\n"),
 			        strerror(errno));
 		else if (n == -2)

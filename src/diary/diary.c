@@ -148,10 +148,13 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 	case CRYPTFILE_OK:
 		break;
 	case CRYPTFILE_NOT_DIARY:
+		/* TRANSLATORS: the first %s is the diary's folder, the second the diary file's name
+		 * ("diary"): together a path, such as "/home/sam/.local/share/steady/diary". */
 		msg = xasprintf(_("The file %s/%s is not a steady diary."), d->dir, STORE_DIARY);
 		break;
 	case CRYPTFILE_UNSUPPORTED:
 		ds = DIARY_ERR_UNSUPPORTED;
+		/* TRANSLATORS: %s is the diary's folder. */
 		msg = xasprintf(_("The diary in %s was made by a newer steady, or it asks for more "
 		                  "memory or time than steady allows. It was not opened."),
 		                d->dir);
@@ -159,6 +162,10 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 	case CRYPTFILE_WEAK:
 		ds = DIARY_ERR_WEAK;
 		msg = xasprintf(
+		        /* TRANSLATORS: %s is the diary's folder; the first %llu is a number of
+		           passes, the second an amount of memory in MiB (such as "3 passes over 256
+		           MiB"). 'steady diary passwd' stays as it is; so does "steady 0.1.0", a
+		           version. */
 		        _("The diary in %s is protected by a key that is too quick to guess "
 		          "(its key-derivation costs are below %llu passes over %llu MiB), "
 		          "so it was not opened. steady 0.1.0 could make such a diary; to "
@@ -174,16 +181,20 @@ static int open_failed(struct diary *d, enum cryptfile_status st, uint64_t mem,
 		                "layout and Caps Lock, and try again."));
 		break;
 	case CRYPTFILE_CORRUPT:
+		/* TRANSLATORS: the first %s is the diary's folder, the second the backup's file
+		 * name ("diary.bak"), which stays as it is. */
 		msg = xasprintf(_("The diary in %s is damaged or incomplete, so it was not opened. "
 		                  "The previous version is kept as %s in the same folder."),
 		                d->dir, STORE_BACKUP);
 		break;
 	case CRYPTFILE_IO: /* the reader fills err itself; this is only a fallback */
 		ds = DIARY_ERR_IO;
+		/* TRANSLATORS: %s is the diary's folder. */
 		msg = xasprintf(_("Could not read the diary in %s."), d->dir);
 		break;
 	case CRYPTFILE_NOMEM:
 		ds = DIARY_ERR_IO;
+		/* TRANSLATORS: %llu is an amount of memory in MiB, such as 256. */
 		msg = xasprintf(_("There is not enough free memory to open the diary (it needs "
 		                  "%llu MiB). Close other programs and try again."),
 		                (unsigned long long)(mem >> 20));
@@ -413,6 +424,7 @@ int diary_save(struct diary *d, struct diary_error *err)
 	if (need_unlocked(d, err) < 0)
 		return -1;
 	if (d->read_only) {
+		/* TRANSLATORS: %s is the diary's folder. */
 		char *msg = xasprintf(_("The diary in %s was opened for reading only, so nothing "
 		                        "can be saved in it."),
 		                      d->dir);
@@ -524,6 +536,7 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 		 * it so while the change was said to have failed. It is done;
 		 * the next save syncs it again. */
 		cryptfile_keys_wipe(&old);
+		/* TRANSLATORS: %s is the system's reason, such as "Input/output error". */
 		char *msg = xasprintf(_("The diary now opens with the new passphrase, but the "
 		                        "system could not confirm that the change is safely on "
 		                        "disk (%s). Should the computer stop before it is written, "
@@ -544,6 +557,10 @@ int diary_passwd(struct diary *d, const char *newpass, size_t newlen,
 		d->dirty = d->purge = 1;
 		if (diary_save(d, &again) < 0 && again.status != DIARY_ERR_UNSYNCED) {
 			char *msg =
+			        /* TRANSLATORS: %s is a whole sentence (or more) saying what went
+			           wrong, translated elsewhere, such as "Could not save the diary
+			           (the disk is full). ..."; this sentence is added after it.
+			         */
 			        xasprintf(_("%s The passphrase was not changed: the diary still "
 			                    "opens with the old passphrase only."),
 			                  e.msg);
@@ -573,6 +590,9 @@ int diary_check_new(const char *dir, struct diary_error *err)
 	else if (store_has_backup(dir))
 		/* It would stay beside the new diary as its 'backup' until the
 		 * second save, under the old passphrase. */
+		/* TRANSLATORS: the first %s is the diary's folder, the second the backup's file
+		 * name ("diary.bak"), the third the diary's file name ("diary"). Those file names
+		 * and 'steady diary wipe' stay as they are. */
 		msg = xasprintf(_("There is no diary in %s, but a backup of an earlier one is "
 		                  "there (%s), under the passphrase that diary had. To open it, "
 		                  "rename it to '%s'. To start a new diary instead, delete it "
@@ -591,12 +611,15 @@ int diary_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 	if (has < 0) {
 		int e = errno;
 		char *msg =
+		        /* TRANSLATORS: the first %s is the diary's folder, the second the system's
+		           reason, such as "Permission denied". */
 		        xasprintf(_("Could not read the diary folder %s (%s)."), dir, strerror(e));
 		diary_error_set(err, DIARY_ERR_IO, e, msg);
 		free(msg);
 		return -1;
 	}
 	if (!has) {
+		/* TRANSLATORS: %s is the diary's folder. */
 		char *msg = xasprintf(_("There is no diary in %s, nor any other file steady made "
 		                        "there: nothing was deleted."),
 		                      dir);
@@ -611,6 +634,9 @@ char *diary_rollback_notice(const struct diary *d)
 {
 	if (!d->rolled_back)
 		return NULL;
+	/* TRANSLATORS: the first %s is the backup's file name ("diary.bak"), the second the diary's
+	 * folder, %llu an entry number; then the file names to rename, in order: "diary" to
+	 * "diary.old" and "diary.bak" to "diary". The file names stay as they are. */
 	return xasprintf(_("This diary is older than its backup %s in %s, which holds entries up "
 	                   "to number %llu that the diary does not: an older copy may have "
 	                   "been put back. New entries get numbers after those. Until you close "
@@ -655,6 +681,7 @@ const struct entry *diary_get(const struct diary *d, uint64_t id)
 
 static void no_such_entry(uint64_t id, struct diary_error *err)
 {
+	/* TRANSLATORS: %llu is an entry number, as asked for. */
 	char *msg = xasprintf(_("There is no diary entry %llu."), (unsigned long long)id);
 	diary_error_set(err, DIARY_ERR_INVALID, 0, msg);
 	free(msg);

@@ -113,6 +113,8 @@ static int cannot_write(int e)
 static void read_only_error(struct diary_error *err, const char *dir, int e)
 {
 	set_err(err, DIARY_ERR_READ_ONLY, e,
+	        /* TRANSLATORS: the first %s is the diary's folder, the second the reason, such as
+	           "the disk is read-only" (translated elsewhere) or a message from the system. */
 	        _("The diary in %s can only be read here (%s): nothing can be added to it or "
 	          "changed."),
 	        dir, reason(e));
@@ -133,6 +135,7 @@ static int lock_file(const char *dir, int shared, struct diary_error *err)
 	int e = errno;
 	if (fd < 0 && e == EINVAL)
 		set_err(err, DIARY_ERR_IO, e,
+		        /* TRANSLATORS: %s is the path of the diary's lock file. */
 		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
 		          "so steady did not use it as the diary's lock file. Move it away, then "
 		          "try again."),
@@ -140,6 +143,8 @@ static int lock_file(const char *dir, int shared, struct diary_error *err)
 	else if (fd < 0 && cannot_write(e) && !shared)
 		read_only_error(err, dir, e);
 	else if (fd < 0 && !(shared && e == ENOENT))
+		/* TRANSLATORS: the first %s is the diary's folder, the second the reason, such as
+		 * "permission denied" (translated elsewhere). */
 		set_err(err, DIARY_ERR_IO, e, _("Could not open the diary's lock file in %s (%s)."),
 		        dir, reason(e));
 	free(path);
@@ -155,6 +160,8 @@ static int lock_file(const char *dir, int shared, struct diary_error *err)
 			        _("The diary is open in another steady window. Close it there "
 			          "first, then try again."));
 		else
+			/* TRANSLATORS: %s is the reason, such as "the disk reported an error"
+			 * (translated elsewhere) or a message from the system. */
 			set_err(err, DIARY_ERR_IO, e, _("Could not lock the diary (%s)."),
 			        reason(e));
 		errno = e;
@@ -185,6 +192,8 @@ int store_lock(const char *dir, struct diary_error *err)
 {
 	if (paths_mkdir_p(dir) < 0) {
 		int e = errno;
+		/* TRANSLATORS: the first %s is the folder's path, the second the reason, such as
+		 * "permission denied" (translated elsewhere). */
 		set_err(err, DIARY_ERR_IO, e, _("Could not make the diary folder %s (%s)."), dir,
 		        reason(e));
 		return -1;
@@ -233,16 +242,24 @@ static void read_error(struct diary_error *err, const char *dir, const char *pat
 {
 	if (e == ENOENT)
 		set_err(err, DIARY_ERR_NOT_FOUND, 0,
+		        /* TRANSLATORS: %s is the diary's folder. 'steady diary init' stays as it
+		           is. */
 		        _("There is no diary in %s yet. Run 'steady diary init' to make one."),
 		        dir);
 	else if (e == EFBIG)
+		/* TRANSLATORS: %s is the path of the diary file, such as
+		 * "/home/sam/.local/share/steady/diary". */
 		set_err(err, DIARY_ERR_CORRUPT, 0, _("%s is not a steady diary."), path);
 	else if (e == EINVAL)
 		set_err(err, DIARY_ERR_CORRUPT, 0,
+		        /* TRANSLATORS: %s is the path of the diary file, such as
+		           "/home/sam/.local/share/steady/diary". */
 		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
 		          "so steady did not open it as a diary."),
 		        path);
 	else
+		/* TRANSLATORS: the first %s is the path of the diary file, the second the reason,
+		 * such as "permission denied" (translated elsewhere). */
 		set_err(err, DIARY_ERR_IO, e, _("Could not read the diary %s (%s)."), path,
 		        reason(e));
 }
@@ -488,6 +505,8 @@ int store_write(const char *dir, const struct store_content *c, int backup, stru
 	 * folder, a FIFO or a link put there: refuse rather than guess. */
 	if (lstat(bak, &st) == 0 && !S_ISREG(st.st_mode)) {
 		set_err(err, DIARY_ERR_IO, EINVAL,
+		        /* TRANSLATORS: %s is the path of the diary's backup file, such as
+		           "/home/sam/.local/share/steady/diary.bak". */
 		        _("%s is not a regular file (it is a link, a pipe, a device or a folder), "
 		          "so steady does not replace it with the diary's backup. Move it away, "
 		          "then try again. The version saved before is unchanged; your latest "
@@ -525,6 +544,8 @@ int store_write(const char *dir, const struct store_content *c, int backup, stru
 	if (sync_dir(dir) < 0) {
 		e = errno;
 		set_err(err, DIARY_ERR_UNSYNCED, e,
+		        /* TRANSLATORS: %s is the reason, such as "the disk reported an error"
+		           (translated elsewhere). */
 		        _("The diary was written, but the system could not confirm that it is "
 		          "safely on disk (%s). Save again before you rely on it."),
 		        reason(e));
@@ -537,6 +558,8 @@ fail:
 	unlink(tmp);
 	unlink(baktmp);
 	set_err(err, DIARY_ERR_IO, e,
+	        /* TRANSLATORS: %s is the reason, such as "the disk is full" (translated elsewhere).
+	         */
 	        _("Could not save the diary (%s). The version saved before is unchanged; "
 	          "your latest changes are not saved yet."),
 	        reason(e));
@@ -753,6 +776,7 @@ int store_wipe(const char *dir, const struct diary_wipe_report *r, struct diary_
 		r->folder(r->ctx, gone);
 	if (failed) {
 		set_err(err, DIARY_ERR_IO, 0,
+		        /* TRANSLATORS: %s is the diary's folder. */
 		        _("Some files of the diary in %s could not be deleted."), dir);
 		return -1;
 	}
