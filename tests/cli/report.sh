@@ -8,6 +8,7 @@
 # and a flipped bit or a cut is refused. Files are new, 0600, never over
 # an existing one, never through a link; nothing is written without a yes.
 . "$top_srcdir/tests/lib.sh"
+need_test_build # the diaries it makes have weak key costs
 
 export STEADY_DIARY_COSTS=min
 MK="$top_builddir/tests/cli/mkdiary"

@@ -6,6 +6,7 @@
 # read, and only then is it written: sealed for the counsellor (whose key
 # opens it), or plain, said not to be encrypted, or not at all.
 . "$top_srcdir/tests/lib.sh"
+need_test_build # the diaries it makes have weak key costs
 
 export STEADY_DIARY_COSTS=min TZ=UTC
 MK="$top_builddir/tests/cli/mkdiary"

@@ -6,6 +6,7 @@
 # then written sealed for the counsellor to a new file that only their key
 # opens; nothing is written before the file is named.
 . "$top_srcdir/tests/lib.sh"
+need_test_build # the diaries it makes have weak key costs
 
 export STEADY_DIARY_COSTS=min TZ=UTC
 MK="$top_builddir/tests/cli/mkdiary"

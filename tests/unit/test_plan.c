@@ -87,6 +87,7 @@ END_TEST
 
 int main(void)
 {
+	UNIT_NEED_TEST_BUILD(); /* weak key costs */
 	Suite *su = suite_create("plan");
 	TCase *tc = tcase_create("plan");
 	st_fixtures(tc, setup, teardown);
