@@ -5,7 +5,8 @@
 # numbers as content/helplines.yaml gives them, only the kinds asked for,
 # usage errors that name what is known, the region from the setting or the
 # locale, no terminal, home folder or input needed, no control byte in the
-# output, wrapping to $COLUMNS, German under LANGUAGE=de, and a broken
+# output, wrapping to $COLUMNS, German under LANGUAGE=de, "your local
+# emergency number" and a crisis directory for other countries, and a broken
 # module of one's own never in the way.
 . "$top_srcdir/tests/lib.sh"
 yaml="$top_srcdir/content/helplines.yaml"
@@ -154,10 +155,23 @@ expect_in "$T/out" "TelefonSeelsorge ($crisis_de)"
 expect_not_in "$T/out" "If you or anyone else"
 no_control "$T/out"
 
+# Other countries: "your local emergency number" in the reader's language,
+# no number, and the directory of crisis lines by country.
+local_de=$(de -d steady-content --context=emergency "your local emergency number")
+[ "$local_de" != "your local emergency number" ] || fail "no German for 'your local emergency number'"
+expect_status 0 "$STEADY" helplines --region INT
+expect_in "$T/out" "call your local emergency number."
+expect_in "$T/out" "Find A Helpline (crisis line)"
+expect_in "$T/out" "findahelpline.com"
+expect_not_in "$T/out" "112"
+LANGUAGE=de expect_status 0 "$STEADY" helplines --region INT
+expect_in "$T/out" "$local_de"
+expect_in "$T/out" "Find A Helpline ($crisis_de)"
+
 # A broken module of one's own: the helplines show all the same, with a note.
 mkdir -p "$XDG_DATA_HOME/steady/modules"
 printf 'steady: 1\nid: broken\n' >"$XDG_DATA_HOME/steady/modules/broken.yaml"
 expect_status 0 "$STEADY" helplines --region GB
 cmp -s "$T/out" "$T/gb-all" || fail "a broken module changed the helplines"
 expect_in "$T/err" "Some content could not be loaded"
-echo "helplines: $(wc -l <"$T/gb") services for GB, kinds, errors, env -i, German"
+echo "helplines: $(wc -l <"$T/gb") services for GB, kinds, errors, env -i, German, INT"

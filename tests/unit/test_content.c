@@ -194,10 +194,31 @@ START_TEST(every_region_has_emergency_and_prevention_help)
 			              "%s: %s cannot be reached", r->id, s->name);
 		}
 		ck_assert_msg(kinds & HELPLINE_PREVENTION, "%s: no prevention service", r->id);
-		ck_assert_msg(kinds & HELPLINE_EMERGENCY, "%s: no emergency service", r->id);
+		ck_assert_msg(kinds & HELPLINE_CRISIS, "%s: no crisis line", r->id);
+		/* "Other countries" has no number of its own (below). */
 		if (strcmp(r->id, "INT") != 0)
-			ck_assert_msg(kinds & HELPLINE_CRISIS, "%s: no crisis line", r->id);
+			ck_assert_msg(kinds & HELPLINE_EMERGENCY, "%s: no emergency service", r->id);
 	}
+}
+END_TEST
+
+/* No one number is right in every other country: their reader is told to
+ * call "your local emergency number" (in their language, as the emergency
+ * line is translated) and is given a directory of crisis lines by country,
+ * a website, never a phone number. */
+START_TEST(other_countries_get_their_local_number_and_a_crisis_directory)
+{
+	const struct region *r = helplines_region(lib.helplines, "INT");
+	ck_assert_str_eq(r->id, "INT");
+	ck_assert_str_eq(r->emergency, "your local emergency number");
+	int directory = 0;
+	for (size_t i = 0; i < r->n_services; i++) {
+		const struct helpline *s = &r->services[i];
+		ck_assert_msg(!s->phone, "INT: %s gives a phone number (%s) for every country",
+		              s->name, s->phone);
+		directory |= s->kind == HELPLINE_CRISIS && s->web && strstr(s->web, "findahelpline");
+	}
+	ck_assert_msg(directory, "INT: no international directory of crisis lines");
 }
 END_TEST
 
@@ -212,6 +233,7 @@ int main(void)
 	tcase_add_test(tc, the_safety_plan_is_filled_in_section_by_section);
 	tcase_add_test(tc, fixed_question_ids_are_there);
 	tcase_add_test(tc, every_region_has_emergency_and_prevention_help);
+	tcase_add_test(tc, other_countries_get_their_local_number_and_a_crisis_directory);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }
