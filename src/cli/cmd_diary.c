@@ -134,7 +134,7 @@ static int do_init(const struct steady_opts *o, const char *dir)
 	if (diary_check_new(dir, &err) < 0)
 		return report(&err);
 	/* The person reads what the encryption can and cannot do before choosing. */
-	printf("%s\n\n", notice_protection());
+	printf("%s\n\n%s\n\n", notice_protection(), notice_law());
 	fflush(stdout);
 	size_t len;
 	char *pass = passphrase_read_new(o->passphrase_fd, &len);

@@ -20,6 +20,16 @@ const char *notice_protection(void)
 	         "work well.");
 }
 
+/* The content guide's rule: say it plainly, and never suggest hiding or
+ * deleting anything. */
+const char *notice_law(void)
+{
+	return _("What you write in the diary can be a record that matters in law. In some "
+	         "countries a court or the police can require someone to reveal a passphrase. "
+	         "If you are under investigation, ask a solicitor or other lawyer before you "
+	         "write about offences.");
+}
+
 const char *notice_export(void)
 {
 	return _("steady: the export is not encrypted. Anyone who can read the exported file "

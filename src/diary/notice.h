@@ -11,6 +11,10 @@
 /* The translated explanation, several short paragraphs separated by blank lines. */
 const char *notice_protection(void);
 
+/* The translated paragraph on the diary and the law, said where a person
+ * decides to keep a diary. */
+const char *notice_law(void);
+
 /* The translated warning shown before anything is exported unencrypted. */
 const char *notice_export(void);
 

@@ -76,6 +76,8 @@ char *unlock_setup_text(const struct session *s, const char *intro)
 		buf_puts(&b, "\n\n");
 	}
 	buf_puts(&b, notice_protection());
+	buf_puts(&b, "\n\n");
+	buf_puts(&b, notice_law());
 	const char *dir = dlink_dir(s);
 	if (dir) {
 		buf_puts(&b, "\n\n");

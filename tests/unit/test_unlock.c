@@ -93,9 +93,13 @@ START_TEST(test_texts)
 	/* The intro first, then what the encryption does, then the folder. */
 	ck_assert_ptr_eq(strstr(t, "Why: *this module*.\n\n"), t);
 	ck_assert_ptr_nonnull(strstr(t, notice_protection()));
+	/* The diary and the law, plainly, before the person decides. */
+	ck_assert_ptr_nonnull(strstr(t, notice_law()));
+	ck_assert_ptr_nonnull(strstr(t, "require someone to reveal a passphrase"));
+	ck_assert_ptr_nonnull(strstr(t, "ask a solicitor or other lawyer before"));
 	char *where = xasprintf("The diary will be kept in %s.", dir);
 	ck_assert_ptr_nonnull(strstr(t, where));
-	ck_assert(strstr(t, where) > strstr(t, notice_protection()));
+	ck_assert(strstr(t, where) > strstr(t, notice_law()));
 	free(where);
 	free(t);
 	t = unlock_setup_text(&s, NULL);
