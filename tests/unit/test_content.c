@@ -3,11 +3,13 @@
 /*
  * test_content.c: the bundled content as shipped, held to the promises the
  * rest of steady and its content guide make: every module loads cleanly,
- * ends with a reflection and a next step, fits 5 to 20 minutes, links only
- * to real modules and can be reached from the first-run module; a module
- * fills in each section of the safety plan, in order; the fixed question
- * ids the screens rely on are there; every helpline region has its
- * emergency number, a prevention service and a source for each entry.
+ * ends with a reflection and a next step, points to a person near its end,
+ * fits 5 to 20 minutes, links only to real modules and can be reached from
+ * the first-run module; a module fills in each section of the safety plan,
+ * in order; the fixed question ids the screens rely on are there; every
+ * helpline region has its emergency number, a prevention service, a crisis
+ * line and a source for each entry; other countries get no number but
+ * their local one and a directory of crisis lines.
  */
 #include "config.h"
 
@@ -59,6 +61,32 @@ START_TEST(each_module_ends_with_a_reflection_and_a_next_step)
 		for (size_t k = m->n_steps >= 4 ? m->n_steps - 4 : 0; k < m->n_steps; k++)
 			reflection |= m->steps[k].type == STEP_TEXT;
 		ck_assert_msg(reflection, "%s: no reflection (a text question) near its end",
+		              m->id);
+	}
+}
+END_TEST
+
+/*
+ * Every module ends by pointing to a person (the content guide: always lead
+ * towards human help). The rule, kept simple so new modules can meet it: one
+ * of a module's last five steps (the closing links step and the four before
+ * it) is a `type: helplines` step, whose cards follow the reader's region,
+ * or the closing links step names the module "helpline" (Talking to
+ * someone). A band's suggestions do not count: not every reader sees them.
+ */
+START_TEST(each_module_ends_by_pointing_to_a_person)
+{
+	for (size_t i = 0; i < lib.n; i++) {
+		const struct module *m = lib.mods[i];
+		int person = 0;
+		for (size_t k = m->n_steps >= 5 ? m->n_steps - 5 : 0; k < m->n_steps; k++)
+			person |= m->steps[k].type == STEP_HELPLINES;
+		const struct step *last = &m->steps[m->n_steps - 1];
+		for (size_t j = 0; last->type == STEP_LINKS && j < last->n_links; j++)
+			person |= strcmp(last->links[j], "helpline") == 0;
+		ck_assert_msg(person,
+		              "%s: none of its last five steps is a helplines step, and its "
+		              "last links do not name the module helpline",
 		              m->id);
 	}
 }
@@ -197,7 +225,8 @@ START_TEST(every_region_has_emergency_and_prevention_help)
 		ck_assert_msg(kinds & HELPLINE_CRISIS, "%s: no crisis line", r->id);
 		/* "Other countries" has no number of its own (below). */
 		if (strcmp(r->id, "INT") != 0)
-			ck_assert_msg(kinds & HELPLINE_EMERGENCY, "%s: no emergency service", r->id);
+			ck_assert_msg(kinds & HELPLINE_EMERGENCY, "%s: no emergency service",
+			              r->id);
 	}
 }
 END_TEST
@@ -216,7 +245,8 @@ START_TEST(other_countries_get_their_local_number_and_a_crisis_directory)
 		const struct helpline *s = &r->services[i];
 		ck_assert_msg(!s->phone, "INT: %s gives a phone number (%s) for every country",
 		              s->name, s->phone);
-		directory |= s->kind == HELPLINE_CRISIS && s->web && strstr(s->web, "findahelpline");
+		directory |=
+		        s->kind == HELPLINE_CRISIS && s->web && strstr(s->web, "findahelpline");
 	}
 	ck_assert_msg(directory, "INT: no international directory of crisis lines");
 }
@@ -229,6 +259,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, loads_without_a_word_of_complaint);
 	tcase_add_test(tc, each_module_ends_with_a_reflection_and_a_next_step);
+	tcase_add_test(tc, each_module_ends_by_pointing_to_a_person);
 	tcase_add_test(tc, every_module_can_be_reached_from_the_first_run);
 	tcase_add_test(tc, the_safety_plan_is_filled_in_section_by_section);
 	tcase_add_test(tc, fixed_question_ids_are_there);
