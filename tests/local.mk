@@ -364,10 +364,10 @@ endif
 ## The plain mode (src/plain): driven through a pipe, and on a terminal.
 TESTS += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
 	tests/plain/start.sh tests/plain/preview.sh tests/plain/share.sh tests/plain/share-lock.sh \
-	tests/plain/settings.sh tests/plain/patterns.sh
+	tests/plain/settings.sh tests/plain/patterns.sh tests/plain/regions.sh
 EXTRA_DIST += tests/plain/modules.sh tests/plain/diary.sh tests/plain/help.sh \
 	tests/plain/start.sh tests/plain/preview.sh tests/plain/share.sh tests/plain/share-lock.sh \
-	tests/plain/settings.sh tests/plain/patterns.sh tests/tui/plain.sh
+	tests/plain/settings.sh tests/plain/patterns.sh tests/plain/regions.sh tests/tui/plain.sh
 if HAVE_TMUX
 TESTS += tests/tui/plain.sh
 endif

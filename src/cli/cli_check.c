@@ -156,7 +156,7 @@ static void check_links(struct cli_check *c, struct diag *d)
 	for (size_t i = 0; i < c->n; i++)
 		if (c->mods[i]) {
 			size_t bad = library_check_links(c->lib, c->mods[i], d);
-			c->errors[i] += bad;
+			c->errors[i] += bad + library_check_regions(c->lib, c->mods[i], d);
 			if (bad)
 				note_added_links(c->lib, c->mods[i], d);
 		}

@@ -21,6 +21,7 @@
 #include "diary/sealed.h"
 #include "diary/secbuf.h"
 #include "session/report.h"
+#include "util/settings.h"
 #include "util/gettext.h"
 #include "util/outfile.h"
 #include "util/keytext.h"
@@ -35,6 +36,20 @@ struct asked {
 	unsigned char pk[KEYTEXT_KEY_BYTES]; /* with --seal */
 	char fp[KEYTEXT_FP_BYTES];           /* its fingerprint */
 };
+
+/* The reader's region as the screens have it: the setting's, else the locale's, else none. */
+static const char *reader_region(const struct library *lib)
+{
+	struct settings set;
+	settings_defaults(&set);
+	char *path = settings_path();
+	char err[256];
+	if (path)
+		settings_load(&set, path, err, sizeof err); /* unread: the locale decides */
+	free(path);
+	const struct region *r = helplines_for(lib->helplines, set.region);
+	return r ? r->id : NULL;
+}
 
 static int parse(const struct steady_opts *o, int argc, char **argv, const struct library *lib,
                  struct asked *a)
@@ -51,6 +66,7 @@ static int parse(const struct steady_opts *o, int argc, char **argv, const struc
 	a->sel.n_ids = (size_t)argc;
 	a->sel.from = o->from;
 	a->sel.to = o->to;
+	a->sel.region = reader_region(lib);
 	char *why = NULL;
 	a->mods = report_modules(lib, &a->sel, &a->n, &why);
 	if (!a->mods) {

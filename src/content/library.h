@@ -72,6 +72,13 @@ int library_resolve(struct library *lib, struct diag *d);
 /* Reports each link or suggestion of m naming no module of lib; the count. */
 size_t library_check_links(const struct library *lib, const struct module *m, struct diag *d);
 
+/*
+ * Reports each code of m's "regions:" lists that names no region of the
+ * helpline directory ("other" is always fine); the count. Nothing is
+ * checked while the library has no directory.
+ */
+size_t library_check_regions(const struct library *lib, const struct module *m, struct diag *d);
+
 /* Adds m (the library owns it); returns the module of the same id it replaced, or NULL.
  * Purposes are left as they are. */
 struct module *library_put(struct library *lib, struct module *m);

@@ -86,7 +86,10 @@ static size_t drop_broken(struct library *lib, struct ids *gone, struct diag *d)
 {
 	char *broken = xcalloc(lib->n + 1, 1);
 	for (size_t i = 0; i < lib->n; i++)
-		broken[i] = check_links(lib, lib->mods[i], gone, d) > 0;
+		/* A region code no reader has is an error like a broken link. */
+		broken[i] = check_links(lib, lib->mods[i], gone, d) +
+		                    library_check_regions(lib, lib->mods[i], d) >
+		            0;
 	size_t kept = 0, dropped = 0;
 	for (size_t i = 0; i < lib->n; i++) {
 		struct module *m = lib->mods[i];

@@ -22,5 +22,6 @@ libsteady_a_SOURCES += \
 	src/content/helplines.c src/content/helplines.h src/content/helplines_load.c \
 	src/content/helplines_text.c src/content/helplines_text.h
 libsteady_a_SOURCES += \
-	src/content/library.c src/content/library.h src/content/library_links.c
+	src/content/library.c src/content/library.h src/content/library_links.c \
+	src/content/library_regions.c
 libsteady_a_SOURCES += src/content/yhint.c src/content/yhint.h

@@ -35,6 +35,8 @@ static void free_step(struct step *s)
 	free(s->cues);
 	free_strv(s->links, s->n_links);
 	free(s->links_pos);
+	free_strv(s->regions, s->n_regions);
+	free(s->regions_pos);
 }
 
 static void free_band(struct band *b)
@@ -104,6 +106,58 @@ int step_is_question(const struct step *s)
 {
 	return s->type == STEP_SCALE || s->type == STEP_CHOICE || s->type == STEP_TEXT ||
 	       s->type == STEP_CHECKLIST;
+}
+
+int step_names_region(const struct step *s, const char *region)
+{
+	for (size_t i = 0; region && i < s->n_regions; i++)
+		if (strcmp(s->regions[i], region) == 0)
+			return 1;
+	return 0;
+}
+
+void module_region_run(const struct module *m, size_t i, size_t *from, size_t *to)
+{
+	size_t a = i, b = i + 1;
+	if (i < m->n_steps && m->steps[i].n_regions) {
+		while (a > 0 && m->steps[a - 1].n_regions)
+			a--;
+		while (b < m->n_steps && m->steps[b].n_regions)
+			b++;
+	}
+	*from = a;
+	*to = b;
+}
+
+int module_step_shown(const struct module *m, size_t i, const char *region)
+{
+	if (i >= m->n_steps)
+		return 0;
+	const struct step *s = &m->steps[i];
+	if (!s->n_regions)
+		return 1;
+	/* The fallback region of the helplines is "other countries": the general version. */
+	if (region && (!region[0] || strcmp(region, "INT") == 0))
+		region = NULL;
+	size_t from, to;
+	module_region_run(m, i, &from, &to);
+	int named = 0;
+	for (size_t k = from; region && !named && k < to; k++)
+		named = step_names_region(&m->steps[k], region);
+	return step_names_region(s, named ? region : MODULE_REGION_OTHER);
+}
+
+size_t module_steps_shown(const struct module *m, const char *region)
+{
+	return module_step_number(m, m->n_steps, region) - 1;
+}
+
+size_t module_step_number(const struct module *m, size_t i, const char *region)
+{
+	size_t n = 1;
+	for (size_t k = 0; k < i && k < m->n_steps; k++)
+		n += (size_t)module_step_shown(m, k, region);
+	return n;
 }
 
 static const char *const type_names[STEP__COUNT] = {

@@ -122,6 +122,14 @@ struct step {
 	size_t n_links;
 	struct source_pos *links_pos; /* where each link was written */
 
+	/* "regions:": the region ids (as helplines.yaml names them, "GB") and/or
+	 * MODULE_REGION_OTHER this step is shown to; none: shown to everyone.
+	 * Consecutive steps with regions are one run of variants
+	 * (module_step_shown()). */
+	char **regions;
+	size_t n_regions;
+	struct source_pos *regions_pos; /* where each was written */
+
 	struct source_pos pos;
 };
 
@@ -190,6 +198,33 @@ const struct band *module_band(const struct module *m, int score);
 
 /* 1 when the step records an answer (scale, choice, text, checklist). */
 int step_is_question(const struct step *s);
+
+/* The word of "regions:" for readers whose region no step of the run names. */
+#define MODULE_REGION_OTHER "other"
+
+/* 1 when step s names region (a region id, or MODULE_REGION_OTHER) in "regions:". */
+int step_names_region(const struct step *s, const char *region);
+
+/*
+ * The run of variants step i belongs to: [*from, *to), the consecutive
+ * steps with "regions:" around it; a step without regions is a run of one.
+ */
+void module_region_run(const struct module *m, size_t i, size_t *from, size_t *to);
+
+/*
+ * 1 when a reader of region sees step i: a step without "regions:" always;
+ * one of a run of variants when its list names the region, or, when no
+ * step of the run names it, when its list says "other". region is a region
+ * id such as "GB"; NULL, "" and "INT" (other countries) get "other".
+ */
+int module_step_shown(const struct module *m, size_t i, const char *region);
+
+/* How many steps a reader of region sees. */
+size_t module_steps_shown(const struct module *m, const char *region);
+
+/* The number (1-based) among those a reader of region sees, of step i or, when it is hidden,
+ * of the first shown step after it. */
+size_t module_step_number(const struct module *m, size_t i, const char *region);
 
 /* The YAML name of a step type ("page", "scale"...). */
 const char *step_type_name(enum step_type t);

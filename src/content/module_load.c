@@ -102,6 +102,7 @@ static void load_module(struct yget *c, const struct ynode *root, struct module 
 	if (steps) {
 		step_load_list(c, steps, scoring != NULL, m);
 		step_check_plans(c, root, steps, m);
+		step_check_regions(c, m);
 	}
 	if (scoring && steps)
 		scoring_load(c, scoring, m);

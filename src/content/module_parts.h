@@ -22,6 +22,13 @@ void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, str
 void step_check_plans(struct yget *c, const struct ynode *root, const struct ynode *list,
                       const struct module *m);
 
+/*
+ * Checks each run of region variants ("regions:" on consecutive steps):
+ * warns when no step of it says "other", or two pages of one title are
+ * shown to one region.
+ */
+void step_check_regions(struct yget *c, const struct module *m);
+
 /* Loads the options (or checklist items when is_item) of a step. */
 void option_load_list(struct yget *c, const struct ynode *list, int is_item, int selfcheck,
                       struct step *s);

@@ -16,8 +16,8 @@
 static const char *const step_types[] = {"page",  "scale",     "choice", "text", "checklist",
                                          "timer", "helplines", "links",  NULL};
 
-#define COMMON "type", "id", "title", "text"
-static const char *const type_keys[STEP__COUNT][12] = {
+#define COMMON "type", "id", "title", "text", "regions"
+static const char *const type_keys[STEP__COUNT][13] = {
         [STEP_PAGE] = {COMMON, NULL},
         [STEP_SCALE] = {COMMON, "prompt", "min", "max", "min_label", "max_label", "optional", NULL},
         [STEP_CHOICE] = {COMMON, "prompt", "options", "multiple", "at_most", "optional",
@@ -214,6 +214,58 @@ static void load_body(struct yget *c, const struct ynode *n, int selfcheck, stru
 	}
 }
 
+/* 1 when the first n regions of s include r. */
+static int named_before(const struct step *s, size_t n, const char *r)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(s->regions[k], r) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "regions:": codes and "other". Whether a code is one of the helplines'
+ * regions is checked by the library (library_check_regions()), which has
+ * them.
+ */
+static void load_regions(struct yget *c, const struct ynode *n, struct step *s)
+{
+	const struct ynode *v = ytree_get(n, "regions");
+	if (v && v->kind == YNODE_SEQ && v->n == 0) {
+		yget_error(c, v, "%s",
+		           _("'regions' needs at least one region, such as '[GB, IE]' or "
+		             "'[other]'; a step for everyone has no 'regions'"));
+		return;
+	}
+	const struct ynode *l = yget_list(c, n, "regions", 0, 1, CONTENT_MAX_ITEMS);
+	if (!l)
+		return;
+	s->regions = xcalloc(l->n, sizeof *s->regions);
+	s->regions_pos = xcalloc(l->n, sizeof *s->regions_pos);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ynode *r = l->kids[i];
+		if (r->kind != YNODE_SCALAR || r->len == 0 || r->len > 15 ||
+		    strcspn(r->value, " \t\n,") != r->len)
+			yget_error(c, r, "%s",
+			           _("each entry of 'regions' must be a region code, such as 'GB', "
+			             "or the word 'other'"));
+		else if (strcmp(r->value, "INT") == 0)
+			yget_error(c, r, "%s",
+			           _("'INT' is the helplines' region for other countries; write "
+			             "'other' here instead: it reaches every reader whose region "
+			             "none of these steps names"));
+		else if (named_before(s, s->n_regions, r->value))
+			diag_add(c->d, DIAG_WARNING, c->file, r->line, r->col,
+			         /* TRANSLATORS: %s is a region code as written after 'regions:'
+			            in the module file, such as 'GB'. Shown by 'steady check'. */
+			         _("'%s' is named twice in this list"), r->value);
+		else {
+			s->regions_pos[s->n_regions] = yget_pos(r);
+			s->regions[s->n_regions++] = xstrdup(r->value);
+		}
+	}
+}
+
 static void load_step(struct yget *c, const struct ynode *n, int selfcheck, struct step *s)
 {
 	s->pos = yget_pos(n);
@@ -231,6 +283,7 @@ static void load_step(struct yget *c, const struct ynode *n, int selfcheck, stru
 	yget_id(c, n, "id", step_is_question(s) || s->type == STEP_CHECKLIST, &s->id, NULL);
 	yget_str(c, n, "title", YGET_ONELINE, "title", &s->title);
 	yget_str(c, n, "text", s->type == STEP_PAGE ? YGET_REQUIRED : 0, "text", &s->text);
+	load_regions(c, n, s);
 	load_body(c, n, selfcheck, s);
 }
 
@@ -261,6 +314,63 @@ void step_load_list(struct yget *c, const struct ynode *list, int selfcheck, str
 	for (size_t i = 0; i < list->n; i++)
 		load_step(c, list->kids[i], selfcheck, &m->steps[i]);
 	check_unique(c, list, m);
+}
+
+/* 1 when the pages a and b have the same title (or none). */
+static int same_page(const struct step *a, const struct step *b)
+{
+	return a->type == STEP_PAGE && b->type == STEP_PAGE &&
+	       (a->title && b->title ? strcmp(a->title, b->title) == 0 : a->title == b->title);
+}
+
+/* Two pages of one title shown to one region: most likely a region meant for another. */
+static void check_twice(struct yget *c, const struct module *m, size_t from, size_t to)
+{
+	for (size_t j = from + 1; j < to; j++) {
+		const struct step *b = &m->steps[j];
+		for (size_t k = 0; k < b->n_regions; k++) {
+			for (size_t i = from; i < j; i++) {
+				const struct step *a = &m->steps[i];
+				if (!same_page(a, b) || !step_names_region(a, b->regions[k]))
+					continue;
+				diag_add(c->d, DIAG_WARNING, c->file, b->regions_pos[k].line,
+				         b->regions_pos[k].col,
+				         /* TRANSLATORS: %s is a region code as written after
+				            'regions:', such as 'GB', or the word 'other'; %d is the
+				            line of the other page. Shown by 'steady check'. */
+				         _("'%s' is also named by the page on line %d, which has "
+				           "the "
+				           "same title: readers there see both pages"),
+				         b->regions[k], a->pos.line);
+				break;
+			}
+		}
+	}
+}
+
+void step_check_regions(struct yget *c, const struct module *m)
+{
+	for (size_t i = 0; i < m->n_steps;) {
+		size_t from, to;
+		module_region_run(m, i, &from, &to);
+		i = to;
+		if (!m->steps[from].n_regions)
+			continue;
+		check_twice(c, m, from, to);
+		int other = 0;
+		for (size_t k = from; k < to; k++)
+			other |= step_names_region(&m->steps[k], MODULE_REGION_OTHER);
+		const struct step *first = &m->steps[from];
+		if (!other && first->n_regions)
+			diag_add(c->d, DIAG_WARNING, c->file, first->regions_pos[0].line,
+			         first->regions_pos[0].col,
+			         /* TRANSLATORS: 'regions' and 'other' are words of the module
+			            format; keep them. %d is the line of the last step of these.
+			            Shown by 'steady check'. */
+			         _("no step from here to line %d has 'other' in its 'regions', so "
+			           "readers of every other region see nothing here"),
+			         m->steps[to - 1].pos.line);
+	}
 }
 
 void step_check_plans(struct yget *c, const struct ynode *root, const struct ynode *list,

@@ -36,12 +36,13 @@ static void header(struct plain *p, const struct play *pl)
 		/* TRANSLATORS: while a module file is tried out with 'steady
 		   preview': the step shown and how many there are, as in "Preview,
 		   step 2 of 7". */
-		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->step + 1,
-		         pl->m->n_steps);
+		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), play_number(pl),
+		         play_count(pl));
 	else if (s)
 		/* TRANSLATORS: above a module's step: the step shown and how many
 		   there are, as in "Step 2 of 7". */
-		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->step + 1, pl->m->n_steps);
+		snprintf(right, sizeof right, _("Step %zu of %zu"), play_number(pl),
+		         play_count(pl));
 	else
 		snprintf(right, sizeof right, "%s", _("Your result"));
 	plain_title(p, pl->m->title);
@@ -429,9 +430,9 @@ static enum plain_act run_step(struct plain *p, struct play *pl)
 int plain_play_module(struct plain *p, const struct module *m, struct progress *prog, size_t step)
 {
 	struct play pl;
-	play_start(&pl, p->s->lib, m, prog, step);
-	if (m->n_steps == 0)
-		return 1;
+	play_start(&pl, p->s->lib, m, prog, step, session_reader_region(p->s));
+	if (play_total(&pl) == 0)
+		return 1; /* nothing of it is for this reader's region */
 	p->depth++;
 	int done = 0;
 	for (;;) {
@@ -441,13 +442,13 @@ int plain_play_module(struct plain *p, const struct module *m, struct progress *
 			/* Home from the closing links has finished the module (a self-check
 			 * still needs its result). */
 			const struct step *s = play_step(&pl);
-			if (p->go_home && s && s->type == STEP_LINKS && pl.step + 1 == m->n_steps &&
+			if (p->go_home && s && s->type == STEP_LINKS && play_at_last(&pl) &&
 			    !module_is_selfcheck(m))
 				done = 1;
 			break;
 		}
 		if (act == ACT_BACK) {
-			if (pl.step == 0)
+			if (play_at_first(&pl))
 				break; /* back from the first step: the module is left */
 			play_back(&pl);
 			continue;

@@ -183,7 +183,7 @@ void plain_share_run(struct plain *p)
 	if (!mods)
 		return;
 	char from[16], to[16];
-	struct report_sel sel = {0};
+	struct report_sel sel = {.region = session_reader_region(p->s)};
 	if (choose_modules(p, mods, &n) == 0 &&
 	    ask_date(p, _("From which day? YYYY-MM-DD, or Enter for the first"), from) == 0 &&
 	    ask_date(p, _("Up to which day? YYYY-MM-DD, or Enter for the last"), to) == 0) {

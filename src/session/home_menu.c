@@ -75,8 +75,10 @@ size_t home_menu_build(const struct session *s, struct home_entry out[HOME__COUN
 		ENTRY(HOME_CONTINUE, xasprintf(_("Continue: %s"), m->title),
 		      /* TRANSLATORS: where the person left the module: the step they are on
 		         and how many there are. */
-		      xasprintf(_("step %zu of %zu"), s->prog[s->last_module].step + 1,
-		                m->n_steps));
+		      xasprintf(_("step %zu of %zu"),
+		                module_step_number(m, s->prog[s->last_module].step,
+		                                   session_reader_region(s)),
+		                module_steps_shown(m, session_reader_region(s))));
 	}
 	if (s->lib->n > nself)
 		ENTRY(HOME_MODULES, xstrdup(_("Modules")),

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,9 +14,51 @@
 #include "util/gettext.h"
 #include "util/xalloc.h"
 
+int play_shown(const struct play *pl, size_t i)
+{
+	return module_step_shown(pl->m, i, pl->region);
+}
+
+size_t play_count(const struct play *pl)
+{
+	return module_steps_shown(pl->m, pl->region);
+}
+
 size_t play_total(const struct play *pl)
 {
-	return pl->m->n_steps + (module_is_selfcheck(pl->m) ? 1 : 0);
+	return play_count(pl) + (module_is_selfcheck(pl->m) ? 1 : 0);
+}
+
+size_t play_number(const struct play *pl)
+{
+	return module_step_number(pl->m, pl->step, pl->region);
+}
+
+/* The first step shown at or after i, or m->n_steps when none is. */
+static size_t shown_from(const struct play *pl, size_t i)
+{
+	while (i < pl->m->n_steps && !play_shown(pl, i))
+		i++;
+	return i;
+}
+
+/* The last step shown before i, or SIZE_MAX when none is. */
+static size_t shown_before(const struct play *pl, size_t i)
+{
+	while (i-- > 0)
+		if (play_shown(pl, i))
+			return i;
+	return SIZE_MAX;
+}
+
+int play_at_first(const struct play *pl)
+{
+	return shown_before(pl, pl->step) == SIZE_MAX;
+}
+
+int play_at_last(const struct play *pl)
+{
+	return pl->step < pl->m->n_steps && shown_from(pl, pl->step + 1) == pl->m->n_steps;
 }
 
 const struct step *play_step(const struct play *pl)
@@ -30,19 +73,29 @@ struct answer *play_answer(const struct play *pl)
 
 void play_goto(struct play *pl, size_t step)
 {
-	if (step >= play_total(pl))
+	size_t n = pl->m->n_steps;
+	if (step > n || (step == n && !module_is_selfcheck(pl->m)))
 		return;
+	if (step < n && !play_shown(pl, step)) {
+		size_t to = shown_from(pl, step);
+		if (to == n && !module_is_selfcheck(pl->m))
+			to = shown_before(pl, step);
+		if (to == SIZE_MAX)
+			return; /* the reader sees none of the module */
+		step = to;
+	}
 	pl->step = step;
-	pl->p->step = step < pl->m->n_steps ? step : 0;
+	pl->p->step = step < n ? step : 0;
 }
 
 void play_start(struct play *pl, const struct library *lib, const struct module *m,
-                struct progress *p, size_t step)
+                struct progress *p, size_t step, const char *region)
 {
 	memset(pl, 0, sizeof *pl);
 	pl->lib = lib;
 	pl->m = m;
 	pl->p = p;
+	pl->region = region;
 	progress_open(p, m);
 	play_goto(pl, step < m->n_steps ? step : 0);
 }
@@ -85,17 +138,20 @@ int play_next(struct play *pl, enum play_need *need)
 		*need = n;
 	if (n != PLAY_OK)
 		return -1;
-	if (pl->step + 1 < play_total(pl)) {
-		play_goto(pl, pl->step + 1);
-		return 0;
-	}
-	return 1;
+	if (pl->step >= pl->m->n_steps)
+		return 1; /* the result page */
+	size_t to = shown_from(pl, pl->step + 1);
+	if (to == pl->m->n_steps && !module_is_selfcheck(pl->m))
+		return 1;
+	play_goto(pl, to);
+	return 0;
 }
 
 void play_back(struct play *pl)
 {
-	if (pl->step > 0)
-		play_goto(pl, pl->step - 1);
+	size_t to = shown_before(pl, pl->step);
+	if (to != SIZE_MAX)
+		play_goto(pl, to);
 }
 
 void play_finish(struct play *pl)

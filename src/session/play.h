@@ -8,6 +8,11 @@
  *
  * A play points into a progress (this run's answers, session/progress.h);
  * it owns nothing. Step m->n_steps is the self-check's result page.
+ *
+ * A play is for one reader's region: of each run of region variants
+ * ("regions:", module_step_shown()) it visits only the steps for that
+ * region, and counts only those. pl->step is always the index of a step in
+ * m->steps (answers and the place to continue are kept by that index).
  */
 #ifndef STEADY_SESSION_PLAY_H
 #define STEADY_SESSION_PLAY_H
@@ -23,17 +28,37 @@ struct play {
 	const struct module *m;
 	struct progress *p;
 	size_t step;
+	const char *region; /* the reader's region id ("GB"), or NULL: which variants are shown */
 };
 
 /* What a step still needs before the person may go on. */
 enum play_need { PLAY_OK, PLAY_NEED_NUMBER, PLAY_NEED_TEXT, PLAY_NEED_CHOICE };
 
-/* Starts playing m (opening p for it) at step, or at 0 when step is past the end. */
+/*
+ * Starts playing m (opening p for it) for a reader of region (a region id,
+ * or NULL for none: session_reader_region()) at step, or at 0 when step is
+ * past the end; a step hidden from the region starts at the next one shown.
+ */
 void play_start(struct play *pl, const struct library *lib, const struct module *m,
-                struct progress *p, size_t step);
+                struct progress *p, size_t step, const char *region);
 
-/* The steps, with the self-check's result page counted. */
+/* The steps the reader sees, with the self-check's result page counted. */
 size_t play_total(const struct play *pl);
+
+/* The steps the reader sees, without the result page: the "of 9" of "step 3 of 9". */
+size_t play_count(const struct play *pl);
+
+/* The current step's number among those (1-based); on the result page, play_count() + 1. */
+size_t play_number(const struct play *pl);
+
+/* 1 when step i (an index in m->steps) is shown to this reader. */
+int play_shown(const struct play *pl, size_t i);
+
+/* 1 on the first step the reader sees (going back leaves the module). */
+int play_at_first(const struct play *pl);
+
+/* 1 on the last step the reader sees before the end (or the result page). */
+int play_at_last(const struct play *pl);
 
 /* The current step, or NULL on the result page. */
 const struct step *play_step(const struct play *pl);
@@ -41,7 +66,12 @@ const struct step *play_step(const struct play *pl);
 /* The current step's answer, or NULL on the result page. */
 struct answer *play_answer(const struct play *pl);
 
-/* Goes to a step (within play_total); the progress remembers it as the place to continue. */
+/*
+ * Goes to step (an index in m->steps, or m->n_steps for a self-check's
+ * result); one hidden from the reader goes on to the next shown, or back
+ * to the last shown when none follows. The progress remembers it as the
+ * place to continue.
+ */
 void play_goto(struct play *pl, size_t step);
 
 /* What the current step needs before going on. */
@@ -57,7 +87,7 @@ const char *play_need_text(enum play_need n);
  */
 int play_next(struct play *pl, enum play_need *need);
 
-/* Goes back one step (nothing at the first). */
+/* Goes back to the step shown before (nothing at the first). */
 void play_back(struct play *pl);
 
 /* Marks the module done: the next open starts at its beginning. */

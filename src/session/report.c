@@ -328,12 +328,12 @@ static void md_misfits(FILE *out, size_t n)
 
 /* Each scale's answers over time, as bars. */
 static void md_charts(FILE *out, const struct module *m, const struct entry **v, size_t nv,
-                      unsigned flags)
+                      const char *region, unsigned flags)
 {
 	int any = 0;
 	for (size_t k = 0; k < m->n_steps; k++) {
 		const struct step *s = &m->steps[k];
-		if (s->type != STEP_SCALE || nv < 1)
+		if (s->type != STEP_SCALE || nv < 1 || !module_step_shown(m, k, region))
 			continue;
 		if (!any)
 			/* TRANSLATORS: a heading in a homework report (Markdown),
@@ -410,7 +410,7 @@ static void md_module(FILE *out, const struct module *m, const struct diary *d,
 		md_misfits(out, misfits(m, v[i]));
 		progress_wipe(&p);
 	}
-	md_charts(out, m, v, nv, flags);
+	md_charts(out, m, v, nv, sel->region, flags);
 	free(v);
 }
 

@@ -25,6 +25,8 @@ struct report_sel {
 	char *const *ids; /* module ids, or NULL for every homework module */
 	size_t n_ids;
 	const char *from, *to; /* "YYYY-MM-DD", inclusive, or NULL for no bound */
+	const char *region;    /* the reader's region (session_reader_region()): whose variants'
+	                        * scales are charted; NULL for none */
 };
 
 /*

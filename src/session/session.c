@@ -105,6 +105,12 @@ const struct region *session_region(const struct session *s)
 	return helplines_for(s->lib->helplines, s->set.region);
 }
 
+const char *session_reader_region(const struct session *s)
+{
+	const struct region *r = session_region(s);
+	return r ? r->id : NULL;
+}
+
 /* The fallback region, for a reader whose country steady does not know. */
 static int international(const struct region *r)
 {

@@ -53,6 +53,13 @@ void session_save_settings(struct session *s);
 const struct region *session_region(const struct session *s);
 
 /*
+ * The reader's region id for the steps of a module that follow it
+ * ("regions:", content/module.h): session_region()'s, or NULL when there is
+ * no helpline directory. Pass it to play_start().
+ */
+const char *session_reader_region(const struct session *s);
+
+/*
  * 1 on a first run with no region set whose locale names no country steady
  * has helplines for (C.UTF-8, say): the front ends ask for the region before
  * anything else, rather than show international helplines alone.

@@ -346,12 +346,13 @@ static void player_draw(struct app *a, struct screen *sc)
 		/* TRANSLATORS: at the top right while a module file is tried out
 		   with 'steady preview': the step shown and how many there are, as
 		   in "Preview, step 2 of 7". Keep it short. */
-		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), pl->play.step + 1,
-		         m->n_steps);
+		snprintf(right, sizeof right, _("Preview, step %zu of %zu"), play_number(&pl->play),
+		         play_count(&pl->play));
 	else if (s)
 		/* TRANSLATORS: at the top right of a module's screen: the step shown
 		   and how many there are, as in "Step 2 of 7". Keep it short. */
-		snprintf(right, sizeof right, _("Step %zu of %zu"), pl->play.step + 1, m->n_steps);
+		snprintf(right, sizeof right, _("Step %zu of %zu"), play_number(&pl->play),
+		         play_count(&pl->play));
 	else
 		/* TRANSLATORS: at the top right of a self-check's last screen, where
 		   the total is shown. Keep it short. */
@@ -427,8 +428,10 @@ static int next(struct player *pl)
 
 static void back(struct player *pl)
 {
-	if (pl->play.step > 0)
-		enter_step(pl, pl->play.step - 1);
+	if (!play_at_first(&pl->play)) {
+		play_back(&pl->play);
+		enter_step(pl, pl->play.step);
+	}
 }
 
 /* 1 when a player of module i is on the stack already (a link back to it). */
@@ -604,7 +607,7 @@ static void player_key(struct app *a, struct screen *sc, enum app_event ev, wint
 		/* Leaving from the closing "where next" links has finished the
 		 * module (a self-check still needs its result screen). */
 		finish(a, sc,
-		       s && s->type == STEP_LINKS && pl->play.step + 1 == pl->play.m->n_steps &&
+		       s && s->type == STEP_LINKS && play_at_last(&pl->play) &&
 		               !module_is_selfcheck(pl->play.m));
 		return;
 	} else if (!text) {
@@ -702,7 +705,7 @@ struct screen *player_screen_new(struct app *a, const struct module *m, struct p
 	struct player *pl = xcalloc(1, sizeof *pl);
 	pl->a = a;
 	pl->index = index;
-	play_start(&pl->play, a->s->lib, m, p, step);
+	play_start(&pl->play, a->s->lib, m, p, step, session_reader_region(a->s));
 	enter_step(pl, pl->play.step);
 	struct screen *sc = screen_new(&player_ops, pl);
 	sync(sc);

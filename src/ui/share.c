@@ -54,7 +54,8 @@ static int make(struct app *a, struct share *sh)
 {
 	const struct module **mods = sh->which ? &sh->mods[sh->which - 1] : sh->mods;
 	size_t n = sh->which ? 1 : sh->n;
-	struct report_sel sel = {.from = sh->from[0] ? sh->from : NULL};
+	struct report_sel sel = {.from = sh->from[0] ? sh->from : NULL,
+	                         .region = session_reader_region(a->s)};
 	char *why = NULL;
 	sh->can_seal = report_key(mods, n, sh->key, &why) == 0;
 	free(sh->seal_why);

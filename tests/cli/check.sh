@@ -21,7 +21,7 @@ rm "$XDG_DATA_HOME/steady/modules/broken.yaml"
 
 # A folder of valid modules (they link to each other).
 expect_status 0 "$STEADY" check "$data/modules/valid"
-[ "$(cat "$T/out")" = "7 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
+[ "$(cat "$T/out")" = "8 files checked, no problems" ] || fail "summary: $(cat "$T/out")"
 [ ! -s "$T/err" ] || fail "unexpected messages: $(cat "$T/err")"
 
 # One broken file: the exact diagnostic on stderr, a summary on stdout.

@@ -191,7 +191,7 @@ static inline void st_at(struct play *pl, struct session *s, const char *module,
 	while (k < m->n_steps && !(m->steps[k].id && strcmp(m->steps[k].id, step) == 0))
 		k++;
 	ck_assert_msg(k < m->n_steps, "%s has no step %s", module, step);
-	play_start(pl, s->lib, m, &s->prog[i], k);
+	play_start(pl, s->lib, m, &s->prog[i], k, session_reader_region(s));
 }
 
 /* Writes text as the answer to a text step of a module. */

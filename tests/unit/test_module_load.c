@@ -57,7 +57,7 @@ START_TEST(test_valid_fixtures)
 		free(m);
 	}
 	ck_assert_uint_eq(d.n, 0);
-	ck_assert_uint_eq(lib.n, 7);
+	ck_assert_uint_eq(lib.n, 8);
 	/* sorted by order (every-step has -5), then id */
 	ck_assert_str_eq(lib.mods[0]->id, "every-step");
 	ck_assert_str_eq(lib.mods[1]->id, "homework");
@@ -352,6 +352,171 @@ START_TEST(test_error_cap)
 }
 END_TEST
 
+/* The "regions:" lists as written, and which steps a reader of each region sees. */
+START_TEST(test_model_regions)
+{
+	struct module *m = load("regions.yaml");
+	ck_assert_uint_eq(m->n_steps, 7);
+	ck_assert_uint_eq(m->steps[0].n_regions, 0);
+	ck_assert_uint_eq(m->steps[1].n_regions, 2);
+	ck_assert_str_eq(m->steps[1].regions[0], "GB");
+	ck_assert_str_eq(m->steps[1].regions[1], "IE");
+	ck_assert_int_eq(m->steps[1].regions_pos[1].line, 17);
+	ck_assert_int_eq(m->steps[1].regions_pos[1].col, 19);
+	ck_assert_str_eq(m->steps[2].regions[0], MODULE_REGION_OTHER);
+	size_t from, to;
+	module_region_run(m, 2, &from, &to);
+	ck_assert_uint_eq(from, 1);
+	ck_assert_uint_eq(to, 3);
+	module_region_run(m, 4, &from, &to);
+	ck_assert_uint_eq(from, 4);
+	ck_assert_uint_eq(to, 6);
+	module_region_run(m, 0, &from, &to);
+	ck_assert_uint_eq(from, 0);
+	ck_assert_uint_eq(to, 1);
+	/* Each region's steps, as a string of step numbers. */
+	static const char *const want[][2] = {
+	        {"GB", "01356"},  {"IE", "01356"}, {"NL", "023456"}, {"DE", "02356"},
+	        {"INT", "02356"}, {"", "02356"},   {NULL, "02356"},
+	};
+	for (size_t r = 0; r < sizeof want / sizeof want[0]; r++) {
+		char got[8] = "";
+		for (size_t i = 0, n = 0; i < m->n_steps; i++)
+			if (module_step_shown(m, i, want[r][0]))
+				got[n++] = (char)('0' + i);
+		ck_assert_msg(strcmp(got, want[r][1]) == 0, "%s sees %s, not %s",
+		              want[r][0] ? want[r][0] : "(none)", got, want[r][1]);
+		ck_assert_uint_eq(module_steps_shown(m, want[r][0]), strlen(want[r][1]));
+	}
+	ck_assert_uint_eq(module_step_number(m, 5, "GB"), 4);
+	ck_assert_uint_eq(module_step_number(m, 2, "GB"), 3); /* hidden: the next one's */
+	ck_assert_uint_eq(module_step_number(m, 5, "NL"), 5);
+	ck_assert_uint_eq(module_step_number(m, 0, "NL"), 1);
+	module_free(m);
+}
+END_TEST
+
+/* Loads text as a module file; the messages into d, the module (or NULL) returned. */
+static struct module *load_text(const char *text, struct diag *d, char **path)
+{
+	char *dir = ct_tmpdir();
+	*path = xasprintf("%s/m.yaml", dir);
+	ct_write(*path, text, strlen(text));
+	struct module *m = module_load(*path, ORIGIN_EXTRA, NULL, d);
+	unlink(*path);
+	rmdir(dir);
+	free(dir);
+	return m;
+}
+
+#define HEAD "steady: 1\nid: r\ntitle: T\nsummary: S\nminutes: 1\nsteps:\n"
+
+/* A run with no 'other', one region twice in a list, and two pages of one title for one
+ * region are warnings: the module loads. */
+START_TEST(test_regions_warnings)
+{
+	struct diag d;
+	diag_init(&d);
+	char *path;
+	struct module *m = load_text(HEAD "  - type: page\n"
+	                                  "    title: A\n"
+	                                  "    regions: [GB, GB]\n"
+	                                  "    text: x\n"
+	                                  "  - type: page\n"
+	                                  "    title: A\n"
+	                                  "    regions: [US, GB]\n"
+	                                  "    text: y\n"
+	                                  "  - type: page\n"
+	                                  "    title: B\n"
+	                                  "    regions: [US]\n"
+	                                  "    text: z\n"
+	                                  "  - type: page\n"
+	                                  "    text: all\n",
+	                             &d, &path);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_uint_eq(d.errors, 0);
+	ck_assert_uint_eq(d.n, 3);
+	const char *want[] = {
+	        ":9:19: warning: 'GB' is named twice in this list",
+	        ":13:19: warning: 'GB' is also named by the page on line 7, which has the same "
+	        "title: readers there see both pages",
+	        ":9:15: warning: no step from here to line 15 has 'other' in its 'regions', so "
+	        "readers of every other region see nothing here",
+	};
+	for (size_t i = 0; i < 3; i++) {
+		char *got = ct_msg(&d, i), *full = xasprintf("%s%s", path, want[i]);
+		ck_assert_str_eq(got, full);
+		free(got);
+		free(full);
+	}
+	ck_assert_uint_eq(m->steps[0].n_regions, 1);
+	/* A page of another title and a question may be shown to one region with it. */
+	module_free(m);
+	free(path);
+	diag_free(&d);
+	diag_init(&d);
+	m = load_text(HEAD "  - type: page\n"
+	                   "    title: A\n"
+	                   "    regions: [GB, other]\n"
+	                   "    text: x\n"
+	                   "  - type: page\n"
+	                   "    title: B\n"
+	                   "    regions: [GB]\n"
+	                   "    text: y\n"
+	                   "  - type: text\n"
+	                   "    id: q\n"
+	                   "    regions: [other, GB]\n"
+	                   "    prompt: Why?\n",
+	              &d, &path);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_uint_eq(d.n, 0);
+	module_free(m);
+	free(path);
+	diag_free(&d);
+}
+END_TEST
+
+/* A code no helpline region has is an error, with the code meant when it is near one. */
+START_TEST(test_regions_codes)
+{
+	struct diag d;
+	diag_init(&d);
+	struct library lib = {0};
+	lib.helplines = helplines_load(TEST_DATA "/../../content/helplines.yaml", NULL, &d);
+	ck_assert_ptr_nonnull(lib.helplines);
+	char *path;
+	struct module *m = load_text(HEAD "  - type: page\n"
+	                                  "    regions: [gb, UK, DEU, Other, XX, NL, other]\n"
+	                                  "    text: x\n",
+	                             &d, &path);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(library_check_regions(&lib, m, &d), 5);
+	const char *want[] = {
+	        ":8:15: error: no helpline region has the code 'gb'; did you mean 'GB'?",
+	        ":8:19: error: no helpline region has the code 'UK'; did you mean 'GB'?",
+	        ":8:23: error: no helpline region has the code 'DEU'; did you mean 'DE'?",
+	        ":8:28: error: no helpline region has the code 'Other'; did you mean 'other'?",
+	        ":8:35: error: no helpline region has the code 'XX' ('steady helplines --region "
+	        "list' names them)",
+	};
+	ck_assert_uint_eq(d.n, 5);
+	for (size_t i = 0; i < 5; i++) {
+		char *got = ct_msg(&d, i), *full = xasprintf("%s%s", path, want[i]);
+		ck_assert_str_eq(got, full);
+		free(got);
+		free(full);
+	}
+	/* Without a helpline directory nothing can be checked. */
+	struct library none = {0};
+	ck_assert_uint_eq(library_check_regions(&none, m, &d), 0);
+	module_free(m);
+	free(path);
+	diag_free(&d);
+	helplines_free(lib.helplines);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("module_load");
@@ -365,6 +530,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_model_other_steps);
 	tcase_add_test(tc, test_model_selfcheck);
 	tcase_add_test(tc, test_model_homework);
+	tcase_add_test(tc, test_model_regions);
+	tcase_add_test(tc, test_regions_warnings);
+	tcase_add_test(tc, test_regions_codes);
 	tcase_add_test(tc, test_translate);
 	tcase_add_test(tc, test_translate_fields);
 	tcase_add_test(tc, test_no_translator);

@@ -12,7 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/module_load.h"
+#include "diary/entry.h"
 #include "session/play.h"
+#include "session/record.h"
 #include "session_test.h"
 #include "unit.h"
 
@@ -54,7 +57,7 @@ static size_t step_of(const struct module *m, const char *id)
 static const struct module *play_at(const char *id, const char *step)
 {
 	const struct module *m = mod(id);
-	play_start(&pl, lib, m, &prog, step ? step_of(m, step) : 0);
+	play_start(&pl, lib, m, &prog, step ? step_of(m, step) : 0, NULL);
 	return m;
 }
 
@@ -76,7 +79,7 @@ static void choose(const char *id)
 START_TEST(start_at_a_step_or_past_the_end)
 {
 	const struct module *m = mod("play");
-	play_start(&pl, lib, m, &prog, 3);
+	play_start(&pl, lib, m, &prog, 3, NULL);
 	ck_assert_uint_eq(pl.step, 3);
 	ck_assert_uint_eq(prog.step, 3);
 	ck_assert_int_eq(prog.state, PROGRESS_STARTED);
@@ -87,20 +90,20 @@ START_TEST(start_at_a_step_or_past_the_end)
 	/* An answer given before is still there when the module is started again. */
 	play_goto(&pl, step_of(m, "strength"));
 	ck_assert_int_eq(play_set_value(&pl, 2), 0);
-	play_start(&pl, lib, m, &prog, m->n_steps);
+	play_start(&pl, lib, m, &prog, m->n_steps, NULL);
 	ck_assert_uint_eq(pl.step, 0);
 	ck_assert_uint_eq(prog.step, 0);
 	ck_assert_int_eq(prog.answers[step_of(m, "strength")].set, 1);
-	play_start(&pl, lib, m, &prog, (size_t)-1);
+	play_start(&pl, lib, m, &prog, (size_t)-1, NULL);
 	ck_assert_uint_eq(pl.step, 0);
-	play_start(&pl, lib, m, &prog, m->n_steps - 1);
+	play_start(&pl, lib, m, &prog, m->n_steps - 1, NULL);
 	ck_assert_uint_eq(pl.step, m->n_steps - 1);
 
 	/* The result page is no place to start: the beginning is. */
 	const struct module *c = mod("check");
 	struct progress q;
 	memset(&q, 0, sizeof q);
-	play_start(&pl, lib, c, &q, c->n_steps);
+	play_start(&pl, lib, c, &q, c->n_steps, NULL);
 	ck_assert_uint_eq(pl.step, 0);
 	progress_wipe(&q);
 }
@@ -456,11 +459,11 @@ START_TEST(links_only_to_modules_that_exist)
 	ck_assert_int_eq(library_add_dir(&alone, SESSION_BROKEN, ORIGIN_EXTRA, NULL, &d), 0);
 	diag_free(&d);
 	library_sort(&alone);
-	play_start(&pl, &alone, library_find(&alone, "links"), &prog, 0);
+	play_start(&pl, &alone, library_find(&alone, "links"), &prog, 0, NULL);
 	assert_links("");
 	progress_wipe(&prog);
 	b = library_find(&alone, "broken-check");
-	play_start(&pl, &alone, b, &prog, 0);
+	play_start(&pl, &alone, b, &prog, 0, NULL);
 	play_goto(&pl, b->n_steps);
 	assert_links("");
 	library_free(&alone);
@@ -476,9 +479,126 @@ START_TEST(finish_starts_the_next_open_at_the_beginning)
 	ck_assert_uint_eq(prog.step, 0);
 	ck_assert_int_eq(progress_answered(&prog, m, step_of(m, "notes")), 1);
 	/* Opening it again does not make it started again. */
-	play_start(&pl, lib, m, &prog, prog.step);
+	play_start(&pl, lib, m, &prog, prog.step, NULL);
 	ck_assert_int_eq(prog.state, PROGRESS_DONE);
 	ck_assert_uint_eq(pl.step, 0);
+}
+END_TEST
+
+/* The module of tests/data/modules/valid/regions.yaml (module_free() it). */
+static struct module *regions_module(void)
+{
+	struct diag d;
+	diag_init(&d);
+	struct module *m =
+	        module_load(TEST_DATA "/modules/valid/regions.yaml", ORIGIN_EXTRA, NULL, &d);
+	ck_assert_ptr_nonnull(m);
+	diag_free(&d);
+	return m;
+}
+
+/* The steps a reader of region visits from the start to the end, as digits ("0135"). */
+static void assert_visits(const struct module *m, const char *region, const char *want)
+{
+	struct progress p = {0};
+	struct play r;
+	play_start(&r, NULL, m, &p, 0, region);
+	char got[16] = "";
+	size_t n = 0;
+	int end = 0;
+	while (!end && n + 1 < sizeof got) {
+		got[n++] = (char)('0' + r.step);
+		ck_assert_uint_eq(play_number(&r), n);
+		ck_assert_int_eq(play_at_first(&r), n == 1);
+		ck_assert_int_eq(play_at_last(&r), n == strlen(want));
+		if (play_needs(&r) == PLAY_NEED_TEXT)
+			ck_assert_int_eq(answer_insert(play_answer(&r), 0, "tea", 3), 0);
+		end = play_next(&r, NULL) == 1;
+	}
+	ck_assert_msg(strcmp(got, want) == 0, "%s visits %s, not %s", region ? region : "(none)",
+	              got, want);
+	ck_assert_uint_eq(play_count(&r), strlen(want));
+	ck_assert_uint_eq(play_total(&r), strlen(want));
+	progress_wipe(&p);
+}
+
+/* A GB reader sees the GB step, a DE reader the 'other' one, INT and none 'other' too. */
+START_TEST(a_reader_sees_the_steps_of_their_region)
+{
+	struct module *m = regions_module();
+	assert_visits(m, "GB", "01356");
+	assert_visits(m, "IE", "01356");
+	assert_visits(m, "NL", "023456");
+	assert_visits(m, "DE", "02356");
+	assert_visits(m, "US", "02356");
+	assert_visits(m, "INT", "02356");
+	assert_visits(m, NULL, "02356");
+	module_free(m);
+}
+END_TEST
+
+/* Back goes to the step shown before, over the variants of other regions. */
+START_TEST(back_skips_the_steps_of_other_regions)
+{
+	struct module *m = regions_module();
+	play_start(&pl, NULL, m, &prog, 6, "GB");
+	static const size_t back_to[] = {5, 3, 1, 0, 0};
+	for (size_t i = 0; i < sizeof back_to / sizeof back_to[0]; i++) {
+		play_back(&pl);
+		ck_assert_uint_eq(pl.step, back_to[i]);
+		ck_assert_uint_eq(prog.step, back_to[i]);
+	}
+	progress_wipe(&prog);
+	module_free(m);
+}
+END_TEST
+
+/* A place to continue that the region now hides (it was changed) goes on to the next step
+ * shown, and is counted as that one. */
+START_TEST(resume_at_a_hidden_step_goes_on_to_the_next)
+{
+	struct module *m = regions_module();
+	play_start(&pl, NULL, m, &prog, 2, "GB");
+	ck_assert_uint_eq(pl.step, 3);
+	ck_assert_uint_eq(prog.step, 3);
+	ck_assert_uint_eq(play_number(&pl), 3);
+	play_start(&pl, NULL, m, &prog, 1, "DE");
+	ck_assert_uint_eq(pl.step, 2);
+	play_start(&pl, NULL, m, &prog, 4, "GB");
+	ck_assert_uint_eq(pl.step, 5);
+	play_goto(&pl, 4); /* a hidden step is never shown, whoever asks */
+	ck_assert_uint_eq(pl.step, 5);
+	progress_wipe(&prog);
+	module_free(m);
+}
+END_TEST
+
+/* A variant the reader never saw records nothing; the one they answered is kept. */
+START_TEST(a_skipped_variant_records_nothing)
+{
+	struct module *m = regions_module();
+	const char *const regions[] = {"GB", "NL"};
+	for (size_t k = 0; k < 2; k++) {
+		struct progress p = {0};
+		struct play r;
+		play_start(&r, NULL, m, &p, 0, regions[k]);
+		for (int guard = 0; guard < 10; guard++) {
+			if (play_needs(&r) == PLAY_NEED_TEXT)
+				ck_assert_int_eq(answer_insert(play_answer(&r), 0, "tea", 3), 0);
+			if (play_next(&r, NULL) == 1)
+				break;
+		}
+		play_finish(&r);
+		struct entry *e = entry_new(ENTRY_RECORD);
+		record_fill(e, m, &p);
+		if (k == 0)
+			ck_assert_uint_eq(e->n_answers, 0);
+		else
+			ck_assert_str_eq(entry_answer(e, "local"), "tea");
+		entry_free(e);
+		progress_wipe(&p);
+	}
+	module_free(m);
 }
 END_TEST
 
@@ -501,6 +621,10 @@ static Suite *play_suite(void)
 	tcase_add_test(tc, links_of_the_result_page);
 	tcase_add_test(tc, links_only_to_modules_that_exist);
 	tcase_add_test(tc, finish_starts_the_next_open_at_the_beginning);
+	tcase_add_test(tc, a_reader_sees_the_steps_of_their_region);
+	tcase_add_test(tc, back_skips_the_steps_of_other_regions);
+	tcase_add_test(tc, resume_at_a_hidden_step_goes_on_to_the_next);
+	tcase_add_test(tc, a_skipped_variant_records_nothing);
 	suite_add_tcase(s, tc);
 	return s;
 }
