@@ -33,5 +33,5 @@ const char *notice_law(void)
 const char *notice_export(void)
 {
 	return _("steady: the export is not encrypted. Anyone who can read the exported file "
-	         "can read your diary. Keep it where only you can reach it.");
+	         "can read what it holds.");
 }

@@ -56,7 +56,7 @@ const char *plan_export_why(void)
 {
 	return _("steady writes your safety plan to a file in your home folder, so you can print "
 	         "it or keep a copy with you. The file is *not encrypted*: anyone who can read it "
-	         "can read your plan. Keep it where only you can reach it.");
+	         "can read your plan.");
 }
 
 char *plan_export(const struct session *s, struct diary_error *err)
